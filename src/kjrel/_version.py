@@ -1,0 +1,3 @@
+"""The version of kjrel."""
+
+__version__ = "0.1.0"

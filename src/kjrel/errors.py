@@ -1,0 +1,86 @@
+"""The exceptions kjrel raises.
+
+Every error kjrel raises on bad input is a :class:`KjrelError`. Each one
+carries where the problem is (``path``, and ``line`` or ``offset`` where
+they apply) and what is wrong, and its ``str()`` is one line fit for a
+command-line message::
+
+    seeds/manifest.toml:12: unknown key 'titel' in [[article]] (expected one of: ...)
+
+The subclasses also derive from the built-in exception a caller would
+expect (``ValueError``), so ``except ValueError`` keeps working.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "CorpusError",
+    "DocumentError",
+    "KjrelError",
+    "ManifestError",
+    "QueryError",
+    "SerializationError",
+]
+
+
+class KjrelError(Exception):
+    """The root of every error kjrel raises on bad input.
+
+    :param message: what is wrong and, where it helps, what was expected.
+    :param path: the file the problem is in, if any.
+    :param line: the 1-based line in that file, if known.
+    :param offset: the 0-based character (or byte, for decoding errors)
+        offset in that file, if known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        self.message = message
+        self.path = None if path is None else str(path)
+        self.line = line
+        self.offset = offset
+        super().__init__(self.__str__())
+
+    def location(self) -> str:
+        """Return ``path:line`` or ``path@offset`` (or ``""`` with no path)."""
+        if self.path is None:
+            return ""
+        if self.line is not None:
+            return f"{self.path}:{self.line}"
+        if self.offset is not None:
+            return f"{self.path}@{self.offset}"
+        return self.path
+
+    def __str__(self) -> str:
+        """Return the one-line message: location, then what is wrong."""
+        where = self.location()
+        text = " ".join(self.message.split())
+        return f"{where}: {text}" if where else text
+
+
+class ManifestError(KjrelError, ValueError):
+    """The corpus manifest is missing, malformed, or names files it must not."""
+
+
+class DocumentError(KjrelError, ValueError):
+    """An article file cannot be read or decoded as UTF-8 text."""
+
+
+class CorpusError(KjrelError, ValueError):
+    """The corpus directory as a whole is unusable (missing, unreadable, ...)."""
+
+
+class SerializationError(KjrelError, ValueError):
+    """JSON that kjrel was asked to load is not a valid kjrel record."""
+
+
+class QueryError(KjrelError, ValueError):
+    """A query argument is invalid (an unparseable date, an unknown name ...)."""
