@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
+
 __all__ = [
     "CorpusError",
     "DocumentError",
     "KjrelError",
     "ManifestError",
+    "Problem",
     "QueryError",
     "SerializationError",
 ]
@@ -84,3 +87,28 @@ class SerializationError(KjrelError, ValueError):
 
 class QueryError(KjrelError, ValueError):
     """A query argument is invalid (an unparseable date, an unknown name ...)."""
+
+
+@attrs.frozen
+class Problem:
+    """A problem recorded instead of raised (``kjrel.load(..., strict=False)``).
+
+    Nothing is dropped silently: every article the loader skipped, and why,
+    is one of these beside the corpus.
+    """
+
+    message: str
+    """What is wrong, as one line (the error's ``str()``)."""
+    path: str | None = None
+    """The file the problem is in, if any."""
+    line: int | None = None
+    """The 1-based line, if known."""
+    offset: int | None = None
+    """The 0-based offset, if known."""
+    error_type: str = "KjrelError"
+    """The name of the exception class that described the problem."""
+
+    @classmethod
+    def from_error(cls, error: KjrelError) -> Problem:
+        """Record ``error`` as a problem."""
+        return cls(str(error), error.path, error.line, error.offset, type(error).__name__)
