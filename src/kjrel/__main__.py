@@ -1,0 +1,5 @@
+"""Run the kjrel command line: ``python -m kjrel``."""
+
+from kjrel.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,252 @@
+"""The ``kjrel`` command line.
+
+``kjrel show``      a readable summary of a corpus (the bundled seeds by default)
+``kjrel extract``   one article to ANNOTATION.md's JSON shape on stdout
+``kjrel evaluate``  scores against gold annotations
+``kjrel export``    the corpus records as JSON, JSON Lines or CSV
+
+Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
+exit with status 1 (2 for bad usage); ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kjrel._version import __version__
+from kjrel.errors import KjrelError
+
+__all__ = ["build_parser", "main"]
+
+_QUOTE_WIDTH = 90
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``kjrel`` command."""
+    parser = argparse.ArgumentParser(
+        prog="kjrel",
+        description="Korea-Japan relations news reporting as typed, citable data.",
+    )
+    parser.add_argument("--version", action="version", version=f"kjrel {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback on errors"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    show = commands.add_parser("show", help="summarise a corpus: leaders, timeline, quotes")
+    show.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    show.add_argument(
+        "--all-quotes", action="store_true", help="print every quote, not the first few per speaker"
+    )
+
+    extract = commands.add_parser("extract", help="extract one article to ANNOTATION.md JSON")
+    extract.add_argument("file", type=Path, help="the article: UTF-8 body text")
+    extract.add_argument(
+        "--published", required=True, type=_iso_date, help="publication date, YYYY-MM-DD"
+    )
+    extract.add_argument("--id", dest="doc_id", help="document id (default: the file's stem)")
+
+    evaluate = commands.add_parser("evaluate", help="score extraction against gold files")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR", help="directory of gold JSON")
+    evaluate.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument(
+        "--no-missed", action="store_true", help="do not list missed and spurious items"
+    )
+
+    export = commands.add_parser("export", help="write the corpus records for other tools")
+    export.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    export.add_argument(
+        "--format", choices=("json", "jsonl", "csv"), default="json", help="output format"
+    )
+    export.add_argument(
+        "--output", "-o", type=Path, help="write to this file instead of standard output"
+    )
+    return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``kjrel`` command and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "show":
+            return _show(args, sys.stdout)
+        if args.command == "extract":
+            return _extract(args, sys.stdout)
+        if args.command == "evaluate":
+            return _evaluate(args, sys.stdout)
+        return _export(args, sys.stdout)
+    except KjrelError as error:
+        if args.debug:
+            raise
+        print(f"kjrel: error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        if args.debug:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"kjrel: error: {where}{error.strerror or error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+# ----------------------------------------------------------------------
+# show
+# ----------------------------------------------------------------------
+
+
+def _show(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.loader import load  # noqa: PLC0415  (keeps `kjrel --help` fast)
+
+    corpus = load(args.corpus)
+    write = out.write
+    source = str(args.corpus) if args.corpus else "the bundled seed corpus"
+    write(f"kjrel corpus: {len(corpus)} article(s) from {source}\n\n")
+    for document in corpus.documents:
+        title = document.title or "(untitled)"
+        write(f"  {document.id}  {document.published.isoformat()}  {title}\n")
+        if document.outlet:
+            write(f"  {'':{len(document.id)}}  {'':10}  {document.outlet}\n")
+
+    write(f"\nLeaders ({len(corpus.leaders)})\n")
+    for leader in corpus.leaders:
+        terms = "; ".join(
+            f"{office.title} {office.start.isoformat()} to "
+            f"{office.end.isoformat() if office.end else 'now'}"
+            for office in leader.offices
+            if office.country == leader.country
+        )
+        write(f"  {leader.name} ({leader.country}): {terms}\n")
+
+    timeline = corpus.timeline()
+    write(f"\nTimeline ({len(timeline)} events)\n")
+    for event in timeline:
+        docs = ", ".join(sorted({span.doc_id for span in event.evidence}))
+        write(f"  {str(event.date):<18} {event.label}\n")
+        write(f"  {'':<18}   evidence: {len(event.evidence)} sentence(s) in {docs}\n")
+
+    disagreements = corpus.disagreements()
+    if disagreements:
+        write("\nClaims the articles disagree on\n")
+        for group in disagreements:
+            first = group[0]
+            write(f"  {first.subject} {first.kind.value.replace('-', ' ')}:\n")
+            for claim in group:
+                mod = f" ({claim.mod.value})" if claim.mod else ""
+                quoted = corpus.text(claim.timex) if claim.timex else claim.value
+                write(f"    {claim.value}{mod}  \"{quoted}\"  [{claim.evidence.doc_id}]\n")
+
+    speakers = corpus.speakers()
+    write(f"\nQuotes by speaker ({len(corpus.quotes)} quotes)\n")
+    for speaker, count in speakers:
+        write(f"  {speaker} ({count})\n")
+        name = None if speaker == "(unnamed)" else speaker
+        quotes = [q for q in corpus.quotes if q.speaker == name]
+        shown = quotes if args.all_quotes else quotes[:3]
+        for quote in shown:
+            text = textwrap.shorten(" ".join(quote.text.split()), _QUOTE_WIDTH, placeholder=" ...")
+            cue = f" ({quote.cue})" if quote.cue else ""
+            write(f"    \u201c{text}\u201d{cue} [{quote.span.doc_id}@{quote.span.start}]\n")
+        if len(quotes) > len(shown):
+            write(f"    ... and {len(quotes) - len(shown)} more (--all-quotes)\n")
+
+    if corpus.problems:
+        write(f"\nProblems ({len(corpus.problems)})\n")
+        for problem in corpus.problems:
+            write(f"  {problem.message}\n")
+    return 0
+
+
+# ----------------------------------------------------------------------
+# extract
+# ----------------------------------------------------------------------
+
+
+def _extract(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.annotation import dump_annotation, to_annotation  # noqa: PLC0415
+    from kjrel.loader import read_article  # noqa: PLC0415
+    from kjrel.pipeline import extract  # noqa: PLC0415
+
+    path: Path = args.file
+    document = read_article(path, doc_id=args.doc_id or path.stem, published=args.published)
+    out.write(dump_annotation(to_annotation(extract(document))))
+    out.write("\n")
+    return 0
+
+
+# ----------------------------------------------------------------------
+# evaluate
+# ----------------------------------------------------------------------
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.annotation import (  # noqa: PLC0415
+        format_report,
+        load_gold_dir,
+        micro_average,
+        pair_documents,
+        score,
+        scores_to_json,
+        to_annotation,
+    )
+    from kjrel.loader import load  # noqa: PLC0415
+
+    gold = load_gold_dir(args.gold)
+    corpus = load(args.corpus)
+    system = {e.document.id: to_annotation(e) for e in corpus.extractions}
+    pairs, missing_in_system, missing_in_gold = pair_documents(gold, system)
+    per_document = {doc_id: score(g, s) for doc_id, g, s in pairs}
+    total = micro_average(per_document.values())
+    if args.json:
+        out.write(scores_to_json(per_document, total))
+        out.write("\n")
+    else:
+        out.write(format_report(per_document, total, show_missed=not args.no_missed))
+        for doc_id in missing_in_system:
+            out.write(f"gold document {doc_id!r} has no article in the corpus\n")
+        for doc_id in missing_in_gold:
+            out.write(f"article {doc_id!r} has no gold file (not scored)\n")
+    if not pairs:
+        raise KjrelError(
+            "no gold file matches an article of the corpus (compare document ids)",
+            path=args.gold,
+        )
+    return 0
+
+
+# ----------------------------------------------------------------------
+# export
+# ----------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.loader import load  # noqa: PLC0415
+    from kjrel.serialize import export_csv, export_json, export_jsonl  # noqa: PLC0415
+
+    corpus = load(args.corpus)
+    writers = {"json": export_json, "jsonl": export_jsonl, "csv": export_csv}
+    text = writers[args.format](corpus)
+    if args.output is not None:
+        args.output.write_text(text, encoding="utf-8", newline="")
+    else:
+        out.write(text)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,491 @@
+"""A loaded corpus and the questions a user asks of it.
+
+A :class:`Corpus` holds one :class:`~kjrel.models.Extraction` per article,
+the summits and agreements merged across articles (one record per real
+meeting or instrument, with evidence from every article), the leaders and
+other entities involved, and any problems recorded while loading. Indexes
+are built once, in :meth:`Corpus.build`; queries are cheap.
+
+Dates in queries may be given as :class:`datetime.date`, ISO strings
+(``"2024"``, ``"2024-09"``, ``"2024-09-06"``) or
+:class:`~kjrel.models.PartialDate`. A partial date stands for every day it
+covers: ``"2024-09"`` as a start means 1 September 2024, as an end 30
+September 2024.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Iterator, Sequence
+
+from attrs import field, frozen
+
+from kjrel.errors import Problem, QueryError
+from kjrel.gazetteer import Gazetteer, default_gazetteer, name_key
+from kjrel.merge import merge_agreements, merge_summits
+from kjrel.models import (
+    Agreement,
+    Claim,
+    ClaimKind,
+    Document,
+    Entity,
+    EntityKind,
+    Extraction,
+    Leader,
+    PartialDate,
+    Quote,
+    Span,
+    Statement,
+    Summit,
+    SummitStatus,
+    TemporalExpression,
+)
+
+__all__ = ["Corpus", "DateLike", "EventKind", "TimelineEvent", "to_partial_date"]
+
+DateLike = dt.date | str | PartialDate
+"""What query methods accept as a date: a ``date``, an ISO string or a partial date."""
+
+
+def to_partial_date(value: DateLike) -> PartialDate:
+    """Turn a date, an ISO string (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or a
+    partial date into a :class:`~kjrel.models.PartialDate`.
+
+    :raises QueryError: if a string is not one of the ISO forms.
+    """
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return PartialDate.from_date(value)
+    if isinstance(value, str):
+        try:
+            return PartialDate.parse(value)
+        except ValueError as error:
+            raise QueryError(f"bad date {value!r}: {error}") from error
+    raise QueryError(f"expected a date, an ISO date string or a PartialDate, got {value!r}")
+
+
+class EventKind(enum.Enum):
+    """What a :class:`TimelineEvent` records."""
+
+    SUMMIT = "summit"
+    """A meeting between leaders."""
+    AGREEMENT = "agreement"
+    """An agreement or commitment."""
+    CLAIM = "claim"
+    """A claim that someone takes or leaves office."""
+
+
+@frozen
+class TimelineEvent:
+    """One dated entry of :meth:`Corpus.timeline`."""
+
+    date: PartialDate
+    """When it happened (or is claimed or planned to happen)."""
+    kind: EventKind
+    """Summit, agreement or claim."""
+    label: str
+    """A one-line description for people."""
+    record: Summit | Agreement | Claim
+    """The record itself."""
+    evidence: tuple[Span, ...]
+    """Where the articles say so."""
+
+
+def _interval(start: DateLike | None, end: DateLike | None) -> tuple[dt.date, dt.date]:
+    low = dt.date.min if start is None else to_partial_date(start).earliest()
+    high = dt.date.max if end is None else to_partial_date(end).latest()
+    if high < low:
+        raise QueryError(f"the period ends ({high}) before it starts ({low})")
+    return low, high
+
+
+def _in_period(
+    date: PartialDate | None, low: dt.date, high: dt.date, *, within: bool
+) -> bool:
+    if date is None:
+        return False
+    if within:
+        return low <= date.earliest() and date.latest() <= high
+    return date.earliest() <= high and low <= date.latest()
+
+
+def _merge_entities(extractions: Iterable[Extraction]) -> tuple[Entity, ...]:
+    """One entity per canonical name, with every alias any article used."""
+    merged: dict[str, Entity] = {}
+    aliases: dict[str, set[str]] = {}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            first = merged.setdefault(entity.name, entity)
+            aliases.setdefault(entity.name, set()).update(entity.aliases)
+            if first.country is None and entity.country is not None:
+                merged[entity.name] = Entity(
+                    first.name, first.kind, (), entity.country, first.description
+                )
+    return tuple(
+        Entity(
+            entity.name,
+            entity.kind,
+            tuple(sorted(aliases[name] - {name})),
+            entity.country,
+            entity.description,
+        )
+        for name, entity in sorted(merged.items())
+    )
+
+
+@frozen(eq=False)
+class Corpus:
+    """Articles and everything extracted from them, with query helpers.
+
+    Build one with :func:`kjrel.load` (from a directory) or
+    :meth:`Corpus.build` (from extractions you made yourself).
+    """
+
+    extractions: tuple[Extraction, ...]
+    """One extraction per article, in manifest order."""
+    summits: tuple[Summit, ...]
+    """Every meeting, merged across articles, in chronological order."""
+    agreements: tuple[Agreement, ...]
+    """Every agreement, merged across articles, in chronological order."""
+    entities: tuple[Entity, ...]
+    """Every speaker and participant, merged across articles, by name."""
+    leaders: tuple[Leader, ...]
+    """The gazetteer records of the leaders the articles name, by name."""
+    problems: tuple[Problem, ...] = ()
+    """What went wrong while loading (only with ``strict=False``)."""
+    gazetteer: Gazetteer = field(factory=default_gazetteer, repr=False)
+    """The reference data used to resolve names."""
+    _documents: dict[str, Extraction] = field(factory=dict, init=False, repr=False)
+    _entity_keys: dict[str, set[str]] = field(factory=dict, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Index the extractions by document id and entity names by key."""
+        for extraction in self.extractions:
+            self._documents[extraction.document.id] = extraction
+        for entity in self.entities:
+            for name in (entity.name, *entity.aliases):
+                self._entity_keys.setdefault(name_key(name), set()).add(entity.name)
+        for leader in self.leaders:
+            for name in leader.names():
+                self._entity_keys.setdefault(name_key(name), set()).add(leader.name)
+
+    @classmethod
+    def build(
+        cls,
+        extractions: Sequence[Extraction],
+        *,
+        problems: Sequence[Problem] = (),
+        gazetteer: Gazetteer | None = None,
+    ) -> Corpus:
+        """Merge per-article extractions into a corpus.
+
+        :raises QueryError: if two extractions share a document id.
+        """
+        gazetteer = gazetteer or default_gazetteer()
+        seen: set[str] = set()
+        for extraction in extractions:
+            if extraction.document.id in seen:
+                raise QueryError(f"duplicate document id {extraction.document.id!r}")
+            seen.add(extraction.document.id)
+        entities = _merge_entities(extractions)
+        leaders: dict[str, Leader] = {}
+        for entity in entities:
+            if entity.kind is EntityKind.LEADER:
+                leader = gazetteer.lookup(entity.name)
+                if leader is not None:
+                    leaders[leader.name] = leader
+        summits = merge_summits(s for e in extractions for s in e.summits)
+        agreements = merge_agreements(a for e in extractions for a in e.agreements)
+        return cls(
+            extractions=tuple(extractions),
+            summits=tuple(sorted(summits, key=_summit_key)),
+            agreements=tuple(sorted(agreements, key=_agreement_key)),
+            entities=entities,
+            leaders=tuple(sorted(leaders.values(), key=lambda leader: leader.name)),
+            problems=tuple(problems),
+            gazetteer=gazetteer,
+        )
+
+    # ------------------------------------------------------------------
+    # Documents and spans
+    # ------------------------------------------------------------------
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """The articles, in manifest order."""
+        return tuple(extraction.document for extraction in self.extractions)
+
+    def __len__(self) -> int:
+        """Return the number of articles."""
+        return len(self.extractions)
+
+    def __iter__(self) -> Iterator[Extraction]:
+        """Iterate over the per-article extractions, in manifest order."""
+        return iter(self.extractions)
+
+    def document(self, doc_id: str) -> Document:
+        """Return the article with id ``doc_id``.
+
+        :raises QueryError: if there is none.
+        """
+        return self.extraction(doc_id).document
+
+    def extraction(self, doc_id: str) -> Extraction:
+        """Return what was extracted from the article ``doc_id``.
+
+        :raises QueryError: if there is no such article.
+        """
+        try:
+            return self._documents[doc_id]
+        except KeyError:
+            known = ", ".join(sorted(self._documents)) or "none"
+            raise QueryError(f"no document {doc_id!r} (known: {known})") from None
+
+    def text(self, span: Span) -> str:
+        """Return the source text a span points to: the way to check any fact."""
+        return self.document(span.doc_id).span_text(span)
+
+    # ------------------------------------------------------------------
+    # Records across the corpus
+    # ------------------------------------------------------------------
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Every quote, by article (manifest order) then text order."""
+        return tuple(q for e in self.extractions for q in e.quotes)
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        """Every reported statement, by article then text order."""
+        return tuple(s for e in self.extractions for s in e.statements)
+
+    @property
+    def timexes(self) -> tuple[TemporalExpression, ...]:
+        """Every temporal expression, by article then text order."""
+        return tuple(t for e in self.extractions for t in e.timexes)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every dated claim about a person, by article then text order."""
+        return tuple(c for e in self.extractions for c in e.claims)
+
+    # ------------------------------------------------------------------
+    # Names
+    # ------------------------------------------------------------------
+
+    def resolve_name(self, name: str) -> tuple[str, ...]:
+        """Return the canonical names ``name`` may denote in this corpus, sorted.
+
+        Any spelling counts: the canonical name, an alias seen in an
+        article, a gazetteer alias ("Yoon Suk-yeol", "Kishida Fumio"), and
+        a single name part ("Yoon", "Kishida"), which may denote several
+        people ("Kim").
+        """
+        key = name_key(name)
+        if not key:
+            return ()
+        found = set(self._entity_keys.get(key, ()))
+        leader = self.gazetteer.lookup(name)
+        if leader is not None:
+            found.add(leader.name)
+        if not found:
+            for entity_name in self._all_names():
+                parts = entity_name.replace("-", " ").split()
+                if any(name_key(part) == key for part in parts):
+                    found.add(entity_name)
+        return tuple(sorted(found))
+
+    def _all_names(self) -> set[str]:
+        names = {entity.name for entity in self.entities}
+        names.update(leader.name for leader in self.leaders)
+        return names
+
+    def leader(self, name: str) -> Leader | None:
+        """Return the leader ``name`` denotes, by any spelling, or ``None``.
+
+        Leaders the articles name are searched first, then the whole
+        gazetteer (full names and aliases only).
+
+        :raises QueryError: if ``name`` is a name part shared by several
+            leaders of the corpus ("Kim" in a corpus naming two Kims).
+        """
+        leader = self.gazetteer.lookup(name)
+        if leader is not None:
+            return leader
+        candidates = [n for n in self.resolve_name(name) if self.gazetteer.lookup(n)]
+        if len(candidates) > 1:
+            raise QueryError(f"{name!r} is ambiguous: {', '.join(candidates)}")
+        return self.gazetteer.lookup(candidates[0]) if candidates else None
+
+    def entity(self, name: str) -> Entity | None:
+        """Return the entity (leader, person, organisation, group) ``name`` denotes."""
+        names = self.resolve_name(name)
+        by_name = {entity.name: entity for entity in self.entities}
+        matches = [by_name[n] for n in names if n in by_name]
+        if len(matches) > 1:
+            raise QueryError(f"{name!r} is ambiguous: {', '.join(e.name for e in matches)}")
+        return matches[0] if matches else None
+
+    # ------------------------------------------------------------------
+    # Queries
+    # ------------------------------------------------------------------
+
+    def quotes_by(self, name: str) -> tuple[Quote, ...]:
+        """Return the quotes whose speaker ``name`` denotes (any spelling)."""
+        wanted = set(self.resolve_name(name))
+        return tuple(q for q in self.quotes if q.speaker in wanted)
+
+    def statements_by(self, name: str) -> tuple[Statement, ...]:
+        """Return the statements with ``name`` (any spelling) among their speakers."""
+        wanted = set(self.resolve_name(name))
+        return tuple(s for s in self.statements if wanted.intersection(s.speakers))
+
+    def speakers(self) -> tuple[tuple[str, int], ...]:
+        """Return ``(speaker, number of quotes)`` pairs, most quoted first.
+
+        Unnamed sources are counted under ``"(unnamed)"``.
+        """
+        counts: dict[str, int] = {}
+        for quote in self.quotes:
+            key = quote.speaker or "(unnamed)"
+            counts[key] = counts.get(key, 0) + 1
+        return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    def summits_between(
+        self,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+        *,
+        within: bool = False,
+        status: SummitStatus | None = None,
+    ) -> tuple[Summit, ...]:
+        """Return the summits dated in the period from ``start`` to ``end``.
+
+        Both ends are inclusive and either may be ``None`` (open). A partial
+        date covers every day it names: ``summits_between("2023", "2023")``
+        is the whole of 2023.
+
+        A summit known only to the month (``2023-03``) may or may not fall
+        in a period that cuts that month. By default it is returned when its
+        interval *overlaps* the period (it may have happened then); with
+        ``within=True`` only when its interval lies wholly inside (it
+        certainly happened then). Summits with no date are never returned.
+
+        :param status: only held or only planned meetings (default: both).
+        :raises QueryError: on an unparseable date or a period that ends
+            before it starts.
+        """
+        low, high = _interval(start, end)
+        return tuple(
+            summit
+            for summit in self.summits
+            if _in_period(summit.date, low, high, within=within)
+            and (status is None or summit.status is status)
+        )
+
+    def summits_with(self, *names: str) -> tuple[Summit, ...]:
+        """Return the summits every one of ``names`` (any spelling) took part in."""
+        wanted = [set(self.resolve_name(name)) for name in names]
+        return tuple(
+            summit
+            for summit in self.summits
+            if all(options.intersection(summit.participants) for options in wanted)
+        )
+
+    def agreements_between(
+        self,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+        *,
+        within: bool = False,
+    ) -> tuple[Agreement, ...]:
+        """Return the agreements dated in the period (same rules as
+        :meth:`summits_between`; undated agreements are never returned)."""
+        low, high = _interval(start, end)
+        return tuple(
+            agreement
+            for agreement in self.agreements
+            if _in_period(agreement.date, low, high, within=within)
+        )
+
+    def agreements_with(self, *countries: str) -> tuple[Agreement, ...]:
+        """Return the agreements binding every country given (alpha-2 codes)."""
+        wanted = {code.upper() for code in countries}
+        return tuple(a for a in self.agreements if wanted <= set(a.parties))
+
+    def claims_about(self, name: str, kind: ClaimKind | None = None) -> tuple[Claim, ...]:
+        """Return the dated claims about ``name`` (any spelling), optionally of one kind."""
+        wanted = set(self.resolve_name(name))
+        return tuple(
+            c for c in self.claims if c.subject in wanted and (kind is None or c.kind is kind)
+        )
+
+    def disagreements(self) -> tuple[tuple[Claim, ...], ...]:
+        """Return groups of claims on the same subject and kind whose values differ.
+
+        Each group holds every claim of that subject and kind, each with its
+        source span, so the user can weigh them; kjrel does not pick one.
+        """
+        groups: dict[tuple[str, ClaimKind], list[Claim]] = {}
+        for claim in self.claims:
+            groups.setdefault((claim.subject, claim.kind), []).append(claim)
+        return tuple(
+            tuple(group)
+            for _, group in sorted(groups.items(), key=lambda item: (item[0][0], item[0][1].value))
+            if len({(c.value, c.mod) for c in group}) > 1
+        )
+
+    def timeline(self) -> tuple[TimelineEvent, ...]:
+        """Return every dated summit, agreement and claim in chronological order.
+
+        Events are ordered by the start of their date interval, then its
+        end, then kind and label, so the order is stable.
+        """
+        events: list[TimelineEvent] = []
+        for summit in self.summits:
+            if summit.date is not None:
+                events.append(
+                    TimelineEvent(summit.date, EventKind.SUMMIT, _summit_label(summit),
+                                  summit, summit.evidence)
+                )
+        for agreement in self.agreements:
+            if agreement.date is not None:
+                events.append(
+                    TimelineEvent(agreement.date, EventKind.AGREEMENT,
+                                  _agreement_label(agreement), agreement, agreement.evidence)
+                )
+        for claim in self.claims:
+            try:
+                date = PartialDate.parse(claim.value)
+            except ValueError:
+                continue
+            label = f"{claim.subject} {claim.kind.value.replace('-', ' ')}"
+            events.append(TimelineEvent(date, EventKind.CLAIM, label, claim, (claim.evidence,)))
+        return tuple(
+            sorted(events, key=lambda e: (e.date.sort_key(), e.kind.value, e.label))
+        )
+
+
+def _summit_key(summit: Summit) -> tuple[object, ...]:
+    date = summit.date.sort_key() if summit.date else (dt.date.max, dt.date.max)
+    return (date, summit.participants, summit.evidence)
+
+
+def _agreement_key(agreement: Agreement) -> tuple[object, ...]:
+    date = agreement.date.sort_key() if agreement.date else (dt.date.max, dt.date.max)
+    return (date, agreement.kind.value, agreement.title, agreement.evidence)
+
+
+def _summit_label(summit: Summit) -> str:
+    where = f" in {summit.place.name}" if summit.place else ""
+    planned = " (planned)" if summit.status is SummitStatus.PLANNED else ""
+    occasion = f" at {summit.occasion}" if summit.occasion else ""
+    return f"{summit.kind.value} summit: {' / '.join(summit.participants)}{where}{occasion}{planned}"
+
+
+def _agreement_label(agreement: Agreement) -> str:
+    return f"{agreement.kind.value}: {agreement.title} ({', '.join(agreement.parties)})"
