@@ -1,0 +1,229 @@
+"""From a corpus directory to a :class:`~kjrel.corpus.Corpus`.
+
+:func:`load` reads the manifest (:mod:`kjrel.manifest`), reads each article
+it lists (:func:`read_document`), runs the extraction pipeline on each
+(:func:`kjrel.pipeline.extract`) and merges the results
+(:meth:`Corpus.build <kjrel.corpus.Corpus.build>`).
+
+How article files are read:
+
+- As bytes, never in text mode: there is no newline translation, so CRLF
+  and lone CR line endings stay in :attr:`Document.text
+  <kjrel.models.Document.text>` and every offset is an index into the text
+  exactly as decoded.
+- Decoded as strict UTF-8. A byte that is not UTF-8 is a
+  :class:`~kjrel.errors.DocumentError` naming the file and the byte offset
+  (and line) of the first bad byte.
+- A leading UTF-8 byte-order mark is kept: it is decoded as the character
+  U+FEFF at index 0 of the text, so offsets into the text stay offsets into
+  the text as decoded (the body starts at index 1).
+- An empty file (no bytes, or only white space) is an error: it is most
+  likely a failed download, and an empty article would vanish without a
+  trace. A file of page furniture only, control characters, unbalanced
+  quotation marks and very large files all load; what the pipeline makes of
+  them is its business, in time linear in the size.
+- ``sha256`` is the hex digest of the file's bytes.
+
+By default (``strict=True``) the first bad article stops the load with an
+error naming it. With ``strict=False`` every problem that concerns one
+article (a rejected manifest entry, an unreadable or undecodable file, an
+unlisted ``*.txt`` file, a failure in extraction) becomes a
+:class:`~kjrel.errors.Problem` in :attr:`Corpus.problems
+<kjrel.corpus.Corpus.problems>` and the rest is loaded. Problems with the
+corpus as a whole (no directory, no manifest, bad TOML) always raise.
+
+Nothing here evaluates input, opens the network or writes anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from importlib import resources
+from pathlib import Path
+
+from kjrel.corpus import Corpus
+from kjrel.errors import CorpusError, DocumentError, KjrelError, Problem
+from kjrel.gazetteer import Gazetteer, default_gazetteer
+from kjrel.manifest import MANIFEST_NAME, ManifestEntry, resolve_article_path, scan_manifest
+from kjrel.models import Document, Extraction
+from kjrel.pipeline import extract
+
+__all__ = ["decode_article", "load", "read_article", "read_document", "seed_directory"]
+
+
+def seed_directory() -> Path:
+    """Return the directory of the bundled seed corpus.
+
+    In an installed wheel the seeds are package data (``kjrel/_seeds``); in
+    a source checkout they are the repository's ``seeds/`` directory.
+
+    :raises CorpusError: if neither is there.
+    """
+    packaged = resources.files("kjrel") / "_seeds"
+    if isinstance(packaged, Path) and (packaged / MANIFEST_NAME).is_file():
+        return packaged
+    source = Path(__file__).resolve().parent.parent.parent / "seeds"
+    if (source / MANIFEST_NAME).is_file():
+        return source
+    raise CorpusError(
+        "the bundled seed corpus is missing (expected kjrel/_seeds in the installed"
+        " package or seeds/ in the source tree)",
+        path=str(packaged),
+    )
+
+
+def decode_article(data: bytes, path: str | Path) -> str:
+    """Decode an article's bytes as strict UTF-8, keeping any byte-order mark.
+
+    :param path: the file name used in error messages.
+    :raises DocumentError: if a byte is not UTF-8 (with its byte offset), or
+        if the file is empty or only white space.
+    """
+    try:
+        text = data.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        line = data.count(b"\n", 0, error.start) + 1
+        raise DocumentError(
+            f"not valid UTF-8: byte 0x{bad:02x} at byte offset {error.start} (line {line}):"
+            f" {error.reason}; expected UTF-8 text (convert the file, e.g. with iconv)",
+            path=path,
+            offset=error.start,
+        ) from error
+    if not text.strip():
+        what = "empty file" if not data else "file holds only white space"
+        raise DocumentError(f"{what}; expected the article's body text", path=path, offset=0)
+    return text
+
+
+def read_document(directory: str | Path, entry: ManifestEntry) -> Document:
+    """Read the article ``entry`` lists, from the corpus ``directory``.
+
+    The path is checked again (relative, inside the directory, a regular
+    file) before it is opened.
+
+    :raises ManifestError: if the entry's path is unsafe or missing.
+    :raises DocumentError: if the file cannot be read or decoded.
+    """
+    directory = Path(directory)
+    target = resolve_article_path(directory, entry.file)
+    shown = directory / entry.file
+    data = _read_bytes(target, shown)
+    return Document(
+        id=entry.id,
+        text=decode_article(data, shown),
+        published=entry.published,
+        title=entry.title,
+        outlet=entry.outlet,
+        url=entry.url,
+        published_basis=entry.published_basis,
+        path=entry.file,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def read_article(
+    path: str | Path,
+    *,
+    published: dt.date,
+    doc_id: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """Read one article file outside any corpus (``kjrel extract``).
+
+    The file is read and decoded as :func:`read_document` does.
+
+    :param doc_id: the document id; the file's stem by default.
+    :raises DocumentError: if the file cannot be read or decoded.
+    """
+    path = Path(path)
+    if not path.is_file():
+        what = "does not exist" if not path.exists() else "is not a regular file"
+        raise DocumentError(f"the article file {what} (expected a UTF-8 text file)", path=path)
+    data = _read_bytes(path, path)
+    return Document(
+        id=doc_id if doc_id is not None else path.stem,
+        text=decode_article(data, path),
+        published=published,
+        title=title,
+        outlet=outlet,
+        url=url,
+        path=path.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _read_bytes(target: Path, shown: Path) -> bytes:
+    try:
+        return target.read_bytes()
+    except OSError as error:
+        raise DocumentError(
+            f"cannot read the article: {error.strerror or error}", path=shown
+        ) from error
+
+
+def load(
+    path: str | Path | None = None,
+    *,
+    strict: bool = True,
+    gazetteer: Gazetteer | None = None,
+) -> Corpus:
+    """Load a corpus directory: read, check and extract every article.
+
+    :param path: the corpus directory (holding ``manifest.toml``); the
+        bundled seed corpus when ``None``.
+    :param strict: stop at the first bad article (the default), or record
+        each problem in :attr:`Corpus.problems <kjrel.corpus.Corpus.problems>`
+        and load the rest.
+    :param gazetteer: reference data; the bundled one by default.
+    :raises CorpusError: if the directory is missing.
+    :raises ManifestError: if the manifest is unusable, or (strict) an
+        entry is bad or a ``*.txt`` file is not listed.
+    :raises DocumentError: (strict) if an article cannot be read, decoded or
+        extracted.
+    """
+    directory = seed_directory() if path is None else Path(path)
+    gazetteer = gazetteer or default_gazetteer()
+    scan = scan_manifest(directory)
+    if strict and scan.errors:
+        raise scan.errors[0]
+    problems = [Problem.from_error(error) for error in scan.errors]
+    extractions: list[Extraction] = []
+    for entry in scan.entries:
+        try:
+            document = read_document(directory, entry)
+            extractions.append(_extract(document, directory / entry.file, gazetteer))
+        except KjrelError as error:
+            if strict:
+                raise
+            problems.append(Problem.from_error(error))
+    return Corpus.build(extractions, problems=problems, gazetteer=gazetteer)
+
+
+def _extract(document: Document, shown: Path, gazetteer: Gazetteer) -> Extraction:
+    """Run the pipeline; turn any non-kjrel failure into a DocumentError naming the file."""
+    try:
+        extraction = extract(document, gazetteer)
+    except KjrelError:
+        raise
+    except MemoryError:
+        raise
+    except Exception as error:
+        raise DocumentError(
+            f"extraction failed: {type(error).__name__}: {error} (this is a bug in kjrel;"
+            " please report it with the article)",
+            path=shown,
+        ) from error
+    size = len(document.text)
+    for span in extraction.spans():
+        if span.doc_id != document.id or span.end > size:
+            raise DocumentError(
+                f"extraction produced a span [{span.start}, {span.end}) of {span.doc_id!r}"
+                f" outside the text (length {size}) (this is a bug in kjrel; please report it)",
+                path=shown,
+                offset=span.start,
+            )
+    return extraction
