@@ -60,6 +60,7 @@ __all__ = [
     "pair_documents",
     "parse_annotation",
     "score",
+    "scores_to_data",
     "scores_to_json",
     "to_annotation",
 ]
@@ -1420,14 +1421,14 @@ def _items_json(items: Iterable[Item]) -> list[dict[str, Any]]:
     return [attrs.asdict(item) for item in items]
 
 
-def scores_to_json(
+def scores_to_data(
     per_document: Mapping[str, DocumentScores],
     total: CorpusScores,
     *,
     missing_in_system: Sequence[str] = (),
     missing_in_gold: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Return the scores as JSON-ready data.
+    """Return the scores as JSON-ready data (see :func:`scores_to_json` for the text).
 
     ``{"documents": {id: {metrics..., "missed": [...], "spurious": [...],
     "mismatched": [...]}}, "micro_average": {"documents": n, metrics...},
@@ -1451,3 +1452,23 @@ def scores_to_json(
         "missing_in_system": list(missing_in_system),
         "missing_in_gold": list(missing_in_gold),
     }
+
+
+def scores_to_json(
+    per_document: Mapping[str, DocumentScores],
+    total: CorpusScores,
+    *,
+    missing_in_system: Sequence[str] = (),
+    missing_in_gold: Sequence[str] = (),
+) -> str:
+    """Return the scores as JSON text (two-space indent, no trailing newline).
+
+    The structure is :func:`scores_to_data`'s.
+    """
+    data = scores_to_data(
+        per_document,
+        total,
+        missing_in_system=missing_in_system,
+        missing_in_gold=missing_in_gold,
+    )
+    return json.dumps(data, indent=2, ensure_ascii=False)
