@@ -146,6 +146,9 @@ class Mention:
     """Leader, person, organisation or group."""
     country: str | None = field(default=None)
     """The entity's country (alpha-2), where known."""
+    members: tuple[str, ...] = field(default=())
+    """For a plural mention ("the two leaders", "Kishida and Yoon", "they"):
+    the canonical names of the people it stands for; empty otherwise."""
 
 
 @frozen
