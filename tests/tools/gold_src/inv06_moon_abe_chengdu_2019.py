@@ -1,0 +1,58 @@
+# ruff: noqa: E501
+GOLD = dict(
+    published="2019-12-24",
+    furniture=["CHENGDU, China (AP) — ", "Associated Press writer Chen Wei in Chengdu contributed to this report."],
+    entities={
+        "Moon Jae-in": ["Moon Jae in", "President Moon", "President Moon Jae-in", "South Korean President Moon Jae-in", "Moon"],
+        "Shinzo Abe": ["Abe", "Prime Minister Shinzo Abe", "Japanese Prime Minister Shinzo Abe"],
+        "Li Keqiang": ["Li", "Chinese Premier Li Keqiang", "Premier Li"],
+        "Xi Jinping": ["Xi", "Chinese President Xi Jinping", "President Xi"],
+        "South Korean presidential office": ["Moon's office", "the presidential office"],
+    },
+    quotes=[
+        ("Japan-South Korea relations are important", "direct", "Shinzo Abe", "told reporters"),
+        ("For that, South Korea needs", "direct", "Shinzo Abe", None),
+        ("a meaningful outcome", "partial", "Moon Jae-in", "hoped for"),
+    ],
+    statements=[
+        ("Abe said both sides shared the view", ["Shinzo Abe"], "said"),
+        ("Moon's office said the leaders agreed", ["South Korean presidential office", "Moon Jae-in", "Shinzo Abe"], "said"),
+        ("the three leaders pledged in a joint statement", ["Moon Jae-in", "Shinzo Abe", "Li Keqiang"], "pledged"),
+    ],
+    timexes=[
+        ("15 months", "P15M", None),
+        ("months on [[Tuesday]],", "2019-12-24", None),
+        ("about 45 minutes", "PT45M", "APPROX"),
+        ("Earlier [[Tuesday]]", "2019-12-24", None),
+        ("the next ten years", "P10Y", None),
+        ("On Monday", "2019-12-23", None),
+    ],
+    summits=[
+        dict(date="2019-12-24", place="Chengdu", country="CN", participants=["Moon Jae-in", "Shinzo Abe"],
+             kind="sidelines", ordinal=None, status="held", occasion="a trilateral summit with Chinese Premier Li Keqiang",
+             evidence=["held their first formal talks in 15 months", "Japan-South Korea relations are important",
+                       "Moon's office said the leaders agreed"]),
+        dict(date="2019-12-24", place="Chengdu", country="CN", participants=["Moon Jae-in", "Shinzo Abe", "Li Keqiang"],
+             kind="trilateral", ordinal=None, status="held", occasion=None,
+             evidence=["held their first formal talks in 15 months", "the three leaders pledged in a joint statement"]),
+        dict(date="2019-12-23", place="Beijing", country="CN", participants=["Moon Jae-in", "Xi Jinping"],
+             kind="bilateral", ordinal=None, status="held", occasion=None,
+             evidence=["On Monday, Moon met Chinese President Xi Jinping"]),
+    ],
+    agreements=[
+        dict(title="settle the trade dispute through talks between the governments", kind="commitment", date="2019-12-24",
+             parties=["KR", "JP"], status="agreed", evidence=["Moon's office said the leaders agreed"]),
+        dict(title="trilateral joint statement on expanding cooperation on trade, health and the environment", kind="joint-statement",
+             date="2019-12-24", parties=["KR", "JP", "CN"], status="agreed",
+             evidence=["the three leaders pledged in a joint statement"]),
+    ],
+    notes=[
+        "Invented test article (AP style); quotes and the contributor are fictional.",
+        "The paragraph \"For that, South Korea needs ...\" is only a quote, with no reporting verb: spoken by the speaker of the paragraph before (Abe), cue null.",
+        "\"a meaningful outcome\" is a partial quote by Moon (reported by his office, cue 'hoped for'); its sentence is a statement with the office (the 'said') and the two leaders (who 'agreed').",
+        "'Abe said both sides shared the view that dialogue was the only way out' is Abe's statement; the shared view is too general to be an agreement.",
+        "Summits: the Moon-Abe talks are sidelines of the trilateral summit (occasion as written), ordinal null ('first formal talks in 15 months' is not a count of meetings between them). The trilateral itself is a record, kind trilateral, occasion null (it is the main gathering). Moon-Xi in Beijing on Monday is a bilateral record.",
+        "Timexes: '15 months' (first talks in 15 months) = P15M; 'about 45 minutes' = PT45M APPROX; 'Earlier Tuesday': span 'Tuesday' only; 'the next ten years' = P10Y. Not timexes: 'soon'.",
+        "The dateline and the contributor line are page furniture.",
+    ],
+)

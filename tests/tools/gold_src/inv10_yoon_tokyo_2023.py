@@ -1,0 +1,56 @@
+# ruff: noqa: E501
+GOLD = dict(
+    published="2023-03-17",
+    furniture=["TOKYO — "],
+    entities={
+        "Yoon Suk Yeol": ["Yoon Suk-yeol", "President Yoon Suk Yeol", "South Korean President Yoon Suk Yeol", "Yoon"],
+        "Fumio Kishida": ["Kishida Fumio", "Kishida", "Prime Minister Kishida Fumio", "Prime Minister Fumio Kishida"],
+        "South Korean presidential office": ["Yoon's office", "the presidential office"],
+        "Japanese trade ministry": ["the Japanese trade ministry", "Ministry of Economy, Trade and Industry", "METI"],
+    },
+    quotes=[
+        ("Today's summit is the starting point", "direct", "Yoon Suk Yeol", "said"),
+        ("We have opened a new page", "direct", "Fumio Kishida", "said"),
+        ("restored trust", "partial", "South Korean presidential office", "said"),
+    ],
+    statements=[
+        ("he and Prime Minister Kishida Fumio agreed", ["Yoon Suk Yeol", "Fumio Kishida"], "agreed"),
+        ("Yoon's office said the visit", ["South Korean presidential office"], "said"),
+        ("Japan also lifted its export curbs", ["Japanese trade ministry"], "said"),
+    ],
+    timexes=[
+        ("a two-day visit", "P2D", None),
+        ("Japan on [[Friday]],", "2023-03-17", None),
+        ("12 years", "P12Y", None),
+        ("March 16", "2023-03-16", None),
+        ("March 16 to [[17]]", "2023-03-17", None),
+        ("Thursday", "2023-03-16", None),
+        ("Today", "2023-03-16", None),
+        ("1998", "1998", None),
+    ],
+    summits=[
+        dict(date="2023-03-16", place="Tokyo", country="JP", participants=["Yoon Suk Yeol", "Fumio Kishida"],
+             kind="bilateral", ordinal=None, status="held", occasion=None,
+             evidence=["wrapped up a two-day visit", "Yoon was in Tokyo from", "he and Prime Minister Kishida Fumio agreed",
+                       "Today's summit is the starting point", "After the talks, the two leaders", "Yoon's office said the visit"]),
+    ],
+    agreements=[
+        dict(title="resume shuttle diplomacy", kind="commitment", date="2023-03-16", parties=["KR", "JP"],
+             status="agreed", evidence=["he and Prime Minister Kishida Fumio agreed"]),
+        dict(title="fully restore GSOMIA", kind="commitment", date="2023-03-16", parties=["KR", "JP"],
+             status="agreed", evidence=["he and Prime Minister Kishida Fumio agreed"]),
+        dict(title="GSOMIA, the military intelligence-sharing pact", kind="treaty", date=None, parties=["KR", "JP"],
+             status="referenced", evidence=["he and Prime Minister Kishida Fumio agreed"]),
+        dict(title="the 1998 joint declaration", kind="joint-declaration", date="1998", parties=["KR", "JP"],
+             status="referenced", evidence=["We have opened a new page"]),
+    ],
+    notes=[
+        "Invented test article; quotes are fictional.",
+        "'Kishida Fumio' (Japanese name order) is the canonical 'Fumio Kishida'.",
+        "Timexes: 'March 16 to 17' is two expressions ('March 16', '17'), per ANNOTATION.md; 'Thursday's' -> span 'Thursday'; 'Today's' inside Yoon's quote -> span 'Today', value 2023-03-16 (the day he spoke at the Thursday news conference, not the publication day); 'a two-day visit' = P2D; '12 years' (first ... in 12 years) = P12Y.",
+        "The dinner 'after the talks' is not a separate summit; its sentence is evidence of the Tokyo summit.",
+        "Agreements: the resumption of shuttle diplomacy and the full restoration of GSOMIA are two commitments agreed at the summit; GSOMIA itself is mentioned as an existing pact (kind treaty, date unknown here, referenced); the 1998 joint declaration is referenced. Japan's lifting of export curbs is unilateral: no agreement.",
+        "'the Japanese trade ministry said' is a statement by the ministry; 'Yoon's office said ... \"restored trust\"' is a statement plus a partial quote by the office.",
+        "'\"...,\" Kishida said, adding that ...': one full direct quote; the sentence is not a statement.",
+    ],
+)
