@@ -17,7 +17,7 @@ How article files are read:
 - A leading UTF-8 byte-order mark is kept: it is decoded as the character
   U+FEFF at index 0 of the text, so offsets into the text stay offsets into
   the text as decoded (the body starts at index 1).
-- An empty file (no bytes, or only white space) is an error: it is most
+- An empty file (no bytes, or only white space and byte-order marks) is an error: it is most
   likely a failed download, and an empty article would vanish without a
   trace. A file of page furniture only, control characters, unbalanced
   quotation marks and very large files all load; what the pipeline makes of
@@ -91,7 +91,7 @@ def decode_article(data: bytes, path: str | Path) -> str:
             path=path,
             offset=error.start,
         ) from error
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():
         what = "empty file" if not data else "file holds only white space"
         raise DocumentError(f"{what}; expected the article's body text", path=path, offset=0)
     return text
