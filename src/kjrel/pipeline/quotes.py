@@ -1,11 +1,417 @@
-"""Stage 3: quotation marks to quote candidates (stub)."""
+"""Stage 3: quotation marks to quote candidates.
+
+Two steps, both local to one paragraph (a stray mark never costs more than
+the rest of its own paragraph):
+
+1. :func:`pair_marks` pairs quotation marks. Double marks (straight ``"``,
+   curly ``“ ”``, ``„``, ``« »``) are paired left to right; a straight
+   mark's direction comes from its neighbours (white space or an opening
+   bracket before it and a letter after it opens; a letter or punctuation
+   before it and white space or punctuation after it closes), and an
+   ambiguous one toggles. A quote still open at the end of its paragraph
+   ends there (a multi-paragraph quote is one candidate per paragraph).
+   Single marks (``‘ ’`` and straight ``'``) are only paired *inside* a
+   double quote, or, for a curly ``‘`` that clearly opens, in a paragraph
+   with no double marks; an apostrophe (``Japan’s``, ``taxpayers' money``,
+   ``’90s``) never opens a quote, so it can never derail the pairing.
+2. :func:`find_quote_candidates` classifies each pair as a direct quote, a
+   partial quote or not a quote (a scare-quoted term, a name or title),
+   from the words around it; pairs inside page furniture are skipped. The
+   rules are written up in ``docs/extraction/quotes.rst``.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
+from attrs import frozen
+
+from kjrel.pipeline.lexicon import REPORTING_VERBS
 from kjrel.pipeline.types import QuoteCandidate, Segmentation
+
+__all__ = [
+    "DOUBLE_CLOSE",
+    "DOUBLE_OPEN",
+    "DOUBLE_STRAIGHT",
+    "PARTIAL_CUES",
+    "TERM_CUES",
+    "TERM_HEADS",
+    "MarkPair",
+    "find_quote_candidates",
+    "pair_marks",
+]
+
+DOUBLE_OPEN: Final[frozenset[str]] = frozenset("“„«‟")
+"""Double marks that open a quote by their shape."""
+DOUBLE_CLOSE: Final[frozenset[str]] = frozenset("”»")
+"""Double marks that close a quote by their shape."""
+DOUBLE_STRAIGHT: Final[frozenset[str]] = frozenset('"＂')
+"""Double marks whose direction comes from their neighbours."""
+_SINGLE: Final[frozenset[str]] = frozenset("‘’'‛")
+_ALL_DOUBLE: Final[frozenset[str]] = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_STRAIGHT
+_DOUBLE_RE: Final = re.compile("[" + "".join(sorted(_ALL_DOUBLE)) + "]")
+_SINGLE_RE: Final = re.compile("[‘’'‛]")
+
+_OPEN_LEFT: Final[frozenset[str]] = frozenset("([{<—–-/:;‘'\"“„«")
+"""Characters after which a mark may open a quote (besides white space)."""
+_CLOSE_RIGHT: Final[frozenset[str]] = frozenset(".,;:!?)]}>—–-/…’'\"”»")
+"""Characters before which a mark may close a quote (besides white space)."""
+
+_OPEN, _CLOSE, _EITHER = 1, 2, 3
+
+
+@frozen
+class MarkPair:
+    """Two quotation marks paired with each other (or one left open)."""
+
+    open: int
+    """Offset of the opening mark."""
+    close: int
+    """Offset of the closing mark, or the paragraph's end if unclosed."""
+    closed: bool
+    """Whether a closing mark was found in the paragraph."""
+    double: bool
+    """Whether the marks are double (``"``, ``“ ”`` ...) rather than single."""
+    nested: bool = False
+    """Whether the pair lies inside a double-quoted stretch."""
+
+
+def _direction(text: str, i: int, start: int, end: int) -> int:
+    """Whether the mark at ``i`` can open, close or do either, from its neighbours."""
+    left = text[i - 1] if i > start else " "
+    right = text[i + 1] if i + 1 < end else " "
+    can_open = (left.isspace() or left in _OPEN_LEFT) and not right.isspace()
+    can_close = (right.isspace() or right in _CLOSE_RIGHT) and not left.isspace()
+    if can_open and not can_close:
+        return _OPEN
+    if can_close and not can_open:
+        return _CLOSE
+    return _EITHER
+
+
+def _double_pairs(text: str, start: int, end: int) -> list[MarkPair]:
+    pairs: list[MarkPair] = []
+    open_at = -1
+    for match in _DOUBLE_RE.finditer(text, start, end):
+        i = match.start()
+        mark = text[i]
+        context = _direction(text, i, start, end)
+        if mark in DOUBLE_STRAIGHT:
+            direction = context
+        elif mark in DOUBLE_OPEN:
+            direction = _CLOSE if context == _CLOSE and open_at >= 0 else _OPEN
+        else:
+            direction = _OPEN if context == _OPEN and open_at < 0 else _CLOSE
+        if open_at < 0:
+            if direction == _CLOSE:
+                continue  # a stray closing mark
+            if mark in DOUBLE_STRAIGHT and i > start and text[i - 1].isdigit() and (
+                context != _OPEN
+            ):
+                continue  # an inch mark: 12" vinyl
+            open_at = i
+        elif direction == _OPEN and not (mark in DOUBLE_STRAIGHT and context == _EITHER):
+            open_at = i  # the earlier mark was never closed: drop it
+        else:
+            pairs.append(MarkPair(open_at, i, closed=True, double=True))
+            open_at = -1
+    if open_at >= 0:
+        pairs.append(MarkPair(open_at, end, closed=False, double=True))
+    return pairs
+
+
+def _is_elision(text: str, i: int, end: int) -> bool:
+    """Tell an apostrophe that opens a word: ``'90s``, ``’em``, ``'til``."""
+    following = text[i + 1 : min(end, i + 5)]
+    if len(following) >= 2 and following[:2].isdigit():
+        return True
+    word = re.match(r"[a-z]+", following)
+    return word is not None and word.group() in {"em", "til", "tis", "twas", "n"}
+
+
+def _single_pairs(
+    text: str, start: int, end: int, *, curly_open_only: bool, nested: bool
+) -> list[MarkPair]:
+    pairs: list[MarkPair] = []
+    open_at = -1
+    for match in _SINGLE_RE.finditer(text, start, end):
+        i = match.start()
+        mark = text[i]
+        context = _direction(text, i, start, end)
+        if open_at < 0:
+            if context != _OPEN or mark == "’":
+                continue
+            if curly_open_only and mark != "‘":
+                continue
+            if _is_elision(text, i, end):
+                continue
+            open_at = i
+        elif context == _CLOSE and mark != "‘":
+            if i - open_at > 1:
+                pairs.append(MarkPair(open_at, i, closed=True, double=False, nested=nested))
+            open_at = -1
+        elif context == _OPEN and mark == "‘":
+            open_at = i
+    return pairs
+
+
+def pair_marks(text: str, start: int, end: int) -> tuple[MarkPair, ...]:
+    """Pair the quotation marks of ``text[start:end]`` (one paragraph's content).
+
+    Double pairs come first in text order, then nested single pairs; the
+    result is sorted by opening offset. Runs in time linear in ``end - start``.
+    """
+    doubles = _double_pairs(text, start, end)
+    result: list[MarkPair] = list(doubles)
+    for pair in doubles:
+        result.extend(
+            _single_pairs(text, pair.open + 1, pair.close, curly_open_only=False, nested=True)
+        )
+    if not doubles and "‘" in text[start:end]:
+        result.extend(_single_pairs(text, start, end, curly_open_only=True, nested=False))
+    result.sort(key=lambda p: (p.open, -p.close))
+    return tuple(result)
+
+
+# --------------------------------------------------------------------------
+# Classification
+# --------------------------------------------------------------------------
+
+PARTIAL_CUES: Final[frozenset[str]] = frozenset(
+    REPORTING_VERBS
+    | {
+        "say", "saying", "stating", "adding", "telling", "noting", "announcing",
+        "declaring", "stressing", "emphasizing", "emphasising", "insisting", "arguing",
+        "warning", "urging", "pledging", "vowing", "promising", "reiterating",
+        "reaffirming", "echoing", "expressing", "acknowledging", "claiming",
+        "confirming", "praising", "denouncing", "criticizing", "criticising",
+        "describing", "describes", "describe", "calling", "calls", "call", "labeled",
+        "labelled", "labeling", "labelling", "branded", "branding", "characterized",
+        "characterised", "slammed", "blasted", "decried", "condemned", "condemning",
+        "hailed", "lauded", "touted", "accused", "accusing", "vowed", "pledges",
+        "vows", "promises", "hopes", "hoped", "hope", "wished", "demanded",
+        "demanding", "insists", "urges", "warns", "referred", "referring", "termed",
+        "quoted", "quoting", "according", "cited", "citing", "mentioned", "reported",
+        "welcomed", "welcoming", "thanked", "apologized", "apologised", "lamented",
+        "protested", "asserted", "maintained", "voiced", "voicing", "reflected",
+    }
+)
+"""Words that, a few words before a quoted fragment in the same clause,
+make it someone's words (``pledged to "..."``, ``denouncing it as a "..."``)."""
+
+TERM_CUES: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(cue.split())
+    for cue in (
+        "so-called", "so called", "dubbed", "dubbing", "known as", "named", "titled",
+        "entitled", "nicknamed", "codenamed", "code-named", "the term", "the terms",
+        "the phrase", "the word", "the words", "the slogan", "the motto", "the hashtag",
+        "the banner", "the catchphrase", "the title", "the headline", "the book",
+        "the novel", "the film", "the movie", "the documentary", "the song", "the drama",
+        "the series", "the show", "the exhibition", "the theme", "the program",
+        "the programme", "the campaign", "the operation", "the initiative", "the project",
+        "a slogan", "slogan", "motto", "hashtag", "its theme", "under the", "brand",
+        "the brand", "the label", "the category", "the concept", "the notion", "the idea of",
+        "the expression", "the name", "the acronym", "the nickname",
+    )
+)
+"""Words that, right before a quoted stretch, make it a name, title or term."""
+
+TERM_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "doctrine", "doctrines", "policy", "policies", "initiative", "initiatives",
+        "strategy", "strategies", "vision", "diplomacy", "agenda", "framework",
+        "principle", "principles", "act", "law", "bill", "treaty", "accord", "pact",
+        "project", "program", "programme", "campaign", "movement", "operation", "award",
+        "prize", "forum", "dialogue", "conference", "festival", "exhibition", "index",
+        "paper", "zone", "network", "regime", "system", "model", "era", "theory",
+        "plan", "roadmap", "road map", "formula", "concept", "slogan", "tour",
+        "committee", "council", "commission", "group", "club", "caucus", "party",
+        "declaration", "statement", "charter", "report", "document", "fund",
+    }
+)
+"""Nouns that make a short quoted stretch the name of a policy, plan or
+body (``Korea's "unification doctrine"``, ``the "Global Pivotal State"
+vision``): when the stretch ends with one, or one follows the closing mark."""
+
+_FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "our", "us", "my", "me", "you"})
+_SMALL_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on",
+        "or", "the", "to", "with", "via", "vs",
+    }
+)
+_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_END_PUNCT: Final = (",", ".", "?", "!", "…", ";", ":")
+_POSSESSIVE_END: Final = re.compile(r"(?:'s|’s|s'|s’)\Z")
+_WINDOW: Final = 12
+"""How many words before a fragment are searched for a reporting cue."""
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip("'’-") for w in _WORD_RE.findall(text)]
+
+
+def _ends_with(words: list[str], cue: tuple[str, ...]) -> bool:
+    return len(words) >= len(cue) and tuple(words[-len(cue) :]) == cue
+
+
+def _clause_before(text: str, lo: int, mark: int) -> str:
+    """Return the text of the clause before ``mark`` (back to ``;`` or a dash, at most ``lo``)."""
+    chunk = text[max(lo, mark - 300) : mark]
+    for sep in (";", " — ", " – ", " -- "):
+        cut = chunk.rfind(sep)
+        if cut >= 0:
+            chunk = chunk[cut + len(sep) :]
+    return chunk
+
+
+def _attribution_after(after: str) -> bool:
+    """``, he said`` / ``Kim told reporters`` / ``said Kim`` right after the quote."""
+    words = []
+    for token in re.split(r"\s+", after.strip(" ,\t")[:120]):
+        bare = token.strip(",.;:!?()\"“”'’")
+        if not bare:
+            continue
+        words.append(bare.lower())
+        if token[-1:] in ".;:!?" or len(words) >= 6:
+            break
+    for index, word in enumerate(words[:5]):
+        if word in REPORTING_VERBS or word in {"according", "asked", "wrote", "tweeted"}:
+            return index <= 4
+    return False
+
+
+def _lead_attribution(before: str) -> bool:
+    """``Kim said, "...`` or ``he said: "...`` or ``"First," he said, "...``."""
+    stripped = before.rstrip()
+    if not stripped.endswith((",", ":")):
+        return False
+    words = _words(stripped[-80:])
+    if stripped.endswith(":"):
+        return True
+    return any(w in PARTIAL_CUES for w in words[-5:])
+
+
+def _is_title_case(words: list[str]) -> bool:
+    letters = [w for w in words if w[:1].isalpha()]
+    if len(letters) < 2:
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in letters) and letters[0][
+        0
+    ].isupper()
+
+
+def _classify(
+    text: str, pair: MarkPair, clause_lo: int, clause_hi: int, para_start: int
+) -> tuple[bool, str]:
+    """Decide whether ``pair`` is a quote and of which kind; see the module doc."""
+    inner = text[pair.open + 1 : pair.close].strip()
+    raw_words = _WORD_RE.findall(inner)
+    inner_words = [w.lower().strip("'’-") for w in raw_words]
+    ends_punct = inner.endswith(_END_PUNCT)
+    before = _clause_before(text, clause_lo, pair.open)
+    before_words = _words(before[-200:])
+    after_end = min(clause_hi, pair.close + 1 + 200)
+    after = text[pair.close + 1 : after_end] if pair.closed else ""
+    after_words = _words(after[:60])
+    at_start = not before.strip() or before.rstrip().endswith((":", "(", "[", "—", "–"))
+    lead = _lead_attribution(before)
+    trailing = _attribution_after(after)
+    whole_paragraph = pair.open == para_start and (not pair.closed or not after.strip())
+
+    # 1. Names, titles and terms.
+    for cue in TERM_CUES:
+        if _ends_with(before_words, cue):
+            return False, "partial"
+    if before_words and before_words[-1] == "called" and not (
+        {"what", "it", "them", "this", "that", "him", "her"} & set(before_words[-5:-1])
+    ):
+        return False, "partial"
+    short = len(inner_words) <= 6 and not ends_punct
+    has_person = bool(_FIRST_PERSON & set(inner_words))
+    if short and not has_person and not lead and not trailing:
+        if inner_words and inner_words[-1] in TERM_HEADS:
+            return False, "partial"
+        if after_words and after_words[0] in TERM_HEADS and not after[:1].isalpha():
+            return False, "partial"
+        if not at_start and _is_title_case(raw_words):
+            return False, "partial"
+
+    # 2. Whole utterances.
+    if at_start or lead or whole_paragraph:
+        if whole_paragraph or lead or ends_punct or trailing or len(inner_words) >= 4:
+            return True, "direct"
+        return False, "partial"
+    if (
+        before_words
+        and before_words[-1] in PARTIAL_CUES
+        and inner[:1].isupper()
+        and len(inner_words) >= 4
+        and (ends_punct or trailing)
+    ):
+        return True, "direct"
+
+    # 3. Fragments inside the reporter's sentence.
+    window = before_words[-_WINDOW:]
+    if any(w in PARTIAL_CUES for w in window) or trailing:
+        return True, "partial"
+    if len(inner_words) >= 4 and (has_person or ends_punct):
+        return True, "partial"
+    if len(inner_words) >= 3 and ends_punct:
+        return True, "partial"
+    return False, "partial"
 
 
 def find_quote_candidates(text: str, segmentation: Segmentation) -> tuple[QuoteCandidate, ...]:
-    """Pair quotation marks and classify what they enclose."""
-    del text, segmentation
-    return ()
+    """Pair quotation marks and classify what they enclose.
+
+    Every paragraph that is not furniture is paired on its own (its dateline
+    and trailing credit left out); pairs whose opening mark lies in
+    furniture are skipped. Nested single-quoted stretches are returned with
+    ``is_quote=False``: they are words the speaker quotes, not the speaker's.
+    An unclosed quote's ``close`` is the end of its paragraph's content.
+    """
+    furniture = sorted((r.start, r.end) for r in segmentation.furniture)
+    candidates: list[QuoteCandidate] = []
+    for paragraph in segmentation.paragraphs:
+        if paragraph.furniture is not None:
+            continue
+        lo, hi = paragraph.start, paragraph.end
+        for f_start, f_end in furniture:
+            if f_end <= lo or f_start >= hi:
+                continue
+            if f_start <= lo:
+                lo = max(lo, f_end)
+            else:
+                hi = min(hi, f_start)
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo >= hi:
+            continue
+        pairs = pair_marks(text, lo, hi)
+        outer = [p for p in pairs if not p.nested]
+        previous_close = -1
+        for index, pair in enumerate(outer):
+            if not text[pair.open + 1 : pair.close].strip():
+                continue
+            sentence = segmentation.sentence_at(pair.open)
+            if sentence is None:
+                continue
+            clause_lo = max(sentence.start, previous_close + 1)
+            clause_hi = sentence.end
+            if index + 1 < len(outer):
+                clause_hi = min(clause_hi, outer[index + 1].open)
+            is_quote, kind = _classify(text, pair, clause_lo, max(clause_hi, pair.close), lo)
+            candidates.append(QuoteCandidate(pair.open, pair.close, is_quote, kind))
+            previous_close = pair.close
+        candidates.extend(
+            QuoteCandidate(p.open, p.close, False, "partial")
+            for p in pairs
+            if p.nested and text[p.open + 1 : p.close].strip()
+        )
+    candidates.sort(key=lambda c: c.open)
+    return tuple(candidates)
+
