@@ -252,11 +252,11 @@ def test_negative_offset() -> None:
 
 
 def test_end_before_start() -> None:
-    """A span ending before it starts is rejected at ``end``."""
+    """A span ending before it starts (or where it starts) is rejected at ``end``."""
     data = _seed_data()
     data["statements"][1]["end"] = 10
     assert _error(data) == (
-        "gold/x.json: $.statements[1].end: expected an offset >= start (550), got 10"
+        "gold/x.json: $.statements[1].end: expected an offset > start (550), got 10"
     )
 
 
@@ -379,6 +379,15 @@ def test_statement_speakers_may_be_null_but_not_blank() -> None:
     data = _seed_data()
     data["statements"][0]["speakers"] = ["Yoon Suk Yeol", ""]
     assert _error(data) == ("gold/x.json: $.statements[0].speakers[1]: expected a non-empty string")
+
+
+def test_statement_needs_a_speaker() -> None:
+    """A statement with an empty speaker list is rejected (an unnamed source is null)."""
+    data = _seed_data()
+    data["statements"][0]["speakers"] = []
+    assert _error(data) == (
+        "gold/x.json: $.statements[0].speakers: expected at least one speaker (null if unnamed)"
+    )
 
 
 def test_date_interval() -> None:
@@ -516,7 +525,7 @@ _country_codes = st.sampled_from(["JP", "KR", "US", "CN"])
 @st.composite
 def _spans(draw: st.DrawFn) -> tuple[int, int]:
     start = draw(st.integers(0, 200))
-    return start, start + draw(st.integers(0, 30))
+    return start, start + draw(st.integers(1, 30))
 
 
 @st.composite
@@ -545,7 +554,7 @@ def _quotes(draw: st.DrawFn) -> AnnotatedQuote:
 @st.composite
 def _statements(draw: st.DrawFn) -> AnnotatedStatement:
     start, end = draw(_spans())
-    speakers = draw(st.lists(_opt_names, max_size=3))
+    speakers = draw(st.lists(_opt_names, min_size=1, max_size=3))
     return AnnotatedStatement(start, end, tuple(speakers), draw(st.none() | _names))
 
 

@@ -361,8 +361,8 @@ def _date(value: object, where: str) -> str:
 def _span(item: dict[str, Any], where: str) -> tuple[int, int]:
     start = _int(item["start"], f"{where}.start")
     end = _int(item["end"], f"{where}.end")
-    if end < start:
-        raise _Invalid(f"{where}.end", f"expected an offset >= start ({start}), got {end}")
+    if end <= start:
+        raise _Invalid(f"{where}.end", f"expected an offset > start ({start}), got {end}")
     return start, end
 
 
@@ -389,8 +389,8 @@ def _evidence(value: object, where: str) -> Evidence:
             )
         start = _int(pair[0], f"{here}[0]")
         end = _int(pair[1], f"{here}[1]")
-        if end < start:
-            raise _Invalid(f"{here}[1]", f"expected an offset >= start ({start}), got {end}")
+        if end <= start:
+            raise _Invalid(f"{here}[1]", f"expected an offset > start ({start}), got {end}")
         pairs.append((start, end))
     return tuple(pairs)
 
@@ -417,6 +417,8 @@ def _statement(value: object, where: str) -> AnnotatedStatement:
     item = _object(value, where, _STATEMENT_KEYS)
     start, end = _span(item, where)
     speakers = _list(item["speakers"], f"{where}.speakers")
+    if not speakers:
+        raise _Invalid(f"{where}.speakers", "expected at least one speaker (null if unnamed)")
     return AnnotatedStatement(
         start=start,
         end=end,
@@ -508,9 +510,11 @@ def _document(value: object) -> tuple[str, dt.date, str]:
 def parse_annotation(data: object, *, source: str) -> AnnotatedDocument:
     """Validate decoded JSON against ANNOTATION.md's shape and return the record.
 
-    Every field of the shape is required except ``notes``; unknown fields,
-    wrong JSON types, values outside an enumeration, malformed dates and
-    ``text`` whose length disagrees with ``end - start`` are errors.
+    Every field of the shape is required except ``notes``. These are errors:
+    unknown fields, wrong JSON types, values outside an enumeration,
+    malformed dates, a statement without speakers, empty or reversed spans
+    (``end`` must be greater than ``start``), and ``text`` whose length
+    disagrees with ``end - start``.
 
     :param data: the decoded JSON (``json.loads`` output).
     :param source: the file (or other origin) named in error messages.
