@@ -31,6 +31,8 @@ __all__ = [
     "PARAGRAPH_START_PATTERNS",
     "TRAILING_CREDIT_PATTERNS",
     "classify_paragraph",
+    "is_link_header",
+    "is_linked_headline",
     "dateline_prefix",
     "trailing_credit",
 ]
@@ -310,6 +312,36 @@ def classify_paragraph(paragraph: str, *, near_top: bool = False) -> FurnitureKi
         if len(paragraph) <= longest and pattern.search(tail):
             return kind
     return None
+
+
+def is_link_header(paragraph: str) -> bool:
+    """Tell whether ``paragraph`` is a bare link-list header (``READ MORE``, ``Related:``).
+
+    The paragraphs right after such a header that look like headlines
+    (:func:`is_linked_headline`) are links too.
+    """
+    bare = paragraph.strip().rstrip(":：|»>-–— ")
+    if not bare or len(bare) > 40:
+        return False
+    return classify_paragraph(paragraph) is FurnitureKind.LINK and len(bare.split()) <= 4
+
+
+_HEADLINE_MARKS: Final = "\"“”„«»‘’'"
+
+
+def is_linked_headline(paragraph: str) -> bool:
+    """Tell whether ``paragraph`` looks like a headline in a link list.
+
+    A headline is short (at most 160 characters and 24 words) and is either
+    wholly inside quotation marks or does not end with a full stop.
+    """
+    text = paragraph.strip()
+    if not text or len(text) > 160 or len(text.split()) > 24:
+        return False
+    if text[0] in _HEADLINE_MARKS and text[-1] in _HEADLINE_MARKS:
+        inner = text[1:-1]
+        return not any(mark in inner for mark in "\"“”")
+    return not text.rstrip(_HEADLINE_MARKS + ")").endswith((".", "!", ":", ";", ","))
 
 
 def dateline_prefix(paragraph: str) -> int:

@@ -293,6 +293,27 @@ def _lead_attribution(before: str) -> bool:
     return any(w in PARTIAL_CUES for w in words[-5:])
 
 
+_NAMING_VERBS: Final[frozenset[str]] = frozenset(
+    {"call", "calls", "called", "calling", "term", "terms", "termed", "dub", "dubs"}
+)
+_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
+
+
+def _is_naming(before_words: list[str]) -> bool:
+    """``a policy called "X"``, ``what the two governments call a "X"``.
+
+    A naming verb right before the quote (or before ``a``/``an``/``the``)
+    makes the quoted stretch a name, except after ``what he/she`` (``what
+    he called "unjust" curbs`` quotes the man's own word).
+    """
+    words = before_words[-4:]
+    if words and words[-1] in _DETERMINERS:
+        words = words[:-1]
+    if not words or words[-1] not in _NAMING_VERBS:
+        return False
+    return not (len(words) >= 3 and words[-3] == "what" and words[-2] in {"he", "she", "i"})
+
+
 def _is_title_case(words: list[str]) -> bool:
     letters = [w for w in words if w[:1].isalpha()]
     if len(letters) < 2:
@@ -324,9 +345,7 @@ def _classify(
     for cue in TERM_CUES:
         if _ends_with(before_words, cue):
             return False, "partial"
-    if before_words and before_words[-1] == "called" and not (
-        {"what", "it", "them", "this", "that", "him", "her"} & set(before_words[-5:-1])
-    ):
+    if _is_naming(before_words):
         return False, "partial"
     short = len(inner_words) <= 6 and not ends_punct
     has_person = bool(_FIRST_PERSON & set(inner_words))
@@ -346,9 +365,9 @@ def _classify(
     if (
         before_words
         and before_words[-1] in PARTIAL_CUES
+        and before[-1:].isspace()
         and inner[:1].isupper()
         and len(inner_words) >= 4
-        and (ends_punct or trailing)
     ):
         return True, "direct"
 

@@ -31,7 +31,13 @@ import bisect
 import re
 from typing import Final
 
-from kjrel.pipeline.furniture import classify_paragraph, dateline_prefix, trailing_credit
+from kjrel.pipeline.furniture import (
+    classify_paragraph,
+    dateline_prefix,
+    is_link_header,
+    is_linked_headline,
+    trailing_credit,
+)
 from kjrel.pipeline.lexicon import REPORTING_VERBS
 from kjrel.pipeline.quotes import pair_marks
 from kjrel.pipeline.types import FurnitureKind, FurnitureRange, Paragraph, Segmentation, Sentence
@@ -237,6 +243,7 @@ def segment(text: str) -> Segmentation:
     furniture: list[FurnitureRange] = []
     seen_report = False
     dateline_checks = 3
+    in_link_list = False
     for line in _LINE.finditer(text):
         start, end = line.start(), line.end()
         while start < end and (text[start].isspace() or (start == 0 and text[0] == "\ufeff")):
@@ -247,6 +254,10 @@ def segment(text: str) -> Segmentation:
             continue
         content = text[start:end]
         kind = classify_paragraph(content, near_top=not seen_report)
+        if kind is None and in_link_list and is_linked_headline(content):
+            kind = FurnitureKind.LINK
+        else:
+            in_link_list = kind is FurnitureKind.LINK and is_link_header(content)
         if kind is not None:
             paragraphs.append(Paragraph(start, end, kind))
             furniture.append(FurnitureRange(start, end, kind))
