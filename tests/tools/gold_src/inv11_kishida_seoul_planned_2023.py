@@ -1,0 +1,55 @@
+# ruff: noqa: E501
+GOLD = dict(
+    published="2023-05-05",
+    furniture=["Kishida to visit Seoul on Sunday\n", "By Han Soo-jung", "POPULAR ARTICLE",
+               "\"Five things to know about the new visa rules\"", "\"Seoul's housing prices fall for a fifth month\""],
+    entities={
+        "Fumio Kishida": ["Kishida", "Japanese Prime Minister Fumio Kishida", "Prime Minister Kishida", "the Japanese premier"],
+        "Yoon Suk Yeol": ["Yoon Suk-yeol", "President Yoon Suk Yeol", "President Yoon", "Yoon"],
+        "South Korean presidential office": ["the presidential office", "presidential office"],
+        "Nam Yoo-jin": ["Nam Yoo jin", "Nam", "spokesperson Nam", "presidential spokesperson Nam Yoo-jin"],
+    },
+    quotes=[
+        ("The visit shows that shuttle diplomacy", "direct", "Nam Yoo-jin", "told reporters"),
+        ("a frank exchange of views", "partial", "Fumio Kishida", "said"),
+    ],
+    statements=[
+        ("will travel to Seoul on Sunday", ["South Korean presidential office"], "said"),
+        ("Kishida and Yoon will hold a summit", ["Nam Yoo-jin"], "said"),
+        ("The Japanese premier said in Tokyo", ["Fumio Kishida"], "said"),
+    ],
+    timexes=[
+        ("Seoul on [[Sunday]] for", "2023-05-07", None),
+        ("a two-day visit", "P2D", None),
+        ("in [[March]], the", "2023-03", None),
+        ("said [[Friday]].", "2023-05-05", None),
+        ("12 years", "P12Y", None),
+        ("Sunday afternoon", "2023-05-07TAF", None),
+        ("May 19-21", "2023-05-19/2023-05-21", None),
+    ],
+    summits=[
+        dict(date="2023-05-07", place="Seoul", country="KR", participants=["Fumio Kishida", "Yoon Suk Yeol"],
+             kind="bilateral", ordinal=None, status="planned", occasion=None,
+             evidence=["will travel to Seoul on Sunday", "It will be the first bilateral trip", "Kishida and Yoon will hold a summit",
+                       "The visit shows that shuttle diplomacy", "The Japanese premier said in Tokyo"]),
+        dict(date="2023-03", place="Tokyo", country="JP", participants=["Fumio Kishida", "Yoon Suk Yeol"],
+             kind="bilateral", ordinal=None, status="held", occasion=None,
+             evidence=["will travel to Seoul on Sunday"]),
+        dict(date="2023-05", place="Hiroshima", country="JP", participants=["Fumio Kishida", "Yoon Suk Yeol"],
+             kind="multilateral", ordinal=None, status="planned", occasion=None,
+             evidence=["Yoon is also expected in Hiroshima"]),
+    ],
+    agreements=[
+        dict(title="resume shuttle diplomacy", kind="commitment", date=None, parties=["KR", "JP"],
+             status="referenced", evidence=["The visit shows that shuttle diplomacy"]),
+    ],
+    notes=[
+        "Invented test article; quotes and the spokesperson Nam Yoo-jin are fictional.",
+        "Headline, byline and the POPULAR ARTICLE list (two quoted headlines) are page furniture: no quotes, no timexes.",
+        "Tense: the article is published Friday 2023-05-05 about a visit still to come: 'Sunday' = 2023-05-07 (future), 'Sunday afternoon' = 2023-05-07TAF; the Seoul summit has status planned. 'in March' (Yoon's trip, past) = 2023-03.",
+        "'May 19-21' is one interval 2023-05-19/2023-05-21. The Group of Seven summit is recorded as a planned multilateral summit with the two leaders the article names (Kishida as host, Yoon as invited guest); its date is given to month precision (2023-05) because the summit date field is a single partial date and the meeting spans three days.",
+        "'spokesperson Nam told reporters': title 'spokesperson' + surname after the first full mention.",
+        "The shuttle-diplomacy commitment is mentioned without its date in this article ('agreed to resume'): kind commitment, status referenced, date null.",
+        "Statements: the presidential office's announcement, Nam's 'said' (summit schedule) and Kishida's 'said ... \"a frank exchange of views\"' (partial quote).",
+    ],
+)

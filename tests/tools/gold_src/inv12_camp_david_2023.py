@@ -1,0 +1,55 @@
+# ruff: noqa: E501
+GOLD = dict(
+    published="2023-08-19",
+    furniture=["FILE PHOTO: U.S. President Joe Biden walks with Japan's Prime Minister Fumio Kishida and South Korea's President Yoon Suk Yeol at Camp David, Maryland, August 18, 2023. REUTERS/Staff",
+               "CAMP DAVID, Maryland (Reuters) - ", "(Reporting by Tom Ellery; Editing by Grace Milton)"],
+    entities={
+        "Joe Biden": ["Biden", "U.S. President Joe Biden", "President Biden"],
+        "Fumio Kishida": ["Kishida", "Mr Kishida", "Prime Minister Fumio Kishida"],
+        "Yoon Suk Yeol": ["Yoon Suk-yeol", "Yoon", "Mr Yoon", "President Yoon Suk Yeol"],
+        "Dana Whitlow": ["Whitlow", "White House press secretary Dana Whitlow"],
+        "Chinese Foreign Ministry": ["China's foreign ministry", "the Chinese Foreign Ministry"],
+    },
+    quotes=[
+        ("This is a good day for the three of us", "direct", "Joe Biden", "said"),
+        ("our alliances are stronger than ever.", "partial", "Dana Whitlow", "told reporters"),
+        ("new chapter", "partial", "Fumio Kishida", "called"),
+        ("exclusive blocs", "partial", "Chinese Foreign Ministry", "said"),
+    ],
+    statements=[
+        ("The leaders adopted a joint statement", ["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"], "agreed"),
+        ("White House press secretary Dana Whitlow told reporters", ["Dana Whitlow"], "told reporters"),
+        ("Mr Kishida called the meeting", ["Fumio Kishida", "Yoon Suk Yeol"], "called"),
+        ("China's foreign ministry said", ["Chinese Foreign Ministry"], "said"),
+    ],
+    timexes=[
+        ("retreat on [[Friday]] for", "2023-08-18", None),
+    ],
+    summits=[
+        dict(date="2023-08-18", place="Camp David", country="US", participants=["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"],
+             kind="trilateral", ordinal=None, status="held", occasion=None,
+             evidence=["hosted the leaders of Japan and South Korea", "The leaders adopted a joint statement",
+                       "They also adopted a \"Commitment to Consult\"", "White House press secretary Dana Whitlow told reporters",
+                       "Mr Kishida called the meeting"]),
+    ],
+    agreements=[
+        dict(title="The Spirit of Camp David (joint statement)", kind="joint-statement", date="2023-08-18",
+             parties=["US", "JP", "KR"], status="agreed", evidence=["The leaders adopted a joint statement"]),
+        dict(title="a set of principles (Camp David Principles)", kind="joint-declaration", date="2023-08-18",
+             parties=["US", "JP", "KR"], status="agreed", evidence=["The leaders adopted a joint statement"]),
+        dict(title="hold a trilateral summit every year", kind="commitment", date="2023-08-18",
+             parties=["US", "JP", "KR"], status="agreed", evidence=["The leaders adopted a joint statement"]),
+        dict(title="Commitment to Consult", kind="commitment", date="2023-08-18", parties=["US", "JP", "KR"],
+             status="agreed", evidence=["They also adopted a \"Commitment to Consult\""]),
+    ],
+    notes=[
+        "Invented test article (Reuters style); quotes, the press secretary Dana Whitlow and the credited reporters are fictional.",
+        "The FILE PHOTO caption (with its date and names), the dateline and the credit line are page furniture: the caption's date is not annotated and its names are not participants.",
+        "\"The Spirit of Camp David\" and \"Commitment to Consult\" are quotation marks around document titles: not quotes.",
+        "'Biden said, \"...\"': attribution before the quote with a comma. 'White House press secretary Dana Whitlow': office holder named by role; her quote is partial (a clause embedded in the reporter's sentence after 'that').",
+        "'Mr Kishida called the meeting a \"new chapter\"' is a partial quote (cue 'called'); the sentence is one statement with Kishida and Yoon (Yoon 'said' in the same sentence).",
+        "Summit: ordinal null ('the first stand-alone summit of the three countries' counts stand-alone trilateral summits, not the leaders' meetings).",
+        "Agreements (all US JP KR, 2023-08-18, agreed): the joint statement; 'a set of principles' classed as joint-declaration (a jointly adopted declaration of principles); the annual-summit commitment; the Commitment to Consult as a commitment (an agreed course of action, no signed treaty text).",
+        "'every year' is a set, not annotated.",
+    ],
+)
