@@ -31,9 +31,9 @@ __all__ = [
     "PARAGRAPH_START_PATTERNS",
     "TRAILING_CREDIT_PATTERNS",
     "classify_paragraph",
+    "dateline_prefix",
     "is_link_header",
     "is_linked_headline",
-    "dateline_prefix",
     "trailing_credit",
 ]
 

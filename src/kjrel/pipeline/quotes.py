@@ -300,7 +300,7 @@ _DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 
 
 def _is_naming(before_words: list[str]) -> bool:
-    """``a policy called "X"``, ``what the two governments call a "X"``.
+    """Tell a naming verb before a quote: ``a policy called "X"``.
 
     A naming verb right before the quote (or before ``a``/``an``/``the``)
     makes the quoted stretch a name, except after ``what he/she`` (``what

@@ -184,6 +184,8 @@ def _short_attribution(text: str, start: int, hi: int, *, loose: bool) -> bool:
     words: list[str] = []
     ended = False
     for token in text[start : min(hi, start + 80)].split():
+        if any(mark in token for mark in "\"“”«»„"):
+            return False
         words.append(token.strip(",.;:!?\"“”'’").lower())
         if token[-1] in ".,;:!?" or len(words) >= 6:
             ended = token[-1] in ".,!?"
