@@ -289,15 +289,13 @@ def _loads(text: str | bytes, path: str | None) -> Any:
         ) from error
 
 
-def _format_exception(error: BaseException, kind: type | None) -> str:
+def _format_exception(error: BaseException, _kind: type | None) -> str:
     if isinstance(error, KeyError):
         return "required field missing"
     if isinstance(error, ForbiddenExtraKeysError):
         return f"unknown field(s) {', '.join(sorted(error.extra_fields))}"
     if isinstance(error, ValueError | TypeError):
-        name = getattr(kind, "__name__", None)
-        suffix = f" (expected {name})" if name and kind not in (str, int, bool) else ""
-        return f"invalid value: {error}{suffix}"
+        return f"invalid value: {error}"
     return f"invalid value: {type(error).__name__}: {error}"
 
 
@@ -305,15 +303,16 @@ def _structure(data: Any, cls: Any, converter: cattrs.Converter, path: str | Non
                root: str = "$") -> Any:
     try:
         return converter.structure(data, cls)
-    except (ClassValidationError, IterableValidationError, ValueError, TypeError,
-            KeyError, AttributeError) as error:
+    except RecursionError as error:
+        raise SerializationError("nested too deeply", path=path) from error
+    except MemoryError:
+        raise
+    except Exception as error:
         messages = cattrs.transform_error(error, path=root, format_exception=_format_exception)
         name = getattr(cls, "__name__", repr(cls))
         raise SerializationError(
             f"not a valid {name}: {'; '.join(messages)}", path=path
         ) from error
-    except RecursionError as error:
-        raise SerializationError("nested too deeply", path=path) from error
 
 
 def from_json(
