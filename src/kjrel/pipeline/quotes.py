@@ -324,7 +324,13 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 def _classify(
-    text: str, pair: MarkPair, clause_lo: int, clause_hi: int, para_start: int
+    text: str,
+    pair: MarkPair,
+    clause_lo: int,
+    clause_hi: int,
+    para_start: int,
+    *,
+    follows_quote: bool = False,
 ) -> tuple[bool, str]:
     """Decide whether ``pair`` is a quote and of which kind; see the module doc."""
     inner = text[pair.open + 1 : pair.close].strip()
@@ -338,6 +344,8 @@ def _classify(
     after_words = _words(after[:60])
     at_start = not before.strip() or before.rstrip().endswith((":", "(", "[", "—", "–"))
     lead = _lead_attribution(before)
+    if lead and inner[:1].islower() and not follows_quote and not before.rstrip().endswith(":"):
+        lead = False  # "It was, he said, "a historic step."": a fragment
     trailing = _attribution_after(after)
     whole_paragraph = pair.open == para_start and (not pair.closed or not after.strip())
 
@@ -423,7 +431,14 @@ def find_quote_candidates(text: str, segmentation: Segmentation) -> tuple[QuoteC
             clause_hi = sentence.end
             if index + 1 < len(outer):
                 clause_hi = min(clause_hi, outer[index + 1].open)
-            is_quote, kind = _classify(text, pair, clause_lo, max(clause_hi, pair.close), lo)
+            is_quote, kind = _classify(
+                text,
+                pair,
+                clause_lo,
+                max(clause_hi, pair.close),
+                lo,
+                follows_quote=clause_lo > sentence.start,
+            )
             candidates.append(QuoteCandidate(pair.open, pair.close, is_quote, kind))
             previous_close = pair.close
         candidates.extend(
