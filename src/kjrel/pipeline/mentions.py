@@ -1,13 +1,1272 @@
-"""Stage 2: mentions of people, organisations and groups (stub)."""
+"""Stage 2: mentions of people, organisations and groups, resolved to entities.
+
+The stage finds every stretch of text that refers to a speaker or
+participant and resolves it to a canonical name:
+
+* leaders' full names in any spelling the gazetteer knows (canonical name:
+  the gazetteer's ``name``);
+* other names, introduced by a title ("Principal Deputy National Security
+  Adviser Kim Tae-hyo"), a lower-case role ("press secretary Jane Doe"), an
+  appositive (", director for ... at ...") or a reporting verb; the
+  canonical name is the full name as first written;
+* surnames alone ("Kim") and titled surnames ("President Yoon", "Mr. Abe"):
+  the most recent person with that surname, else a leader of that surname
+  (in office on the publication date first);
+* pronouns: "he"/"she"/"his"/"her" to the subject of the sentence or of the
+  closest earlier sentence with a person in it; "they"/"their" to the
+  closest plural mention;
+* descriptions ("the president", "the Japanese leader", "the outgoing prime
+  minister", "his South Korean counterpart", "the then-prime minister"): the
+  most recently mentioned person who holds that office on the date, else
+  the gazetteer's holder of the office;
+* plural mentions ("the two leaders", "the leaders of Japan and South
+  Korea", "the three countries", "Kishida and Yoon") with their members;
+* organisations (presidential offices, ministries, governments, parties,
+  capitals that stand for governments, named institutions) and groups
+  ("analysts", "several liberal civic groups", "the award's organizers");
+* unnamed sources ("a senior official"), resolved to ``None``.
+
+Mentions inside page furniture are never produced. Every pattern is
+linear-time: scanning is a handful of bounded regular expressions and one
+pass over word tokens.
+"""
 
 from __future__ import annotations
 
-from kjrel.gazetteer import Gazetteer
-from kjrel.models import Document
-from kjrel.pipeline.types import Mentions, Segmentation
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kjrel.gazetteer import Gazetteer, name_key
+from kjrel.models import Document, Entity, EntityKind, Leader, Office, OfficeRole
+from kjrel.pipeline import lexicon as lx
+from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation
+
+__all__ = ["find_mentions", "quoted_regions"]
+
+_HEAD_ROLES = (
+    OfficeRole.HEAD_OF_GOVERNMENT,
+    OfficeRole.HEAD_OF_STATE_AND_GOVERNMENT,
+    OfficeRole.PARAMOUNT_LEADER,
+    OfficeRole.HEAD_OF_STATE,
+)
+
+_EXTRA_DEMONYMS: dict[str, str] = {
+    "south korean": "KR", "korean": "KR", "north korean": "KP", "japanese": "JP",
+    "american": "US", "u.s.": "US", "us": "US", "chinese": "CN", "russian": "RU",
+    "taiwanese": "TW", "british": "GB", "french": "FR", "german": "DE",
+}
+_EXTRA_COUNTRIES: dict[str, str] = {
+    "south korea": "KR", "korea": "KR", "republic of korea": "KR", "north korea": "KP",
+    "japan": "JP", "the united states": "US", "united states": "US", "the u.s.": "US",
+    "u.s.": "US", "america": "US", "china": "CN", "russia": "RU", "taiwan": "TW",
+}
+_NOT_ORG_HEADS = frozenset(
+    {"declaration", "treaty", "agreement", "statement", "pact", "war", "peninsula", "sea",
+     "island", "islands", "strait", "day", "games", "olympics", "expo", "award", "prize",
+     "act", "law", "constitution", "summit", "conference", "square", "palace", "hall",
+     "shrine", "temple", "park", "street", "road", "city", "province", "prefecture",
+     "county", "district", "state", "states", "republic", "kingdom", "initiative",
+     "station", "exchange", "nations"}
+)
+_DEMONYM_TITLES = frozenset({"u.s.", "us", "chinese", "japanese", "korean", "south", "north",
+                             "american", "former", "then", "late", "top", "senior"})
+_PERSONAL_TITLES = frozenset(
+    {"mr", "ms", "mrs", "dr", "president", "minister", "pm", "chair", "chairman",
+     "chairwoman", "chairperson", "secretary", "ambassador", "envoy", "spokesperson",
+     "spokesman", "spokeswoman", "governor", "mayor", "senator", "sen", "rep",
+     "representative", "speaker", "leader", "lawmaker", "professor", "prof", "emperor",
+     "empress", "king", "queen", "prince", "princess", "premier", "chancellor",
+     "director", "commissioner", "judge", "justice", "gen", "general", "admiral",
+     "colonel", "col", "lt", "adviser", "advisor", "lady", "gov", "chief", "head"}
+)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ese", "an", "ian", "ist", "ous", "ent", "ant",
+                      "ary", "ish", "ern", "ile", "ite", "ic")
+_FEMALE_MARKERS = frozenset({"ms", "mrs", "lady", "madam", "queen", "empress", "princess",
+                             "wife", "chairwoman", "spokeswoman", "sister", "daughter",
+                             "mother"})
+
+# ---------------------------------------------------------------------------
+# Quoted regions
+# ---------------------------------------------------------------------------
+
+_MARKS = re.compile(r"[\"“”]")
+
+
+def quoted_regions(text: str, segmentation: Segmentation) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every stretch inside double quotation marks.
+
+    Marks are paired within a paragraph: ``“`` opens, ``”`` closes, a
+    straight ``"`` toggles. An unclosed quote runs to the paragraph's end.
+    """
+    regions: list[tuple[int, int]] = []
+    paragraphs = [(p.start, p.end) for p in segmentation.paragraphs] or [(0, len(text))]
+    for p_start, p_end in paragraphs:
+        open_at: int | None = None
+        for match in _MARKS.finditer(text, p_start, p_end):
+            mark = match.group(0)
+            if open_at is None:
+                if mark != "”":
+                    open_at = match.start()
+            elif mark != "“":
+                regions.append((open_at + 1, match.start()))
+                open_at = None
+            else:
+                open_at = match.start()
+        if open_at is not None:
+            regions.append((open_at + 1, p_end))
+    return regions
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in regions)
+
+
+# ---------------------------------------------------------------------------
+# Raw candidates
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    data: dict[str, object] = field(default_factory=dict)
+    priority: int = 0
+
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐‑'’]\w+)*")
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "no", "du", "von", "van"})
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+    @property
+    def word(self) -> str:
+        return self.text
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        end = match.end()
+        possessive = False
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            word = word[:-2]
+            possessive = True
+        elif (
+            end < len(text)
+            and text[end] == "."
+            and (word.lower() in lx.ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+        ):
+            word += "."
+            end += 1
+        toks.append(_Tok(match.start(), match.start() + len(word), word, possessive))
+    return toks
+
+
+def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
+    """Yield maximal runs of capitalised tokens (with inner connectors)."""
+    run: list[_Tok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.cap and tok.text[0].isalpha():
+            if run:
+                gap = text[run[-1].end : tok.start]
+                if gap != " " or run[-1].possessive:
+                    yield run
+                    run = []
+            run.append(tok)
+            i += 1
+            continue
+        if (
+            run
+            and tok.low in _CONNECTORS
+            and not run[-1].possessive
+            and text[run[-1].end : tok.start] == " "
+            and i + 1 < n
+            and toks[i + 1].cap
+            and text[tok.end : toks[i + 1].start] == " "
+        ):
+            run.append(tok)
+            i += 1
+            continue
+        if run:
+            yield run
+            run = []
+        i += 1
+    if run:
+        yield run
+
+
+class _Scanner:
+    """Builds the raw candidates for one document."""
+
+    def __init__(self, document: Document, seg: Segmentation, gaz: Gazetteer) -> None:
+        self.doc = document
+        self.text = document.text
+        self.seg = seg
+        self.gaz = gaz
+        self.demonyms = dict(_EXTRA_DEMONYMS)
+        self.demonyms.update({k.lower(): v for k, v in gaz.demonyms.items()})
+        self.countries = dict(_EXTRA_COUNTRIES)
+        self.countries.update({k.lower(): v for k, v in gaz.countries.items()})
+        self.places = {k.lower(): v for k, v in gaz.places.items()}
+        self.places.update(lx.CAPITALS)
+        self.leader_surnames = _leader_surnames(gaz)
+        self.cands: list[_Cand] = []
+
+    def country_word(self, word: str) -> str | None:
+        key = word.lower().strip()
+        return self.demonyms.get(key) or self.countries.get(key)
+
+    def is_place(self, word: str) -> bool:
+        key = word.lower()
+        return key in self.places or key in self.countries or key in self.demonyms
+
+    def run(self) -> list[_Cand]:
+        self._names()
+        self._patterns()
+        return self.cands
+
+    # -- names -------------------------------------------------------------
+
+    def _names(self) -> None:
+        text = self.text
+        toks = _tokens(text)
+        org_spans: list[tuple[int, int]] = []
+        index_of = {tok.start: i for i, tok in enumerate(toks)}
+        for run in _runs(text, toks):
+            self._run(run, toks, index_of, org_spans)
+        for match in self.gaz.find_names(text):
+            if any(s <= match.start and match.end <= e for s, e in org_spans):
+                continue
+            start = self._title_start(match.start)
+            self.cands.append(
+                _Cand(start, match.end, "leader", {"leader": match.leader,
+                                                   "title": text[start : match.start]}, 3)
+            )
+
+    def _title_start(self, pos: int) -> int:
+        """Extend a name leftwards over a capitalised title ("U.S. President")."""
+        text = self.text
+        start = pos
+        while True:
+            window = text[max(0, start - 40) : start]
+            match = re.search(r"((?:[A-Z]\.){2,}|[A-Z][\w.-]*)\s$", window)
+            if match is None:
+                return start
+            word = match.group(1)
+            if word.lower().rstrip(".") not in {w.rstrip(".") for w in lx.TITLE_WORDS}:
+                return start
+            if start == pos and word.lower() in _DEMONYM_TITLES:
+                return start
+            start = start - len(match.group(0))
+
+    def _run(
+        self,
+        run: list[_Tok],
+        toks: list[_Tok],
+        index_of: dict[int, int],
+        org_spans: list[tuple[int, int]],
+    ) -> None:
+        text = self.text
+        # Leading function words ("The", "During") are not part of a name.
+        while run and (run[0].low in lx.FUNCTION_WORDS or run[0].low in _CONNECTORS):
+            run = run[1:]
+        while run and run[-1].low in _CONNECTORS:
+            run = run[:-1]
+        if not run:
+            return
+        title: list[_Tok] = []
+        rest = list(run)
+        while rest and (rest[0].low in lx.TITLE_WORDS or rest[0].low.rstrip(".") in
+                        {"mr", "ms", "mrs", "dr", "sen", "rep", "gov", "prof", "gen"}):
+            title.append(rest.pop(0))
+        while title and title[-1].low in _DEMONYM_TITLES:
+            title.pop()
+        if any(tok.low in lx.ORG_HEADS for tok in rest) or (
+            not rest and run[-1].low in lx.ORG_HEADS
+        ):
+            start, end = run[0].start, run[-1].end
+            heads = [tok.low for tok in run if tok.low in lx.ORG_HEADS]
+            if self.is_place(text[start:end]) or (heads and heads[-1] in _NOT_ORG_HEADS):
+                org_spans.append((start, end))
+                return
+            org_spans.append((start, end))
+            name = text[start:end]
+            self.cands.append(_Cand(start, end, "org_run", {"name": name}, 1))
+            return
+        if not rest:
+            return
+        # Split conjoined names ("Kishida and Yoon").
+        parts: list[list[_Tok]] = [[]]
+        for tok in rest:
+            if tok.low in _CONNECTORS:
+                parts.append([])
+            else:
+                parts[-1].append(tok)
+        parts = [p for p in parts if p]
+        first_idx = index_of.get(run[0].start, 0)
+        before = toks[first_idx - 1] if first_idx > 0 else None
+        for k, part in enumerate(parts):
+            self._person_part(part, title if k == 0 else [], before if k == 0 else None)
+
+    def _person_part(self, part: list[_Tok], title: list[_Tok], before: _Tok | None) -> None:
+        text = self.text
+        if len(part) > 4:
+            part = part[-4:]
+        if any(self.is_place(tok.text) for tok in part) and (
+            len(part) == 1 or all(self.is_place(t.text) for t in part)
+        ):
+            return
+        if any(tok.low in lx.FUNCTION_WORDS for tok in part):
+            return
+        start, end = part[0].start, part[-1].end
+        name = text[start:end]
+        possessive = part[-1].possessive
+        title_text = " ".join(t.text for t in title)
+        t_start = title[0].start if title else start
+        leader = self.gaz.lookup(name, self.doc.published) if len(part) > 1 else None
+        if leader is not None:
+            return  # the gazetteer scan finds it, with its title
+        if len(part) == 1:
+            word = part[0].text
+            self.cands.append(
+                _Cand(t_start, end, "surname",
+                      {"surname": word, "title": title_text, "possessive": possessive,
+                       "bare": not title}, 2)
+            )
+            return
+        after = text[end : end + 60]
+        role_before = before is not None and not before.cap and before.low in lx.ROLE_NOUNS
+        appositive = re.match(r"(?:['’]s)?,\s+(?:a|an|the|[a-z]+)\b", after) is not None
+        verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", after)
+        reports = verb is not None and verb.group(1) in lx.STATEMENT_VERBS
+        said_before = before is not None and before.low in {"said", "says", "added", "stated",
+                                                             "wrote", "asked", "noted"}
+        korean = part[0].low in lx.KOREAN_SURNAMES and (
+            len(part) == 3 or any(ch in part[1].text for ch in "-‐‑")
+        )
+        if not (title or role_before or appositive or reports or said_before or korean):
+            return
+        relational = (before is not None and before.low in lx.RELATIONAL_ROLES) or any(
+            t.low in lx.RELATIONAL_ROLES for t in title
+        )
+        female = any(t.low.rstrip(".") in _FEMALE_MARKERS for t in title) or (
+            before is not None and before.low in _FEMALE_MARKERS
+        )
+        role = None
+        if title:
+            role = title_text
+        elif role_before and before is not None:
+            role = text[max(0, before.start - 40) : before.end].split(",")[-1].strip()
+        self.cands.append(
+            _Cand(t_start, end, "person",
+                  {"name": name, "title": title_text, "relational": relational,
+                   "female": female, "role": role, "possessive": possessive,
+                   "tokens": [t.text for t in part]}, 2)
+        )
+
+    # -- patterns ------------------------------------------------------------
+
+    @functools.cached_property
+    def dem_alt(self) -> str:
+        words = sorted(set(self.demonyms), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    def _patterns(self) -> None:
+        for kind, pattern, flags in self._pattern_table():
+            for match in re.finditer(pattern, self.text, flags):
+                cand = _Cand(match.start(), match.end(), kind, {"m": match},
+                             4 if kind != "pronoun" else 0)
+                if kind == "plural":
+                    found = self._of_countries(match.end())
+                    if found is not None:
+                        cand.data["codes"], cand.end = found
+                self.cands.append(cand)
+        self._org_possessive_office()
+
+    def _pattern_table(self) -> list[tuple[str, str, int]]:
+        dem = self.dem_alt
+        verbs = "|".join(sorted((v for v in lx.STATEMENT_VERBS if not v.endswith("ing")),
+                                key=len, reverse=True))
+        capitals = "|".join(
+            sorted([*(c.title() for c in lx.CAPITALS), "Japan", "South Korea", "Korea",
+                    "China", "North Korea", "the U.S.", "the United States", "Russia",
+                    "The U.S.", "The United States"], key=len, reverse=True)
+        )
+        parties = []
+        for name, (_country, aliases) in lx.PARTIES.items():
+            parties.extend([name, *aliases])
+        party_alt = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
+        groups = "|".join(re.escape(g) for g in sorted(lx.GROUP_NOUNS, key=len, reverse=True))
+        roles = r"prime\s+minister|president|premier|chancellor|foreign\s+minister|leader|" \
+                r"counterpart|head\s+of\s+state|head\s+of\s+government"
+        mods = r"then|former|outgoing|incoming|new|current|sitting|late|incumbent|acting|" \
+               r"interim|ex|departing|embattled|newly\s+elected|conservative|liberal|" \
+               r"progressive"
+        unnamed = "|".join(sorted(lx.UNNAMED_SOURCES, key=len, reverse=True))
+        i = re.IGNORECASE
+        return [
+            ("pres_office",
+             rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?(?:presidential\s+office|office\s+of\s+the\s+"
+             r"president|presidential\s+executive\s+office|blue\s+house|cheong\s+wa\s+dae)\b", i),
+            ("pm_office",
+             rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?(?:prime\s+minister['’]s\s+office|kantei)\b", i),
+            ("white_house", r"\b(?:the\s+)?White\s+House\b", 0),
+            ("ministry",
+             rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?(?P<kind>foreign|defense|defence|unification|"
+             r"finance|trade|industry|justice|education|economy|interior|health|environment|"
+             r"agriculture|land)\s+ministry\b", i),
+            ("ministry",
+             rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?ministry\s+of\s+(?P<kind>foreign\s+affairs|"
+             r"national\s+defen[cs]e|defen[cs]e|unification|economy\s+and\s+finance|finance|"
+             r"justice|trade,\s+industry\s+and\s+energy|economy,\s+trade\s+and\s+industry)\b", i),
+            ("state_dept", r"\b(?:the\s+)?(?:U\.S\.\s+)?State\s+Department\b", 0),
+            ("government",
+             rf"\b(?:the\s+)?(?P<dem>{dem})\s+(?:government|administration)\b", i),
+            ("leader_government",
+             r"\bthe\s+(?P<who>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+(?:government|"
+             r"administration|cabinet)\b", 0),
+            ("capital",
+             rf"\b(?P<cap>{capitals})(?=\s+(?:(?:has|have|had|also|long|steadily|repeatedly|"
+             rf"previously|strongly|reportedly|will|would|did|does|again|quickly|swiftly|"
+             rf"officially|publicly|firmly|consistently)\s+){{0,3}}(?:{verbs})\b)", 0),
+            ("party",
+             r"\b(?:the\s+)?(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
+             rf"progressive|minor)\s+)?(?P<name>{party_alt})\b", 0),
+            ("the_party",
+             r"\bthe\s+(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
+             r"progressive)\s+)?party\b(?!\s+[A-Z])", i),
+            ("unnamed",
+             rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior)\s+"
+             rf"(?P<mid>(?:[\w-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!\s+[A-Z])", i),
+            ("unnamed", r"\b(?:[Oo]fficials|[Ss]ources)\b", 0),
+            ("plural",
+             r"\b(?P<det>the|both|all|these)\s+(?:(?P<num>two|three|four|five|\d)\s+)?"
+             r"(?P<adj>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>leaders|sides|countries|nations|"
+             r"governments|men|women|neighbors|neighbours|allies|presidents|heads\s+of\s+state)"
+             r"\b", i),
+            ("group",
+             r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
+             r"a\s+group\s+of|a\s+number\s+of|their|its|[\w]+['’]s)\s+)?"
+             rf"(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i),
+            ("description",
+             rf"\b(?P<det>the|his|her|their|its)\s+(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
+             rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i),
+            ("pronoun", r"\b(?:he|she|they|his|her|their|him|them)\b", i),
+        ]
+
+    def _of_countries(self, pos: int) -> tuple[list[str], int] | None:
+        """Parse " of Japan and South Korea" after a plural noun."""
+        match = re.match(r"\s+of\s+", self.text[pos : pos + 8])
+        if match is None:
+            return None
+        rest = self.text[pos + match.end() : pos + match.end() + 80]
+        codes: list[str] = []
+        offset = 0
+        for piece in re.finditer(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", rest):
+            between = rest[offset : piece.start()]
+            if codes and not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", between):
+                break
+            if not codes and piece.start() != 0:
+                return None
+            words = piece.group(0)
+            code = None
+            parts = words.split()
+            for k in range(len(parts), 0, -1):
+                code = self.country_word(" ".join(parts[:k]))
+                if code is not None:
+                    offset = piece.start() + len(" ".join(parts[:k]))
+                    break
+            if code is None:
+                break
+            codes.append(code)
+        if not codes:
+            return None
+        return codes, pos + match.end() + offset
+
+    def _org_possessive_office(self) -> None:
+        for match in re.finditer(r"\b(?P<who>[A-Z][\w-]+)['’]s\s+office\b", self.text):
+            self.cands.append(_Cand(match.start(), match.end(), "office_of", {"m": match}, 5))
+
+
+@functools.cache
+def _leader_surnames_cached(gaz_id: int, gaz: Gazetteer) -> dict[str, tuple[Leader, ...]]:
+    del gaz_id
+    table: dict[str, list[Leader]] = {}
+    for leader in gaz.leaders:
+        for surname in _surnames_of(leader.name, leader.country):
+            bucket = table.setdefault(surname, [])
+            if leader not in bucket:
+                bucket.append(leader)
+    return {key: tuple(value) for key, value in table.items()}
+
+
+def _leader_surnames(gaz: Gazetteer) -> dict[str, tuple[Leader, ...]]:
+    return _leader_surnames_cached(id(gaz), gaz)
+
+
+def _surnames_of(name: str, country: str | None) -> set[str]:
+    """Return the lower-case surname(s) of a full name."""
+    parts = [p for p in re.split(r"\s+", name.strip()) if p and not p.endswith(".")]
+    if not parts:
+        return set()
+    if len(parts) == 1:
+        return {parts[0].lower()}
+    first, last = parts[0].lower(), parts[-1].lower()
+    if country in lx.SURNAME_FIRST_COUNTRIES or (
+        country is None
+        and first in lx.KOREAN_SURNAMES
+        and (len(parts) == 3 or any(ch in parts[1] for ch in "-‐‑"))
+    ):
+        return {first}
+    return {last}
+
+
+# ---------------------------------------------------------------------------
+# Resolution
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Ent:
+    name: str
+    kind: EntityKind
+    country: str | None = None
+    leader: Leader | None = None
+    surnames: set[str] = field(default_factory=set)
+    relational: bool = False
+    female: bool = False
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    last: int = -1
+    party: bool = False
+
+
+@dataclass
+class _Item:
+    mention: Mention
+    ent: _Ent | None
+    sentence: int
+    in_quote: bool
+    possessive: bool
+    plural: bool
+    members: tuple[str, ...] = ()
+
+
+class _Resolver:
+    def __init__(self, document: Document, seg: Segmentation, gaz: Gazetteer) -> None:
+        self.doc = document
+        self.text = document.text
+        self.seg = seg
+        self.gaz = gaz
+        self.date = document.published
+        self.ents: dict[str, _Ent] = {}
+        self.items: list[_Item] = []
+        self.regions = quoted_regions(self.text, seg)
+        self.scanner = _Scanner(document, seg, gaz)
+        self.sentence_index = {id(s): k for k, s in enumerate(seg.sentences)}
+
+    # -- entity bookkeeping ------------------------------------------------------
+
+    def entity(self, name: str, kind: EntityKind, country: str | None = None,
+               leader: Leader | None = None) -> _Ent:
+        key = name_key(name)
+        ent = self.ents.get(key)
+        if ent is None:
+            ent = _Ent(name, kind, country, leader)
+            if kind in (EntityKind.LEADER, EntityKind.PERSON):
+                ent.surnames = _surnames_of(name, country)
+            self.ents[key] = ent
+        return ent
+
+    def leader_entity(self, leader: Leader) -> _Ent:
+        ent = self.entity(leader.name, EntityKind.LEADER, leader.country, leader)
+        ent.leader = leader
+        ent.kind = EntityKind.LEADER
+        return ent
+
+    def persons(self) -> list[_Ent]:
+        """Return known people, most recently mentioned first."""
+        people = [e for e in self.ents.values()
+                  if e.kind in (EntityKind.LEADER, EntityKind.PERSON) and e.last >= 0]
+        return sorted(people, key=lambda e: e.last, reverse=True)
+
+    # -- main loop -----------------------------------------------------------------
+
+    def run(self) -> Mentions:
+        cands = self.scanner.run()
+        cands = self._select(cands)
+        for cand in cands:
+            sentence = self.seg.sentence_at(cand.start)
+            if sentence is None or self.seg.is_furniture(cand.start):
+                continue
+            s_index = self.sentence_index.get(id(sentence), 0)
+            in_quote = _inside(self.regions, cand.start, cand.end)
+            if in_quote and cand.kind in ("pronoun", "plural", "unnamed", "capital"):
+                continue
+            self._resolve(cand, s_index, in_quote)
+        return self._output()
+
+    @staticmethod
+    def _select(cands: list[_Cand]) -> list[_Cand]:
+        """Keep the longest candidates, never overlapping, in text order."""
+        taken: set[int] = set()
+        chosen: list[_Cand] = []
+        for cand in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+            if any(k in taken for k in range(cand.start, cand.end)):
+                continue
+            taken.update(range(cand.start, cand.end))
+            chosen.append(cand)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def _add(self, cand: _Cand, kind: MentionKind, ent: _Ent | None, s_index: int,
+             in_quote: bool, *, possessive: bool = False, plural: bool = False,
+             members: tuple[str, ...] = (), entity_kind: EntityKind | None = None,
+             name: str | None = None) -> _Item:
+        surface = self.text[cand.start : cand.end]
+        if ent is not None:
+            if not in_quote:
+                ent.last = cand.start
+            if surface != ent.name and surface not in ent.aliases and kind is not \
+                    MentionKind.PRONOUN:
+                ent.aliases.append(surface)
+        e_kind = entity_kind or (ent.kind if ent is not None else EntityKind.PERSON)
+        mention = Mention(
+            cand.start, cand.end, surface, kind,
+            name if name is not None else (ent.name if ent is not None else None),
+            e_kind, ent.country if ent is not None else None, members,
+        )
+        item = _Item(mention, ent, s_index, in_quote, possessive, plural, members)
+        self.items.append(item)
+        if not in_quote and not plural and ent is not None and e_kind in (
+            EntityKind.LEADER, EntityKind.PERSON
+        ):
+            self._conjoin(item)
+        return item
+
+    def _conjoin(self, item: _Item) -> None:
+        """Record "A and B" (and "A, B and C") as a plural mention."""
+        prev = None
+        for other in reversed(self.items[:-1]):
+            if other.mention.end <= item.mention.start:
+                prev = other
+                break
+        if prev is None or prev.sentence != item.sentence or prev.in_quote:
+            return
+        gap = self.text[prev.mention.end : item.mention.start]
+        if not re.fullmatch(r",?\s+and\s+|,\s+", gap):
+            return
+        if prev.plural and prev.mention.kind is MentionKind.NAME and prev.members:
+            members = (*prev.members, item.mention.entity or "")
+            start = prev.mention.start
+            self.items.remove(prev)
+        elif not prev.plural and prev.ent is not None and prev.mention.entity_kind in (
+            EntityKind.LEADER, EntityKind.PERSON
+        ):
+            members = (prev.ent.name, item.mention.entity or "")
+            start = prev.mention.start
+        else:
+            return
+        if gap.startswith(",") and "and" not in gap:
+            # "A, B" may be an appositive; only a later "and" makes it a list.
+            pass
+        members = tuple(dict.fromkeys(m for m in members if m))
+        end = item.mention.end
+        group = self.entity(_join(list(members)), EntityKind.GROUP)
+        mention = Mention(start, end, self.text[start:end], MentionKind.NAME, group.name,
+                          EntityKind.GROUP, None, members)
+        self.items.append(_Item(mention, group, item.sentence, False, False, True, members))
+
+    # -- dispatch ----------------------------------------------------------------
+
+    def _resolve(self, cand: _Cand, s: int, q: bool) -> None:
+        handler = getattr(self, "_r_" + cand.kind)
+        handler(cand, s, q)
+
+    def _r_leader(self, cand: _Cand, s: int, q: bool) -> None:
+        leader = cand.data["leader"]
+        assert isinstance(leader, Leader)
+        ent = self.leader_entity(leader)
+        self._add(cand, MentionKind.NAME, ent, s, q)
+
+    def _r_person(self, cand: _Cand, s: int, q: bool) -> None:
+        name = str(cand.data["name"])
+        key = name_key(name)
+        ent = self.ents.get(key)
+        if ent is None:
+            # A longer name already known that ends with this one ("Jean-Pierre").
+            ent = self.entity(name, EntityKind.PERSON)
+            ent.relational = bool(cand.data.get("relational"))
+            ent.female = bool(cand.data.get("female"))
+            role = cand.data.get("role")
+            ent.description = str(role) if role else None
+        self._add(cand, MentionKind.NAME, ent, s, q, possessive=bool(cand.data["possessive"]))
+
+    def _r_surname(self, cand: _Cand, s: int, q: bool) -> None:
+        word = str(cand.data["surname"])
+        title = str(cand.data.get("title") or "")
+        ent = self._by_surname(word, title)
+        if ent is None:
+            if not any(w.lower().rstrip(".") in _PERSONAL_TITLES for w in title.split()):
+                return
+            ent = self.entity(word, EntityKind.PERSON)
+            ent.female = any(w.lower().rstrip(".") in _FEMALE_MARKERS for w in title.split())
+        kind = MentionKind.SURNAME if not title else MentionKind.NAME
+        self._add(cand, kind, ent, s, q, possessive=bool(cand.data["possessive"]))
+
+    def _by_surname(self, word: str, title: str) -> _Ent | None:
+        low = word.lower()
+        wanted = _title_of(title)
+        people = [e for e in self.persons() if low in e.surnames]
+        if wanted is not None:
+            fitting = [e for e in people if e.leader is not None
+                       and _holds(e.leader, wanted, None, self.date)]
+            people = fitting or people
+        if len(people) > 1:
+            people = [e for e in people if not e.relational] or people
+        if people:
+            return people[0]
+        leaders = list(self.scanner.leader_surnames.get(low, ()))
+        extra = self._gazetteer_surname(word)
+        for leader in extra:
+            if leader not in leaders:
+                leaders.append(leader)
+        if not leaders:
+            return None
+        leader = _pick_leader(leaders, wanted, self.date)
+        return self.leader_entity(leader)
+
+    def _gazetteer_surname(self, word: str) -> list[Leader]:
+        finder = getattr(self.gaz, "surname_candidates", None)
+        if finder is None:
+            return []
+        try:
+            found = finder(word)
+        except Exception:  # a newer gazetteer API we do not know
+            return []
+        return [leader for leader in found if isinstance(leader, Leader)]
+
+    def _r_org_run(self, cand: _Cand, s: int, q: bool) -> None:
+        name = str(cand.data["name"])
+        party = name.lower().endswith("party")
+        canonical = name
+        for full, (_country, aliases) in lx.PARTIES.items():
+            if name_key(name) in {name_key(a) for a in (full, *aliases)}:
+                canonical = full
+        ent = self.entity(canonical, EntityKind.ORGANISATION)
+        ent.party = ent.party or party
+        self._add(cand, MentionKind.ORGANISATION, ent, s, q)
+
+    def _dem(self, match: re.Match[str]) -> str | None:
+        dem = match.groupdict().get("dem")
+        if not dem:
+            return None
+        return self.scanner.country_word(re.sub(r"\s+", " ", dem))
+
+    def _default_country(self) -> str:
+        """Return the country the article's politics most likely happen in."""
+        for ent in self.persons():
+            if ent.leader is not None:
+                return ent.leader.country
+        return "KR"
+
+    def _org(self, cand: _Cand, s: int, q: bool, name: str, country: str | None) -> None:
+        ent = self.entity(name, EntityKind.ORGANISATION, country)
+        self._add(cand, MentionKind.ORGANISATION, ent, s, q)
+
+    def _m(self, cand: _Cand) -> re.Match[str]:
+        match = cand.data["m"]
+        assert isinstance(match, re.Match)
+        return match
+
+    def _r_pres_office(self, cand: _Cand, s: int, q: bool) -> None:
+        country = self._dem(self._m(cand)) or "KR"
+        self._org(cand, s, q, _office_name(country, "president"), country)
+
+    def _r_pm_office(self, cand: _Cand, s: int, q: bool) -> None:
+        country = self._dem(self._m(cand)) or "JP"
+        self._org(cand, s, q, _office_name(country, "prime minister"), country)
+
+    def _r_white_house(self, cand: _Cand, s: int, q: bool) -> None:
+        self._org(cand, s, q, "White House", "US")
+
+    def _r_state_dept(self, cand: _Cand, s: int, q: bool) -> None:
+        self._org(cand, s, q, "U.S. State Department", "US")
+
+    def _r_ministry(self, cand: _Cand, s: int, q: bool) -> None:
+        match = self._m(cand)
+        country = self._dem(match) or self._default_country()
+        kind = re.sub(r"\s+", " ", match.group("kind").lower())
+        short = {
+            "foreign affairs": "Foreign", "national defense": "Defense",
+            "national defence": "Defense", "defence": "Defense",
+            "economy and finance": "Finance", "trade, industry and energy": "Trade",
+            "economy, trade and industry": "Trade",
+        }.get(kind, kind.split()[0].title())
+        adjective = lx.COUNTRY_ADJECTIVES.get(country, country)
+        self._org(cand, s, q, f"{adjective} {short} Ministry", country)
+
+    def _r_government(self, cand: _Cand, s: int, q: bool) -> None:
+        country = self._dem(self._m(cand))
+        if country is None:
+            return
+        self._org(cand, s, q, _government_name(country), country)
+
+    def _r_leader_government(self, cand: _Cand, s: int, q: bool) -> None:
+        who = self._m(cand).group("who")
+        country = self.scanner.country_word(who)
+        if country is None:
+            ent = self._by_surname(who.split()[-1], "") if " " not in who else None
+            if ent is None or ent.leader is None:
+                leader = self.gaz.lookup(who, self.date)
+                if leader is None:
+                    return
+                country = leader.country
+            else:
+                country = ent.leader.country
+        self._org(cand, s, q, _government_name(country), country)
+
+    def _r_capital(self, cand: _Cand, s: int, q: bool) -> None:
+        word = self._m(cand).group("cap")
+        key = word.lower()
+        country = lx.CAPITALS.get(key) or self.scanner.countries.get(key)
+        if country is None:
+            return
+        cand.end = cand.start + len(word)
+        self._org(cand, s, q, _government_name(country), country)
+
+    def _r_party(self, cand: _Cand, s: int, q: bool) -> None:
+        found = self._m(cand).group("name")
+        canonical = found
+        for full, (_country, aliases) in lx.PARTIES.items():
+            if found == full or found in aliases:
+                canonical = full
+                break
+        country = lx.PARTIES.get(canonical, (None, ()))[0]
+        ent = self.entity(canonical, EntityKind.ORGANISATION, country)
+        ent.party = True
+        self._add(cand, MentionKind.ORGANISATION, ent, s, q)
+
+    def _r_the_party(self, cand: _Cand, s: int, q: bool) -> None:
+        parties = sorted((e for e in self.ents.values() if e.party and e.last >= 0),
+                         key=lambda e: e.last, reverse=True)
+        if not parties:
+            return
+        self._add(cand, MentionKind.DESCRIPTION, parties[0], s, q)
+
+    def _r_office_of(self, cand: _Cand, s: int, q: bool) -> None:
+        who = self._m(cand).group("who")
+        person: _Ent | None
+        if who.lower() in {"his", "her"}:
+            return
+        person = self._by_surname(who, "")
+        if person is None or person.leader is None:
+            return
+        offices = person.leader.offices_on(self.date)
+        head = [o for o in offices if o.role is not OfficeRole.OTHER]
+        if not head:
+            return
+        title = head[0].title.lower()
+        country = head[0].country
+        name = _office_name(country, "president" if "president" in title else "prime minister")
+        self._org(cand, s, q, name, country)
+
+    def _r_unnamed(self, cand: _Cand, s: int, q: bool) -> None:
+        # An appositive after a name ("Kim, a senior official,") is that person.
+        prev = self.items[-1] if self.items else None
+        if prev is not None and prev.ent is not None and not prev.plural and re.fullmatch(
+            r",\s+", self.text[prev.mention.end : cand.start]
+        ) and prev.mention.entity_kind in (EntityKind.PERSON, EntityKind.LEADER):
+            self._add(cand, MentionKind.DESCRIPTION, prev.ent, s, q)
+            return
+        self._add(cand, MentionKind.DESCRIPTION, None, s, q, entity_kind=EntityKind.PERSON)
+
+    def _r_group(self, cand: _Cand, s: int, q: bool) -> None:
+        match = self._m(cand)
+        det = match.group("det") or ""
+        words = (match.group("adj") or "").split()
+        adj: list[str] = []
+        for word in reversed(words):
+            low = word.lower()
+            if low in lx.FUNCTION_WORDS or low in lx.STATEMENT_VERBS or not (
+                low.endswith(_ADJECTIVE_ENDINGS) or self.scanner.country_word(low)
+            ):
+                break
+            adj.insert(0, word)
+        if words and len(adj) < len(words) and det and not re.search(r"['’]s\Z", det):
+            det = ""
+        noun = match.group("noun")
+        start = match.start() if det else match.start("adj")
+        if adj:
+            adj_start = match.start("adj") + (match.group("adj") or "").find(adj[0])
+        else:
+            adj_start = match.start("noun")
+        if det and re.search(r"['’]s\Z", det):
+            head = self.text[max(0, match.start() - 4) : match.start()]
+            if head.lower() == "the ":
+                start = match.start() - 4
+            name = self.text[start : match.end()]
+            name = name[0].lower() + name[1:]
+        else:
+            if not det:
+                start = adj_start
+            name = " ".join([*adj, noun]).lower()
+        if name in {"groups", "students", "citizens", "families"} and not det:
+            return
+        cand.start = start
+        if name.split()[-1] == "groups" and len(name.split()) == 1:
+            recent = sorted((e for e in self.ents.values() if e.kind is EntityKind.GROUP
+                             and e.name.endswith("groups") and e.last >= 0),
+                            key=lambda e: e.last, reverse=True)
+            if recent:
+                self._add(cand, MentionKind.GROUP, recent[0], s, q, plural=True)
+                return
+        ent = self.entity(name, EntityKind.GROUP)
+        self._add(cand, MentionKind.GROUP, ent, s, q, plural=True)
+
+    def _r_plural(self, cand: _Cand, s: int, q: bool) -> None:
+        match = self._m(cand)
+        adj = (match.group("adj") or "").split()
+        if any(w.lower() in lx.FUNCTION_WORDS for w in adj):
+            return
+        noun = match.group("noun").lower()
+        num_word = (match.group("num") or "").lower()
+        number = {"two": 2, "three": 3, "four": 4, "five": 5}.get(
+            num_word, int(num_word) if num_word.isdigit() else 0
+        )
+        members: list[str] = []
+        codes = cand.data.get("codes")
+        if isinstance(codes, list):
+            for code in codes:
+                leader = self._head_of(code, self.date)
+                if leader is not None:
+                    members.append(leader.name)
+            if noun in ("countries", "nations", "governments", "sides") and not members:
+                members = []
+        else:
+            members = self._recent_leaders(number or 2, s)
+        if not members:
+            return
+        countries_of = [self._country_of_member(m) for m in members]
+        if noun in ("countries", "nations", "governments", "neighbors", "neighbours",
+                    "allies") and all(countries_of):
+            names = [lx.COUNTRY_NAMES.get(c or "", c or "") for c in countries_of]
+            group_name = _join(names)
+            ent = self.entity(group_name, EntityKind.GROUP)
+            self._add(cand, MentionKind.GROUP, ent, s, q, plural=True, members=tuple(members))
+            return
+        group_name = _join(members)
+        ent = self.entity(group_name, EntityKind.GROUP)
+        self._add(cand, MentionKind.DESCRIPTION, ent, s, q, plural=True,
+                  members=tuple(members))
+
+    def _country_of_member(self, name: str) -> str | None:
+        ent = self.ents.get(name_key(name))
+        return ent.country if ent is not None else None
+
+    def _recent_leaders(self, count: int, s: int) -> list[str]:
+        """Return the ``count`` most recently mentioned distinct leaders (text order)."""
+        seen: list[tuple[int, str]] = []
+        names: set[str] = set()
+        for item in reversed(self.items):
+            if item.in_quote or item.plural or item.ent is None:
+                continue
+            if item.sentence < s - 6:
+                break
+            ent = item.ent
+            if ent.kind is not EntityKind.LEADER and not (
+                ent.leader is not None
+            ):
+                continue
+            if ent.name in names:
+                continue
+            names.add(ent.name)
+            seen.append((item.mention.start, ent.name))
+            if len(seen) == count:
+                break
+        if len(seen) < 2:
+            return []
+        return [name for _pos, name in sorted(seen)]
+
+    def _head_of(self, country: str, day: dt.date) -> Leader | None:
+        for ent in self.persons():
+            if ent.leader is not None and _holds(ent.leader, "", country, day):
+                return ent.leader
+        holders = self.gaz.holders(country, day)
+        for role in _HEAD_ROLES:
+            for leader, office in holders:
+                if office.role is role:
+                    return leader
+        return None
+
+    def _r_description(self, cand: _Cand, s: int, q: bool) -> None:
+        match = self._m(cand)
+        after = self.text[match.end() : match.end() + 3]
+        if re.match(r"\s[A-Z]", after):
+            return  # "the president Yoon ...": the name speaks for itself
+        role = re.sub(r"\s+", " ", match.group("role").lower())
+        mods = re.sub(r"[\s-]+", " ", (match.group("mods") or "").lower()).split()
+        country = self._dem(match)
+        title = lx.DESCRIPTION_ROLES.get(role, "")
+        leader: Leader | None
+        if role == "counterpart":
+            leader = self._counterpart(cand, country, s)
+        else:
+            day = self.date
+            former = "former" in mods or "ex" in mods or "late" in mods
+            if "then" in mods:
+                day = self._context_date(cand.start, s)
+            leader = self._holder(title, country, day, former)
+        if leader is None:
+            return
+        ent = self.leader_entity(leader)
+        possessive = self.text[cand.end : cand.end + 2] in ("'s", "’s")
+        self._add(cand, MentionKind.DESCRIPTION, ent, s, q, possessive=possessive)
+
+    def _holder(self, title: str, country: str | None, day: dt.date,
+                former: bool) -> Leader | None:
+        for ent in self.persons():
+            leader = ent.leader
+            if leader is None:
+                continue
+            if former:
+                if _held_before(leader, title, country, day) and not _holds(
+                    leader, title, country, day
+                ):
+                    return leader
+            elif _holds(leader, title, country, day):
+                return leader
+        if former:
+            return None
+        countries = [country] if country else self._doc_countries()
+        for code in countries:
+            found = self._gazetteer_holder(code, title, day)
+            if found is not None:
+                return found
+        return None
+
+    def _gazetteer_holder(self, country: str, title: str, day: dt.date) -> Leader | None:
+        if title:
+            return self.gaz.holder_of(country, title, day)
+        return self._head_of(country, day)
+
+    def _doc_countries(self) -> list[str]:
+        codes: list[str] = []
+        for ent in self.persons():
+            if ent.leader is not None and ent.leader.country not in codes:
+                codes.append(ent.leader.country)
+        for code in ("KR", "JP", "US"):
+            if code not in codes:
+                codes.append(code)
+        return codes
+
+    def _context_date(self, pos: int, s: int) -> dt.date:
+        """Return the date a "then-" description refers to: a year near it."""
+        sentences = self.seg.sentences
+        lo = sentences[max(0, s - 2)].start if sentences else 0
+        hi = sentences[s].end if sentences else len(self.text)
+        window = self.text[lo:hi]
+        years = [(m.start() + lo, int(m.group(0))) for m in
+                 re.finditer(r"\b(?:19[4-9]\d|20[0-4]\d)\b", window)]
+        if not years:
+            return self.date
+        # The year closest to the description, preferring the same sentence.
+        same = [y for y in years if y[0] >= sentences[s].start] if sentences else years
+        pool = same or years
+        year = min(pool, key=lambda y: abs(y[0] - pos))[1]
+        day = dt.date(year, 12, 31)
+        return min(day, self.date)
+
+    def _counterpart(self, cand: _Cand, country: str | None, s: int) -> Leader | None:
+        det = self._m(cand).group("det").lower()
+        owner: _Ent | None = None
+        if det in ("his", "her"):
+            owner = self._antecedent(cand.start, s, det == "her")
+        if owner is None or owner.leader is None:
+            if country is None:
+                return None
+            return self._head_of(country, self.date)
+        if country is None:
+            for ent in self.persons():
+                if ent.leader is not None and ent.leader.country != owner.leader.country:
+                    return ent.leader
+            return None
+        offices = owner.leader.offices_on(self.date)
+        if offices and all(o.role is OfficeRole.OTHER for o in offices):
+            return self.gaz.holder_of(country, offices[0].title, self.date)
+        return self._head_of(country, self.date)
+
+    def _r_pronoun(self, cand: _Cand, s: int, q: bool) -> None:
+        word = self.text[cand.start : cand.end].lower()
+        possessive = word in ("his", "their", "her")
+        if word in ("they", "their", "them"):
+            item = self._plural_antecedent(cand.start, s)
+            if item is None:
+                return
+            ent = item.ent
+            self._add(cand, MentionKind.PRONOUN, ent, s, q, possessive=possessive,
+                      plural=True, members=item.members,
+                      entity_kind=item.mention.entity_kind,
+                      name=item.mention.entity or (ent.name if ent else None))
+            return
+        female = word in ("she", "her")
+        ent = self._antecedent(cand.start, s, female)
+        if ent is None:
+            return
+        if female:
+            ent.female = True
+        self._add(cand, MentionKind.PRONOUN, ent, s, q, possessive=possessive)
+
+    def _antecedent(self, pos: int, s: int, female: bool) -> _Ent | None:
+        """Return the subject of this sentence (before ``pos``) or of an earlier one."""
+
+        def fits(item: _Item) -> bool:
+            if item.in_quote or item.plural or item.ent is None:
+                return False
+            if item.mention.entity_kind not in (EntityKind.LEADER, EntityKind.PERSON):
+                return False
+            return item.ent.female == female or (female and not any(
+                e.female for e in self.ents.values()))
+
+        by_sentence: dict[int, list[_Item]] = {}
+        for item in self.items:
+            if item.mention.start >= pos:
+                continue
+            by_sentence.setdefault(item.sentence, []).append(item)
+        for k in range(s, max(-1, s - 8), -1):
+            found = [i for i in by_sentence.get(k, []) if fits(i)]
+            if not found:
+                continue
+            subjects = [i for i in found if not i.possessive] or found
+            return subjects[0].ent
+        return None
+
+    def _plural_antecedent(self, pos: int, s: int) -> _Item | None:
+        for item in reversed(self.items):
+            if item.mention.start >= pos or item.in_quote or not item.plural:
+                continue
+            if item.sentence < s - 3:
+                break
+            if item.mention.kind is MentionKind.PRONOUN and item.members == () and \
+                    item.ent is None:
+                continue
+            return item
+        return None
+
+    # -- output ------------------------------------------------------------------
+
+    def _output(self) -> Mentions:
+        items = sorted(self.items, key=lambda i: (i.mention.start, -i.mention.end))
+        used: set[str] = set()
+        for item in items:
+            if item.mention.entity:
+                used.add(name_key(item.mention.entity))
+        entities = []
+        for ent in self.ents.values():
+            if name_key(ent.name) not in used:
+                continue
+            aliases = tuple(a for a in dict.fromkeys(ent.aliases) if a != ent.name)
+            entities.append(Entity(ent.name, ent.kind, aliases, ent.country, ent.description))
+        return Mentions(tuple(i.mention for i in items), tuple(entities))
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _title_of(title: str) -> str | None:
+    low = title.lower()
+    if "prime" in low or re.search(r"\bpm\b|premier", low):
+        return "Prime Minister"
+    if "president" in low and "vice" not in low:
+        return "President"
+    return None
+
+
+def _office_fits(office: Office, title: str, country: str | None) -> bool:
+    if country is not None and office.country != country:
+        return False
+    if title:
+        return office.title.casefold() == title.casefold()
+    return office.role is not OfficeRole.OTHER
+
+
+def _holds(leader: Leader, title: str, country: str | None, day: dt.date) -> bool:
+    return any(_office_fits(o, title, country) for o in leader.offices_on(day))
+
+
+def _held_before(leader: Leader, title: str, country: str | None, day: dt.date) -> bool:
+    return any(_office_fits(o, title, country) and o.start <= day for o in leader.offices)
+
+
+def _pick_leader(leaders: Iterable[Leader], title: str | None, day: dt.date) -> Leader:
+    pool = list(leaders)
+
+    def rank(leader: Leader) -> tuple[int, int, dt.date]:
+        in_office = _holds(leader, title or "", None, day)
+        titled = any(title is None or o.title.casefold() == title.casefold()
+                     for o in leader.offices)
+        latest = max((o.start for o in leader.offices if o.start <= day),
+                     default=dt.date(1, 1, 1))
+        return (int(in_office), int(titled), latest)
+
+    return max(pool, key=rank)
+
+
+def _office_name(country: str, office: str) -> str:
+    if country == "US":
+        return "White House"
+    adjective = lx.COUNTRY_ADJECTIVES.get(country, country)
+    if office == "president":
+        return f"{adjective} presidential office"
+    return f"{adjective} Prime Minister's Office"
+
+
+def _government_name(country: str) -> str:
+    return f"{lx.COUNTRY_ADJECTIVES.get(country, country)} government"
+
+
+def _join(names: list[str]) -> str:
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_Finder = Callable[[Document, Segmentation, Gazetteer], Mentions]
 
 
 def find_mentions(document: Document, segmentation: Segmentation, gazetteer: Gazetteer) -> Mentions:
-    """Find and resolve every mention of a person, organisation or group."""
-    del document, segmentation, gazetteer
-    return Mentions(())
+    """Find and resolve every mention of a person, organisation or group.
+
+    :param document: the article; ``published`` dates descriptions ("the
+        prime minister" is whoever held the office that day).
+    :param segmentation: sentences and furniture (furniture has no mentions).
+    :param gazetteer: the leaders, their offices and the countries.
+    :returns: every mention in text order, with the article's entities.
+    """
+    return _Resolver(document, segmentation, gazetteer).run()
