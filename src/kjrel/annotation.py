@@ -50,6 +50,7 @@ __all__ = [
     "Counts",
     "DocumentScores",
     "Item",
+    "Metrics",
     "annotation_to_json",
     "date_interval",
     "dump_annotation",
@@ -68,9 +69,6 @@ __all__ = [
 # --------------------------------------------------------------------------
 # Records
 # --------------------------------------------------------------------------
-
-Evidence = tuple[tuple[int, int], ...]
-"""``[start, end]`` spans of the sentences that mention a summit or agreement."""
 
 
 @frozen
@@ -138,7 +136,7 @@ class AnnotatedSummit:
     """Bilateral, trilateral, multilateral or sidelines."""
     ordinal: int | None
     """The meeting's number between these leaders when stated, else ``None``."""
-    evidence: Evidence
+    evidence: tuple[tuple[int, int], ...]
     """``(start, end)`` spans of the sentences that mention it."""
     status: SummitStatus
     """Held or planned (not scored)."""
@@ -160,7 +158,7 @@ class AnnotatedAgreement:
     """ISO 3166-1 alpha-2 codes of the countries bound."""
     status: AgreementStatus
     """Signed, agreed, proposed or referenced."""
-    evidence: Evidence
+    evidence: tuple[tuple[int, int], ...]
     """``(start, end)`` spans of the sentences that mention it."""
 
 
@@ -376,7 +374,7 @@ def _text(item: dict[str, Any], where: str, start: int, end: int) -> str:
     return text
 
 
-def _evidence(value: object, where: str) -> Evidence:
+def _evidence(value: object, where: str) -> tuple[tuple[int, int], ...]:
     pairs: list[tuple[int, int]] = []
     for i, pair in enumerate(_list(value, where)):
         here = f"{where}[{i}]"
@@ -634,7 +632,7 @@ def to_annotation(extraction: Extraction) -> AnnotatedDocument:
         known = entities.get(entity.name, ())
         entities[entity.name] = known + tuple(a for a in entity.aliases if a not in known)
 
-    def evidence(spans: Iterable[Any]) -> Evidence:
+    def evidence(spans: Iterable[Any]) -> tuple[tuple[int, int], ...]:
         return tuple((s.start, s.end) for s in spans if s.doc_id == document.id)
 
     return AnnotatedDocument(
@@ -862,7 +860,12 @@ _ACCURACY_FIELDS = (
 
 
 @frozen
-class _Metrics:
+class Metrics:
+    """The counts and accuracies shared by :class:`DocumentScores` and :class:`CorpusScores`.
+
+    Count fields are :class:`Counts`, accuracy fields :class:`Accuracy`.
+    """
+
     quotes: Counts = Counts()
     """All quotes, whatever their kind."""
     direct_quotes: Counts = Counts()
@@ -896,7 +899,7 @@ class _Metrics:
 
 
 @frozen
-class DocumentScores(_Metrics):
+class DocumentScores(Metrics):
     """The scores of one system annotation against its gold annotation.
 
     Counts and accuracies are sums, not ratios, so :func:`micro_average`
@@ -912,7 +915,7 @@ class DocumentScores(_Metrics):
 
 
 @frozen
-class CorpusScores(_Metrics):
+class CorpusScores(Metrics):
     """Scores summed over many documents (micro-average)."""
 
     documents: int = 0
@@ -1086,7 +1089,7 @@ def _describe_timex(t: AnnotatedTimex) -> Item:
     return Item("timex", t.start, t.end, f"{t.text} = {t.value}{mod}")
 
 
-def _first(evidence: Evidence) -> tuple[int | None, int | None]:
+def _first(evidence: tuple[tuple[int, int], ...]) -> tuple[int | None, int | None]:
     return (evidence[0][0], evidence[0][1]) if evidence else (None, None)
 
 
@@ -1345,7 +1348,7 @@ def _ratio(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def _table(title: str, metrics: _Metrics) -> list[str]:
+def _table(title: str, metrics: Metrics) -> list[str]:
     lines = [title, "-" * len(title)]
     lines.append(f"{'category':<20} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for name, label in _COUNT_LABELS.items():
@@ -1403,7 +1406,7 @@ def format_report(
     return "\n".join(lines) + "\n"
 
 
-def _metrics_json(metrics: _Metrics) -> dict[str, Any]:
+def _metrics_json(metrics: Metrics) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for name in _COUNT_FIELDS:
         c: Counts = getattr(metrics, name)
