@@ -484,6 +484,9 @@ class Summit:
     """The most precise date the evidence supports, or ``None``."""
     place: Place | None = field(default=None)
     """Where it was held, as named, or ``None``."""
+    country: str | None = field(default=None, validator=_check_country, kw_only=True)
+    """ISO 3166-1 alpha-2 code of the country it was held in, also when no
+    place is named ("in South Korea"); ``place.country`` when there is a place."""
     kind: SummitKind = field(default=SummitKind.BILATERAL)
     """Bilateral, trilateral, multilateral or on the sidelines."""
     ordinal: int | None = field(default=None)

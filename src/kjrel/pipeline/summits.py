@@ -1,10 +1,886 @@
-"""Stage 7: meetings between leaders (stub)."""
+"""Stage 7: meetings between leaders.
+
+Needs the segmentation (sentences), the mentions (leaders, resolved through
+pronouns and descriptions), the temporal expressions and the gazetteer;
+makes one :class:`~kjrel.models.Summit` per distinct in-person meeting of
+heads of state or government that the article reports or mentions.
+
+How it works, sentence by sentence:
+
+1. *Triggers.* A meeting noun ("summit", "talks", "meeting"), a meeting verb
+   ("met", "held talks") or, weaker, the trip made for a meeting ("visited
+   Tokyo", "Kishida's visit", "the occasion"). Meetings spoken of in
+   aggregate ("a dozen meetings", "earlier summits"), meetings of other
+   bodies ("cabinet meeting") and the larger gathering itself ("the G7
+   summit") are not triggers.
+2. *Attributes* of each trigger: the date of the nearest date expression in
+   the same clause (a date inside a quotation or a ``, which ...`` clause
+   does not date a meeting outside it; a sentence-initial date dates the
+   whole sentence), the place (a city after "in", "near", "to" ...; a
+   country gives the country only), the ordinal ("the 12th meeting",
+   "their first summit"), the occasion ("on the sidelines of APEC"), and
+   whether it is still to come.
+3. *Participants*: leaders named or referred to in the sentence who were in
+   office on the date; plural references ("the two leaders", "the men"),
+   "the leaders of Japan and South Korea" and a place in another country
+   complete a pair from the leaders the article is about.
+4. *Clustering*: dated mentions with two or more participants make or join
+   the meeting with the same participants, an overlapping date and a
+   compatible place; undated ones with a place join a compatible meeting
+   (the article's main one first) or make one; mentions with neither (the
+   summit, the trip) are evidence of the article's main meeting.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import define, field, frozen
+
 from kjrel.gazetteer import Gazetteer
-from kjrel.models import Document, Summit, TemporalExpression
-from kjrel.pipeline.types import Mentions, Segmentation
+from kjrel.models import (
+    Document,
+    EntityKind,
+    Leader,
+    OfficeRole,
+    PartialDate,
+    Place,
+    Span,
+    Summit,
+    SummitKind,
+    SummitStatus,
+    TemporalExpression,
+    TimexType,
+)
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.types import Mentions, Segmentation, Sentence
+
+__all__ = [
+    "LeaderRef",
+    "LocationRef",
+    "country_refs",
+    "find_summits",
+    "head_of",
+    "leader_refs",
+    "location_refs",
+    "region_of",
+    "timex_date",
+]
+
+_TITLE_WORDS = frozenset(
+    {
+        "president", "prime", "minister", "premier", "chancellor", "mr", "mr.", "ms",
+        "ms.", "mrs", "mrs.", "leader", "chairman", "general", "secretary", "king",
+        "emperor", "former", "then", "then-president", "u.s.", "japanese", "korean",
+        "south", "chinese", "outgoing", "incoming", "new", "late", "the", "and", "with",
+    }
+)
+_EAST_ASIAN_ORDER = frozenset({"KR", "KP", "CN", "TW", "VN", "HK", "MO"})
+_ROLE_PREFERENCE = (
+    OfficeRole.HEAD_OF_STATE_AND_GOVERNMENT,
+    OfficeRole.HEAD_OF_GOVERNMENT,
+    OfficeRole.PARAMOUNT_LEADER,
+    OfficeRole.HEAD_OF_STATE,
+)
+_DATE_WINDOW = 90
+_PLACE_WINDOW = 70
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+_SENTENCE_INITIAL = re.compile(
+    r"^[\W_]*(?:(?:back |earlier |later |also )?(?:in|on|at|by|during|last|this|since)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its)\s+([A-Z][\w.]+(?: [A-Z]\w+)?)\s+counterparts?\b"
+)
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+# --------------------------------------------------------------------------
+# Shared helpers (also used by the agreements and claims stages)
+# --------------------------------------------------------------------------
+
+
+@frozen
+class LeaderRef:
+    """A stretch of text that refers to a known leader."""
+
+    start: int
+    """First code point."""
+    end: int
+    """One past the last code point."""
+    leader: Leader
+    """Who it refers to."""
+
+
+@frozen
+class LocationRef:
+    """A place or country named as where something happens."""
+
+    start: int
+    """First code point of the name (of the preposition, for "near X")."""
+    end: int
+    """One past the last code point."""
+    name: str | None
+    """The place as written ("Seoul", "near Washington"), ``None`` for a country."""
+    country: str | None
+    """Alpha-2 code of the place or country, where known."""
+
+
+def _surname(leader: Leader) -> str:
+    parts = leader.name.split()
+    if len(parts) < 2:
+        return leader.name
+    return parts[0] if leader.country in _EAST_ASIAN_ORDER else parts[-1]
+
+
+def leader_refs(
+    document: Document, mentions: Mentions, gazetteer: Gazetteer
+) -> tuple[LeaderRef, ...]:
+    """Return every reference to a gazetteer leader in the document, in text order.
+
+    The mentions stage's leader mentions come first; full names the gazetteer
+    finds and surnames of leaders already named fill in what it missed.
+    Overlapping references keep the first found.
+    """
+    text = document.text
+    on = document.published
+    refs: list[LeaderRef] = []
+    non_leader: list[tuple[int, int]] = []
+    for mention in mentions.mentions:
+        if mention.entity is None:
+            continue
+        if mention.entity_kind is not EntityKind.LEADER:
+            non_leader.append((mention.start, mention.end))
+            continue
+        leader = gazetteer.lookup(mention.entity, on)
+        if leader is not None:
+            refs.append(LeaderRef(mention.start, mention.end, leader))
+    for found in gazetteer.find_names(text):
+        refs.append(LeaderRef(found.start, found.end, found.leader))
+    named: dict[str, Leader] = {}
+    for ref in refs:
+        named.setdefault(ref.leader.name, ref.leader)
+    surnames: dict[str, Leader | None] = {}
+    for leader in named.values():
+        key = _surname(leader)
+        surnames[key] = None if key in surnames and surnames[key] != leader else leader
+    for key, maybe in surnames.items():
+        if maybe is None or len(key) < 2:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text):
+            before = text[max(0, match.start() - 30) : match.start()].split()
+            previous = before[-1] if before else ""
+            if (
+                previous[:1].isupper()
+                and previous.casefold().strip(",") not in _TITLE_WORDS
+                and not previous.endswith((",", ".", ";", ":"))
+            ):
+                continue  # part of another person's name ("Yuko Kishida")
+            if any(s <= match.start() < e for s, e in non_leader):
+                continue
+            refs.append(LeaderRef(match.start(), match.end(), maybe))
+    refs.sort(key=lambda r: (r.start, -r.end))
+    kept: list[LeaderRef] = []
+    for ref in refs:
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return tuple(kept)
+
+
+@functools.lru_cache(maxsize=16)
+def _country_table(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(lex.COMPOUND_PARTS)
+    table.update(gazetteer.countries)
+    table.update({k: v for k, v in gazetteer.demonyms.items()})
+    names = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w-])", re.IGNORECASE), table
+
+
+@functools.lru_cache(maxsize=16)
+def _place_table(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(lex.VENUES)
+    extra: object = getattr(gazetteer, "capitals", None)
+    if isinstance(extra, dict):
+        table.update({str(k).casefold(): str(v) for k, v in extra.items()})
+    table.update(gazetteer.places)
+    names = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])", re.IGNORECASE), table
+
+
+def country_refs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """Return ``(offset, alpha-2)`` for every country name or demonym in ``text[start:end]``."""
+    pattern, table = _country_table(gazetteer)
+    found = []
+    for match in pattern.finditer(text, start, end):
+        code = table.get(match.group(0).casefold())
+        if code:
+            found.append((match.start(), code))
+    return found
+
+
+def location_refs(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> list[LocationRef]:
+    """Return places and countries named as a location in ``text[start:end]``.
+
+    A city counts after a locative preposition ("in Seoul", "near
+    Washington", "to Tokyo"), after a travel verb ("visited Tokyo") or
+    before a meeting noun ("our Tokyo summit"), and never as part of a longer
+    proper name ("Seoul National University"). A country counts the same
+    ways, but gives only the country.
+    """
+    found: list[LocationRef] = []
+    place_pattern, places = _place_table(gazetteer)
+    country_pattern, countries = _country_table(gazetteer)
+    for pattern, table, is_place in (
+        (place_pattern, places, True),
+        (country_pattern, countries, False),
+    ):
+        for match in pattern.finditer(text, start, end):
+            word = match.group(0)
+            if not is_place and (
+                word.casefold() in gazetteer.demonyms or word.casefold() in places
+            ):
+                continue
+            if not is_place and not word[:1].isupper():
+                continue
+            after = text[match.end() : match.end() + 25]
+            # "Seoul National University" is not Seoul; "Tokyo in March" is.
+            if (
+                re.match(r"\s+[A-Z]", after)
+                and not re.match(r"\s+(?:in|on|for|last|this|next|at)\b", after)
+                and not re.match(r"\s+(?:summit|talks|meeting)", after, re.IGNORECASE)
+            ):
+                continue
+            if re.match(r"[’']s\b", after):
+                continue  # "Japan's request": an actor, not a place
+            before = text[max(start, match.start() - 25) : match.start()]
+            prep = lex.PLACE_PREPOSITIONS.search(before)
+            travel = re.search(
+                r"\b(?:visit(?:ed|s|ing)?|toured|reach(?:ed)?|leaving|left|hosted in)\s+$",
+                before,
+                re.IGNORECASE,
+            )
+            attributive = re.match(
+                r"\s+(?:\w+\s+)?(?:summit|talks|meeting)\b", after, re.IGNORECASE
+            )
+            if prep is None and travel is None and attributive is None:
+                continue
+            if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
+                continue
+            first = match.start()
+            name: str | None = word
+            if prep is not None and prep.group(1).casefold() in {"near", "outside"}:
+                first = match.start() - (len(before) - prep.start())
+                name = f"{prep.group(1)} {word}"
+            if not is_place:
+                name = None
+            code = table.get(word.casefold())
+            found.append(LocationRef(first, match.end(), name, code))
+    found.sort(key=lambda r: (r.start, r.end))
+    kept: list[LocationRef] = []
+    for ref in found:
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return kept
+
+
+def timex_date(timex: TemporalExpression) -> PartialDate | None:
+    """Return the calendar date a temporal expression names, as precisely as possible.
+
+    Times are cut to their day; an interval gives its first day; a week gives
+    its month when it lies within one. Durations and vague values give ``None``.
+    """
+    if timex.type is TimexType.DURATION or timex.value.startswith("P"):
+        return None
+    value = timex.value.split("/")[0]
+    value = value.split("T")[0]
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        sunday = monday + dt.timedelta(days=6)
+        if monday.month != sunday.month:
+            return None
+        return PartialDate(monday.year, monday.month, mod=timex.mod)
+    try:
+        parsed = PartialDate.parse(value)
+    except ValueError:
+        return None
+    return PartialDate(parsed.year, parsed.month, parsed.day, timex.mod)
+
+
+def region_of(text: str, sentence: Sentence, offset: int) -> int:
+    """Return an id of the clause region of ``offset`` within its sentence.
+
+    Region 0 is the reporter's main text; each quotation and each
+    non-restrictive relative clause (``, which ...``) is its own region.
+    """
+    regions = _regions(text, sentence.start, sentence.end)
+    for index, (start, end) in enumerate(regions, start=1):
+        if start <= offset < end:
+            return index
+    return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _regions(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    found: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        if char == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                found.append((open_at, i + 1))
+                open_at = None
+        elif char == _QUOTE_OPEN and open_at is None:
+            open_at = i
+        elif char == _QUOTE_CLOSE and open_at is not None:
+            found.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        found.append((open_at, end))
+    for match in lex.RELATIVE_CLAUSE.finditer(text, start, end):
+        if not any(s <= match.start() < e for s, e in found):
+            found.append((match.start(), match.end()))
+    return tuple(found)
+
+
+def head_of(gazetteer: Gazetteer, country: str, on: dt.date) -> Leader | None:
+    """Return the leader who would meet other leaders for ``country`` on ``on``."""
+    holders = gazetteer.holders(country, on)
+    for role in _ROLE_PREFERENCE:
+        for leader, office in holders:
+            if office.role is role:
+                return leader
+    return None
+
+
+def _in_office(leader: Leader, date: PartialDate | None, published: dt.date) -> bool:
+    if date is None:
+        return leader.is_leader_on(published)
+    first, last = date.earliest(), date.latest()
+    middle = first + (last - first) / 2
+    return any(leader.is_leader_on(day) for day in (first, middle, last))
+
+
+def _reference_day(date: PartialDate | None, published: dt.date) -> dt.date:
+    if date is None:
+        return published
+    first, last = date.earliest(), date.latest()
+    return min(max(first, min(last, published)), last)
+
+
+# --------------------------------------------------------------------------
+# Candidates
+# --------------------------------------------------------------------------
+
+
+@define
+class _Candidate:
+    sentence: int
+    position: int
+    strong: bool
+    participants: frozenset[str]
+    date: PartialDate | None
+    place: str | None
+    country: str | None
+    ordinal: int | None
+    occasion: str | None
+    future: bool
+    explicit: frozenset[str]
+    anaphoric: bool = False
+
+
+@define
+class _Cluster:
+    participants: frozenset[str]
+    date: PartialDate | None
+    place: str | None
+    country: str | None
+    ordinal: int | None = None
+    occasion: str | None = None
+    future: bool = False
+    sentences: set[int] = field(factory=set)
+    countries: frozenset[str] = frozenset()
+
+    def first(self) -> int:
+        return min(self.sentences)
+
+
+_MEET_VERB = re.compile(r"(?:met|meet|meets|meeting with|sat down with|hosted)\b", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(
+    r"(?:\band\b|\bleaders\b|\bmen\b|\bpair\b|\bsides\b|\bthey\b|\bboth\b)[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _meet_has_partner(
+    text: str, sentence: Sentence, position: int, refs: Sequence[LeaderRef]
+) -> bool:
+    """Return whether a "met"/"meet" verb has a leader as object or a plural subject."""
+    verb = _MEET_VERB.match(text, position)
+    if verb is None:
+        return True
+    after_end = min(sentence.end, verb.end() + 45)
+    if any(verb.end() <= r.start < after_end for r in refs):
+        return True
+    before = text[max(sentence.start, position - 80) : position]
+    return _PLURAL_BEFORE.search(before) is not None
+
+
+_LEADER_WORD = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|leader|"
+    r"(?-i:[A-Z][a-z]+)(?:['’]s)?\s+(?:visit|trip|travel|arriv))|\b(?:he|she|his|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _triggers(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Return ``(offset, strong)`` for each meeting trigger in the sentence."""
+    blocked: list[tuple[int, int]] = []
+    for pattern in (lex.AGGREGATE_MEETINGS, lex.NON_SUMMIT_MODIFIERS, lex.OCCASION_SUMMIT):
+        blocked.extend((m.start(), m.end()) for m in pattern.finditer(text, start, end))
+    found: list[tuple[int, bool]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(bs < e and s < be for bs, be in blocked)
+
+    for match in lex.MEETING_NOUNS.finditer(text, start, end):
+        if free(match.start(), match.end()):
+            found.append((match.start(), True))
+    for match in lex.MEETING_VERBS.finditer(text, start, end):
+        if free(match.start(), match.end()):
+            found.append((match.start(), True))
+    traveller = _LEADER_WORD.search(text, start, end) is not None
+    for match in lex.TRAVEL_VERBS.finditer(text, start, end):
+        if traveller and free(match.start(), match.end()):
+            found.append((match.start(), False))
+    for match in lex.REFERENCE_NOUNS.finditer(text, start, end):
+        if free(match.start(), match.end()):
+            found.append((match.start(), False))
+    found.sort()
+    return found
+
+
+def _pick_date(
+    text: str,
+    sentence: Sentence,
+    position: int,
+    dated: Sequence[tuple[TemporalExpression, PartialDate]],
+) -> PartialDate | None:
+    region = region_of(text, sentence, position)
+    best: tuple[int, PartialDate] | None = None
+    for timex, date in dated:
+        if region_of(text, sentence, timex.span.start) != region:
+            continue
+        if timex.span.end <= position:
+            gap = position - timex.span.end
+        else:
+            gap = max(0, timex.span.start - position)
+        initial = _SENTENCE_INITIAL.match(text[sentence.start : timex.span.start]) is not None
+        if gap > _DATE_WINDOW and not initial:
+            continue
+        if initial:
+            gap = min(gap, _DATE_WINDOW)
+        if best is None or gap < best[0]:
+            best = (gap, date)
+    return None if best is None else best[1]
+
+
+def _pick_location(
+    text: str, sentence: Sentence, position: int, locations: Sequence[LocationRef]
+) -> LocationRef | None:
+    region = region_of(text, sentence, position)
+    best: tuple[int, LocationRef] | None = None
+    for ref in locations:
+        if region_of(text, sentence, ref.start) != region:
+            continue
+        gap = ref.start - position if ref.start >= position else position - ref.end
+        gap = max(gap, 0)
+        if gap > _PLACE_WINDOW:
+            continue
+        if best is None or gap < best[0] or (
+            gap == best[0] and ref.name is not None and best[1].name is None
+        ):
+            best = (gap, ref)
+    return None if best is None else best[1]
+
+
+def _pick_ordinal(text: str, sentence: Sentence) -> int | None:
+    for match in lex.ORDINAL_MEETING.finditer(text, sentence.start, sentence.end):
+        if lex.ORDINAL_NOT_COUNTING.match(text, match.end()):
+            continue
+        word = match["ord"].casefold()
+        if word[:1].isdigit():
+            return int(re.sub(r"\D", "", word))
+        return lex.ORDINAL_WORDS.get(word)
+    return None
+
+
+def _pick_occasion(text: str, sentence: Sentence) -> str | None:
+    chunk = text[sentence.start : sentence.end]
+    sidelines = re.search(r"\bsidelines?\b|\bmargins?\b", chunk, re.IGNORECASE)
+    gathering = lex.OCCASION_SUMMIT.search(chunk)
+    if sidelines is None and gathering is None:
+        return None
+    for name, pattern in lex.OCCASIONS:
+        if pattern.search(chunk):
+            return name
+    return None
+
+
+def _article_leaders(
+    refs: Sequence[LeaderRef],
+) -> list[Leader]:
+    counts: dict[str, int] = {}
+    by_name: dict[str, Leader] = {}
+    first: dict[str, int] = {}
+    for ref in refs:
+        counts[ref.leader.name] = counts.get(ref.leader.name, 0) + 1
+        by_name[ref.leader.name] = ref.leader
+        first.setdefault(ref.leader.name, ref.start)
+    return sorted(by_name.values(), key=lambda leader: (-counts[leader.name], first[leader.name]))
+
+
+def _complete_pair(
+    known: list[Leader],
+    date: PartialDate | None,
+    published: dt.date,
+    article: Sequence[Leader],
+    gazetteer: Gazetteer,
+    want_country: str | None,
+) -> list[Leader]:
+    """Add leaders until two countries are represented."""
+    result = list(known)
+    have = {leader.country for leader in result}
+    day = _reference_day(date, published)
+    if want_country is not None and want_country not in have:
+        found = next(
+            (
+                leader
+                for leader in article
+                if leader.country == want_country and _in_office(leader, date, published)
+            ),
+            None,
+        ) or head_of(gazetteer, want_country, day)
+        if found is not None:
+            result.append(found)
+            have.add(found.country)
+    for leader in article:
+        if len(have) >= 2:
+            break
+        if leader.country not in have and _in_office(leader, date, published):
+            result.append(leader)
+            have.add(leader.country)
+    return result
+
+
+def _plural_reference(text: str, start: int, end: int) -> bool:
+    return lex.PLURAL_LEADERS.search(text, start, end) is not None
+
+
+def _named_countries(text: str, sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
+    """Return countries whose leaders are named by their country.
+
+    As in "the leaders of Japan and South Korea" or "a Korea-Japan summit".
+    """
+    found: list[str] = []
+    for match in re.finditer(
+        r"\b(?:leaders|heads of (?:state|government)) of\b", text[sentence.start : sentence.end]
+    ):
+        tail_start = sentence.start + match.end()
+        tail_end = min(sentence.end, tail_start + 60)
+        cut = re.search(r"[,;:]|\b(?:pledged|agreed|met|held|said)\b", text[tail_start:tail_end])
+        if cut:
+            tail_end = tail_start + cut.start()
+        codes = [code for _, code in country_refs(text, tail_start, tail_end, gazetteer)]
+        if len(set(codes)) >= 2:
+            found.extend(codes)
+    for match in lex.COUNTRY_COMPOUND.finditer(text, sentence.start, sentence.end):
+        after = text[match.end() : match.end() + 40]
+        if not re.match(
+            r"\s+(?:\w+\s+)?(?:summit|talks|meeting)", after, re.IGNORECASE
+        ):
+            continue
+        parts = re.split(r"[-–]", match.group(1))
+        codes = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
+        if all(codes) and len(set(codes)) >= 2:
+            found.extend(codes)
+    unique: list[str] = []
+    for code in found:
+        if code not in unique:
+            unique.append(code)
+    return unique
+
+
+def _candidates(
+    document: Document,
+    segmentation: Segmentation,
+    refs: Sequence[LeaderRef],
+    timexes: Sequence[TemporalExpression],
+    gazetteer: Gazetteer,
+) -> list[_Candidate]:
+    text = document.text
+    published = document.published
+    article = _article_leaders(refs)
+    dated = [(t, d) for t in timexes for d in (timex_date(t),) if d is not None]
+    result: list[_Candidate] = []
+    for index, sentence in enumerate(segmentation.sentences):
+        triggers = _triggers(text, sentence.start, sentence.end)
+        if not triggers:
+            continue
+        negated = lex.NEGATED_MEETING.search(text, sentence.start, sentence.end) is not None
+        in_sentence = [t for t in dated if sentence.start <= t[0].span.start < sentence.end]
+        locations = location_refs(text, sentence.start, sentence.end, gazetteer)
+        sentence_refs = [r for r in refs if r.start < sentence.end and sentence.start < r.end]
+        ordinal = _pick_ordinal(text, sentence)
+        occasion = _pick_occasion(text, sentence)
+        plural = _plural_reference(text, sentence.start, sentence.end)
+        by_country = _named_countries(text, sentence, gazetteer)
+        counterpart = _COUNTERPART.search(text, sentence.start, sentence.end)
+        counterpart_country = (
+            gazetteer.country_of(counterpart.group(1)) if counterpart else None
+        ) or (
+            lex.COMPOUND_PARTS.get(counterpart.group(1).casefold()) if counterpart else None
+        )
+        anaphoric = re.match(
+            r"\s*(?:it|this|that) (?:was|is|marked|marks)\b",
+            text[sentence.start : sentence.end],
+            re.IGNORECASE,
+        ) is not None
+        for position, strong in triggers:
+            date = _pick_date(text, sentence, position, in_sentence)
+            location = _pick_location(text, sentence, position, locations)
+            place = location.name if location else None
+            country = location.country if location else None
+            explicit = [r.leader for r in sentence_refs if _in_office(r.leader, date, published)]
+            leaders: list[Leader] = []
+            for leader in explicit:
+                if leader not in leaders:
+                    leaders.append(leader)
+            countries = {leader.country for leader in leaders}
+            is_strong = (
+                strong
+                and not negated
+                and _meet_has_partner(text, sentence, position, sentence_refs)
+            )
+            if is_strong and len(countries) < 2:
+                day = _reference_day(date, published)
+                for code in by_country:
+                    if code not in countries:
+                        head = next(
+                            (
+                                leader
+                                for leader in article
+                                if leader.country == code and _in_office(leader, date, published)
+                            ),
+                            None,
+                        ) or head_of(gazetteer, code, day)
+                        if head is not None:
+                            leaders.append(head)
+                            countries.add(code)
+                want = counterpart_country
+                if want is None and country is not None and leaders and country not in countries:
+                    want = country
+                may_fill = plural or want is not None or bool(by_country)
+                if len(countries) < 2 and may_fill:
+                    leaders = _complete_pair(
+                        leaders, date, published, article, gazetteer, want
+                    )
+                    countries = {leader.country for leader in leaders}
+            if len(countries) < 2:
+                is_strong = False
+            future = lex.FUTURE_MARKERS.search(
+                text, max(sentence.start, position - 60), min(sentence.end, position + 40)
+            ) is not None
+            result.append(
+                _Candidate(
+                    sentence=index,
+                    position=position,
+                    strong=is_strong,
+                    participants=frozenset(leader.name for leader in leaders),
+                    date=date,
+                    place=place,
+                    country=country,
+                    ordinal=ordinal,
+                    occasion=occasion,
+                    future=future,
+                    explicit=frozenset(leader.name for leader in explicit),
+                    anaphoric=anaphoric,
+                )
+            )
+    return result
+
+
+# --------------------------------------------------------------------------
+# Clustering
+# --------------------------------------------------------------------------
+
+
+def _place_key(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return re.sub(r"^(?:near|outside)\s+", "", name.casefold()).strip()
+
+
+def _places_compatible(
+    a_place: str | None, a_country: str | None, b_place: str | None, b_country: str | None
+) -> bool:
+    if a_country is not None and b_country is not None and a_country != b_country:
+        return False
+    key_a, key_b = _place_key(a_place), _place_key(b_place)
+    if key_a is not None and key_b is not None and key_a != key_b:
+        return a_country is not None and a_country == b_country and False
+    return True
+
+
+def _dates_compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def _more_precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    rank = {"year": 0, "month": 1, "day": 2}
+    if rank[b.precision] > rank[a.precision] and a.contains(b):
+        return b
+    return a
+
+
+def _absorb(cluster: _Cluster, candidate: _Candidate) -> None:
+    cluster.sentences.add(candidate.sentence)
+    cluster.date = _more_precise(cluster.date, candidate.date)
+    if (
+        candidate.place is not None
+        and (cluster.place is None or len(candidate.place) > len(cluster.place))
+        and _place_key(cluster.place) in (None, _place_key(candidate.place))
+    ):
+        cluster.place = candidate.place
+    if cluster.country is None and candidate.country is not None:
+        cluster.country = candidate.country
+    if cluster.ordinal is None and candidate.ordinal is not None:
+        cluster.ordinal = candidate.ordinal
+    if cluster.occasion is None and candidate.occasion is not None and candidate.strong:
+        cluster.occasion = candidate.occasion
+    if candidate.strong and candidate.future:
+        cluster.future = True
+
+
+def _new_cluster(candidate: _Candidate) -> _Cluster:
+    cluster = _Cluster(
+        participants=candidate.participants,
+        date=candidate.date,
+        place=candidate.place,
+        country=candidate.country,
+    )
+    _absorb(cluster, candidate)
+    return cluster
+
+
+def _fits(cluster: _Cluster, candidate: _Candidate, *, same_people: bool) -> bool:
+    if same_people and cluster.participants != candidate.participants:
+        return False
+    if not candidate.explicit <= cluster.participants:
+        return False
+    return _dates_compatible(cluster.date, candidate.date) and _places_compatible(
+        cluster.place, cluster.country, candidate.place, candidate.country
+    )
+
+
+def _nearest(
+    clusters: Iterable[_Cluster], sentence: int, main: _Cluster | None
+) -> _Cluster | None:
+    options = list(clusters)
+    if not options:
+        return None
+    if main is not None and main in options:
+        return main
+    return min(options, key=lambda c: (min(abs(s - sentence) for s in c.sentences), c.first()))
+
+
+def _cluster(candidates: Sequence[_Candidate]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    # 1. Dated mentions with participants make or join meetings.
+    for candidate in candidates:
+        if not (candidate.strong and candidate.date is not None):
+            continue
+        match = next(
+            (c for c in clusters if _fits(c, candidate, same_people=True) and c.date is not None),
+            None,
+        )
+        if match is None:
+            clusters.append(_new_cluster(candidate))
+        else:
+            _absorb(match, candidate)
+    main = min(clusters, key=_Cluster.first) if clusters else None
+    # 2. Undated mentions with participants and a place.
+    for candidate in candidates:
+        if not candidate.strong or candidate.date is not None:
+            continue
+        if candidate.place is None and candidate.country is None:
+            continue
+        options = [c for c in clusters if _fits(c, candidate, same_people=True)]
+        chosen = _nearest(options, candidate.sentence, main)
+        if chosen is None:
+            clusters.append(_new_cluster(candidate))
+        else:
+            _absorb(chosen, candidate)
+    if main is None and clusters:
+        main = min(clusters, key=_Cluster.first)
+    # 3. Undated, unplaced mentions with participants make a meeting only if
+    #    there is none yet.
+    if not clusters:
+        for candidate in candidates:
+            if candidate.strong:
+                clusters.append(_new_cluster(candidate))
+                main = clusters[0]
+                break
+    # 4. Everything else is evidence of a compatible meeting.
+    for candidate in candidates:
+        if any(candidate.sentence in c.sentences for c in clusters) and not candidate.anaphoric:
+            continue
+        if candidate.strong and candidate.date is not None:
+            continue
+        if candidate.anaphoric and candidate.date is None and candidate.place is None:
+            previous = [c for c in clusters if candidate.sentence - 1 in c.sentences]
+            if previous:
+                _absorb(previous[0], candidate)
+                continue
+        options = [c for c in clusters if _fits(c, candidate, same_people=False)]
+        if candidate.date is not None:
+            options = [c for c in options if c.date is not None]
+        if candidate.date is None and candidate.place is None and candidate.country is None:
+            options = [c for c in options if c is main]
+        chosen = _nearest(options, candidate.sentence, main)
+        if chosen is not None:
+            _absorb(chosen, candidate)
+    return clusters
+
+
+def _kind(cluster: _Cluster, countries: set[str]) -> SummitKind:
+    if cluster.occasion is not None:
+        return SummitKind.SIDELINES
+    if len(countries) <= 2:
+        return SummitKind.BILATERAL
+    if len(countries) == 3:
+        return SummitKind.TRILATERAL
+    return SummitKind.MULTILATERAL
 
 
 def find_summits(
@@ -14,6 +890,49 @@ def find_summits(
     timexes: tuple[TemporalExpression, ...],
     gazetteer: Gazetteer,
 ) -> tuple[Summit, ...]:
-    """Find the meetings between heads of state or government the article reports."""
-    del document, segmentation, mentions, timexes, gazetteer
-    return ()
+    """Find the meetings between heads of state or government the article reports.
+
+    One :class:`~kjrel.models.Summit` per distinct meeting, in order of first
+    mention; see the module docstring for the rules.
+    """
+    refs = leader_refs(document, mentions, gazetteer)
+    candidates = _candidates(document, segmentation, refs, timexes, gazetteer)
+    clusters = _cluster(candidates)
+    by_name = {ref.leader.name: ref.leader for ref in refs}
+    summits: list[Summit] = []
+    for cluster in sorted(clusters, key=_Cluster.first):
+        countries = {
+            by_name[name].country if name in by_name else (
+                (gazetteer.lookup(name) or Leader(name, "ZZ")).country
+            )
+            for name in cluster.participants
+        }
+        if len(countries) < 2:
+            continue
+        place = None if cluster.place is None else Place(cluster.place, cluster.country)
+        future = cluster.date is not None and cluster.date.earliest() > document.published
+        still_open = cluster.date is None or cluster.date.latest() >= document.published
+        planned = future or (cluster.future and still_open)
+        status = SummitStatus.PLANNED if planned else SummitStatus.HELD
+        evidence = tuple(
+            Span(
+                document.id,
+                segmentation.sentences[i].start,
+                segmentation.sentences[i].end,
+            )
+            for i in sorted(cluster.sentences)
+        )
+        summits.append(
+            Summit(
+                participants=tuple(sorted(cluster.participants)),
+                date=cluster.date,
+                place=place,
+                country=cluster.country,
+                kind=_kind(cluster, countries),
+                ordinal=cluster.ordinal,
+                status=status,
+                occasion=cluster.occasion,
+                evidence=evidence,
+            )
+        )
+    return tuple(summits)

@@ -1,0 +1,249 @@
+"""Cross-document merging of summits and agreements.
+
+Several articles report the same meeting or cite the same instrument; the
+corpus keeps one record per real-world meeting or instrument, with the
+evidence of every article that mentions it and the most precise compatible
+facts any of them gives.
+
+Two summits are the same meeting when they have the same participants
+(compared by :func:`~kjrel.gazetteer.name_key`), overlapping dates, compatible
+places (the same place, "near X" counting as X, or the same country, or one
+unknown) and no conflicting ordinals. Two agreements are the same instrument
+when they have the same kind and parties and overlapping dates (both
+undated counts as overlapping); memoranda and commitments, of which one
+event can produce several, must also share a content word of their titles.
+
+Records are merged most precise first: a record joins the one group it is
+compatible with; a vaguer record compatible with several groups (a year that
+overlaps two dated meetings) stays on its own rather than guessing. The
+output is sorted chronologically, so the result does not depend on the
+order of the input, and merging merged records changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from kjrel.gazetteer import name_key
+from kjrel.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    PartialDate,
+    Place,
+    Summit,
+    SummitKind,
+    SummitStatus,
+)
+
+__all__ = ["merge_agreements", "merge_summits", "same_agreement", "same_summit"]
+
+_T = TypeVar("_T")
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+_FAR = dt.date.max
+_TITLE_STOP = frozenset(
+    {
+        "agreement", "agreed", "agree", "about", "after", "among", "between", "bilateral",
+        "cooperation", "countries", "country", "their", "these", "those", "under", "which",
+        "japan", "japanese", "korea", "korean", "south", "states", "united", "memorandum",
+        "understanding", "joint", "statement", "declaration", "treaty", "commitment",
+        "other", "signed", "during", "within", "towards", "toward", "together", "continue",
+        "start", "explore", "ways", "detailed", "discussions", "promised", "pledged",
+    }
+)
+_STATUS_RANK = {
+    AgreementStatus.SIGNED: 3,
+    AgreementStatus.AGREED: 2,
+    AgreementStatus.PROPOSED: 1,
+    AgreementStatus.REFERENCED: 0,
+}
+
+
+def _precision(date: PartialDate | None) -> int:
+    return -1 if date is None else _PRECISION[date.precision]
+
+
+def _date_key(date: PartialDate | None) -> tuple[dt.date, dt.date]:
+    return (_FAR, _FAR) if date is None else date.sort_key()
+
+
+def _dates_overlap(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a.overlaps(b)
+
+
+def _finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """Return the more precise of two overlapping dates (``a`` on a tie)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if _precision(b) > _precision(a) else a
+
+
+def _place_key(place: Place | None) -> str | None:
+    if place is None or not place.name:
+        return None
+    return name_key(re.sub(r"^\s*(?:near|outside)\s+", "", place.name, flags=re.IGNORECASE))
+
+
+def _summit_country(summit: Summit) -> str | None:
+    if summit.place is not None and summit.place.country is not None:
+        return summit.place.country
+    return summit.country
+
+
+def _people(summit: Summit) -> frozenset[str]:
+    return frozenset(name_key(name) for name in summit.participants)
+
+
+def same_summit(a: Summit, b: Summit) -> bool:
+    """Return whether two summit records can be the same meeting."""
+    if _people(a) != _people(b) or not _dates_overlap(a.date, b.date):
+        return False
+    if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
+        return False
+    country_a, country_b = _summit_country(a), _summit_country(b)
+    if country_a is not None and country_b is not None and country_a != country_b:
+        return False
+    key_a, key_b = _place_key(a.place), _place_key(b.place)
+    return key_a is None or key_b is None or key_a == key_b
+
+
+def _stems(title: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]{5,}", title.casefold())
+    return frozenset(word[:6] for word in words if word not in _TITLE_STOP)
+
+
+def same_agreement(a: Agreement, b: Agreement) -> bool:
+    """Return whether two agreement records can be the same instrument."""
+    if a.kind is not b.kind or set(a.parties) != set(b.parties):
+        return False
+    if not _dates_overlap(a.date, b.date):
+        return False
+    if a.kind in (AgreementKind.COMMITMENT, AgreementKind.MOU):
+        stems_a, stems_b = _stems(a.title), _stems(b.title)
+        if stems_a and stems_b and not stems_a & stems_b:
+            return False
+    return True
+
+
+def _group(
+    records: Sequence[_T],
+    order: Callable[[_T], tuple[object, ...]],
+    compatible: Callable[[_T, _T], bool],
+    combine: Callable[[_T, _T], _T],
+) -> list[_T]:
+    merged: list[_T] = []
+    for record in sorted(records, key=order):
+        fits = [i for i, group in enumerate(merged) if compatible(group, record)]
+        if len(fits) == 1:
+            merged[fits[0]] = combine(merged[fits[0]], record)
+        else:
+            merged.append(record)
+    return merged
+
+
+def _evidence_key(spans: Iterable[object]) -> tuple[str, ...]:
+    return tuple(repr(span) for span in spans)
+
+
+def _combine_summits(a: Summit, b: Summit) -> Summit:
+    date = _finer(a.date, b.date)
+    place = a.place
+    if b.place is not None and b.place.name:
+        if _place_key(place) is None:
+            place = b.place
+        elif place is not None and _place_key(b.place) == _place_key(place):
+            place = b.place if len(b.place.name) > len(place.name) else place
+    if place is not None and place.country is None:
+        country = _summit_country(a) or _summit_country(b)
+        place = Place(place.name, country)
+    kind = a.kind
+    if b.kind is SummitKind.SIDELINES or (a.occasion is None and b.occasion is not None):
+        kind = b.kind
+    status = (
+        SummitStatus.HELD
+        if SummitStatus.HELD in (a.status, b.status)
+        else SummitStatus.PLANNED
+    )
+    return Summit(
+        participants=a.participants,
+        date=date,
+        place=place,
+        country=_summit_country(a) or _summit_country(b),
+        kind=kind,
+        ordinal=a.ordinal if a.ordinal is not None else b.ordinal,
+        status=status,
+        occasion=a.occasion if a.occasion is not None else b.occasion,
+        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+    )
+
+
+def _summit_order(summit: Summit) -> tuple[object, ...]:
+    return (
+        -_precision(summit.date),
+        _date_key(summit.date),
+        tuple(sorted(_people(summit))),
+        _place_key(summit.place) or "",
+        summit.place.name if summit.place else "",
+        _summit_country(summit) or "",
+        summit.ordinal or 0,
+        summit.kind.value,
+        summit.status.value,
+        summit.occasion or "",
+        tuple(sorted(summit.evidence)),
+    )
+
+
+def merge_summits(summits: Iterable[Summit]) -> tuple[Summit, ...]:
+    """Merge summit records from any number of articles: one per real meeting.
+
+    Evidence from every record is kept; the most precise compatible date,
+    the most specific place, any stated ordinal and occasion are kept; a
+    meeting reported as held anywhere is held. The result is in
+    chronological order (undated last), then by participants.
+    """
+    merged = _group(list(summits), _summit_order, same_summit, _combine_summits)
+    return tuple(sorted(merged, key=lambda s: (_date_key(s.date), *_summit_order(s)[2:])))
+
+
+def _combine_agreements(a: Agreement, b: Agreement) -> Agreement:
+    status = a.status if _STATUS_RANK[a.status] >= _STATUS_RANK[b.status] else b.status
+    return Agreement(
+        title=a.title,
+        kind=a.kind,
+        parties=a.parties,
+        date=_finer(a.date, b.date),
+        status=status,
+        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+    )
+
+
+def _agreement_order(agreement: Agreement) -> tuple[object, ...]:
+    return (
+        -_precision(agreement.date),
+        _date_key(agreement.date),
+        agreement.kind.value,
+        tuple(sorted(agreement.parties)),
+        -_STATUS_RANK[agreement.status],
+        agreement.title,
+        tuple(sorted(agreement.evidence)),
+    )
+
+
+def merge_agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
+    """Merge agreement records from any number of articles: one per instrument.
+
+    Evidence from every record is kept, with the most precise date and the
+    most concluded status (signed, then agreed, proposed, referenced). The
+    result is in chronological order (undated last), then by kind and title.
+    """
+    merged = _group(list(agreements), _agreement_order, same_agreement, _combine_agreements)
+    return tuple(
+        sorted(merged, key=lambda a: (_date_key(a.date), *_agreement_order(a)[2:]))
+    )

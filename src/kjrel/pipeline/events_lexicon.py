@@ -1,0 +1,477 @@
+"""Word lists and patterns for summits, agreements and office claims.
+
+Rules as data: every word or pattern the :mod:`~kjrel.pipeline.summits`,
+:mod:`~kjrel.pipeline.agreements` and :mod:`~kjrel.pipeline.claims` stages
+match lives here, so the rules can be read (and extended) in one place.
+Every pattern is bounded (no nested unbounded quantifiers over overlapping
+classes), so matching is linear in the length of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AGGREGATE_MEETINGS",
+    "ANAPHORIC_AGREEMENT",
+    "CLAIM_LEAVES",
+    "CLAIM_TAKES",
+    "COMMITMENT_VERBS",
+    "COMPOUND_PARTS",
+    "COUNTRY_COMPOUND",
+    "DEFAULT_COUNTRIES",
+    "FUTURE_MARKERS",
+    "GENERAL_COMMITMENT",
+    "INSTRUMENTS",
+    "LEADERS_OF",
+    "MEETING_NOUNS",
+    "MEETING_VERBS",
+    "NEGATED_MEETING",
+    "NON_SUMMIT_MODIFIERS",
+    "OCCASIONS",
+    "OCCASION_SUMMIT",
+    "ORDINAL_MEETING",
+    "ORDINAL_NOT_COUNTING",
+    "ORDINAL_WORDS",
+    "PLACE_PREPOSITIONS",
+    "PLURAL_LEADERS",
+    "PLURAL_SUBJECT",
+    "PROPOSAL_VERBS",
+    "REFERENCE_NOUNS",
+    "RELATIVE_CLAUSE",
+    "SIDELINES",
+    "SIGNED_AGREEMENT",
+    "SIGNING_WORDS",
+    "TRAVEL_VERBS",
+    "UNILATERAL_OR_GENERAL",
+    "VENUES",
+    "InstrumentPattern",
+]
+
+# --------------------------------------------------------------------------
+# Summits
+# --------------------------------------------------------------------------
+
+MEETING_NOUNS: re.Pattern[str] = re.compile(
+    r"\b(?:summit(?:ry)?(?:[ -]level)?(?: talks| meeting)?|summits"
+    r"|(?:bilateral |trilateral |one-on-one |face-to-face |in-person )?meeting"
+    r"|(?:bilateral |trilateral |summit )?talks"
+    r"|tete-a-tete|tête-à-tête)\b",
+    re.IGNORECASE,
+)
+"""Nouns that name a meeting between leaders ("summit", "talks", "meeting")."""
+
+MEETING_VERBS: re.Pattern[str] = re.compile(
+    r"\b(?:met|meet|meets|meeting with|held (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
+    r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
+    r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
+    r"|sat down with|hosted)\b",
+    re.IGNORECASE,
+)
+"""Verbs and verb phrases that report leaders meeting ("met", "held talks")."""
+
+TRAVEL_VERBS: re.Pattern[str] = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|ling|ing)?|arriv(?:ed|es|ing|al)"
+    r"|journey|tour)\b",
+    re.IGNORECASE,
+)
+"""Words for the travel a leader makes for a meeting ("visited", "trip")."""
+
+REFERENCE_NOUNS: re.Pattern[str] = re.compile(
+    r"\b(?:the|this|that|his|her|their|its|our)\s+(?:\w+(?:['’]s)?\s+){0,2}?"
+    r"(?:summit|meeting|talks|visit|trip|occasion(?!\s+of\b))\b"
+    r"|\b\w+['’]s\s+(?:\w+\s+)?(?:visit|trip)\b",
+    re.IGNORECASE,
+)
+"""Definite references to a meeting or the trip made for it ("the summit",
+"Kishida's visit", "the occasion")."""
+
+AGGREGATE_MEETINGS: re.Pattern[str] = re.compile(
+    r"\b(?:a dozen|dozens of|several|many|numerous|multiple|a series of|a number of|"
+    r"earlier|previous|past|regular|frequent|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+)\s+(?:\w+\s+)?(?:rounds? of\s+)?(?:summits|meetings|talks)\b"
+    r"|\brounds of (?:summits|talks|meetings)\b|\bshuttle diplomacy\b",
+    re.IGNORECASE,
+)
+"""Meetings spoken of in aggregate ("a dozen meetings", "earlier summits",
+"12 rounds of summits"): never a record of their own."""
+
+NON_SUMMIT_MODIFIERS: re.Pattern[str] = re.compile(
+    r"\b(?:cabinet|ministerial|minister['’]?s['’]?|ministers['’]?|vice[- ]ministerial|"
+    r"working[- ]level|party|board|committee|council|press|shareholder|trade|"
+    r"security council|staff|parliamentary|caucus|campaign|leadership|"
+    r"director[- ]general|deputy|envoys?['’]?|negotiators?['’]?|officials['’]?|"
+    r"business|town[- ]hall)\s+(?:\w+\s+)?(?:meeting|talks|summit)\b",
+    re.IGNORECASE,
+)
+"""Modifiers that make a meeting noun something other than a leaders'
+meeting ("cabinet meeting", "working-level talks")."""
+
+OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("APEC", re.compile(r"\bAPEC\b|Asia[- ]Pacific Economic Cooperation", re.IGNORECASE)),
+    ("G7", re.compile(r"\bG-?7\b|Group of Seven", re.IGNORECASE)),
+    ("G20", re.compile(r"\bG-?20\b|Group of 20|Group of Twenty", re.IGNORECASE)),
+    ("NATO", re.compile(r"\bNATO\b|North Atlantic Treaty Organization", re.IGNORECASE)),
+    (
+        "UN General Assembly",
+        re.compile(r"\bUNGA\b|(?:UN|U\.N\.|United Nations) General Assembly", re.IGNORECASE),
+    ),
+    ("ASEAN", re.compile(r"\bASEAN\b", re.IGNORECASE)),
+    ("East Asia Summit", re.compile(r"\bEast Asia Summit\b", re.IGNORECASE)),
+    ("Nuclear Security Summit", re.compile(r"\bNuclear Security Summit\b", re.IGNORECASE)),
+    ("COP", re.compile(r"\bCOP ?\d\d\b|climate (?:change )?(?:summit|conference)",
+                       re.IGNORECASE)),
+    ("Summit for Democracy", re.compile(r"\bSummit for Democracy\b", re.IGNORECASE)),
+    ("Olympics", re.compile(r"\bOlympics?\b|Olympic Games", re.IGNORECASE)),
+    ("funeral", re.compile(r"\bstate funeral\b|\bfuneral\b", re.IGNORECASE)),
+)
+"""Larger gatherings at which a sideline meeting can take place, with the
+name recorded as :attr:`~kjrel.models.Summit.occasion`."""
+
+SIDELINES: re.Pattern[str] = re.compile(
+    r"\b(?:on|at) the (?:sidelines?|margins?) of\b|\bon the sidelines\b|"
+    r"\b(?:during|at|on the way to|ahead of|while attending|when attending|while in \w+ for)"
+    r" (?:the |a |an |this year['’]s |last year['’]s )?",
+    re.IGNORECASE,
+)
+"""Phrases that place a meeting during a larger gathering."""
+
+OCCASION_SUMMIT: re.Pattern[str] = re.compile(
+    r"(?:APEC|G-?7|G-?20|NATO|ASEAN|EAS|Group of (?:Seven|20|Twenty)|"
+    r"General Assembly|leaders['’]?|Nuclear Security|Democracy|climate|"
+    r"Economic Cooperation|Treaty Organization|Plus Three|East Asia)\s+"
+    r"(?:\w+\s+)?(?:summit|meeting|forum|talks|gathering|conference)",
+    re.IGNORECASE,
+)
+"""A meeting noun that names the larger gathering itself ("the G7 summit")."""
+
+NEGATED_MEETING: re.Pattern[str] = re.compile(
+    r"\b(?:no plans? to|not (?:to )?(?:meet|hold)|never (?:met|held)|(?:did|does|do|will|would)"
+    r"(?: not|n['’]t) (?:meet|hold)|declined to (?:meet|hold)|refused to (?:meet|hold)|"
+    r"cancel(?:l?ed|s)?|called off|scrapp(?:ed|ing)|ruled out|without a summit|"
+    r"instead of (?:a )?(?:summit|meeting))\b",
+    re.IGNORECASE,
+)
+"""Phrases that deny or cancel a meeting; a sentence with one creates no summit."""
+
+FUTURE_MARKERS: re.Pattern[str] = re.compile(
+    r"\b(?:will|shall|is to|are to|to be held|is expected to|are expected to|expected to|"
+    r"plans? to|planning to|is set to|are set to|scheduled|is due to|are due to|"
+    r"upcoming|next week|next month|later this (?:week|month|year)|would (?:meet|visit|hold))\b",
+    re.IGNORECASE,
+)
+"""Markers of a meeting still to come on the publication date."""
+
+PLURAL_LEADERS: re.Pattern[str] = re.compile(
+    r"\b(?:the (?:two|three|four) (?:leaders|men|women|heads of (?:state|government))|"
+    r"both (?:leaders|men)|the (?:leaders|men|pair|duo)|they|them|their|the two sides|"
+    r"both sides|the three (?:countries|nations|sides)|the two (?:countries|nations))\b",
+    re.IGNORECASE,
+)
+"""Plural references to the leaders who met ("the two leaders", "the men")."""
+
+LEADERS_OF: re.Pattern[str] = re.compile(
+    r"\b(?:leaders|heads of (?:state|government)) of ((?:[A-Z][\w.]*[ ,]*){1,4}?"
+    r"(?:and|&) (?:the )?(?:[A-Z][\w.]*\s?){1,3})",
+)
+""""the leaders of Japan and South Korea": participants named by country."""
+
+COUNTRY_COMPOUND: re.Pattern[str] = re.compile(
+    r"\b((?:South |North )?(?:Korea|Japan|China|U\.S\.|US|United States|America|Russia|"
+    r"Australia|India)(?:[-–](?:South |North )?(?:Korea|Japan|China|U\.S\.|US|"
+    r"United States|America|Russia|Australia|India)){1,3})\b",
+)
+"""Hyphenated country compounds ("Korea-Japan-China", "U.S.-Japan-South Korea")."""
+
+COMPOUND_PARTS: dict[str, str] = {
+    "korea": "KR",
+    "south korea": "KR",
+    "north korea": "KP",
+    "japan": "JP",
+    "china": "CN",
+    "u.s.": "US",
+    "us": "US",
+    "united states": "US",
+    "america": "US",
+    "russia": "RU",
+    "australia": "AU",
+    "india": "IN",
+}
+"""Parts of a country compound, to alpha-2 (used when the gazetteer lacks one)."""
+
+PLACE_PREPOSITIONS: re.Pattern[str] = re.compile(
+    r"\b(near|outside|in|at|to|into|from|leaving)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Words that, just before a place name, make it the place of an event;
+``near`` and ``outside`` are kept as part of the place name."""
+
+VENUES: dict[str, str] = {
+    "seoul": "KR",
+    "tokyo": "JP",
+    "pyongyang": "KP",
+    "moscow": "RU",
+    "taipei": "TW",
+    "camp david": "US",
+    "washington": "US",
+    "new york": "US",
+    "san francisco": "US",
+    "honolulu": "US",
+    "busan": "KR",
+    "gyeongju": "KR",
+    "jeju": "KR",
+    "incheon": "KR",
+    "osaka": "JP",
+    "hiroshima": "JP",
+    "kagoshima": "JP",
+    "nagoya": "JP",
+    "kyoto": "JP",
+    "beijing": "CN",
+    "chengdu": "CN",
+    "hangzhou": "CN",
+    "vilnius": "LT",
+    "madrid": "ES",
+    "the hague": "NL",
+    "brussels": "BE",
+    "hanoi": "VN",
+    "phnom penh": "KH",
+    "bali": "ID",
+    "jakarta": "ID",
+    "lima": "PE",
+    "rio de janeiro": "BR",
+    "new delhi": "IN",
+    "london": "GB",
+    "paris": "FR",
+    "rome": "IT",
+    "berlin": "DE",
+    "ottawa": "CA",
+    "canberra": "AU",
+    "singapore": "SG",
+    "bangkok": "TH",
+    "manila": "PH",
+    "vientiane": "LA",
+    "kananaskis": "CA",
+    "biarritz": "FR",
+    "elmau": "DE",
+    "cornwall": "GB",
+    "osaka prefecture": "JP",
+}
+"""Places where leaders' meetings are held, to alpha-2, consulted after the
+gazetteer's places (reference data, not facts of any one article)."""
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20,
+}
+"""Ordinal words to numbers."""
+
+ORDINAL_MEETING: re.Pattern[str] = re.compile(
+    r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth)\s+(?:(?:bilateral|trilateral|formal|official|"
+    r"in-person|face-to-face|one-on-one|standalone|summit|leaders['’]?)\s+){0,2}"
+    r"(?:summit|meeting|talks|tete-a-tete|time)\b",
+    re.IGNORECASE,
+)
+"""An ordinal that numbers a meeting ("the 12th meeting", "their first summit",
+"for the third time")."""
+
+ORDINAL_NOT_COUNTING: re.Pattern[str] = re.compile(
+    r"\s*(?:in (?:\w+ ){0,2}(?:years?|decades?|months?)|since|this year|of the year|"
+    r"that a|for a|under|as (?:president|prime minister))",
+    re.IGNORECASE,
+)
+"""What, right after an ordinal meeting phrase, shows it counts something else
+("the first summit in 12 years", "the first time that a president ...")."""
+
+RELATIVE_CLAUSE: re.Pattern[str] = re.compile(
+    r",\s*(?:who|which|whose|where)\b[^,;]{0,400}", re.IGNORECASE
+)
+"""A non-restrictive relative clause: a date inside one does not date a
+meeting outside it."""
+
+# --------------------------------------------------------------------------
+# Agreements
+# --------------------------------------------------------------------------
+
+
+class InstrumentPattern:
+    """A named kind of instrument.
+
+    How it is written, what kind it is, and optionally the year and parties
+    of a well-known instrument.
+    """
+
+    __slots__ = ("kind", "parties", "pattern", "year")
+
+    def __init__(
+        self,
+        pattern: str,
+        kind: str,
+        year: int | None = None,
+        parties: tuple[str, ...] = (),
+    ) -> None:
+        """Compile ``pattern`` (case-insensitive) for instruments of ``kind``."""
+        self.pattern: re.Pattern[str] = re.compile(pattern, re.IGNORECASE)
+        self.kind = kind
+        self.year = year
+        self.parties = parties
+
+
+INSTRUMENTS: tuple[InstrumentPattern, ...] = (
+    # Well-known instruments between Korea and Japan (and with the U.S.).
+    InstrumentPattern(
+        r"\bTreaty on Basic Relations\b|\b(?:Korea|Japan)[-–](?:Korea|Japan) Basic Treaty\b"
+        r"|\bbasic (?:relations )?treaty\b|\b1965 (?:normali[sz]ation |basic |bilateral )?"
+        r"(?:treaty|pact|accord)\b|\b1965 (?:claims(?: settlement)?|normali[sz]ation) "
+        r"(?:agreement|pact|accord|deal)\b|\bclaims settlement agreement\b"
+        r"|\bagreement (?:was )?signed in 1965\b|\b1965 agreement\b",
+        "treaty", 1965, ("JP", "KR"),
+    ),
+    InstrumentPattern(
+        r"\bGeneral Security of Military Information Agreement\b|\bGSOMIA\b"
+        r"|\bmilitary intelligence[- ]sharing (?:pact|agreement|accord)\b"
+        r"|\bintelligence[- ]sharing (?:pact|agreement|accord)\b",
+        "treaty", 2016, ("JP", "KR"),
+    ),
+    InstrumentPattern(
+        r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
+        r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over) (?:the )?"
+        r"(?:[\"“]?comfort women|wartime sex|sexual slavery))",
+        "treaty", 2015, ("JP", "KR"),
+    ),
+    InstrumentPattern(
+        r"\bKim[-–]Obuchi (?:joint )?declaration\b|\b1998 (?:\w+[-–]\w+ )?joint declaration\b"
+        r"|\b(?:Japan|Korea)[-–](?:Japan|Korea) Joint Declaration\b",
+        "joint-declaration", 1998, ("JP", "KR"),
+    ),
+    InstrumentPattern(
+        r"\bCommitment to Consult\b|\bduty to consult\b",
+        "commitment", 2023, ("JP", "KR", "US"),
+    ),
+    InstrumentPattern(
+        r"\bCamp David Principles\b", "joint-declaration", 2023, ("JP", "KR", "US"),
+    ),
+    InstrumentPattern(
+        r"\bSpirit of Camp David\b", "joint-statement", 2023, ("JP", "KR", "US"),
+    ),
+    # Generic forms.
+    InstrumentPattern(
+        r"\bmemorand(?:um|a) of (?:understanding|cooperation|agreement)\b(?: \(MOU?C?\))?"
+        r"|\bMOUs?\b|\bMOCs?\b",
+        "mou",
+    ),
+    InstrumentPattern(r"\bjoint (?:press )?declaration\b", "joint-declaration"),
+    InstrumentPattern(
+        r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé])\b"
+        r"|\bjoint fact sheet\b",
+        "joint-statement",
+    ),
+    InstrumentPattern(
+        r"\b(?:currency|won-yen|yen-won|bilateral) swap (?:agreement|deal|arrangement|line)\b",
+        "treaty",
+    ),
+    InstrumentPattern(
+        r"\b(?:free trade|economic partnership|trade|security|defen[cs]e|"
+        r"extradition|fisheries|social security|visa waiver|tax|investment)"
+        r" (?:agreement|treaty|pact|accord)\b",
+        "treaty",
+    ),
+    InstrumentPattern(r"\btreaty\b", "treaty"),
+)
+"""Instrument patterns, most specific first; the first that matches a stretch
+of text decides its kind (and year and parties for well-known instruments)."""
+
+SIGNING_WORDS: re.Pattern[str] = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|concluded|exchanged)\b", re.IGNORECASE
+)
+"""Words that report an instrument's signing."""
+
+SIGNED_AGREEMENT: re.Pattern[str] = re.compile(
+    r"\b(?:signed|signing of|inked|concluded|exchanged)\s+(?:an?|the|two|three|several)\s+"
+    r"(?:\w+\s+){0,3}?(?:agreements?|pacts?|accords?|deals?)\b",
+    re.IGNORECASE,
+)
+"""A signed agreement named only generically ("signed an agreement to ...")."""
+
+ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
+    r"\b(?:the|this|that) (?:agreement|accord|pact|deal|memorandum|document|declaration|"
+    r"statement)\b",
+    re.IGNORECASE,
+)
+"""A definite reference to an instrument named earlier ("The agreement, ...")."""
+
+COMMITMENT_VERBS: re.Pattern[str] = re.compile(
+    r"\b(?:agreed|agree|agreeing) (?:to|on)\b|\bpromised to\b|\bpledged to\b|\bvowed to\b"
+    r"|\bcommitted to\b|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
+    r"|\bdecided (?:together )?to\b|\breached (?:an )?agreement (?:to|on)\b"
+    r"|\bconsented to\b",
+    re.IGNORECASE,
+)
+"""Verbs that make a joint commitment when their subject is plural."""
+
+PROPOSAL_VERBS: re.Pattern[str] = re.compile(
+    r"\b(?:proposed|suggested|offered|called for|urged)\b", re.IGNORECASE
+)
+"""Verbs that put a course of action forward without agreeing it."""
+
+PLURAL_SUBJECT: re.Pattern[str] = re.compile(
+    r"\b(?:the two (?:leaders|sides|countries|nations|governments|men|neighbo(?:u)?rs|allies)|"
+    r"the three (?:leaders|sides|countries|nations|governments)|both (?:leaders|sides|countries|"
+    r"nations|governments)|the (?:leaders|sides|countries|pair|men)|they|their|"
+    r"[A-Z][\w.-]+ and [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)\b"
+)
+"""A plural subject that makes a commitment joint ("the two sides", "Yoon and
+Kishida", "they")."""
+
+GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
+    r"^\s*(?:(?:further|continue(?:d)?(?: to)?|continuously|keep)\s+)?"
+    r"(?:work(?:ing)? (?:together|closely)|continue|continuing|keep|maintain|"
+    r"(?:(?:further|closely|continuously)\s+)?(?:strengthen|deepen|enhance|bolster|advance|"
+    r"boost|improve|develop|expand|promote|build|solidify|foster|upgrade|elevate)\w*"
+    r"\s+(?:\w+\s+){0,4}?(?:ties|relations|relationship|partnerships?|cooperation|"
+    r"communication|dialogue|momentum|exchanges|friendship|coordination|alliance))",
+    re.IGNORECASE,
+)
+"""The start of a commitment object too general to be an agreement
+("strengthen bilateral ties", "work together", "continue ...")."""
+
+UNILATERAL_OR_GENERAL: re.Pattern[str] = re.compile(
+    r"\b(?:reaffirm(?:ed|ing|s)?|affirm(?:ed|ing|s)?|reiterat(?:ed|ing|es)?|"
+    r"express(?:ed|ing)?)\s+(?:their|its|his|her|the)\s+(?:\w+\s+)?"
+    r"(?:commitment|intention|resolve|determination|will)\b",
+    re.IGNORECASE,
+)
+"""General reaffirmations, which are never agreements ("reaffirmed their
+commitment to ...", "affirming their intention to ...")."""
+
+DEFAULT_COUNTRIES: tuple[str, str] = ("JP", "KR")
+"""The parties assumed for an instrument when neither the text nor a meeting
+names any: the two countries the library is about."""
+
+# --------------------------------------------------------------------------
+# Office claims
+# --------------------------------------------------------------------------
+
+CLAIM_LEAVES: re.Pattern[str] = re.compile(
+    r"\b(?:term(?:\s+in office)?(?:\s+\w+){0,4}?\s+(?:ends?|ended|ending|expires?|expired|"
+    r"expiring|(?:is|was) set to (?:end|expire)|will (?:end|expire))|"
+    r"step(?:s|ped|ping)? down|leaves? office|left office|leaving office|resign(?:s|ed|ing)?|"
+    r"(?:will|would) be replaced|quit(?:s|ting)?\b(?: as)?|exit(?:s|ed)? office|"
+    r"(?:was|were|is|be) (?:removed|ousted|impeached) from office)",
+    re.IGNORECASE,
+)
+"""Phrases that say when someone leaves office."""
+
+CLAIM_TAKES: re.Pattern[str] = re.compile(
+    r"\b(?:took office|take office|takes office|taking office|assumed office|"
+    r"(?:start|began|begin|started|begins|starts)(?:ed)? (?:his|her|their) (?:term|tenure)|"
+    r"(?:was|were|is|will be) (?:sworn in|inaugurated)|sworn in|inaugurated|"
+    r"came to power|took power|assumed (?:the )?(?:presidency|premiership)|"
+    r"became (?:the )?(?:\w+ )?(?:prime minister|president|premier)(?=[ ,.;]+(?:in|on|last|"
+    r"this|since|\d|early|late|mid)))",
+    re.IGNORECASE,
+)
+"""Phrases that say when someone takes office."""
