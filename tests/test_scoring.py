@@ -299,6 +299,11 @@ def test_summit_with_other_participants_is_fp_and_fn() -> None:
     assert scores.missed[0].text == (
         "2024-09-06 Seoul (KR) bilateral, #12: Yoon Suk Yeol, Fumio Kishida"
     )
+    undated = _replace(GOLD0.summits, 1, date=None, place=None, country=None)
+    spurious = score(GOLD0, _with(GOLD0, summits=undated)).spurious
+    assert [i.text for i in spurious] == [
+        "undated no place bilateral: Yoon Suk Yeol, Fumio Kishida"
+    ]
 
 
 def test_summit_participants_by_name_rules() -> None:

@@ -1096,11 +1096,14 @@ def _first(evidence: tuple[tuple[int, int], ...]) -> tuple[int | None, int | Non
 def _describe_summit(s: AnnotatedSummit) -> Item:
     start, end = _first(s.evidence)
     ordinal = "" if s.ordinal is None else f", #{s.ordinal}"
+    where = s.place or "no place"
+    if s.country:
+        where += f" ({s.country})"
     return Item(
         "summit",
         start,
         end,
-        f"{s.date} {s.place} ({s.country}) {s.kind.value}{ordinal}: {', '.join(s.participants)}",
+        f"{s.date or 'undated'} {where} {s.kind.value}{ordinal}: {', '.join(s.participants)}",
     )
 
 
@@ -1110,7 +1113,7 @@ def _describe_agreement(a: AnnotatedAgreement) -> Item:
         "agreement",
         start,
         end,
-        f"{a.kind.value} {a.date} {'-'.join(a.parties)} ({a.status.value}): {a.title}",
+        f"{a.kind.value} {a.date or 'undated'} {'-'.join(a.parties)} ({a.status.value}): {a.title}",
     )
 
 
