@@ -52,6 +52,7 @@ from kjrel.models import (
 
 SEEDS = Path(__file__).resolve().parent / "gold" / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.json"))
+INVENTED = Path(__file__).resolve().parent / "articles" / "gold"
 
 
 def _seed_data() -> dict[str, Any]:
@@ -116,6 +117,14 @@ def test_load_gold_dir_keys_by_document_id() -> None:
     """load_gold_dir returns every gold file of a directory keyed by document id."""
     gold = load_gold_dir(SEEDS)
     assert sorted(gold) == [p.stem for p in SEED_FILES]
+
+
+def test_invented_gold_files_load_and_round_trip() -> None:
+    """Every gold file of the invented test corpus loads, and survives dump and parse."""
+    gold = load_gold_dir(INVENTED)
+    assert len(gold) == len(list(INVENTED.glob("*.json"))) > 0
+    for doc in gold.values():
+        assert parse_annotation(json.loads(dump_annotation(doc)), source="x") == doc
 
 
 def test_load_gold_dir_rejects_duplicate_ids(tmp_path: Path) -> None:
