@@ -1,9 +1,314 @@
-"""Stage 4: speakers and cues for quotes (stub)."""
+"""Stage 4: speakers and cues for quotes.
+
+Every quote candidate the ``quotes`` stage marked as a quote becomes a
+:class:`~kjrel.models.Quote`. Its speaker and cue are read, in this order,
+from:
+
+1. the words after the closing mark: ``"...," X said`` (with an optional
+   appositive, ``"...," X, a member of ..., said``, and adverbs,
+   ``"...," he also said``), ``"...," said X``, ``"...," according to X``,
+   ``"...," X was quoted as saying``;
+2. the words before the opening mark: ``X said: "..."``, ``X said, "..."``,
+   ``According to X, "..."``;
+3. for a partial quote, the reporting verb before it in its sentence and
+   that verb's subject (``the leaders pledged to "operationalize"``);
+4. a quote with no attribution of its own continues the previous quote of
+   its paragraph (``"First," he said. "Second."``), or, opening a
+   paragraph, the last quote of the paragraph before: same speaker, cue
+   ``None``.
+
+Speakers are the canonical names the ``mentions`` stage resolved (through
+pronouns and descriptions); unnamed sources ("a senior official") give
+``None``. The cue is written as in the text, extended over a fixed
+complement: "told reporters", "told Nikkei Asia", "said in a statement",
+"was quoted as saying", "called for", "expressed hope".
+"""
 
 from __future__ import annotations
 
-from kjrel.models import Document, Quote
-from kjrel.pipeline.types import Mentions, QuoteCandidate, Segmentation
+import re
+from collections.abc import Sequence
+
+from kjrel.models import Document, Quote, QuoteKind, Span
+from kjrel.pipeline import lexicon as lx
+from kjrel.pipeline.types import Mention, Mentions, QuoteCandidate, Segmentation, Sentence
+
+__all__ = ["attribute_quotes"]
+
+_CUE_VERBS = frozenset(lx.REPORTING_VERBS | lx.STATEMENT_VERBS)
+_ADVERB = re.compile(
+    r"\s+(?:also|later|then|further|again|once|had|has|have|was|is|quickly|repeatedly|"
+    r"[a-z]{3,12}ly)(?=\s)"
+)
+_WORD = re.compile(r"\s*([A-Za-z]+)")
+_STATEMENT_TAIL = re.compile(
+    r"\s+(?:in|on|via)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:(?:joint|written|separate|televised|brief|press|news|video|social\s+media|radio|tv)"
+    r"\s+)?"
+    r"(?:statement|speech|interview|press\s+release|post|message|letter|commentary|"
+    r"editorial|op-ed)\b"
+)
+_PREPOSITIONS = frozenset(
+    {"by", "with", "to", "of", "for", "from", "at", "on", "in", "about", "against", "toward",
+     "towards", "between", "among", "than", "like", "under", "meet", "met", "into", "over",
+     "visited", "invited", "urged", "told", "asked", "thanked", "and"}
+)
+_BOUNDARY = re.compile(
+    r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so)\s+"
+    r"(?=(?:he|she|they|the|[A-Z]))|;\s+"
+)
+
+
+class _Context:
+    """Mentions and text of one document, with lookups by offset."""
+
+    def __init__(self, document: Document, segmentation: Segmentation, mentions: Mentions,
+                 quoted: Sequence[tuple[int, int]]) -> None:
+        self.text = document.text
+        self.doc_id = document.id
+        self.seg = segmentation
+        self.quoted = list(quoted)
+        self.by_start: dict[int, list[Mention]] = {}
+        for mention in mentions.mentions:
+            self.by_start.setdefault(mention.start, []).append(mention)
+        for bucket in self.by_start.values():
+            bucket.sort(key=lambda m: m.end - m.start, reverse=True)
+        self.mentions = sorted(mentions.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.doc_id, start, end)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.quoted)
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """Return the longest mention starting at ``pos`` (after white space)."""
+        while pos < len(self.text) and self.text[pos] in " \t":
+            pos += 1
+        found = self.by_start.get(pos)
+        return found[0] if found else None
+
+    def is_possessive(self, mention: Mention) -> bool:
+        return self.text[mention.end : mention.end + 2] in ("'s", "’s")
+
+    def subject(self, verb: int, lo: int) -> Mention | None:
+        """Return the subject of the verb at ``verb``: a mention in ``[lo, verb)``.
+
+        The subject is the first eligible mention after the last clause
+        boundary before the verb ("..., but he reiterated"), else the first
+        eligible mention of the stretch. Eligible: outside quotes, not a
+        possessive, not the object of a preposition.
+        """
+        eligible: list[Mention] = []
+        covered_to = -1
+        for mention in self.mentions:
+            if mention.start < lo or mention.end > verb:
+                continue
+            if mention.start < covered_to:
+                continue  # a part of a longer mention ("Kishida" in "Kishida and Yoon")
+            if self.in_quote(mention.start, mention.end) or self.is_possessive(mention):
+                continue
+            before = re.search(r"([A-Za-z]+)\s+\Z", self.text[max(lo, mention.start - 20) :
+                                                              mention.start])
+            if before is not None and before.group(1).lower() in _PREPOSITIONS:
+                continue
+            eligible.append(mention)
+            covered_to = mention.end
+        if not eligible:
+            return None
+        boundary = lo
+        for match in _BOUNDARY.finditer(self.text, lo, verb):
+            if not self.in_quote(match.start(), match.end()):
+                boundary = match.start()
+        after = [m for m in eligible if m.start >= boundary]
+        return after[0] if after else eligible[0]
+
+
+def read_cue(text: str, pos: int, verbs: frozenset[str] = _CUE_VERBS) -> tuple[int, int] | None:
+    """Return the cue starting at ``pos`` (after white space), if there is one.
+
+    The cue is a reporting verb, possibly after an auxiliary ("has
+    highlighted"), extended over its fixed complement: "told reporters",
+    "told Nikkei Asia", "said in a statement", "was quoted as saying",
+    "called for", "expressed hope".
+    """
+    match = _WORD.match(text, pos)
+    if match is None:
+        return None
+    start = match.start(1)
+    word = match.group(1).lower()
+    end = match.end(1)
+    if word in ("was", "were") and re.match(r"\s+quoted\s+as\s+saying\b", text[end:]):
+        q = re.match(r"\s+quoted\s+as\s+saying\b", text[end:])
+        assert q is not None
+        return start, end + q.end()
+    if word in ("has", "had", "have", "will", "would"):
+        aux = re.match(r"\s+(?:(?:also|long|steadily|repeatedly|previously|already|"
+                       r"[a-z]{3,12}ly)\s+){0,2}([a-z]+)", text[end:])
+        if aux is None or aux.group(1) not in verbs:
+            return None
+        end = end + aux.end()
+        word = aux.group(1)
+    elif word not in verbs:
+        return None
+    return start, _extend(text, end, word)
+
+
+def _extend(text: str, end: int, word: str) -> int:
+    rest = text[end : end + 80]
+    if word in ("told", "tells", "tell"):
+        low = rest.lower()
+        for obj in sorted(lx.CUE_OBJECTS, key=len, reverse=True):
+            hit = re.match(r"\s+" + re.escape(obj) + r"\b", low)
+            if hit is not None:
+                return end + hit.end()
+        caps = re.match(r"\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}", rest)
+        if caps is not None:
+            found = caps.group(0)
+            if found.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+\Z", found):
+                found = found[:-1]
+            return end + len(found)
+        return end
+    particles = lx.CUE_PARTICLES.get(word)
+    if particles:
+        nxt = re.match(r"\s+([a-z]+)\b", rest)
+        if nxt is not None and nxt.group(1) in particles:
+            return end + nxt.end()
+    tail = _STATEMENT_TAIL.match(rest)
+    if tail is not None and word in ("said", "says", "stated", "added", "wrote", "announced",
+                                     "noted", "declared"):
+        return end + tail.end()
+    return end
+
+
+def _skip_adverbs(text: str, pos: int) -> int:
+    while True:
+        match = _ADVERB.match(text, pos)
+        if match is None:
+            return pos
+        nxt = _WORD.match(text, match.end())
+        if nxt is not None and nxt.group(1).lower() in ("quoted",):
+            return pos
+        pos = match.end()
+
+
+def _name_run(text: str, pos: int) -> tuple[int, int] | None:
+    match = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})").match(text, pos)
+    if match is None:
+        return None
+    return match.start(1), match.end(1)
+
+
+class _Attribution:
+    def __init__(self, speaker: str | None, cue: tuple[int, int] | None,
+                 speaker_span: tuple[int, int] | None) -> None:
+        self.speaker = speaker
+        self.cue = cue
+        self.speaker_span = speaker_span
+
+
+def _speaker_of(ctx: _Context, mention: Mention) -> str | None:
+    return mention.entity
+
+
+def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
+    """Read an attribution after a closing mark (up to ``limit``)."""
+    text = ctx.text
+    pos = close + 1
+    lead = re.compile(r"[\s,.;:!?—–-]*").match(text, pos)
+    assert lead is not None
+    pos = lead.end()
+    if pos >= limit:
+        return None
+    according = re.compile(r"[Aa]ccording\s+to\b").match(text, pos)
+    if according is not None:
+        mention = ctx.mention_at(according.end())
+        if mention is not None:
+            return _Attribution(_speaker_of(ctx, mention), (pos, according.end()),
+                                (mention.start, mention.end))
+    # "... ," X said.
+    mention = ctx.mention_at(pos)
+    if mention is not None and mention.end <= limit:
+        after = mention.end
+        appositive = re.compile(r",\s+[^,\"“”]{1,120}?,(?=\s)").match(text, after)
+        for start in ([after, appositive.end()] if appositive else [after]):
+            cue = read_cue(text, _skip_adverbs(text, start))
+            if cue is not None and cue[1] <= limit:
+                return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
+        return None
+    # "... ," said X.
+    cue = read_cue(text, pos)
+    if cue is not None and cue[1] <= limit:
+        mention = ctx.mention_at(cue[1])
+        if mention is not None:
+            return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
+        run = _name_run(text, cue[1])
+        if run is not None and text[cue[0] : cue[1]].lower().startswith("said"):
+            return _Attribution(text[run[0] : run[1]], cue, run)
+        return None
+    # An unrecognised name: "... ," Smith said.
+    run = _name_run(text, pos)
+    if run is not None:
+        cue = read_cue(text, _skip_adverbs(text, run[1]))
+        if cue is not None and cue[1] <= limit:
+            return _Attribution(text[run[0] : run[1]], cue, run)
+    return None
+
+
+def _before(ctx: _Context, open_: int, lo: int) -> _Attribution | None:
+    """Read an attribution that introduces a quote (``X said: "..."``)."""
+    text = ctx.text
+    stretch = text[lo:open_]
+    according = re.search(r"\b[Aa]ccording\s+to\s+(.{1,80}?),\s*\Z", stretch)
+    if according is not None:
+        mention = ctx.mention_at(lo + according.start(1))
+        if mention is not None:
+            start = lo + according.start()
+            return _Attribution(_speaker_of(ctx, mention), (start, start + 12),
+                                (mention.start, mention.end))
+    if not re.search(r"[:,]\s*\Z", stretch):
+        return None
+    # The last reporting verb whose cue runs up to the colon or comma.
+    best: tuple[int, int] | None = None
+    for word in re.finditer(r"[A-Za-z]+", stretch):
+        cue = read_cue(text, lo + word.start())
+        if cue is None:
+            continue
+        if re.fullmatch(r"[:,]?\s*", text[cue[1] : open_]):
+            best = cue
+    if best is None:
+        return None
+    mention = ctx.subject(best[0], lo)
+    if mention is None:
+        return None
+    return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
+
+
+def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attribution | None:
+    """Attribute a fragment to the subject of the reporting verb before it."""
+    text = ctx.text
+    lo = sentence.start if sentence is not None else max(0, open_ - 300)
+    best: tuple[int, int] | None = None
+    for word in re.finditer(r"[A-Za-z]+", text[lo:open_]):
+        start = lo + word.start()
+        if ctx.in_quote(start, start + 1):
+            continue
+        cue = read_cue(text, start)
+        if cue is not None and cue[1] <= open_:
+            best = cue
+    if best is None:
+        return None
+    mention = ctx.subject(best[0], lo)
+    if mention is None:
+        return None
+    return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
+
+
+def _paragraph_of(seg: Segmentation, pos: int) -> int | None:
+    for index, paragraph in enumerate(seg.paragraphs):
+        if paragraph.start <= pos < max(paragraph.end, paragraph.start + 1):
+            return index
+    return None
 
 
 def attribute_quotes(
@@ -12,6 +317,91 @@ def attribute_quotes(
     candidates: tuple[QuoteCandidate, ...],
     mentions: Mentions,
 ) -> tuple[Quote, ...]:
-    """Attach a speaker and a cue to every quote candidate that is a quote."""
-    del document, segmentation, candidates, mentions
-    return ()
+    """Attach a speaker and a cue to every quote candidate that is a quote.
+
+    :param document: the article.
+    :param segmentation: paragraphs and sentences.
+    :param candidates: paired quotation marks from the ``quotes`` stage.
+    :param mentions: resolved mentions from the ``mentions`` stage.
+    :returns: one :class:`~kjrel.models.Quote` per candidate with
+        ``is_quote``, in text order.
+    """
+    text = document.text
+    chosen = sorted((c for c in candidates if c.is_quote), key=lambda c: c.open)
+    quoted = [(c.start, min(c.end, len(text))) for c in sorted(candidates, key=lambda c: c.open)]
+    ctx = _Context(document, segmentation, mentions, quoted)
+    results: list[Quote] = []
+    last_in_paragraph: dict[int, Quote] = {}
+    outer: list[Quote] = []
+    for cand in chosen:
+        start, end = cand.start, min(max(cand.end, cand.start), len(text))
+        if start > len(text):
+            continue
+        para = _paragraph_of(segmentation, cand.open)
+        paragraph = segmentation.paragraphs[para] if para is not None else None
+        p_start = paragraph.start if paragraph is not None else 0
+        p_end = paragraph.end if paragraph is not None else len(text)
+        kind = QuoteKind.PARTIAL if cand.kind == "partial" else QuoteKind.DIRECT
+        container = next((q for q in outer if q.span.start <= cand.open < q.span.end), None)
+        if container is not None:
+            results.append(Quote(Span(document.id, start, end), text[start:end], kind,
+                                 container.speaker))
+            continue
+        # Where the attribution may be: up to the next quote of the paragraph.
+        following = [c.open for c in chosen if c.open > cand.open and c.open < p_end]
+        limit = min(following) if following else p_end
+        preceding = [c for c in chosen if c.close < cand.open and c.open >= p_start]
+        lo = max([p_start, *(c.close + 1 for c in preceding)])
+        sentence = segmentation.sentence_at(cand.open)
+        previous = last_in_paragraph.get(para) if para is not None else None
+        found: _Attribution | None = None
+        if kind is QuoteKind.PARTIAL:
+            found = _partial(ctx, cand.open, sentence)
+            if found is None:
+                found = _after(ctx, cand.close, limit)
+        else:
+            found = _after(ctx, cand.close, limit) or _before(ctx, cand.open, lo)
+            if found is None and previous is None and sentence is not None:
+                found = _partial(ctx, cand.open, sentence)
+        if (
+            found is not None
+            and previous is not None
+            and previous.cue_span is not None
+            and found.cue is not None
+            and previous.cue_span.start == found.cue[0]
+        ):
+            found = _Attribution(previous.speaker, None, None)
+        if found is None:
+            if previous is not None:
+                found = _Attribution(previous.speaker, None, None)
+            elif para is not None and cand.open <= p_start + 1:
+                found = _from_previous_paragraph(ctx, segmentation, para, last_in_paragraph)
+        quote = Quote(
+            span=Span(document.id, start, end),
+            text=text[start:end],
+            kind=kind,
+            speaker=found.speaker if found else None,
+            cue=text[found.cue[0] : found.cue[1]] if found and found.cue else None,
+            cue_span=ctx.span(*found.cue) if found and found.cue else None,
+            speaker_span=ctx.span(*found.speaker_span) if found and found.speaker_span
+            else None,
+        )
+        results.append(quote)
+        outer.append(quote)
+        if para is not None:
+            last_in_paragraph[para] = quote
+    return tuple(sorted(results, key=lambda q: q.span.start))
+
+
+def _from_previous_paragraph(ctx: _Context, seg: Segmentation, para: int,
+                             last: dict[int, Quote]) -> _Attribution | None:
+    """Return the speaker of the paragraph before a paragraph that opens with a quote."""
+    for index in range(para - 1, -1, -1):
+        paragraph = seg.paragraphs[index]
+        if paragraph.furniture is not None:
+            continue
+        quote = last.get(index)
+        if quote is not None:
+            return _Attribution(quote.speaker, None, None)
+        return None
+    return None

@@ -457,10 +457,10 @@ class _Scanner:
              rf"progressive|minor)\s+)?(?P<name>{party_alt})\b", 0),
             ("the_party",
              r"\bthe\s+(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
-             r"progressive)\s+)?party\b(?!\s+[A-Z])", i),
+             r"progressive)\s+)?party\b(?!(?-i:\s+[A-Z]))", i),
             ("unnamed",
              rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior)\s+"
-             rf"(?P<mid>(?:[\w-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!\s+[A-Z])", i),
+             rf"(?P<mid>(?:[\w-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!(?-i:\s+[A-Z]))", i),
             ("unnamed", r"\b(?:[Oo]fficials|[Ss]ources)\b", 0),
             ("plural",
              r"\b(?P<det>the|both|all|these)\s+(?:(?P<num>two|three|four|five|\d)\s+)?"
