@@ -1,0 +1,56 @@
+# ruff: noqa: E501
+GOLD = dict(
+    published="2025-08-24",
+    furniture=["TOKYO — "],
+    entities={
+        "Lee Jae-myung": ["Lee Jae Myung", "President Lee Jae-myung", "Mr. Lee", "Lee"],
+        "Shigeru Ishiba": ["Ishiba", "Mr. Ishiba", "Prime Minister Shigeru Ishiba"],
+        "Kim Dae-jung": ["Kim Dae jung", "President Kim Dae-jung"],
+        "Keizo Obuchi": ["Obuchi", "the then-prime minister Keizo Obuchi"],
+        "Donald Trump": ["Trump", "U.S. President Donald Trump"],
+        "Korean and Japanese governments": ["the two governments"],
+    },
+    quotes=[
+        ("We must not let the past hold back", "direct", "Lee Jae-myung", "told a joint press conference"),
+        ("But we must not forget it either.", "direct", "Lee Jae-myung", None),
+    ],
+    statements=[
+        ("issued a joint press announcement", ["Lee Jae-myung", "Shigeru Ishiba"], "issued"),
+        ("In it, the two governments said", ["Korean and Japanese governments"], "said"),
+        ("Mr. Ishiba said Japan would uphold", ["Shigeru Ishiba"], "said"),
+    ],
+    timexes=[
+        ("Saturday", "2025-08-23", None),
+        ("17 years", "P17Y", None),
+        ("1998", "1998", None),
+        ("Sunday", "2025-08-24", None),
+        ("Monday", "2025-08-25", None),
+    ],
+    summits=[
+        dict(date="2025-08-23", place="Tokyo", country="JP", participants=["Lee Jae-myung", "Shigeru Ishiba"],
+             kind="bilateral", ordinal=None, status="held", occasion=None,
+             evidence=["issued a joint press announcement", "We must not let the past hold back"]),
+        dict(date="1998", place=None, country=None, participants=["Kim Dae-jung", "Keizo Obuchi"],
+             kind="bilateral", ordinal=None, status="held", occasion=None,
+             evidence=["In it, the two governments said"]),
+        dict(date="2025-08-25", place="Washington", country="US", participants=["Lee Jae-myung", "Donald Trump"],
+             kind="bilateral", ordinal=None, status="planned", occasion=None,
+             evidence=["Mr. Lee flies to Washington"]),
+    ],
+    agreements=[
+        dict(title="joint press announcement", kind="joint-statement", date="2025-08-23", parties=["KR", "JP"],
+             status="agreed", evidence=["issued a joint press announcement", "In it, the two governments said"]),
+        dict(title="the 1998 joint declaration (Kim Dae-jung and Keizo Obuchi)", kind="joint-declaration", date="1998",
+             parties=["KR", "JP"], status="referenced", evidence=["In it, the two governments said"]),
+        dict(title="launch consultations on shared social problems such as low birth rates", kind="commitment",
+             date="2025-08-23", parties=["KR", "JP"], status="agreed", evidence=["In it, the two governments said"]),
+    ],
+    notes=[
+        "Invented test article with curly quotes; quotes are fictional. The dateline is page furniture.",
+        "'the then-prime minister Keizo Obuchi' is Obuchi, PM in 1998; the 1998 signing implies a meeting of Kim Dae-jung and Obuchi (recorded as in inv04; place not stated).",
+        "'“...,” Mr. Lee told a joint press conference. “...”': two quotes; the second (after the closed attribution sentence) has cue null.",
+        "The 'joint press announcement' is a jointly issued text: kind joint-statement, status agreed. 'the first joint document from a Korea-Japan summit in 17 years': '17 years' = P17Y, not an ordinal.",
+        "Statement 'In it, the two governments said ...' has the group speaker 'Korean and Japanese governments'.",
+        "Tense: published Sunday 2025-08-24: 'flies to Washington on Sunday' = 2025-08-24 (today); 'will meet ... on Monday' = 2025-08-25, a planned summit at the White House (place given as the city, Washington).",
+    ],
+)

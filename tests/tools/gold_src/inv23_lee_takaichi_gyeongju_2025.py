@@ -1,0 +1,56 @@
+# ruff: noqa: E501
+GOLD = dict(
+    published="2025-10-31",
+    furniture=["GYEONGJU, South Korea — "],
+    entities={
+        "Lee Jae-myung": ["Lee Jae Myung", "President Lee Jae-myung", "President Lee", "Lee"],
+        "Sanae Takaichi": ["Takaichi", "PM Takaichi", "Prime Minister Takaichi", "Takaichi Sanae", "her"],
+        "Donald Trump": ["Trump", "U.S. President Donald Trump"],
+        "Xi Jinping": ["Xi", "Chinese President Xi Jinping"],
+        "Hwang Min-ho": ["Hwang Min ho", "Hwang", "Democratic Party Chair Hwang Min-ho", "Chair Hwang"],
+    },
+    quotes=[
+        ("I want to develop our relations", "direct", "Sanae Takaichi", "said"),
+        ("work hand in hand", "partial", "Lee Jae-myung", "told"),
+        ("a good start.", "partial", "Hwang Min-ho", "praised"),
+    ],
+    statements=[
+        ("Lee told her the two neighbors", ["Lee Jae-myung"], "told"),
+        ("the two sides said they had agreed", ["Lee Jae-myung", "Donald Trump"], "said"),
+        ("Democratic Party Chair Hwang Min-ho praised", ["Hwang Min-ho"], "praised"),
+    ],
+    timexes=[
+        ("Thursday", "2025-10-30", None),
+        ("nine days", "P9D", None),
+        ("On Wednesday", "2025-10-29", None),
+        ("later on Friday", "2025-10-31", None),
+        ("Saturday", "2025-11-01", None),
+    ],
+    summits=[
+        dict(date="2025-10-30", place="Gyeongju", country="KR", participants=["Lee Jae-myung", "Sanae Takaichi"],
+             kind="sidelines", ordinal=1, status="held", occasion="the Asia-Pacific Economic Cooperation forum",
+             evidence=["held their first summit on Thursday", "I want to develop our relations", "Lee told her the two neighbors",
+                       "Democratic Party Chair Hwang Min-ho praised"]),
+        dict(date="2025-10-29", place="Gyeongju", country="KR", participants=["Lee Jae-myung", "Donald Trump"],
+             kind="sidelines", ordinal=None, status="held", occasion="the Asia-Pacific Economic Cooperation forum",
+             evidence=["On Wednesday, Lee met U.S. President Donald Trump"]),
+        dict(date="2025-10-31", place=None, country=None, participants=["Sanae Takaichi", "Xi Jinping"],
+             kind="sidelines", ordinal=None, status="planned", occasion="the Asia-Pacific Economic Cooperation forum",
+             evidence=["Takaichi will hold talks with Chinese President Xi Jinping"]),
+        dict(date="2025-11-01", place=None, country="KR", participants=["Lee Jae-myung", "Xi Jinping"],
+             kind="bilateral", ordinal=None, status="planned", occasion=None,
+             evidence=["Takaichi will hold talks with Chinese President Xi Jinping"]),
+    ],
+    agreements=[
+        dict(title="terms of a trade deal (agreed, no text signed)", kind="commitment", date="2025-10-29",
+             parties=["KR", "US"], status="agreed", evidence=["On Wednesday, Lee met U.S. President Donald Trump"]),
+    ],
+    notes=[
+        "Invented test article; quotes and the party chair Hwang Min-ho are fictional. The dateline is page furniture and gives the place.",
+        "Sanae Takaichi is PM from 2025-10-21; 'nine days after she took office' = P9D (consistent with Thursday 2025-10-30). Titles: 'PM Takaichi', 'Chair Hwang' ('Democratic Party Chair Hwang Min-ho'). 'her' in 'Lee told her' is Takaichi (addressee, not speaker).",
+        "'\"...,\" PM Takaichi said, adding that ...': one direct quote; the sentence is not a statement.",
+        "Summits: Lee-Takaichi (first summit, ordinal 1, sidelines of APEC); Lee-Trump on Wednesday in Gyeongju (sidelines of the same forum); Takaichi-Xi 'later on Friday' (publication day, still to come: planned; place not stated in its sentence, null); Lee-Xi state visit on Saturday (planned, bilateral: a state visit, country KR as Lee hosts; city not stated).",
+        "The trade deal was agreed but 'no text was signed': kind commitment, KR US, agreed.",
+        "Timexes: 'later on Friday' = 2025-10-31 (span includes 'later on', like 'later this month' in the seeds).",
+    ],
+)
