@@ -1,10 +1,214 @@
-"""Stage 8: agreements and commitments (stub)."""
+"""Stage 8: agreements and commitments.
+
+Needs the segmentation, the mentions, the temporal expressions, the
+summits found by stage 7 and the gazetteer; makes one
+:class:`~kjrel.models.Agreement` per instrument or commitment the article
+reports or mentions.
+
+Rules:
+
+* **Instruments** are found by the patterns of
+  :data:`~kjrel.pipeline.events_lexicon.INSTRUMENTS`: well-known instruments
+  (the 1965 treaty, the 1998 joint declaration, GSOMIA, the 2015 "comfort
+  women" agreement, the Camp David documents) with their kind, year and
+  parties; and generic forms (a memorandum of understanding, a joint
+  statement or declaration, a named kind of agreement, a treaty). "Signed an
+  agreement to ..." is a signed instrument, folded into a memorandum or
+  treaty signed at the same event when the article names one.
+* **Commitments** are courses of action the governments agreed on together:
+  "agreed to", "promised to", "pledged to", "confirmed their commitment to"
+  after a plural subject ("the two sides", "Kishida and Yoon", "they").
+  General reaffirmations ("reaffirmed their commitment to strengthening
+  ties", "work together", "continue ...") are not commitments, and a
+  commitment stated in a sentence that names a joint statement or
+  declaration belongs to that instrument.
+* **Event**: a sentence that is evidence of a summit (or follows one) is
+  about that meeting: its date dates the agreement and its participants'
+  countries are the parties. Other sentences default to the article's main
+  meeting, unless they name their own year.
+* **Status**: ``signed`` when signing is reported at the reported event,
+  ``agreed`` for what the reported event adopted, ``proposed`` for what is
+  still to come, ``referenced`` for instruments of earlier events.
+* **Evidence**: every sentence naming the instrument, definite references
+  ("The MOU ...", "The agreement, ...") to the instrument named most
+  recently, and for commitments the sentences that repeat their content words.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from attrs import define, field
+
 from kjrel.gazetteer import Gazetteer
-from kjrel.models import Agreement, Document, Summit, TemporalExpression
-from kjrel.pipeline.types import Mentions, Segmentation
+from kjrel.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Document,
+    PartialDate,
+    Span,
+    Summit,
+    TemporalExpression,
+)
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.summits import (
+    country_refs,
+    leader_refs,
+    region_of,
+    timex_date,
+)
+from kjrel.pipeline.types import Mentions, Segmentation, Sentence
+
+__all__ = ["find_agreements"]
+
+_YEAR_NEAR = re.compile(
+    r"(?:(?:signed|reached|concluded|adopted|agreed|issued|in)\s+(?:in\s+)?)?((?:19|20)\d\d)\b"
+)
+_GENERIC_YEAR_AGREEMENT = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:\w+\s+)?(?:agreement|accord|pact|deal)\b"
+    r"|\b(?:agreement|accord|pact|deal)\s+(?:was\s+)?(?:signed|reached|concluded)\s+in\s+"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r"\s+(?:on|for|to|regarding|concerning|over|about|between)\s+[^,.;:()\"“”]{1,90}"
+)
+_OBJECT_END = re.compile(
+    r"[,;:.]|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
+    r"(?:confirmed|promised|agreed|pledged|vowed|signed|reaffirmed|expressed|discussed|"
+    r"exchanged|shared|decided|affirmed|called|said|stressed|noted|welcomed|held)\b",
+    re.IGNORECASE,
+)
+_STEM_STOP = frozenset(
+    {
+        "agree", "agreed", "about", "after", "their", "these", "those", "which", "would",
+        "could", "other", "countries", "country", "between", "bilateral", "japan",
+        "korea", "korean", "japanese", "south", "north", "leaders", "sides", "together",
+        "continue", "promised", "pledged", "confirmed", "commitment", "during", "ways",
+        "start", "further", "under", "through", "within", "toward", "towards",
+        "cooperation", "cooperate", "working", "efforts",
+    }
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|plan(?:s|ned)? to|expected to|set to|to be signed|proposed|"
+    r"propose[sd]?|suggest(?:ed|s)?|offered|seeking|seek)\b",
+    re.IGNORECASE,
+)
+_CAPITAL_PAIR = re.compile(
+    r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\b"
+)
+
+
+@define
+class _Record:
+    title: str
+    kind: AgreementKind
+    parties: tuple[str, ...]
+    date: PartialDate | None
+    status: AgreementStatus
+    sentences: set[int] = field(factory=set)
+    first: int = 0
+    event: int | None = None
+    generic: bool = False
+    bare: bool = False
+    stems: frozenset[str] = frozenset()
+
+
+def _stems(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]{5,}", text.casefold())
+    return frozenset(word[:6] for word in words if word not in _STEM_STOP)
+
+
+def _summit_countries(summit: Summit, gazetteer: Gazetteer) -> tuple[str, ...]:
+    codes: set[str] = set()
+    for name in summit.participants:
+        leader = gazetteer.lookup(name, summit.date.earliest() if summit.date else None)
+        if leader is not None:
+            codes.add(leader.country)
+    return tuple(sorted(codes))
+
+
+def _compound_countries(text: str) -> tuple[str, ...]:
+    codes: set[str] = set()
+    for match in lex.COUNTRY_COMPOUND.finditer(text):
+        parts = re.split(r"[-–]", match.group(1))
+        found = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
+        if all(found) and len(set(found)) >= 2:
+            codes.update(found)
+    return tuple(sorted(codes))
+
+
+def _subject_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Countries named as a pair in a subject ("Seoul and Tokyo", "Japan and South Korea")."""
+    codes: list[str] = []
+    for match in _CAPITAL_PAIR.finditer(text, start, end):
+        a = gazetteer.country_of(match.group(1)) or lex.VENUES.get(match.group(1).casefold())
+        b = gazetteer.country_of(match.group(2)) or lex.VENUES.get(match.group(2).casefold())
+        if a and b and a != b:
+            codes.extend((a, b))
+    if not codes:
+        window = country_refs(text, start, end, gazetteer)
+        joined = text[start:end]
+        if re.search(r"\band\b", joined) and len({c for _, c in window}) >= 2:
+            codes.extend(c for _, c in window)
+    return tuple(sorted(set(codes)))
+
+
+def _plural_subject(text: str, sentence: Sentence, position: int) -> bool:
+    start = max(sentence.start, position - 140)
+    window = text[start:position]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind('"'), window.rfind("“"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if re.search(r"\b(?:I|we)\s+(?:\w+\s+){0,3}$", window):
+        return False
+    return lex.PLURAL_SUBJECT.search(window) is not None
+
+
+def _object(text: str, start: int, end: int) -> str:
+    limit = min(end, start + 160)
+    stop = _OBJECT_END.search(text, start, limit)
+    stretch = text[start : stop.start() if stop else limit]
+    return stretch.strip().strip("\"“”'’ ")
+
+
+def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None:
+    inside = re.search(r"\b((?:19|20)\d\d)\b", text[start:end])
+    if inside:
+        return int(inside.group(1))
+    before = text[max(sentence.start, start - 12) : start]
+    prior = re.search(r"\b((?:19|20)\d\d)\s*$", before)
+    if prior:
+        return int(prior.group(1))
+    after = _YEAR_NEAR.match(text, end, min(sentence.end, end + 30))
+    after = after or re.match(r"\s+(?:\w+\s+){0,2}?(?:in\s+)((?:19|20)\d\d)\b", text[end:])
+    if after:
+        return int(after.group(1))
+    return None
+
+
+def _sentence_date(
+    text: str,
+    sentence: Sentence,
+    position: int,
+    timexes: Sequence[TemporalExpression],
+) -> PartialDate | None:
+    region = region_of(text, sentence, position)
+    best: tuple[int, PartialDate] | None = None
+    for timex in timexes:
+        if not sentence.start <= timex.span.start < sentence.end:
+            continue
+        if region_of(text, sentence, timex.span.start) != region:
+            continue
+        date = timex_date(timex)
+        if date is None:
+            continue
+        gap = abs(timex.span.start - position)
+        if best is None or gap < best[0]:
+            best = (gap, date)
+    return None if best is None else best[1]
 
 
 def find_agreements(
@@ -15,6 +219,284 @@ def find_agreements(
     summits: tuple[Summit, ...],
     gazetteer: Gazetteer,
 ) -> tuple[Agreement, ...]:
-    """Find agreements and commitments between governments."""
-    del document, segmentation, mentions, timexes, summits, gazetteer
-    return ()
+    """Find agreements and commitments between governments.
+
+    One :class:`~kjrel.models.Agreement` per instrument or commitment, in
+    order of first mention; see the module docstring for the rules.
+    """
+    text = document.text
+    sentences = segmentation.sentences
+    published = document.published
+
+    # Which meeting each sentence is about.
+    by_sentence: dict[int, int] = {}
+    starts = {s.start: i for i, s in enumerate(sentences)}
+    for number, summit in enumerate(summits):
+        for span in summit.evidence:
+            index = starts.get(span.start)
+            if index is not None and span.doc_id == document.id:
+                by_sentence.setdefault(index, number)
+    main = 0 if summits else None
+    summit_countries = [_summit_countries(s, gazetteer) for s in summits]
+    refs = leader_refs(document, mentions, gazetteer)
+    article_countries: list[str] = []
+    for ref in refs:
+        if ref.leader.country not in article_countries:
+            article_countries.append(ref.leader.country)
+    default_parties = (
+        summit_countries[0]
+        if summits and len(summit_countries[0]) >= 2
+        else tuple(sorted(article_countries[:2]))
+        if len(article_countries) >= 2
+        else tuple(sorted(lex.DEFAULT_COUNTRIES))
+    )
+
+    def event_of(index: int) -> int | None:
+        if index in by_sentence:
+            return by_sentence[index]
+        if index - 1 in by_sentence:
+            return by_sentence[index - 1]
+        return main
+
+    def current(event: int | None) -> bool:
+        if event is None:
+            return True
+        summit = summits[event]
+        if event == main:
+            return True
+        return summit.date is not None and (published - summit.date.latest()).days <= 7
+
+    records: list[_Record] = []
+    for index, sentence in enumerate(sentences):
+        chunk = text[sentence.start : sentence.end]
+        taken: list[tuple[int, int]] = []
+        event = event_of(index)
+        joint_instrument = False
+        # Instruments.
+        for pattern in lex.INSTRUMENTS:
+            for match in pattern.pattern.finditer(text, sentence.start, sentence.end):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                kind = AgreementKind(pattern.kind)
+                if kind in (AgreementKind.JOINT_STATEMENT, AgreementKind.JOINT_DECLARATION):
+                    joint_instrument = True
+                tail = _TAIL.match(text, match.end(), sentence.end)
+                title_end = tail.end() if tail else match.end()
+                head = text[max(sentence.start, match.start() - 40) : match.start()]
+                lead = re.search(
+                    r"((?:(?:19|20)\d\d|[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+)+$", head
+                )
+                title_start = match.start() - (len(lead.group(0)) if lead else 0)
+                title = text[title_start:title_end].strip()
+                bare = tail is None and lead is None and len(match.group(0)) <= 12
+                year = _year_for(text, title_start, title_end, sentence) or pattern.year
+                if pattern.kind == "treaty" and pattern.year is None and year is None:
+                    generic_year = _GENERIC_YEAR_AGREEMENT.search(chunk)
+                    if generic_year:
+                        year = int(generic_year.group(1) or generic_year.group(2))
+                parties = (
+                    _compound_countries(title)
+                    or pattern.parties
+                    or (summit_countries[event] if event is not None else ())
+                    or default_parties
+                )
+                own_year = year is not None and (
+                    event is None
+                    or summits[event].date is None
+                    or summits[event].date.year != year  # type: ignore[union-attr]
+                )
+                date: PartialDate | None
+                if own_year and year is not None:
+                    date = PartialDate(year)
+                    at_event = False
+                elif event is not None:
+                    date = summits[event].date
+                    at_event = current(event)
+                else:
+                    date = _sentence_date(text, sentence, match.start(), timexes)
+                    at_event = True
+                signed = lex.SIGNING_WORDS.search(
+                    text,
+                    max(sentence.start, match.start() - 60),
+                    min(sentence.end, match.end() + 30),
+                )
+                if not at_event:
+                    status = AgreementStatus.REFERENCED
+                elif _FUTURE.search(
+                    text, max(sentence.start, match.start() - 40), match.start()
+                ):
+                    status = AgreementStatus.PROPOSED
+                elif signed is not None:
+                    status = AgreementStatus.SIGNED
+                else:
+                    status = AgreementStatus.AGREED
+                records.append(
+                    _Record(
+                        title=title,
+                        kind=kind,
+                        parties=tuple(sorted(set(parties))),
+                        date=date,
+                        status=status,
+                        sentences={index},
+                        first=index,
+                        event=event if not own_year else None,
+                        bare=bare,
+                        stems=_stems(title),
+                    )
+                )
+        # Generic signed agreements ("signed an agreement to ...").
+        for match in lex.SIGNED_AGREEMENT.finditer(text, sentence.start, sentence.end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            tail_text = _object(text, match.end(), sentence.end)
+            noun = re.search(r"(agreements?|pacts?|accords?|deals?)$", match.group(0))
+            title = (noun.group(1) if noun else "agreement") + (
+                " " + tail_text if tail_text else ""
+            )
+            parties = (summit_countries[event] if event is not None else ()) or default_parties
+            date = summits[event].date if event is not None else _sentence_date(
+                text, sentence, match.start(), timexes
+            )
+            records.append(
+                _Record(
+                    title=title,
+                    kind=AgreementKind.TREATY,
+                    parties=tuple(sorted(set(parties))),
+                    date=date,
+                    status=AgreementStatus.SIGNED if current(event) else AgreementStatus.REFERENCED,
+                    sentences={index},
+                    first=index,
+                    event=event,
+                    generic=True,
+                    stems=_stems(title),
+                )
+            )
+        # Commitments.
+        general = [(m.start(), m.end()) for m in lex.UNILATERAL_OR_GENERAL.finditer(chunk)]
+        for match in lex.COMMITMENT_VERBS.finditer(text, sentence.start, sentence.end):
+            offset = match.start() - sentence.start
+            if any(s <= offset < e for s, e in general):
+                continue
+            if not _plural_subject(text, sentence, match.start()):
+                continue
+            what = _object(text, match.end(), sentence.end)
+            if len(what.split()) < 2 or lex.GENERAL_COMMITMENT.match(what):
+                continue
+            if joint_instrument:
+                continue
+            parties = (summit_countries[event] if event is not None else ()) or (
+                _subject_countries(text, sentence.start, match.start(), gazetteer)
+                or default_parties
+            )
+            date = summits[event].date if event is not None else _sentence_date(
+                text, sentence, match.start(), timexes
+            )
+            before = text[max(sentence.start, match.start() - 40) : match.start()]
+            if lex.PROPOSAL_VERBS.search(match.group(0)) or _FUTURE.search(before):
+                status = AgreementStatus.PROPOSED
+            elif current(event):
+                status = AgreementStatus.AGREED
+            else:
+                status = AgreementStatus.REFERENCED
+            records.append(
+                _Record(
+                    title=what,
+                    kind=AgreementKind.COMMITMENT,
+                    parties=tuple(sorted(set(parties))),
+                    date=date,
+                    status=status,
+                    sentences={index},
+                    first=index,
+                    event=event,
+                    stems=_stems(what),
+                )
+            )
+
+    merged = _dedupe(records)
+    _extend_evidence(text, sentences, merged)
+    return tuple(
+        Agreement(
+            title=record.title,
+            kind=record.kind,
+            parties=record.parties,
+            date=record.date,
+            status=record.status,
+            evidence=tuple(
+                Span(document.id, sentences[i].start, sentences[i].end)
+                for i in sorted(record.sentences)
+            ),
+        )
+        for record in sorted(merged, key=lambda r: r.first)
+        if len(record.parties) >= 2
+    )
+
+
+def _same(a: _Record, b: _Record) -> bool:
+    if a.kind is not b.kind or a.parties != b.parties:
+        return False
+    if (a.date is None) != (b.date is None):
+        return False
+    if a.date is not None and b.date is not None and not a.date.overlaps(b.date):
+        return False
+    if a.kind in (AgreementKind.MOU, AgreementKind.COMMITMENT):
+        if a.bare or b.bare:
+            return True
+        return len(a.stems & b.stems) >= (1 if a.kind is AgreementKind.MOU else 2)
+    return True
+
+
+def _dedupe(records: list[_Record]) -> list[_Record]:
+    merged: list[_Record] = []
+    for record in records:
+        target = next((m for m in merged if _same(m, record)), None)
+        if target is None:
+            merged.append(record)
+            continue
+        target.sentences |= record.sentences
+        if target.bare and not record.bare:
+            target.title, target.bare, target.stems = record.title, False, record.stems
+        if record.status is AgreementStatus.SIGNED:
+            target.status = AgreementStatus.SIGNED
+    # A generic signed agreement is the memorandum or treaty signed at the
+    # same event, when the article names one.
+    result: list[_Record] = []
+    for record in merged:
+        if record.generic:
+            host = next(
+                (
+                    m
+                    for m in merged
+                    if m is not record
+                    and not m.generic
+                    and m.kind in (AgreementKind.MOU, AgreementKind.TREATY)
+                    and m.status is AgreementStatus.SIGNED
+                    and m.parties == record.parties
+                    and m.date == record.date
+                ),
+                None,
+            )
+            if host is not None:
+                host.sentences |= record.sentences
+                host.first = min(host.first, record.first)
+                continue
+        result.append(record)
+    return result
+
+
+def _extend_evidence(text: str, sentences: Sequence[Sentence], records: list[_Record]) -> None:
+    instruments = [r for r in records if r.kind is not AgreementKind.COMMITMENT]
+    for index, sentence in enumerate(sentences):
+        chunk = text[sentence.start : sentence.end]
+        if lex.ANAPHORIC_AGREEMENT.search(chunk):
+            recent = [
+                r for r in instruments if any(0 < index - i <= 3 for i in r.sentences)
+            ]
+            if recent and not any(index in r.sentences for r in instruments):
+                latest = max(recent, key=lambda r: max(i for i in r.sentences if i < index))
+                latest.sentences.add(index)
+        stems = _stems(chunk)
+        for record in records:
+            if record.kind is AgreementKind.COMMITMENT and len(record.stems & stems) >= 2:
+                record.sentences.add(index)

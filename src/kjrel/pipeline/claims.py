@@ -1,9 +1,108 @@
-"""Stage 9: dated claims about people taking or leaving office (stub)."""
+"""Stage 9: dated claims about people taking or leaving office.
+
+Needs the segmentation, the mentions and the temporal expressions; makes a
+:class:`~kjrel.models.Claim` for each sentence that says when someone leaves
+office ("Kishida's term ends at the end of September", "Kishida, who will
+step down as prime minister in early October") or takes it ("Yoon started
+his term in May of 2022", "Kishida took office nearly three years ago").
+
+Rules: a phrase of :data:`~kjrel.pipeline.events_lexicon.CLAIM_LEAVES` or
+:data:`~kjrel.pipeline.events_lexicon.CLAIM_TAKES`; the date expression
+nearest to it in the same clause (after it within 80 code points, or before
+it within 40), durations excluded; the subject is the person mentioned
+nearest before the phrase in the sentence (a possessive "Kishida's term"
+included), or failing that the person a description such as "the Japanese
+prime minister" stands for, from the mentions stage. Claims are kept as
+the article makes them: two articles that disagree both keep theirs.
+"""
 
 from __future__ import annotations
 
-from kjrel.models import Claim, Document, TemporalExpression
-from kjrel.pipeline.types import Mentions, Segmentation
+import re
+from collections.abc import Sequence
+
+from kjrel.gazetteer import default_gazetteer
+from kjrel.models import (
+    Claim,
+    ClaimKind,
+    Document,
+    EntityKind,
+    Span,
+    TemporalExpression,
+    TimexType,
+)
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.summits import leader_refs, region_of
+from kjrel.pipeline.types import Mentions, Segmentation, Sentence
+
+__all__ = ["find_claims"]
+
+_AFTER = 80
+_BEFORE = 40
+_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}|[A-Z]{2}))?(?:-\d{2})?")
+
+
+def _subject(
+    text: str,
+    sentence: Sentence,
+    position: int,
+    people: Sequence[tuple[int, int, str]],
+) -> str | None:
+    before = [p for p in people if sentence.start <= p[0] and p[1] <= position]
+    if before:
+        return max(before, key=lambda p: p[0])[2]
+    after = [p for p in people if position <= p[0] < sentence.end]
+    if after and re.search(r"\b(?:his|her)\b", text[sentence.start : position]):
+        return min(after, key=lambda p: p[0])[2]
+    return None
+
+
+def _timex_for(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    timexes: Sequence[TemporalExpression],
+) -> TemporalExpression | None:
+    region = region_of(text, sentence, start)
+    best: tuple[int, TemporalExpression] | None = None
+    for timex in timexes:
+        if not sentence.start <= timex.span.start < sentence.end:
+            continue
+        if timex.type is TimexType.DURATION or not _CALENDAR.match(timex.value):
+            continue
+        if region_of(text, sentence, timex.span.start) != region:
+            continue
+        if timex.span.start >= end:
+            gap = timex.span.start - end
+            if gap > _AFTER:
+                continue
+        elif timex.span.end <= start:
+            gap = start - timex.span.end
+            if gap > _BEFORE:
+                continue
+        else:
+            gap = 0
+        between = text[min(end, timex.span.start) : max(start, timex.span.end)]
+        if re.search(r"[;]|\b(?:and|but) (?:he|she|they)\b", between):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, timex)
+    return None if best is None else best[1]
+
+
+def _people(document: Document, mentions: Mentions) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for mention in mentions.mentions:
+        if mention.entity is None:
+            continue
+        if mention.entity_kind in (EntityKind.LEADER, EntityKind.PERSON):
+            found.append((mention.start, mention.end, mention.entity))
+    for ref in leader_refs(document, mentions, default_gazetteer()):
+        if not any(s < ref.end and ref.start < e for s, e, _ in found):
+            found.append((ref.start, ref.end, ref.leader.name))
+    found.sort()
+    return found
 
 
 def find_claims(
@@ -12,6 +111,35 @@ def find_claims(
     mentions: Mentions,
     timexes: tuple[TemporalExpression, ...],
 ) -> tuple[Claim, ...]:
-    """Find claims of when a person takes or leaves office."""
-    del document, segmentation, mentions, timexes
-    return ()
+    """Find claims of when a person takes or leaves office, in text order."""
+    text = document.text
+    people = _people(document, mentions)
+    claims: list[Claim] = []
+    seen: set[tuple[str, ClaimKind, str, int]] = set()
+    for sentence in segmentation.sentences:
+        for pattern, kind in (
+            (lex.CLAIM_LEAVES, ClaimKind.LEAVES_OFFICE),
+            (lex.CLAIM_TAKES, ClaimKind.TAKES_OFFICE),
+        ):
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                timex = _timex_for(text, sentence, match.end() - 1, match.end(), timexes)
+                if timex is None:
+                    continue
+                subject = _subject(text, sentence, match.start(), people)
+                if subject is None:
+                    continue
+                key = (subject, kind, timex.value, sentence.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                claims.append(
+                    Claim(
+                        subject=subject,
+                        kind=kind,
+                        value=_CALENDAR.match(timex.value).group(0),  # type: ignore[union-attr]
+                        mod=timex.mod,
+                        evidence=Span(document.id, sentence.start, sentence.end),
+                        timex=timex.span,
+                    )
+                )
+    return tuple(claims)

@@ -456,7 +456,7 @@ names any: the two countries the library is about."""
 # --------------------------------------------------------------------------
 
 CLAIM_LEAVES: re.Pattern[str] = re.compile(
-    r"\b(?:term(?:\s+in office)?(?:\s+\w+){0,4}?\s+(?:ends?|ended|ending|expires?|expired|"
+    r"\b(?:term(?:\s+in office)?,?(?:\s+\w+){0,4}?\s+(?:ends?|ended|ending|expires?|expired|"
     r"expiring|(?:is|was) set to (?:end|expire)|will (?:end|expire))|"
     r"step(?:s|ped|ping)? down|leaves? office|left office|leaving office|resign(?:s|ed|ing)?|"
     r"(?:will|would) be replaced|quit(?:s|ting)?\b(?: as)?|exit(?:s|ed)? office|"
