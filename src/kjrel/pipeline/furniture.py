@@ -301,8 +301,6 @@ def classify_paragraph(paragraph: str, *, near_top: bool = False) -> FurnitureKi
         return FurnitureKind.BYLINE
     if _is_date_line(paragraph):
         return FurnitureKind.DATELINE
-    if near_top and _is_standalone_dateline(paragraph):
-        return FurnitureKind.DATELINE
     head = paragraph[:_HEAD]
     for kind, longest, pattern in PARAGRAPH_START_PATTERNS:
         if len(paragraph) <= longest and pattern.match(head):
@@ -311,6 +309,8 @@ def classify_paragraph(paragraph: str, *, near_top: bool = False) -> FurnitureKi
     for kind, longest, pattern in PARAGRAPH_END_PATTERNS:
         if len(paragraph) <= longest and pattern.search(tail):
             return kind
+    if near_top and _is_standalone_dateline(paragraph):
+        return FurnitureKind.DATELINE
     return None
 
 
@@ -341,7 +341,9 @@ def is_linked_headline(paragraph: str) -> bool:
     if text[0] in _HEADLINE_MARKS and text[-1] in _HEADLINE_MARKS:
         inner = text[1:-1]
         return not any(mark in inner for mark in "\"“”")
-    return not text.rstrip(_HEADLINE_MARKS + ")").endswith((".", "!", ":", ";", ","))
+    if ". " in text:
+        return False
+    return not text.rstrip(_HEADLINE_MARKS).endswith((".", "!", ":", ";", ",", ")"))
 
 
 def dateline_prefix(paragraph: str) -> int:
