@@ -4,7 +4,7 @@ GOLD = dict(
     furniture=["GYEONGJU, South Korea — "],
     entities={
         "Lee Jae-myung": ["Lee Jae Myung", "President Lee Jae-myung", "President Lee", "Lee"],
-        "Sanae Takaichi": ["Takaichi", "PM Takaichi", "Prime Minister Takaichi", "Takaichi Sanae", "her"],
+        "Sanae Takaichi": ["Takaichi", "PM Takaichi", "Prime Minister Takaichi", "Takaichi Sanae"],
         "Donald Trump": ["Trump", "U.S. President Donald Trump"],
         "Xi Jinping": ["Xi", "Chinese President Xi Jinping"],
         "Hwang Min-ho": ["Hwang Min ho", "Hwang", "Democratic Party Chair Hwang Min-ho", "Chair Hwang"],
