@@ -53,6 +53,7 @@ _PREPOSITIONS = frozenset(
      "towards", "between", "among", "than", "like", "under", "meet", "met", "into", "over",
      "visited", "invited", "urged", "told", "asked", "thanked", "and"}
 )
+_NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
     r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so)\s+"
     r"(?=(?:he|she|they|the|[A-Z]))|;\s+"
@@ -107,6 +108,8 @@ class _Context:
             if mention.start < covered_to:
                 continue  # a part of a longer mention ("Kishida" in "Kishida and Yoon")
             if self.in_quote(mention.start, mention.end) or self.is_possessive(mention):
+                continue
+            if mention.text.lower() in _NOT_SUBJECTS:
                 continue
             before = re.search(r"([A-Za-z]+)\s+\Z", self.text[max(lo, mention.start - 20) :
                                                               mention.start])

@@ -399,6 +399,8 @@ class _Scanner:
             for match in re.finditer(pattern, self.text, flags):
                 cand = _Cand(match.start(), match.end(), kind, {"m": match},
                              4 if kind != "pronoun" else 0)
+                if kind == "unnamed" and not _plain_modifiers(match.groupdict().get("mid")):
+                    continue
                 if kind == "plural":
                     found = self._of_countries(match.end())
                     if found is not None:
@@ -451,7 +453,8 @@ class _Scanner:
             ("capital",
              rf"\b(?P<cap>{capitals})(?=\s+(?:(?:has|have|had|also|long|steadily|repeatedly|"
              rf"previously|strongly|reportedly|will|would|did|does|again|quickly|swiftly|"
-             rf"officially|publicly|firmly|consistently)\s+){{0,3}}(?:{verbs})\b)", 0),
+             rf"officially|publicly|firmly|consistently|[a-z]{{3,12}}ly)\s+){{0,3}}"
+             rf"(?:{verbs})\b)", 0),
             ("party",
              r"\b(?:the\s+)?(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
              rf"progressive|minor)\s+)?(?P<name>{party_alt})\b", 0),
@@ -1196,6 +1199,14 @@ class _Resolver:
 # ---------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------
+
+
+def _plain_modifiers(words: str | None) -> bool:
+    """Return whether ``words`` are only modifiers ("senior presidential office")."""
+    for word in (words or "").lower().split():
+        if word in lx.FUNCTION_WORDS or word in lx.STATEMENT_VERBS or word.endswith("ing"):
+            return False
+    return True
 
 
 def _title_of(title: str) -> str | None:

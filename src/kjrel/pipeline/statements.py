@@ -1,9 +1,136 @@
-"""Stage 6: reported statements (stub)."""
+"""Stage 6: reported statements.
+
+A statement is a sentence of reported speech that holds no full direct
+quote: an identified source says, states, expresses, reiterates, pledges,
+announces, praises, denounces, echoes, affirms, confirms, calls for,
+insists, notes or highlights something, or the sentence says
+"according to X". Sentences with only partial quotes count.
+
+For each sentence of the report (never furniture):
+
+1. skip it if a direct quote overlaps it;
+2. find its cues: a verb of :data:`~kjrel.pipeline.lexicon.STATEMENT_VERBS`
+   (after an optional auxiliary: "has highlighted", "had announced"),
+   extended over its complement ("called for", "expressed support"), or
+   "according to"; passives ("was welcomed by"), participles used as
+   adjectives ("the proposed plan") and ambiguous ``-s`` forms not right
+   after their subject ("his claims") are not cues;
+3. find each cue's subject (the first mention after the last clause
+   boundary before the verb; the mention after "according to"); a subject
+   that is one of a list ("the workers, their descendants and some civic
+   groups") brings the whole list;
+4. the speakers are the subjects' canonical names, expanded to their
+   members for plural mentions ("the two leaders" -> each leader), ``None``
+   for unnamed sources. The cue is "according to" when present, else the
+   first cue with a subject.
+"""
 
 from __future__ import annotations
 
-from kjrel.models import Document, Quote, Statement
-from kjrel.pipeline.types import Mentions, Segmentation
+import re
+
+from kjrel.models import Document, Quote, QuoteKind, Span, Statement
+from kjrel.pipeline import lexicon as lx
+from kjrel.pipeline.attribution import _Context, read_cue
+from kjrel.pipeline.mentions import quoted_regions
+from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
+
+__all__ = ["find_statements"]
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
+                          "that", "these", "those", "such", "any", "no", "so"})
+_NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call"})
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+
+
+def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the cue spans of a sentence, outside quotes, in text order."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    covered = -1
+    for word in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text[sentence.start : sentence.end]):
+        start = sentence.start + word.start()
+        if start < covered or ctx.in_quote(start, start + 1):
+            continue
+        low = word.group(0).lower()
+        if low == "according" and _ACCORDING.match(text, start):
+            match = _ACCORDING.match(text, start)
+            assert match is not None
+            found.append((start, start + len("according to")))
+            covered = match.end()
+            continue
+        cue = read_cue(text, start, lx.STATEMENT_VERBS)
+        if cue is None or cue[1] > sentence.end:
+            continue
+        verb = text[cue[0] : cue[1]].split()
+        head = low if low not in ("has", "had", "have", "will", "would") else (
+            verb[-1].lower() if len(verb) > 1 else low)
+        prev = re.search(r"([A-Za-z]+)\W*\Z", text[max(sentence.start, start - 25) : start])
+        prev_word = prev.group(1).lower() if prev else ""
+        passive = low not in ("was", "were") and (
+            prev_word in _PASSIVE or prev_word in _DETERMINERS
+        )
+        bare = (head in _NEEDS_PARTICLE or low in _NEEDS_PARTICLE) and len(verb) < 2
+        noun_like = (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and low not in ("says", "was", "has")
+            and not _right_after_subject(ctx, start, sentence)
+        )
+        if passive or bare or noun_like:
+            continue
+        found.append(cue)
+        covered = cue[1]
+    return found
+
+
+def _right_after_subject(ctx: _Context, pos: int, sentence: Sentence) -> bool:
+    """Return whether a mention ends just before ``pos`` (maybe with an adverb between)."""
+    stretch = ctx.text[max(sentence.start, pos - 60) : pos]
+    match = re.search(r"(?:\s+(?:also|[a-z]+ly|again|still|now))?\s+\Z", stretch)
+    end = pos - (len(match.group(0)) if match else 0)
+    return any(m.end == end for m in ctx.mentions if sentence.start <= m.start < end)
+
+
+def _chain(ctx: _Context, subject: Mention, sentence: Sentence) -> list[Mention]:
+    """Return the list a subject belongs to ("the workers, ... and some civic groups")."""
+    inside = [m for m in ctx.mentions
+              if sentence.start <= m.start and m.end <= sentence.end
+              and not ctx.in_quote(m.start, m.end)]
+    inside.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    top: list[Mention] = []
+    for mention in inside:
+        if top and mention.start < top[-1].end:
+            continue
+        top.append(mention)
+    if subject not in top:
+        return [subject]
+    index = top.index(subject)
+    chain = [subject]
+    k = index
+    while k > 0 and _LIST_GAP.fullmatch(ctx.text[top[k - 1].end : top[k].start]):
+        chain.insert(0, top[k - 1])
+        k -= 1
+    k = index
+    while k + 1 < len(top) and _LIST_GAP.fullmatch(ctx.text[top[k].end : top[k + 1].start]):
+        chain.append(top[k + 1])
+        k += 1
+    return chain
+
+
+def _names(mention: Mention) -> list[str | None]:
+    if mention.members:
+        return list(mention.members)
+    return [mention.entity]
+
+
+def _usable(mention: Mention) -> bool:
+    """Return whether a subject identifies a source (an unresolved "he" does not)."""
+    if mention.entity is None:
+        return mention.kind is MentionKind.DESCRIPTION  # an unnamed source
+    return True
 
 
 def find_statements(
@@ -12,6 +139,55 @@ def find_statements(
     mentions: Mentions,
     quotes: tuple[Quote, ...],
 ) -> tuple[Statement, ...]:
-    """Find sentences of reported speech that hold no full direct quote."""
-    del document, segmentation, mentions, quotes
-    return ()
+    """Find sentences of reported speech that hold no full direct quote.
+
+    :param document: the article.
+    :param segmentation: the sentences (statements span whole sentences).
+    :param mentions: resolved mentions (the sources).
+    :param quotes: the attributed quotes; a sentence with a direct quote is
+        not a statement.
+    :returns: the statements, in text order.
+    """
+    text = document.text
+    quoted = [(q.span.start, q.span.end) for q in quotes]
+    quoted += quoted_regions(text, segmentation)
+    ctx = _Context(document, segmentation, mentions, quoted)
+    direct = [q.span for q in quotes if q.kind is QuoteKind.DIRECT]
+    results: list[Statement] = []
+    for sentence in segmentation.sentences:
+        if any(s.start < sentence.end and sentence.start < s.end for s in direct):
+            continue
+        speakers: list[str | None] = []
+        chosen: tuple[int, int] | None = None
+        according: tuple[int, int] | None = None
+        for cue in _cues(ctx, sentence):
+            if text[cue[0] : cue[1]].lower().startswith("according"):
+                after = re.match(r"\s*(?:to\s+)?", text[cue[1] : cue[1] + 4])
+                source = ctx.mention_at(cue[1] + (after.end() if after else 0))
+                if source is None or not _usable(source):
+                    continue
+                according = according or cue
+                for name in _names(source):
+                    if name not in speakers:
+                        speakers.insert(0, name)
+                continue
+            subject = ctx.subject(cue[0], sentence.start)
+            if subject is None or not _usable(subject):
+                continue
+            chosen = chosen or cue
+            for member in _chain(ctx, subject, sentence):
+                if not _usable(member):
+                    continue
+                for name in _names(member):
+                    if name not in speakers:
+                        speakers.append(name)
+        best = according or chosen
+        if best is None or not speakers:
+            continue
+        results.append(Statement(
+            span=Span(document.id, sentence.start, sentence.end),
+            speakers=tuple(speakers),
+            cue=text[best[0] : best[1]],
+            cue_span=Span(document.id, best[0], best[1]),
+        ))
+    return tuple(results)
