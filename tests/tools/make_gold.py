@@ -33,6 +33,7 @@ Every failure (not found, ambiguous, unknown speaker, bad enum) raises.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import runpy
@@ -120,7 +121,8 @@ def split_sentences(text: str, furn: list[tuple[int, int]]) -> list[tuple[int, i
             cur = m.end()
         sentences.append((s + cur, e))
     out = []
-    for s, e in sentences:
+    for s0, e0 in sentences:
+        s, e = s0, e0
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -183,7 +185,8 @@ def build(art_id: str, manifest: dict[str, str]) -> dict:
     src = runpy.run_path(str(SRC_DIR / f"{art_id}.py"))["GOLD"]
     art = Article(art_id, src)
     if manifest.get(art_id) != src["published"]:
-        raise GoldError(f"{art_id}: published {src['published']} != manifest {manifest.get(art_id)}")
+        raise GoldError(
+            f"{art_id}: published {src['published']} != manifest {manifest.get(art_id)}")
     entities = src["entities"]
     names = set(entities)
 
@@ -249,7 +252,7 @@ def build(art_id: str, manifest: dict[str, str]) -> dict:
         })
     for lst, label in ((quotes, "quotes"), (timexes, "timexes"), (statements, "statements")):
         lst.sort(key=lambda r: (r["start"], r["end"]))
-        for a, b in zip(lst, lst[1:], strict=False):
+        for a, b in itertools.pairwise(lst):
             if (a["start"], a["end"]) == (b["start"], b["end"]):
                 raise GoldError(f"{art_id}: duplicate span in {label}: {a}")
     return {

@@ -23,7 +23,7 @@ GOLD = dict(
     timexes=[
         ("on [[Thursday]] it", "2019-08-22", None),
         ("November 2016", "2016-11", None),
-        ("Nov. 23 unless", "2019-11-23", None),
+        ("[[Nov. 23]] unless", "2019-11-23", None),
         ("last month", "2019-07", None),
         ("last October", "2018-10", None),
         ("1965", "1965", None),

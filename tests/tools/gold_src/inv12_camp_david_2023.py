@@ -50,6 +50,6 @@ GOLD = dict(
         "'Mr Kishida called the meeting a \"new chapter\"' is a partial quote (cue 'called'); the sentence is one statement with Kishida and Yoon (Yoon 'said' in the same sentence).",
         "Summit: ordinal null ('the first stand-alone summit of the three countries' counts stand-alone trilateral summits, not the leaders' meetings).",
         "Agreements (all US JP KR, 2023-08-18, agreed): the joint statement; 'a set of principles' classed as joint-declaration (a jointly adopted declaration of principles); the annual-summit commitment; the Commitment to Consult as a commitment (an agreed course of action, no signed treaty text).",
-        "'every year' is a set, not annotated.",
+        "'every year' is a set, not annotated; 'a good day' / 'a bad day' inside Biden's quote are generic, not calendar days: not timexes.",
     ],
 )
