@@ -300,6 +300,7 @@ class Gazetteer:
     _event_by_key: dict[str, str] = field(init=False, repr=False)
     _event_pattern: re.Pattern[str] = field(init=False, repr=False)
     _roles_present: dict[str, frozenset[OfficeRole]] = field(init=False, repr=False)
+    _terms: dict[str, tuple[tuple[Leader, Office], ...]] = field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         """Build every index: names, surnames, places and gatherings."""
@@ -310,6 +311,7 @@ class Gazetteer:
         max_words = 1
         max_key = 1
         roles: dict[str, set[OfficeRole]] = {}
+        terms: dict[str, list[tuple[Leader, Office]]] = {}
         for leader in self.leaders:
             for spelling in _spellings(leader):
                 key = _loose_key(spelling)
@@ -326,6 +328,7 @@ class Gazetteer:
                 _add(by_surname, _loose_key(word), leader)
             for office in leader.offices:
                 roles.setdefault(office.country, set()).add(office.role)
+                terms.setdefault(office.country, []).append((leader, office))
         setattr_ = object.__setattr__
         setattr_(self, "_by_key", _freeze(by_key))
         setattr_(self, "_by_full", _freeze(by_full))
@@ -334,6 +337,7 @@ class Gazetteer:
         setattr_(self, "_max_words", max_words + 2)
         setattr_(self, "_max_key", max_key)
         setattr_(self, "_roles_present", {k: frozenset(v) for k, v in roles.items()})
+        setattr_(self, "_terms", {k: tuple(v) for k, v in terms.items()})
         cs = self.case_sensitive
         setattr_(self, "_country_table", _PlaceTable.build(self.countries, cs))
         setattr_(self, "_demonym_table", _PlaceTable.build(self.demonyms, cs))
@@ -513,11 +517,8 @@ class Gazetteer:
         wanted = None if roles is None else set(roles)
         return tuple(
             (leader, office)
-            for leader in self.leaders
-            for office in leader.offices
-            if office.country == country
-            and office.held_on(on)
-            and (wanted is None or office.role in wanted)
+            for leader, office in self._terms.get(country, ())
+            if office.held_on(on) and (wanted is None or office.role in wanted)
         )
 
     def heads_of_government(self, country: str, on: dt.date) -> tuple[Leader, ...]:
