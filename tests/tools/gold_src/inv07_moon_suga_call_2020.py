@@ -14,9 +14,11 @@ GOLD = dict(
         ("But South Korea must first", "direct", "Yoshihide Suga", None),
     ],
     statements=[
+        ('Suga has said he will keep', ['Yoshihide Suga'], 'has said'),
         ("The 71-year-old, who spent", ["Yoshihide Suga"], "has pledged"),
     ],
     timexes=[
+        ('1965', '1965', None),
         ("20 minutes", "PT20M", None),
         ("Thursday morning", "2020-09-24TMO", None),
         ("last week", "2020-W38", None),
@@ -29,8 +31,11 @@ GOLD = dict(
              kind="bilateral", ordinal=None, status="held", occasion=None,
              evidence=["last met a Japanese leader in Chengdu"]),
     ],
-    agreements=[],
+    agreements=[
+        {'title': 'the 1965 agreement', 'kind': 'treaty', 'date': '1965', 'parties': ['KR', 'JP'], 'status': 'referenced', 'evidence': ['Suga has said he will keep']},
+    ],
     notes=[
+        "Added: the 1965 agreement is a referenced treaty; 'the colonial era' is not a timex.",
         "Invented test article; quotes and the spokesperson Oh Jae-yeon are fictional. The newsletter prompt is page furniture.",
         "'the prime minister' (published 2020-09-24) resolves to Yoshihide Suga, PM from 2020-09-16; 'The 71-year-old' also resolves to Suga.",
         "'\"First,\" Suga told reporters afterwards. \"Second.\"': a quote split by its attribution into two sentences is two direct quotes; the second has cue null (seed convention).",

@@ -17,12 +17,14 @@ GOLD = dict(
         ("where they issued a joint statement pledging", ["Yoon Suk Yeol", "Fumio Kishida", "Joe Biden"], "pledging"),
     ],
     timexes=[
+        ('Madrid in [[June]]', '2022-06', None),
         ("on [[Sunday]] on", "2022-11-13", None),
         ("in [[September]].", "2022-09", None),
         ("Earlier in the day", "2022-11-13", None),
         ("on [[Monday]], on", "2022-11-14", None),
     ],
     summits=[
+        {'date': '2022-06', 'place': 'Madrid', 'country': 'ES', 'participants': ['Yoon Suk Yeol', 'Fumio Kishida', 'Joe Biden'], 'kind': 'trilateral', 'ordinal': None, 'status': 'held', 'occasion': 'a NATO summit', 'evidence': ['The three leaders last met as a group in Madrid']},
         dict(date="2022-11-13", place="Phnom Penh", country="KH", participants=["Yoon Suk Yeol", "Fumio Kishida"],
              kind="sidelines", ordinal=2, status="held", occasion="the ASEAN summit",
              evidence=["held talks on Sunday on the sidelines", "The two leaders agreed to keep working"]),
@@ -44,6 +46,7 @@ GOLD = dict(
              evidence=["where they issued a joint statement pledging"]),
     ],
     notes=[
+        "Added: the Madrid trilateral in June (2022-06) on the sidelines of a NATO summit is its own trilateral record with occasion 'a NATO summit'.",
         "Invented test article; quotes are fictional. The dateline is page furniture and places the meetings in Phnom Penh (KH).",
         "'Yoon's office said in a statement' = the South Korean presidential office as an organisation speaker; the quote reports a joint commitment (agreement record), and the sentence is not a statement (it holds a full direct quote).",
         "'Biden said: \"...\"' attribution with a colon.",

@@ -3,17 +3,21 @@ GOLD = dict(
     published="2023-03-17",
     furniture=["TOKYO — "],
     entities={
+        'critics in Seoul': ['Critics in Seoul', 'critics'],
+        'Democratic Party': ['the main opposition Democratic Party', 'Democratic Party of Korea', 'DP'],
         "Yoon Suk Yeol": ["Yoon Suk-yeol", "President Yoon Suk Yeol", "South Korean President Yoon Suk Yeol", "Yoon"],
         "Fumio Kishida": ["Kishida Fumio", "Kishida", "Prime Minister Kishida Fumio", "Prime Minister Fumio Kishida"],
         "South Korean presidential office": ["Yoon's office", "the presidential office"],
         "Japanese trade ministry": ["the Japanese trade ministry", "Ministry of Economy, Trade and Industry", "METI"],
     },
     quotes=[
+        ('humiliating diplomacy', 'partial', 'critics in Seoul', 'called'),
         ("Today's summit is the starting point", "direct", "Yoon Suk Yeol", "said"),
         ("We have opened a new page", "direct", "Fumio Kishida", "said"),
         ("restored trust", "partial", "South Korean presidential office", "said"),
     ],
     statements=[
+        ('Critics in Seoul called the visit', ['critics in Seoul', 'Democratic Party'], 'called'),
         ("he and Prime Minister Kishida Fumio agreed", ["Yoon Suk Yeol", "Fumio Kishida"], "agreed"),
         ("Yoon's office said the visit", ["South Korean presidential office"], "said"),
         ("Japan also lifted its export curbs", ["Japanese trade ministry"], "said"),
@@ -32,7 +36,7 @@ GOLD = dict(
         dict(date="2023-03-16", place="Tokyo", country="JP", participants=["Yoon Suk Yeol", "Fumio Kishida"],
              kind="bilateral", ordinal=None, status="held", occasion=None,
              evidence=["wrapped up a two-day visit", "Yoon was in Tokyo from", "he and Prime Minister Kishida Fumio agreed",
-                       "Today's summit is the starting point", "After the talks, the two leaders", "Yoon's office said the visit"]),
+                       "Today's summit is the starting point", "After the talks, the two leaders", "Yoon's office said the visit", "Critics in Seoul called the visit"]),
     ],
     agreements=[
         dict(title="resume shuttle diplomacy", kind="commitment", date="2023-03-16", parties=["KR", "JP"],
@@ -45,6 +49,7 @@ GOLD = dict(
              status="referenced", evidence=["We have opened a new page"]),
     ],
     notes=[
+        'Added: "humiliating diplomacy" is a partial quote by the generic group \'critics in Seoul\' (cue \'called\'); the sentence is one statement with that group and the Democratic Party.',
         "Invented test article; quotes are fictional.",
         "'Kishida Fumio' (Japanese name order) is the canonical 'Fumio Kishida'.",
         "Timexes: 'March 16 to 17' is two expressions ('March 16', '17'), per ANNOTATION.md; 'Thursday's' -> span 'Thursday'; 'Today's' inside Yoon's quote -> span 'Today', value 2023-03-16 (the day he spoke at the Thursday news conference, not the publication day); 'a two-day visit' = P2D; '12 years' (first ... in 12 years) = P12Y.",

@@ -17,6 +17,7 @@ GOLD = dict(
         ("Mr. Xi, 70, and Mr. Kishida reaffirmed", ["Xi Jinping", "Fumio Kishida", "Japanese Foreign Ministry"], "reaffirmed"),
     ],
     timexes=[
+        ('On Friday', '2023-11-17', None),
         ("met on [[Thursday]] on", "2023-11-16", None),
         ("this year", "2023", None),
         ("Later on [[Thursday]],", "2023-11-16", None),
@@ -39,6 +40,7 @@ GOLD = dict(
              date="2023-11-16", parties=["KR", "JP"], status="agreed", evidence=["Mr. Kishida said the two sides agreed"]),
     ],
     notes=[
+        "Added: the joint Stanford visit 'On Friday' (the publication day, 2023-11-17) is not a summit (a visit to a university, like the seed's SNU visit).",
         "Invented test article; quotes are fictional.",
         "Ordinal: 'the seventh time the two leaders have held talks this year' numbers the meeting within 2023 only, not among all meetings between Yoon and Kishida (they also met in 2022), so ordinal is null (ANNOTATION.md: 'the meeting's number between these leaders').",
         "'\"...,\" Mr. Yoon said, according to his office': speaker Yoon, cue 'said'; 'his office' is the relay, not the speaker.",

@@ -17,6 +17,8 @@ GOLD = dict(
         ("Yoon and Kishida agreed to start preparing", ["Yoon Suk Yeol", "Fumio Kishida"], "agreed"),
     ],
     timexes=[
+        ('2008', '2008', None),
+        ('December 2019', '2019-12', None),
         ("four and a half years", "P4Y6M", None),
         ("Seoul on [[Monday]] and", "2024-05-27", None),
         ("early Monday", "2024-05-27", "START"),
@@ -44,6 +46,7 @@ GOLD = dict(
              parties=["KR", "JP"], status="agreed", evidence=["Yoon and Kishida agreed to start preparing"]),
     ],
     notes=[
+        "Added: 'since 2008' -> '2008'; 'after December 2019' -> 'December 2019' (no mod: the span is the month itself). The earlier trilateral summits are an aggregate, not records.",
         "Invented test article; quotes are fictional. The dateline 'SEOUL, May 27 (KNS) -- ' is page furniture (date not annotated).",
         "'PM Kishida' and 'the Japanese premier' resolve to Fumio Kishida; 'Chinese Premier Li Qiang' is a head of government (leader).",
         "Timexes: 'four and a half years' (first trilateral summit in ...) = P4Y6M; 'early Monday' = 2024-05-27 with mod START; 'next year's' -> span 'next year' = 2025. Not timexes: '60th anniversary', 'regularly'.",

@@ -14,10 +14,12 @@ GOLD = dict(
         ("We should make it last.", "direct", "Fumio Kishida", None),
     ],
     statements=[
+        ('A senior presidential official told reporters', [None], 'told reporters'),
         ("The two leaders agreed to share more information", ["Yoon Suk Yeol", "Fumio Kishida"], "agreed"),
         ("Seoul has routinely protested", ["South Korean government"], "has routinely protested"),
     ],
     timexes=[
+        ('next month', '2024-08', None),
         ("25 minutes", "PT25M", None),
         ("on [[Thursday]] on", "2024-07-11", None),
         ("August last year", "2023-08", None),
@@ -26,7 +28,7 @@ GOLD = dict(
     summits=[
         dict(date="2024-07-11", place="Washington", country="US", participants=["Yoon Suk Yeol", "Fumio Kishida"],
              kind="sidelines", ordinal=11, status="held", occasion="the NATO summit",
-             evidence=["held talks for 25 minutes", "The two leaders agreed to share more information"]),
+             evidence=["held talks for 25 minutes", "The two leaders agreed to share more information", "historical issues did not come up"]),
         dict(date="2023-08", place="Camp David", country="US", participants=["Yoon Suk Yeol", "Fumio Kishida", "Joe Biden"],
              kind="trilateral", ordinal=None, status="held", occasion=None,
              evidence=["The two leaders agreed to share more information"]),
@@ -37,6 +39,7 @@ GOLD = dict(
              evidence=["The two leaders agreed to share more information"]),
     ],
     notes=[
+        'Added background: "Yoon\'s third NATO summit in a row" counts NATO summits attended, not meetings between leaders; NATO summits are occasions, not records. \'next month\' = 2024-08. The unnamed \'senior presidential official\' gets speaker null.',
         "Invented test article; quotes are fictional.",
         "Spelling 'Yoon Seok-yeol' resolves to canonical 'Yoon Suk Yeol'; 'the Japanese premier' to Kishida.",
         "'their 11th meeting' is the ordinal of this meeting between the two leaders: ordinal 11.",

@@ -3,6 +3,7 @@ GOLD = dict(
     published="2024-10-02",
     furniture=["Yoon, Ishiba agree to meet in Laos next week"],
     entities={
+        'South Korean government': ['Seoul', 'the South Korean government'],
         "Yoon Suk Yeol": ["Yoon Suk-yeol", "President Yoon Suk Yeol", "President Yoon", "Yoon"],
         "Shigeru Ishiba": ["Ishiba", "Ishiba Shigeru", "Japanese Prime Minister Shigeru Ishiba", "the prime minister"],
         "Fumio Kishida": ["Kishida"],
@@ -13,10 +14,13 @@ GOLD = dict(
         ("close communication", "partial", "Yoon Suk Yeol", "said"),
     ],
     statements=[
+        ('He has said in the past', ['Shigeru Ishiba', 'South Korean government'], 'has said'),
+        ("The two leaders also discussed North Korea's", ['South Korean presidential office'], 'said'),
         ("spoke by phone Wednesday and agreed", ["Yoon Suk Yeol", "Shigeru Ishiba", "South Korean presidential office"], "agreed"),
         ("Yoon congratulated Ishiba", ["Yoon Suk Yeol", "South Korean presidential office"], "said"),
     ],
     timexes=[
+        ('Sept. 27', '2024-09-27', None),
         ("phone [[Wednesday]] and", "2024-10-02", None),
         ("Vientiane [[next week]]", "2024-W41", None),
         ("took office [[Tuesday]]", "2024-10-01", None),
@@ -29,6 +33,7 @@ GOLD = dict(
     ],
     agreements=[],
     notes=[
+        "Added background: 'Sept. 27' (past) = 2024-09-27; 'fifth attempt' is an ordinal and 'in the past' is vague: not timexes. 'He has said ..., remarks that Seoul has welcomed' is one statement with Ishiba and the South Korean government.",
         "Invented test article; quotes are fictional. The headline is page furniture (its 'next week' is not annotated).",
         "'the prime minister' (published 2024-10-02) resolves to Shigeru Ishiba, PM from 2024-10-01; Kishida is mentioned only as predecessor.",
         "The phone call is not a summit. The meeting agreed for 'next week' in Vientiane is a planned summit: ordinal 1 ('their first summit'), kind sidelines of the ASEAN summit, date 2024-10 (the week 2024-W41 lies in October; the summit date field takes a calendar date).",

@@ -3,6 +3,7 @@ GOLD = dict(
     published="2024-11-16",
     furniture=["LIMA, Peru — "],
     entities={
+        'South Korean presidential office': ["Yoon's office", 'the presidential office'],
         "Yoon Suk Yeol": ["Yoon Suk-yeol", "President Yoon Suk Yeol", "President Yoon", "Yoon"],
         "Shigeru Ishiba": ["Ishiba", "Japanese Prime Minister Shigeru Ishiba", "Prime Minister Ishiba"],
         "Joe Biden": ["Biden", "U.S. President Joe Biden"],
@@ -14,6 +15,7 @@ GOLD = dict(
         ("constructive and stable", "partial", "Shigeru Ishiba", "told reporters"),
     ],
     statements=[
+        ("Yoon's office said he and Ishiba", ['South Korean presidential office', 'Yoon Suk Yeol', 'Shigeru Ishiba'], 'said'),
         ("The three leaders agreed to set up", ["Yoon Suk Yeol", "Shigeru Ishiba", "Joe Biden"], "agreed"),
         ("Ishiba told reporters he had also met", ["Shigeru Ishiba"], "told reporters"),
     ],
@@ -26,7 +28,7 @@ GOLD = dict(
     summits=[
         dict(date="2024-11-15", place="Lima", country="PE", participants=["Yoon Suk Yeol", "Shigeru Ishiba"],
              kind="sidelines", ordinal=2, status="held", occasion="the APEC summit",
-             evidence=["met on Friday on the sidelines of the APEC summit"]),
+             evidence=["met on Friday on the sidelines of the APEC summit", "Yoon's office said he and Ishiba"]),
         dict(date="2024-10", place="Vientiane", country="LA", participants=["Yoon Suk Yeol", "Shigeru Ishiba"],
              kind="bilateral", ordinal=1, status="held", occasion=None,
              evidence=["met on Friday on the sidelines of the APEC summit"]),
@@ -39,10 +41,12 @@ GOLD = dict(
              evidence=["Ishiba told reporters he had also met"]),
     ],
     agreements=[
+        {'title': 'share intelligence on North Korean troops sent to Russia', 'kind': 'commitment', 'date': '2024-11-15', 'parties': ['KR', 'JP'], 'status': 'agreed', 'evidence': ["Yoon's office said he and Ishiba"]},
         dict(title="set up a trilateral secretariat", kind="commitment", date="2024-11-15", parties=["KR", "JP", "US"],
              status="agreed", evidence=["The three leaders agreed to set up"]),
     ],
     notes=[
+        "Added: the office's report that Yoon and Ishiba agreed to share intelligence is a commitment (KR JP) and evidence of the Lima bilateral.",
         "Invented test article; quotes are fictional. The dateline places all Friday meetings in Lima (PE).",
         "Ordinals: 'their second meeting after talks in Vientiane last month' gives Lima ordinal 2 and Vientiane ordinal 1; the Vientiane record has kind bilateral because this article names no larger gathering for it.",
         "The trilateral with Biden is its own record (kind trilateral, occasion the APEC summit). 'the final trilateral summit of his presidency' is not an ordinal.",

@@ -18,6 +18,7 @@ GOLD = dict(
         ("Lee's office said the two leaders agreed", ["South Korean presidential office", "Lee Jae-myung", "Shigeru Ishiba"], "said"),
     ],
     timexes=[
+        ('June 9', '2025-06-09', None),
         ("Tuesday", "2025-06-17", None),
         ("June 4", "2025-06-04", None),
         ("this year", "2025", None),
@@ -32,6 +33,7 @@ GOLD = dict(
              status="agreed", evidence=["Lee's office said the two leaders agreed"]),
     ],
     notes=[
+        "Added: the June 9 phone call is not a summit; 'days after' is vague (not a timex).",
         "Invented test article; quotes are fictional. Headline, byline and dateline are page furniture.",
         "'Lee Jae Myung' (unhyphenated) resolves to canonical 'Lee Jae-myung' (president from 2025-06-04).",
         "Lee's quote contains single quotation marks inside the double ones ('a good neighbour ...'): one direct quote spanning the whole double-quoted text; the inner proverb is not a separate quote.",

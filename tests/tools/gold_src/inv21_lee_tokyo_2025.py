@@ -20,6 +20,8 @@ GOLD = dict(
         ("Mr. Ishiba said Japan would uphold", ["Shigeru Ishiba"], "said"),
     ],
     timexes=[
+        ('September 2027', '2027-09', None),
+        ('July', '2025-07', None),
         ("Saturday", "2025-08-23", None),
         ("17 years", "P17Y", None),
         ("1998", "1998", None),
@@ -46,6 +48,7 @@ GOLD = dict(
              date="2025-08-23", parties=["KR", "JP"], status="agreed", evidence=["In it, the two governments said"]),
     ],
     notes=[
+        'Added: \'September 2027\' = 2027-09; "July\'s" -> span \'July\' (past election) = 2025-07.',
         "Invented test article with curly quotes; quotes are fictional. The dateline is page furniture.",
         "'the then-prime minister Keizo Obuchi' is Obuchi, PM in 1998; the 1998 signing implies a meeting of Kim Dae-jung and Obuchi (recorded as in inv04; place not stated).",
         "'“...,” Mr. Lee told a joint press conference. “...”': two quotes; the second (after the closed attribution sentence) has cue null.",

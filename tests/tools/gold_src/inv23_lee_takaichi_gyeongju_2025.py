@@ -20,6 +20,7 @@ GOLD = dict(
         ("Democratic Party Chair Hwang Min-ho praised", ["Hwang Min-ho"], "praised"),
     ],
     timexes=[
+        ('this month', '2025-10', None),
         ("Thursday", "2025-10-30", None),
         ("nine days", "P9D", None),
         ("On Wednesday", "2025-10-29", None),
@@ -46,6 +47,7 @@ GOLD = dict(
              parties=["KR", "US"], status="agreed", evidence=["On Wednesday, Lee met U.S. President Donald Trump"]),
     ],
     notes=[
+        "Added: 'this month' = 2025-10; 'in past years' (vague) and 'autumn festival' (an event) are not timexes.",
         "Invented test article; quotes and the party chair Hwang Min-ho are fictional. The dateline is page furniture and gives the place.",
         "Sanae Takaichi is PM from 2025-10-21; 'nine days after she took office' = P9D (consistent with Thursday 2025-10-30). Titles: 'PM Takaichi', 'Chair Hwang' ('Democratic Party Chair Hwang Min-ho'). 'her' in 'Lee told her' is Takaichi (addressee, not speaker).",
         "'\"...,\" PM Takaichi said, adding that ...': one direct quote; the sentence is not a statement.",

@@ -14,9 +14,11 @@ GOLD = dict(
         ("He is leaving office", "direct", "Choi Eun-jung", "said"),
     ],
     statements=[
+        ('has called the restored ties', ['Fumio Kishida'], 'has called'),
         ("A small group of protesters", ["protesters"], "accused"),
     ],
     timexes=[
+        ('the end of the month', '2024-09', 'END'),
         ("on [[Saturday]], after", "2024-09-07", None),
         ("Yeol on [[Friday]].", "2024-09-06", None),
         ("At [[Friday]]'s summit", "2024-09-06", None),
@@ -31,6 +33,7 @@ GOLD = dict(
              date="2024-09-06", parties=["JP", "KR"], status="signed", evidence=["At Friday's summit"]),
     ],
     notes=[
+        "Added: 'the end of the month' = 2024-09 END (as the seed's 'the end of September'); 'has called ... one of the main achievements' is a statement by Kishida.",
         "Invented test article (Reuters style); quotes, the protester Choi Eun-jung and the credited reporters are fictional.",
         "The FILE PHOTO caption ending 'Pool via REUTERS' (its date not annotated, its name not a speaker), the dateline and the credit line are page furniture.",
         "'the outgoing prime minister' (Kishida) is the speaker of the first quote; 'He' inside Choi's quote is Kishida but is not a speaker.",

@@ -4,6 +4,7 @@ GOLD = dict(
     furniture=["Moon, Kishida hold first phone talks",
                "Photo caption: Japan's Prime Minister Fumio Kishida speaks to reporters at his official residence in Tokyo. Pool via REUTERS"],
     entities={
+        'Shinzo Abe': ['Abe', 'Abe Shinzo'],
         "Fumio Kishida": ["Kishida Fumio", "Kishida", "Japanese Prime Minister Kishida Fumio", "the prime minister", "Prime Minister Fumio Kishida"],
         "Moon Jae-in": ["Moon Jae in", "President Moon Jae-in", "President Moon", "Moon"],
         "Yoshihide Suga": ["Suga", "Suga Yoshihide"],
@@ -17,6 +18,7 @@ GOLD = dict(
         ("Moon, whose single five-year term", ["Moon Jae-in"], "said"),
     ],
     timexes=[
+        ('December 2019', '2019-12', None),
         ("Friday", "2021-10-15", None),
         ("11 days", "P11D", None),
         ("Oct. 4", "2021-10-04", None),
@@ -26,12 +28,15 @@ GOLD = dict(
         ("in [[May]],", "2022-05", None),
         ("about a year", "P1Y", "APPROX"),
     ],
-    summits=[],
+    summits=[
+        {'date': '2019-12', 'place': 'Chengdu', 'country': 'CN', 'participants': ['Moon Jae-in', 'Shinzo Abe'], 'kind': 'bilateral', 'ordinal': None, 'status': 'held', 'occasion': None, 'evidence': ['when Moon met Shinzo Abe in Chengdu']},
+    ],
     agreements=[
         dict(title="the 2015 accord on the comfort women", kind="commitment", date="2015", parties=["JP", "KR"],
              status="referenced", evidence=["also urged Seoul to honour"]),
     ],
     notes=[
+        'Added: the Chengdu meeting of December 2019 is a summit record (kind bilateral: no larger gathering is named here).',
         "Invented test article; quotes are fictional. Headline and the photo caption ending 'Pool via REUTERS' are page furniture.",
         "'the prime minister' (published 2021-10-15) resolves to Fumio Kishida (PM from 2021-10-04), not Suga; 'Kishida Fumio' (Japanese order) is the same person.",
         "'\"...,\" the prime minister told reporters after the 30-minute call, adding that ...': one direct quote, cue 'told reporters'; the sentence is not a statement.",

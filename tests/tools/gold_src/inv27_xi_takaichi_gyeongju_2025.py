@@ -19,6 +19,7 @@ GOLD = dict(
         ("Takaichi, 64, said she had raised", ["Sanae Takaichi"], "said"),
     ],
     timexes=[
+        ('Oct. 21', '2025-10-21', None),
         ("Friday", "2025-10-31", None),
         ("about 30 minutes", "PT30M", "APPROX"),
         ("Earlier in the week", "2025-W44", None),
@@ -36,6 +37,7 @@ GOLD = dict(
              parties=["JP", "US"], status="signed", evidence=["Takaichi hosted U.S. President Donald Trump"]),
     ],
     notes=[
+        "Added background: 'Oct. 21' = 2025-10-21; 'first female prime minister' is not an ordinal of a meeting; 'have long been at odds' is not a statement (no reporting act).",
         "Invented test article; quotes are fictional. The dateline is page furniture and gives the place.",
         "Leaders after 2024 as speakers: Xi Jinping, Sanae Takaichi (PM from 2025-10-21), Donald Trump (president from 2025-01-20).",
         "'\"...,\" Xi told Takaichi, according to China's state news agency': speaker Xi, cue 'told'; the agency only relays.",
