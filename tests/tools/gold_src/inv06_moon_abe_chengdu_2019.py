@@ -23,7 +23,7 @@ GOLD = dict(
         ("15 months", "P15M", None),
         ("months on [[Tuesday]],", "2019-12-24", None),
         ("about 45 minutes", "PT45M", "APPROX"),
-        ("Earlier [[Tuesday]]", "2019-12-24", None),
+        ("Earlier Tuesday", "2019-12-24", None),
         ("the next ten years", "P10Y", None),
         ("On Monday", "2019-12-23", None),
     ],
@@ -52,7 +52,7 @@ GOLD = dict(
         "\"a meaningful outcome\" is a partial quote by Moon (reported by his office, cue 'hoped for'); its sentence is a statement with the office (the 'said') and the two leaders (who 'agreed').",
         "'Abe said both sides shared the view that dialogue was the only way out' is Abe's statement; the shared view is too general to be an agreement.",
         "Summits: the Moon-Abe talks are sidelines of the trilateral summit (occasion as written), ordinal null ('first formal talks in 15 months' is not a count of meetings between them). The trilateral itself is a record, kind trilateral, occasion null (it is the main gathering). Moon-Xi in Beijing on Monday is a bilateral record.",
-        "Timexes: '15 months' (first talks in 15 months) = P15M; 'about 45 minutes' = PT45M APPROX; 'Earlier Tuesday': span 'Tuesday' only; 'the next ten years' = P10Y. Not timexes: 'soon'.",
+        "Timexes: '15 months' (first talks in 15 months) = P15M; 'about 45 minutes' = PT45M APPROX; 'Earlier Tuesday' spans the modifier too (like the seed's 'later this month'); 'the next ten years' = P10Y. Not timexes: 'soon'.",
         "The dateline and the contributor line are page furniture.",
     ],
 )

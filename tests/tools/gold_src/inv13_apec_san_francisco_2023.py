@@ -20,7 +20,7 @@ GOLD = dict(
         ('On Friday', '2023-11-17', None),
         ("met on [[Thursday]] on", "2023-11-16", None),
         ("this year", "2023", None),
-        ("Later on [[Thursday]],", "2023-11-16", None),
+        ("Later on Thursday", "2023-11-16", None),
         ("a year", "P1Y", None),
         ("last November", "2022-11", None),
     ],
@@ -45,7 +45,7 @@ GOLD = dict(
         "Ordinal: 'the seventh time the two leaders have held talks this year' numbers the meeting within 2023 only, not among all meetings between Yoon and Kishida (they also met in 2022), so ordinal is null (ANNOTATION.md: 'the meeting's number between these leaders').",
         "'\"...,\" Mr. Yoon said, according to his office': speaker Yoon, cue 'said'; 'his office' is the relay, not the speaker.",
         "\"mutually beneficial strategic relationship\" is quoted as the name of a policy ('what the two governments call'): not a quote. The sentence is still a statement (reaffirmed; the Foreign Ministry 'said').",
-        "Timexes: 'this year' = 2023 (its use in 'the seventh time ... this year'); 'in a year' (first talks in a year) = P1Y; 'last November' = 2022-11. Not timexes: '70' (Xi's age), 'seventh' (ordinal).",
+        "Timexes: 'Later on Thursday' spans its modifier (like the seed's 'later this month'); 'this year' = 2023 (its use in 'the seventh time ... this year'); 'in a year' (first talks in a year) = P1Y; 'last November' = 2022-11. Not timexes: '70' (Xi's age), 'seventh' (ordinal).",
         "Kishida-Xi: two records, San Francisco on Thursday and Bangkok last November (both at APEC meetings, kind sidelines).",
     ],
 )
