@@ -20,6 +20,7 @@ __all__ = [
     "COMPOUND_PARTS",
     "COUNTRY_COMPOUND",
     "DEFAULT_COUNTRIES",
+    "DUAL_PLURAL",
     "FUTURE_MARKERS",
     "GENERAL_COMMITMENT",
     "INSTRUMENTS",
@@ -39,11 +40,15 @@ __all__ = [
     "PROPOSAL_VERBS",
     "REFERENCE_NOUNS",
     "RELATIVE_CLAUSE",
+    "SEPARATE_TALKS",
     "SIDELINES",
+    "SIDELINES_REGION",
     "SIGNED_AGREEMENT",
     "SIGNING_WORDS",
     "TRAVEL_VERBS",
+    "TRILATERAL_WORDS",
     "UNILATERAL_OR_GENERAL",
+    "VISIT_END",
     "VENUES",
     "InstrumentPattern",
 ]
@@ -65,7 +70,7 @@ MEETING_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:met|meet|meets|meeting with|held (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
-    r"|sat down with|hosted)\b",
+    r"|sat down with|hosted|signed)\b",
     re.IGNORECASE,
 )
 """Verbs and verb phrases that report leaders meeting ("met", "held talks")."""
@@ -279,7 +284,8 @@ ORDINAL_MEETING: re.Pattern[str] = re.compile(
 "for the third time")."""
 
 ORDINAL_NOT_COUNTING: re.Pattern[str] = re.compile(
-    r"\s*(?:in (?:\w+ ){0,2}(?:years?|decades?|months?)|since|this year|of the year|"
+    r"\s*(?:[\w'’-]+\s+){0,8}?(?:in (?:\w+ ){0,3}(?:years?|decades?|months?)\b|since\b)"
+    r"|\s*(?:this year|of the year|"
     r"that a|for a|under|as (?:president|prime minister))",
     re.IGNORECASE,
 )
@@ -287,10 +293,46 @@ ORDINAL_NOT_COUNTING: re.Pattern[str] = re.compile(
 ("the first summit in 12 years", "the first time that a president ...")."""
 
 RELATIVE_CLAUSE: re.Pattern[str] = re.compile(
-    r",\s*(?:who|which|whose|where)\b[^,;]{0,400}", re.IGNORECASE
+    r",\s*(?:who|which|whose|where)\b[^,;]{0,400}"
+    r"|\bsince\b[^,;]{0,200}"
+    r"|\b(?:after|following|before)\s+(?:\w+\s+){0,3}?(?:talks|summits?|meetings?|visits?|trips?)"
+    r"\b[^,;]{0,200}",
+    re.IGNORECASE,
 )
-"""A non-restrictive relative clause: a date inside one does not date a
-meeting outside it."""
+"""A non-restrictive relative clause, a "since ..." clause or an "after the
+talks ..." clause: a date inside one does not date a meeting outside it."""
+
+VISIT_END: re.Pattern[str] = re.compile(
+    r"\b(?:wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|capp(?:ed|ing) off|"
+    r"left|leaves|depart(?:ed|s)|returned (?:home )?from)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay)",
+    re.IGNORECASE,
+)
+"""The end of a multi-day visit: the date in such a sentence is the day the
+visit ended, not the day of the meeting."""
+
+SIDELINES_REGION: re.Pattern[str] = re.compile(
+    r"\b(?:on|at) the (?:sidelines?|margins?) of\b[^,;]{0,160}", re.IGNORECASE
+)
+"""The phrase naming the gathering a meeting was held at; leaders named in it
+attend the gathering, not (necessarily) the sideline meeting."""
+
+TRILATERAL_WORDS: re.Pattern[str] = re.compile(
+    r"\b(?:trilateral|three-way|three-nation|three-party)\b", re.IGNORECASE
+)
+"""Words that make a gathering a meeting of three leaders."""
+
+SEPARATE_TALKS: re.Pattern[str] = re.compile(
+    r"\bseparate(?:ly)?\b", re.IGNORECASE
+)
+"""Marks one leader's separate meetings with several others."""
+
+DUAL_PLURAL: re.Pattern[str] = re.compile(
+    r"\b(?:the two(?: (?:leaders|men|women|heads of (?:state|government)))?|both leaders|"
+    r"both men)\b",
+    re.IGNORECASE,
+)
+"""Plural references that mean exactly the article's two leaders, so that a
+third leader named beside them makes the meeting trilateral."""
 
 # --------------------------------------------------------------------------
 # Agreements
@@ -340,7 +382,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
         r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over) (?:the )?"
         r"(?:[\"“]?comfort women|wartime sex|sexual slavery))",
-        "treaty", 2015, ("JP", "KR"),
+        "commitment", 2015, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bKim[-–]Obuchi (?:joint )?declaration\b|\b1998 (?:\w+[-–]\w+ )?joint declaration\b"
@@ -404,7 +446,8 @@ ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
 """A definite reference to an instrument named earlier ("The agreement, ...")."""
 
 COMMITMENT_VERBS: re.Pattern[str] = re.compile(
-    r"\b(?:agreed|agree|agreeing) (?:to|on)\b|\bpromised to\b|\bpledged to\b|\bvowed to\b"
+    r"\b(?:agreed|agree|agreeing) (?:(?!not\b)[A-Z]?\w+ ){0,2}?(?:to|on)\b"
+    r"|\bagreed that\b(?=[^.;]{0,120}\b(?:should|would|will|must)\b)|\bpromised to\b|\bpledged to\b|\bvowed to\b"
     r"|\bcommitted to\b|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
     r"|\bdecided (?:together )?to\b|\breached (?:an )?agreement (?:to|on)\b"
     r"|\bconsented to\b",
@@ -418,8 +461,8 @@ PROPOSAL_VERBS: re.Pattern[str] = re.compile(
 """Verbs that put a course of action forward without agreeing it."""
 
 PLURAL_SUBJECT: re.Pattern[str] = re.compile(
-    r"\b(?:the two (?:leaders|sides|countries|nations|governments|men|neighbo(?:u)?rs|allies)|"
-    r"the three (?:leaders|sides|countries|nations|governments)|both (?:leaders|sides|countries|"
+    r"\b(?:the two(?: (?:leaders|sides|countries|nations|governments|men|neighbo(?:u)?rs|allies))?|"
+    r"the three(?: (?:leaders|sides|countries|nations|governments))?|we|both (?:leaders|sides|countries|"
     r"nations|governments)|the (?:leaders|sides|countries|pair|men)|they|their|"
     r"[A-Z][\w.-]+ and [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)\b"
 )

@@ -56,7 +56,7 @@ from kjrel.models import (
     TimexType,
 )
 from kjrel.pipeline import events_lexicon as lex
-from kjrel.pipeline.types import Mentions, Segmentation, Sentence
+from kjrel.pipeline.types import FurnitureKind, Mentions, Segmentation, Sentence
 
 __all__ = [
     "LeaderRef",
@@ -167,7 +167,7 @@ def leader_refs(
         named.setdefault(ref.leader.name, ref.leader)
     surnames: dict[str, Leader | None] = {}
     for leader in named.values():
-        key = _surname(leader)
+        key = gazetteer.family_name(leader) or _surname(leader)
         surnames[key] = None if key in surnames and surnames[key] != leader else leader
     for key, maybe in surnames.items():
         if maybe is None or len(key) < 2:
@@ -220,7 +220,10 @@ def country_refs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
     pattern, table = _country_table(gazetteer)
     found = []
     for match in pattern.finditer(text, start, end):
-        code = table.get(match.group(0).casefold())
+        word = match.group(0)
+        if len(word) <= 3 and not word.isupper():
+            continue  # "us" is not the United States
+        code = table.get(word.casefold())
         if code:
             found.append((match.start(), code))
     return found
@@ -246,6 +249,8 @@ def location_refs(
     ):
         for match in pattern.finditer(text, start, end):
             word = match.group(0)
+            if len(word) <= 3 and not word.isupper():
+                continue
             if not is_place and (
                 word.casefold() in gazetteer.demonyms or word.casefold() in places
             ):
@@ -359,8 +364,22 @@ def _regions(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def head_of(gazetteer: Gazetteer, country: str, on: dt.date) -> Leader | None:
-    """Return the leader who would meet other leaders for ``country`` on ``on``."""
+def head_of(
+    gazetteer: Gazetteer, country: str, on: dt.date, *, government: bool = False
+) -> Leader | None:
+    """Return the leader who would meet other leaders for ``country`` on ``on``.
+
+    That is the leader the press means by "the <country> leader", or with
+    ``government`` the head of government (China's premier attends the
+    Korea-Japan-China summits).
+    """
+    if government:
+        heads = gazetteer.heads_of_government(country, on)
+        if heads:
+            return heads[0]
+    found = gazetteer.leader_in_office(country, on)
+    if found is not None:
+        return found
     holders = gazetteer.holders(country, on)
     for role in _ROLE_PREFERENCE:
         for leader, office in holders:
@@ -484,9 +503,11 @@ def _pick_date(
 ) -> PartialDate | None:
     region = region_of(text, sentence, position)
     best: tuple[int, PartialDate] | None = None
+    same_region: list[PartialDate] = []
     for timex, date in dated:
         if region_of(text, sentence, timex.span.start) != region:
             continue
+        same_region.append(date)
         if timex.span.end <= position:
             gap = position - timex.span.end
         else:
@@ -498,6 +519,8 @@ def _pick_date(
             gap = min(gap, _DATE_WINDOW)
         if best is None or gap < best[0]:
             best = (gap, date)
+    if best is None and len(same_region) == 1:
+        return same_region[0]
     return None if best is None else best[1]
 
 
@@ -520,15 +543,17 @@ def _pick_location(
     return None if best is None else best[1]
 
 
-def _pick_ordinal(text: str, sentence: Sentence) -> int | None:
+def _ordinals(text: str, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Return ``(start, end, number)`` of each phrase numbering a meeting."""
+    found: list[tuple[int, int, int]] = []
     for match in lex.ORDINAL_MEETING.finditer(text, sentence.start, sentence.end):
-        if lex.ORDINAL_NOT_COUNTING.match(text, match.end()):
+        if lex.ORDINAL_NOT_COUNTING.match(text, match.end(), sentence.end):
             continue
         word = match["ord"].casefold()
-        if word[:1].isdigit():
-            return int(re.sub(r"\D", "", word))
-        return lex.ORDINAL_WORDS.get(word)
-    return None
+        number = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else lex.ORDINAL_WORDS.get(word)
+        if number is not None:
+            found.append((match.start(), match.end(), number))
+    return found
 
 
 def _pick_occasion(text: str, sentence: Sentence) -> str | None:
@@ -540,6 +565,14 @@ def _pick_occasion(text: str, sentence: Sentence) -> str | None:
     for name, pattern in lex.OCCASIONS:
         if pattern.search(chunk):
             return name
+    if sidelines is not None:
+        region = lex.SIDELINES_REGION.search(chunk)
+        if region is not None:
+            phrase = re.sub(
+                r"^(?:on|at) the (?:sidelines?|margins?) of\s+", "", region.group(0),
+                flags=re.IGNORECASE,
+            )
+            return phrase.strip() or None
     return None
 
 
@@ -556,6 +589,28 @@ def _article_leaders(
     return sorted(by_name.values(), key=lambda leader: (-counts[leader.name], first[leader.name]))
 
 
+def _country_leader(
+    code: str,
+    date: PartialDate | None,
+    published: dt.date,
+    article: Sequence[Leader],
+    gazetteer: Gazetteer,
+    *,
+    government: bool = False,
+) -> Leader | None:
+    found = next(
+        (
+            leader
+            for leader in article
+            if leader.country == code and _in_office(leader, date, published)
+        ),
+        None,
+    )
+    return found or head_of(
+        gazetteer, code, _reference_day(date, published), government=government
+    )
+
+
 def _complete_pair(
     known: list[Leader],
     date: PartialDate | None,
@@ -567,16 +622,8 @@ def _complete_pair(
     """Add leaders until two countries are represented."""
     result = list(known)
     have = {leader.country for leader in result}
-    day = _reference_day(date, published)
     if want_country is not None and want_country not in have:
-        found = next(
-            (
-                leader
-                for leader in article
-                if leader.country == want_country and _in_office(leader, date, published)
-            ),
-            None,
-        ) or head_of(gazetteer, want_country, day)
+        found = _country_leader(want_country, date, published, article, gazetteer)
         if found is not None:
             result.append(found)
             have.add(found.country)
@@ -589,28 +636,45 @@ def _complete_pair(
     return result
 
 
+def _article_pair(
+    date: PartialDate | None, published: dt.date, article: Sequence[Leader]
+) -> list[Leader]:
+    pair: list[Leader] = []
+    for leader in article:
+        if len(pair) == 2:
+            break
+        if _in_office(leader, date, published) and all(
+            other.country != leader.country for other in pair
+        ):
+            pair.append(leader)
+    return pair
+
+
 def _plural_reference(text: str, start: int, end: int) -> bool:
     return lex.PLURAL_LEADERS.search(text, start, end) is not None
 
 
-def _named_countries(text: str, sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
+def _named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[str]:
     """Return countries whose leaders are named by their country.
 
     As in "the leaders of Japan and South Korea" or "a Korea-Japan summit".
     """
     found: list[str] = []
     for match in re.finditer(
-        r"\b(?:leaders|heads of (?:state|government)) of\b", text[sentence.start : sentence.end]
+        r"\b(?:leaders|heads of (?:state|government)) of\b", text[start:end], re.IGNORECASE
     ):
-        tail_start = sentence.start + match.end()
-        tail_end = min(sentence.end, tail_start + 60)
-        cut = re.search(r"[,;:]|\b(?:pledged|agreed|met|held|said)\b", text[tail_start:tail_end])
+        tail_start = start + match.end()
+        tail_end = min(end, tail_start + 80)
+        cut = re.search(
+            r"[;:.]|\b(?:pledged|agreed|met|held|said|have|has|had|will|were|are|to|in|on|at)\b",
+            text[tail_start:tail_end],
+        )
         if cut:
             tail_end = tail_start + cut.start()
         codes = [code for _, code in country_refs(text, tail_start, tail_end, gazetteer)]
         if len(set(codes)) >= 2:
             found.extend(codes)
-    for match in lex.COUNTRY_COMPOUND.finditer(text, sentence.start, sentence.end):
+    for match in lex.COUNTRY_COMPOUND.finditer(text, start, end):
         after = text[match.end() : match.end() + 40]
         if not re.match(
             r"\s+(?:\w+\s+)?(?:summit|talks|meeting)", after, re.IGNORECASE
@@ -643,14 +707,22 @@ def _candidates(
         triggers = _triggers(text, sentence.start, sentence.end)
         if not triggers:
             continue
-        negated = lex.NEGATED_MEETING.search(text, sentence.start, sentence.end) is not None
+        chunk = text[sentence.start : sentence.end]
+        negated = lex.NEGATED_MEETING.search(chunk) is not None
         in_sentence = [t for t in dated if sentence.start <= t[0].span.start < sentence.end]
+        if lex.VISIT_END.search(chunk):
+            in_sentence = []
         locations = location_refs(text, sentence.start, sentence.end, gazetteer)
         sentence_refs = [r for r in refs if r.start < sentence.end and sentence.start < r.end]
-        ordinal = _pick_ordinal(text, sentence)
+        ordinals = _ordinals(text, sentence)
         occasion = _pick_occasion(text, sentence)
         plural = _plural_reference(text, sentence.start, sentence.end)
-        by_country = _named_countries(text, sentence, gazetteer)
+        dual = lex.DUAL_PLURAL.search(chunk) is not None
+        separate = lex.SEPARATE_TALKS.search(chunk) is not None
+        sidelines = [
+            (sentence.start + m.start(), sentence.start + m.end())
+            for m in lex.SIDELINES_REGION.finditer(chunk)
+        ]
         counterpart = _COUNTERPART.search(text, sentence.start, sentence.end)
         counterpart_country = (
             gazetteer.country_of(counterpart.group(1)) if counterpart else None
@@ -658,41 +730,52 @@ def _candidates(
             lex.COMPOUND_PARTS.get(counterpart.group(1).casefold()) if counterpart else None
         )
         anaphoric = re.match(
-            r"\s*(?:it|this|that) (?:was|is|marked|marks)\b",
-            text[sentence.start : sentence.end],
-            re.IGNORECASE,
+            r"\s*(?:it|this|that) (?:was|is|marked|marks)\b", chunk, re.IGNORECASE
         ) is not None
         for position, strong in triggers:
+            inside = next(((s, e) for s, e in sidelines if s <= position < e), None)
+            if inside is not None:
+                phrase = text[inside[0] : inside[1]]
+                if not (
+                    lex.TRILATERAL_WORDS.search(phrase)
+                    or re.search(r"\w[-–]\w+[-–]\w", phrase)
+                ):
+                    continue  # the gathering itself ("the sidelines of the G20 summit")
             date = _pick_date(text, sentence, position, in_sentence)
             location = _pick_location(text, sentence, position, locations)
             place = location.name if location else None
             country = location.country if location else None
-            explicit = [r.leader for r in sentence_refs if _in_office(r.leader, date, published)]
-            leaders: list[Leader] = []
-            for leader in explicit:
-                if leader not in leaders:
-                    leaders.append(leader)
+            explicit: list[Leader] = []
+            for ref in sentence_refs:
+                if inside is None and any(s <= ref.start < e for s, e in sidelines):
+                    continue  # attends the gathering named in the sidelines phrase
+                if _in_office(ref.leader, date, published) and ref.leader not in explicit:
+                    explicit.append(ref.leader)
+            leaders = list(explicit)
             countries = {leader.country for leader in leaders}
+            verb = _MEET_VERB.match(text, position)
             is_strong = (
                 strong
                 and not negated
                 and _meet_has_partner(text, sentence, position, sentence_refs)
             )
-            if is_strong and len(countries) < 2:
-                day = _reference_day(date, published)
+            signing = verb is not None and verb.group(0).casefold() == "signed"
+            if is_strong and not signing:
+                by_country = _named_countries(text, sentence.start, sentence.end, gazetteer)
+                government = {"CN", "JP", "KR"} <= set(by_country)
                 for code in by_country:
                     if code not in countries:
-                        head = next(
-                            (
-                                leader
-                                for leader in article
-                                if leader.country == code and _in_office(leader, date, published)
-                            ),
-                            None,
-                        ) or head_of(gazetteer, code, day)
+                        head = _country_leader(
+                            code, date, published, article, gazetteer, government=government
+                        )
                         if head is not None:
                             leaders.append(head)
                             countries.add(code)
+                if dual and len(countries) >= 1:
+                    for leader in _article_pair(date, published, article):
+                        if leader.country not in countries:
+                            leaders.append(leader)
+                            countries.add(leader.country)
                 want = counterpart_country
                 if want is None and country is not None and leaders and country not in countries:
                     want = country
@@ -704,25 +787,39 @@ def _candidates(
                     countries = {leader.country for leader in leaders}
             if len(countries) < 2:
                 is_strong = False
+            groups = [leaders]
+            if separate and len(countries) >= 3:
+                subject = [r.leader for r in sentence_refs if r.start < position]
+                partners = [r.leader for r in sentence_refs if r.start > position]
+                if subject and partners:
+                    groups = [
+                        [*subject, partner]
+                        for partner in dict.fromkeys(partners)
+                        if partner not in subject
+                    ]
+            ordinal = next((n for s, e, n in ordinals if s <= position < e), None)
             future = lex.FUTURE_MARKERS.search(
                 text, max(sentence.start, position - 60), min(sentence.end, position + 40)
             ) is not None
-            result.append(
-                _Candidate(
-                    sentence=index,
-                    position=position,
-                    strong=is_strong,
-                    participants=frozenset(leader.name for leader in leaders),
-                    date=date,
-                    place=place,
-                    country=country,
-                    ordinal=ordinal,
-                    occasion=occasion,
-                    future=future,
-                    explicit=frozenset(leader.name for leader in explicit),
-                    anaphoric=anaphoric,
+            for group in groups:
+                result.append(
+                    _Candidate(
+                        sentence=index,
+                        position=position,
+                        strong=is_strong,
+                        participants=frozenset(leader.name for leader in group),
+                        date=date,
+                        place=place,
+                        country=country,
+                        ordinal=ordinal,
+                        occasion=occasion if inside is None else None,
+                        future=future,
+                        explicit=frozenset(
+                            leader.name for leader in explicit if leader in group
+                        ),
+                        anaphoric=anaphoric,
+                    )
                 )
-            )
     return result
 
 
@@ -883,6 +980,38 @@ def _kind(cluster: _Cluster, countries: set[str]) -> SummitKind:
     return SummitKind.MULTILATERAL
 
 
+_DATELINE_DAYS = 3
+_DATELINE_CITY = re.compile(r"\s*([A-Za-z][A-Za-z .'’-]{1,40}?)\s*(?:,|\(|—|–|--|-\s)")
+
+
+def _dateline_place(
+    text: str, segmentation: Segmentation, gazetteer: Gazetteer
+) -> tuple[str, str | None] | None:
+    """Return the city of the article's dateline ("SEOUL, May 27 (KNS) --") and its country.
+
+    Meetings of the reported days without a place of their own were held
+    there ("met here on Friday").
+    """
+    for item in segmentation.furniture:
+        if item.kind is not FurnitureKind.DATELINE:
+            continue
+        match = _DATELINE_CITY.match(text, item.start, item.end)
+        if match is None:
+            return None
+        city = match.group(1).strip()
+        if city.isupper():
+            city = " ".join(part.capitalize() for part in city.split())
+        country = gazetteer.place_country(city) or lex.VENUES.get(city.casefold())
+        if country is None:
+            rest = text[match.end() : item.end]
+            named = country_refs(text, match.end(), item.end, gazetteer)
+            country = named[0][1] if named and rest else None
+        if country is None and gazetteer.country_of(city) is not None:
+            return None  # a country, not a city
+        return city, country
+    return None
+
+
 def find_summits(
     document: Document,
     segmentation: Segmentation,
@@ -898,6 +1027,16 @@ def find_summits(
     refs = leader_refs(document, mentions, gazetteer)
     candidates = _candidates(document, segmentation, refs, timexes, gazetteer)
     clusters = _cluster(candidates)
+    dateline = _dateline_place(document.text, segmentation, gazetteer)
+    if dateline is not None:
+        for cluster in clusters:
+            if cluster.place is not None or cluster.date is None or cluster.future:
+                continue
+            if cluster.country is not None and cluster.country != dateline[1]:
+                continue
+            lag = (document.published - cluster.date.latest()).days
+            if 0 <= lag <= _DATELINE_DAYS:
+                cluster.place, cluster.country = dateline
     by_name = {ref.leader.name: ref.leader for ref in refs}
     summits: list[Summit] = []
     for cluster in sorted(clusters, key=_Cluster.first):
