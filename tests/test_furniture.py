@@ -38,6 +38,7 @@ PROMPT = FurnitureKind.PROMPT
         ("OSAKA — The mayor said so.", "OSAKA — "),
         ("NEW YORK, Sept. 21 -- Leaders gathered.", "NEW YORK, Sept. 21 -- "),
         ("SAPPORO—Snow fell early.", "SAPPORO—"),
+        ("SEOUL/TOKYO -- The two capitals agreed.", "SEOUL/TOKYO -- "),
         ('TOKYO (Kyodo) - "We will act," the minister said.', "TOKYO (Kyodo) - "),
     ],
 )
@@ -86,6 +87,15 @@ def test_no_dateline(paragraph: str) -> None:
         ("— Kyodo", CREDIT),
         ("Copyright 2024 Fictional News Co. All rights reserved.", CREDIT),
         ("(END)", CREDIT),
+        ("==Kyodo", CREDIT),
+        ("jdoe@fictional-wire.example", CREDIT),
+        ("Associated Press writer Jane Doe in Osaka contributed to this report.", CREDIT),
+        ("Fictional Wire staff writers Jane Doe and John Roe contributed to this report.", None),
+        ("Follow AP's Asia-Pacific coverage at https://example.org/asia", PROMPT),
+        ("More on the story: https://example.org/story/123", LINK),
+        ("BY JANE PARK [park.jane@fictional.example]", BYLINE),
+        ("By Kim Min-a (mina@fictional.example)", BYLINE),
+        ("KEYWORDS", PROMPT),
         ("READ MORE", LINK),
         ("READ MORE :“Fictional minister opens a bridge in a fictional town”", LINK),
         ("ALSO READ: Fictional ferry resumes service", LINK),
@@ -102,7 +112,7 @@ def test_no_dateline(paragraph: str) -> None:
         ("Advertisement", PROMPT),
     ],
 )
-def test_whole_paragraph_furniture(paragraph: str, kind: FurnitureKind) -> None:
+def test_whole_paragraph_furniture(paragraph: str, kind: FurnitureKind | None) -> None:
     """Bylines, timestamps, captions, credits, link lists and prompts are furniture."""
     assert classify_paragraph(paragraph) is kind
 
@@ -207,3 +217,14 @@ def test_dateline_only_in_first_paragraphs() -> None:
     seg = segment(text)
     assert seg.furniture == ()
     assert text[seg.sentences[-1].start :].startswith("OSAKA")
+
+
+def test_separator_lines_and_tag_lists_yield_no_sentences() -> None:
+    """A line of underscores and a tag list under a bare header are not report sentences."""
+    text = "The envoys met in Busan.\n___\nKEYWORDS\nFerries, Fictional ports\nThe talks end today."
+    seg = segment(text)
+    assert [text[s.start : s.end] for s in seg.sentences] == [
+        "The envoys met in Busan.",
+        "The talks end today.",
+    ]
+    assert [p.furniture for p in seg.paragraphs] == [None, None, PROMPT, PROMPT, None]

@@ -95,6 +95,15 @@ def test_seed_non_quotes() -> None:
         ('It was, he said, "a historic step."', [("a historic step.", "partial")]),
         ('He called it "a disaster" and left.', [("a disaster", "partial")]),
         (
+            "“The spirit of that accord,” Mr. Park said, “still guides us.”",
+            [("The spirit of that accord,", "direct"), ("still guides us.", "direct")],
+        ),
+        ('The talks were "very useful," a senior official said.', [("very useful,", "partial")]),
+        (
+            '"Trust must come first," said Cho Min-ji, who leads a fictional group.',
+            [("Trust must come first,", "direct")],
+        ),
+        (
             'She argued that "we are not the problem here" and left.',
             [("we are not the problem here", "partial")],
         ),
@@ -119,6 +128,10 @@ def test_direct_and_partial_quotes(text: str, expected: list[tuple[str, str]]) -
         ('They seek what both call a "mature partnership" now.', "mature partnership"),
         ('The "Green Harbor" project stalled.', "Green Harbor"),
         ('The "taxpayers\' money" claim was made.', "taxpayers' money"),
+        ('They resumed their "2+2" dialogue, the ministry said.', "2+2"),
+        ('Experts said the "Dokdo" dispute would persist.', "Dokdo"),
+        ('Their statement, "Toward a Fair Harbor," was released.', "Toward a Fair Harbor,"),
+        ('"Shuttle diplomacy" resumed after a long hiatus.', "Shuttle diplomacy"),
     ],
 )
 def test_terms_and_titles_are_not_quotes(text: str, term: str) -> None:

@@ -50,16 +50,16 @@ DATELINE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     # SEOUL (Reuters) -  /  TOKYO, Sept 6 (Reuters) -  /  Seoul, South Korea ( Nikkei/ DT) –
     # SEOUL, Sept. 6 (Yonhap) --  /  SEOUL, South Korea (AP) —
     re.compile(
-        rf"[A-Z][A-Za-z.'’\-]{{1,30}}(?: [A-Za-z.'’\-]{{1,30}}){{0,3}}{_PLACE_TAIL}"
+        rf"[A-Z][A-Za-z.'’/\-]{{1,30}}(?: [A-Za-z.'’/\-]{{1,30}}){{0,3}}{_PLACE_TAIL}"
         rf"\s{{0,3}}\(\s{{0,3}}[A-Z][^()\n]{{0,60}}\)\s{{0,3}}{_DASH}\s*"
     ),
     # TOKYO -  /  NEW YORK, Sept. 6 --  (the place in capitals, the dash spaced)
     re.compile(
-        rf"[A-Z][A-Z.'’\-]{{1,30}}(?: [A-Z][A-Z.'’\-]{{1,30}}){{0,3}}{_PLACE_TAIL}"
+        rf"[A-Z][A-Z.'’/\-]{{1,30}}(?: [A-Z][A-Z.'’/\-]{{1,30}}){{0,3}}{_PLACE_TAIL}"
         r"\s{1,3}(?:--|-|–|—)\s+"
     ),
     # TOKYO—  (the place in capitals, an unspaced long dash)
-    re.compile(r"[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}(?:—|--)\s*"),
+    re.compile(r"[A-Z][A-Z.'’/\-]{1,30}(?: [A-Z][A-Z.'’/\-]{1,30}){0,3}(?:—|--)\s*"),
 )
 """Datelines at the start of the first paragraphs of the body (matched at
 the start; the match ends after the dash and the white space after it)."""
@@ -139,7 +139,10 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"Contact (?:the )?(?:writer|reporter|author|editor)s?\b|"
             r"This (?:article|story|report) (?:was|is|has been) (?:first |originally )?"
             r"(?:published|updated|corrected|adapted|translated|produced)|"
-            r"\(END\)|\(LEAD\)|\(2nd LD\))"
+            r"\(END\)|\(LEAD\)|\(2nd LD\)|={1,3}\s{0,2}(?:Kyodo|KYODO)\b|"
+            r"(?:Associated Press|AP|Reuters|Kyodo|AFP|Yonhap|Nikkei|Bloomberg) (?:staff )?"
+            r"(?:writers?|reporters?|correspondents?|journalists?|video journalists?)\s[^\n]{0,200}"
+            r"contributed\b|[\w.+\-]{1,64}@[\w\-]{1,64}(?:\.[\w\-]{1,64}){1,4}\s{0,3}\Z)"
         ),
     ),
     # Link lists
@@ -172,6 +175,9 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"(?:Sign up|SIGN UP|Signup|Subscribe\b|SUBSCRIBE\b|Share this|SHARE THIS|"
             r"Share on\b|Click here|CLICK HERE|Tap here|Follow us\b|FOLLOW US\b|"
             r"Follow (?:The |the )?[A-Z][\w&.]{1,30}(?: [A-Z][\w&.]{1,30}){0,3} on\b|"
+            r"(?:Follow|Find(?: more of)?) [A-Z]{1,10}['’]s [^\n]{0,60}(?:coverage|news) "
+            r"(?:at|on)\b|"
+            r"(?:KEYWORDS?|Keywords?)\s{0,2}[:|]?\s{0,2}\Z|"
             r"Download (?:our|the)\b|Get (?:our|the) (?:newsletter|app|latest)|"
             r"Join (?:our|us on)\b|Register (?:now|for free|to)\b|Log ?in\b|"
             r"Already a subscriber|Advertisement\b|ADVERTISEMENT\b|Story continues|"
@@ -189,6 +195,8 @@ a long paragraph of report that happens to start with "Photo" or
 "Related" from being thrown away."""
 
 PARAGRAPH_END_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]], ...]] = (
+    # a line that ends with a bare web address is a link
+    (FurnitureKind.LINK, 250, re.compile(r"(?:https?://|www\.)[^\s]{1,200}\s*\Z")),
     (
         FurnitureKind.CAPTION,
         800,
@@ -229,7 +237,7 @@ _BYLINE_SMALL: Final[frozenset[str]] = frozenset(
     }
 )
 _BYLINE_SPLIT: Final = re.compile(r"[,|/;]|\s+")
-_PARENS: Final = re.compile(r"\([^()\n]{0,80}\)")
+_PARENS: Final = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 
 
 def _is_byline(para: str) -> bool:
@@ -315,15 +323,17 @@ def classify_paragraph(paragraph: str, *, near_top: bool = False) -> FurnitureKi
 
 
 def is_link_header(paragraph: str) -> bool:
-    """Tell whether ``paragraph`` is a bare link-list header (``READ MORE``, ``Related:``).
+    """Tell whether ``paragraph`` is a bare list header (``READ MORE``, ``Related:``, ``Tags``).
 
     The paragraphs right after such a header that look like headlines
-    (:func:`is_linked_headline`) are links too.
+    (:func:`is_linked_headline`) are furniture of the same kind (links, or
+    a prompt's list of tags).
     """
     bare = paragraph.strip().rstrip(":：|»>-–— ")
     if not bare or len(bare) > 40:
         return False
-    return classify_paragraph(paragraph) is FurnitureKind.LINK and len(bare.split()) <= 4
+    kind = classify_paragraph(paragraph)
+    return kind in {FurnitureKind.LINK, FurnitureKind.PROMPT} and len(bare.split()) <= 4
 
 
 _HEADLINE_MARKS: Final = "\"“”„«»‘’'"

@@ -244,7 +244,7 @@ _SMALL_WORDS: Final[frozenset[str]] = frozenset(
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _END_PUNCT: Final = (",", ".", "?", "!", "…", ";", ":")
 _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s|s'|s’)\Z")
-_WINDOW: Final = 12
+_WINDOW: Final = 20
 """How many words before a fragment are searched for a reporting cue."""
 
 
@@ -266,15 +266,26 @@ def _clause_before(text: str, lo: int, mark: int) -> str:
     return chunk
 
 
+_ATTRIBUTION_OPENERS: Final[frozenset[str]] = frozenset(
+    REPORTING_VERBS
+    | {"he", "she", "they", "we", "i", "it", "the", "a", "an", "one", "two", "according",
+       "asked", "wrote", "tweeted", "some", "several", "many", "officials", "analysts",
+       "experts", "critics", "sources", "his", "her", "their", "its", "another"}
+)
+
+
 def _attribution_after(after: str) -> bool:
     """``, he said`` / ``Kim told reporters`` / ``said Kim`` right after the quote."""
-    words = []
+    words: list[str] = []
     for token in re.split(r"\s+", after.strip(" ,\t")[:120]):
         bare = token.strip(",.;:!?()\"“”'’")
         if not bare:
             continue
+        if not words and bare[0].islower() and bare.lower() not in _ATTRIBUTION_OPENERS:
+            return False  # the reporter's sentence goes on: "X" dialogue, ...
         words.append(bare.lower())
-        if token[-1:] in ".;:!?" or len(words) >= 6:
+        abbreviation = token.endswith(".") and len(bare) <= 3 and bare[0].isupper()
+        if (token[-1:] in ".;:!?" and not abbreviation) or len(words) >= 6:
             break
     for index, word in enumerate(words[:5]):
         if word in REPORTING_VERBS or word in {"according", "asked", "wrote", "tweeted"}:
@@ -342,7 +353,7 @@ def _classify(
     after_end = min(clause_hi, pair.close + 1 + 200)
     after = text[pair.close + 1 : after_end] if pair.closed else ""
     after_words = _words(after[:60])
-    at_start = not before.strip() or before.rstrip().endswith((":", "(", "[", "—", "–"))
+    at_start = not before.strip() or before.rstrip().endswith((":", "(", "[", "—", "–", "-", "•"))
     lead = _lead_attribution(before)
     if lead and inner[:1].islower() and not follows_quote and not before.rstrip().endswith(":"):
         lead = False  # "It was, he said, "a historic step."": a fragment
@@ -355,7 +366,9 @@ def _classify(
             return False, "partial"
     if _is_naming(before_words):
         return False, "partial"
-    short = len(inner_words) <= 6 and not ends_punct
+    short = len(inner_words) <= 6 and not inner.endswith((".", "?", "!", "…"))
+    if at_start and inner.endswith(","):
+        short = False  # "The spirit of that declaration," Mr. Moon said, ...
     has_person = bool(_FIRST_PERSON & set(inner_words))
     if short and not has_person and not lead and not trailing:
         if inner_words and inner_words[-1] in TERM_HEADS:
@@ -364,6 +377,15 @@ def _classify(
             return False, "partial"
         if not at_start and _is_title_case(raw_words):
             return False, "partial"
+        if (
+            not at_start
+            and len(raw_words) == 1
+            and raw_words[0][:1].isupper()
+            and before_words
+            and before_words[-1] not in PARTIAL_CUES
+            and before_words[-1] not in {"to", "as"}
+        ):
+            return False, "partial"  # a quoted proper name: the "Dokdo" islets
 
     # 2. Whole utterances.
     if at_start or lead or whole_paragraph:

@@ -223,14 +223,21 @@ def _split_sentences(
             text, nxt, hi, loose=run[0] in "?!"
         ):
             continue
-        if end > start:
+        if end > start and _has_word(text, start, end):
             out.append(Sentence(start, end, paragraph))
         start = nxt
     end = hi
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
+    if end > start and _has_word(text, start, end):
         out.append(Sentence(start, end, paragraph))
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` holds a letter or digit (``___`` does not)."""
+    return any(c.isalnum() for c in text[start : min(end, start + 200)]) or (
+        end - start > 200 and any(c.isalnum() for c in text[start:end])
+    )
 
 
 def segment(text: str) -> Segmentation:
@@ -245,7 +252,7 @@ def segment(text: str) -> Segmentation:
     furniture: list[FurnitureRange] = []
     seen_report = False
     dateline_checks = 3
-    in_link_list = False
+    list_kind: FurnitureKind | None = None
     for line in _LINE.finditer(text):
         start, end = line.start(), line.end()
         while start < end and (text[start].isspace() or (start == 0 and text[0] == "\ufeff")):
@@ -256,10 +263,10 @@ def segment(text: str) -> Segmentation:
             continue
         content = text[start:end]
         kind = classify_paragraph(content, near_top=not seen_report)
-        if kind is None and in_link_list and is_linked_headline(content):
-            kind = FurnitureKind.LINK
+        if kind is None and list_kind is not None and is_linked_headline(content):
+            kind = list_kind
         else:
-            in_link_list = kind is FurnitureKind.LINK and is_link_header(content)
+            list_kind = kind if kind is not None and is_link_header(content) else None
         if kind is not None:
             paragraphs.append(Paragraph(start, end, kind))
             furniture.append(FurnitureRange(start, end, kind))
