@@ -47,7 +47,7 @@ def main() -> None:
         ),
         args.repeat,
     )
-    print(f"kjrel show (fresh process)        best {best * 1000:8.1f} ms  median {median * 1000:8.1f} ms")
+    print(f"kjrel show (fresh process)   best {best * 1e3:7.1f} ms  median {median * 1e3:7.1f} ms")
 
     start = time.perf_counter()
     import kjrel  # noqa: PLC0415
@@ -55,7 +55,7 @@ def main() -> None:
     corpus = kjrel.load()
     print(f"import kjrel + first load()       {(time.perf_counter() - start) * 1000:8.1f} ms")
     best, median = _time(kjrel.load, args.repeat)
-    print(f"kjrel.load() warm                 best {best * 1000:8.1f} ms  median {median * 1000:8.1f} ms")
+    print(f"kjrel.load() warm            best {best * 1e3:7.1f} ms  median {median * 1e3:7.1f} ms")
 
     queries: dict[str, Callable[[], object]] = {
         "summits_between('2024','2024')": lambda: corpus.summits_between("2024", "2024"),
@@ -79,7 +79,8 @@ def main() -> None:
         kjrel.extract(document)
         elapsed = time.perf_counter() - start
         mb = len(text.encode("utf-8")) / 1_000_000
-        print(f"extract {mb:6.2f} MB article            {elapsed:8.2f} s   {mb / elapsed:6.2f} MB/s")
+        rate = mb / elapsed
+        print(f"extract {mb:6.2f} MB article            {elapsed:8.2f} s   {rate:6.2f} MB/s")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from importlib.metadata import version as _version
 
 project = "kjrel"
 author = "kjrel developers"
-copyright = "2026, kjrel developers"  # noqa: A001
+copyright = "2026, kjrel developers"
 release = _version("kjrel")
 version = release
 

@@ -131,7 +131,7 @@ def test_summits_between_rejects_bad_periods(corpus: Corpus) -> None:
     """Bad dates and inverted periods are QueryErrors with a clear message."""
     with pytest.raises(QueryError, match="bad date 'September'"):
         corpus.summits_between("September")
-    with pytest.raises(QueryError, match="ends .2023-12-31. before it starts .2024-01-01."):
+    with pytest.raises(QueryError, match=r"ends \(2023-12-31\) before it starts \(2024-01-01\)"):
         corpus.summits_between("2024", "2023")
 
 

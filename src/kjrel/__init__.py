@@ -8,14 +8,17 @@ The public API is re-exported here::
 """
 
 from kjrel._version import __version__
+from kjrel.corpus import Corpus, EventKind, TimelineEvent
 from kjrel.errors import (
     CorpusError,
     DocumentError,
     KjrelError,
     ManifestError,
+    Problem,
     QueryError,
     SerializationError,
 )
+from kjrel.loader import load, read_article
 from kjrel.models import (
     Agreement,
     AgreementKind,
@@ -50,11 +53,13 @@ __all__ = [
     "AgreementStatus",
     "Claim",
     "ClaimKind",
+    "Corpus",
     "CorpusError",
     "Document",
     "DocumentError",
     "Entity",
     "EntityKind",
+    "EventKind",
     "Extraction",
     "KjrelError",
     "Leader",
@@ -64,6 +69,7 @@ __all__ = [
     "OfficeRole",
     "PartialDate",
     "Place",
+    "Problem",
     "QueryError",
     "Quote",
     "QuoteKind",
@@ -74,7 +80,10 @@ __all__ = [
     "SummitKind",
     "SummitStatus",
     "TemporalExpression",
+    "TimelineEvent",
     "TimexType",
     "__version__",
     "extract",
+    "load",
+    "read_article",
 ]

@@ -54,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="score extraction against gold files")
     evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR", help="directory of gold JSON")
-    evaluate.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    evaluate.add_argument(
+        "--corpus", type=Path, help="corpus directory (default: the bundled seeds)"
+    )
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
         "--no-missed", action="store_true", help="do not list missed and spurious items"
@@ -137,7 +139,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     write(f"\nTimeline ({len(timeline)} events)\n")
     for event in timeline:
         docs = ", ".join(sorted({span.doc_id for span in event.evidence}))
-        write(f"  {str(event.date):<18} {event.label}\n")
+        write(f"  {event.date!s:<18} {event.label}\n")
         write(f"  {'':<18}   evidence: {len(event.evidence)} sentence(s) in {docs}\n")
 
     disagreements = corpus.disagreements()
@@ -213,7 +215,14 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     per_document = {doc_id: score(g, s) for doc_id, g, s in pairs}
     total = micro_average(per_document.values())
     if args.json:
-        out.write(scores_to_json(per_document, total))
+        out.write(
+            scores_to_json(
+                per_document,
+                total,
+                missing_in_system=missing_in_system,
+                missing_in_gold=missing_in_gold,
+            )
+        )
         out.write("\n")
     else:
         out.write(format_report(per_document, total, show_missed=not args.no_missed))

@@ -49,8 +49,10 @@ DateLike = dt.date | str | PartialDate
 
 
 def to_partial_date(value: DateLike) -> PartialDate:
-    """Turn a date, an ISO string (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or a
-    partial date into a :class:`~kjrel.models.PartialDate`.
+    """Turn a date, an ISO string or a partial date into a partial date.
+
+    Strings are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a ``datetime`` is
+    cut to its date.
 
     :raises QueryError: if a string is not one of the ISO forms.
     """
@@ -403,8 +405,11 @@ class Corpus:
         *,
         within: bool = False,
     ) -> tuple[Agreement, ...]:
-        """Return the agreements dated in the period (same rules as
-        :meth:`summits_between`; undated agreements are never returned)."""
+        """Return the agreements dated in the period.
+
+        The rules are those of :meth:`summits_between`; undated agreements
+        are never returned.
+        """
         low, high = _interval(start, end)
         return tuple(
             agreement
@@ -435,7 +440,9 @@ class Corpus:
             groups.setdefault((claim.subject, claim.kind), []).append(claim)
         return tuple(
             tuple(group)
-            for _, group in sorted(groups.items(), key=lambda item: (item[0][0], item[0][1].value))
+            for _, group in sorted(
+                groups.items(), key=lambda item: (item[0][0], item[0][1].value)
+            )
             if len({(c.value, c.mod) for c in group}) > 1
         )
 
@@ -481,10 +488,15 @@ def _agreement_key(agreement: Agreement) -> tuple[object, ...]:
 
 
 def _summit_label(summit: Summit) -> str:
-    where = f" in {summit.place.name}" if summit.place else ""
+    where = ""
+    if summit.place is not None:
+        # A place written as "near Washington" reads without "in".
+        preposition = "" if summit.place.name.split()[0].islower() else "in "
+        where = f" {preposition}{summit.place.name}"
     planned = " (planned)" if summit.status is SummitStatus.PLANNED else ""
     occasion = f" at {summit.occasion}" if summit.occasion else ""
-    return f"{summit.kind.value} summit: {' / '.join(summit.participants)}{where}{occasion}{planned}"
+    people = " / ".join(summit.participants)
+    return f"{summit.kind.value} summit: {people}{where}{occasion}{planned}"
 
 
 def _agreement_label(agreement: Agreement) -> str:
