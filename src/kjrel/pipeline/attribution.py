@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kjrel.models import Document, Quote, QuoteKind, Span
+from kjrel.models import Document, EntityKind, Quote, QuoteKind, Span
 from kjrel.pipeline import lexicon as lx
 from kjrel.pipeline.types import Mention, Mentions, QuoteCandidate, Segmentation, Sentence
 
@@ -51,11 +51,11 @@ _STATEMENT_TAIL = re.compile(
 _PREPOSITIONS = frozenset(
     {"by", "with", "to", "of", "for", "from", "at", "on", "in", "about", "against", "toward",
      "towards", "between", "among", "than", "like", "under", "meet", "met", "into", "over",
-     "visited", "invited", "urged", "told", "asked", "thanked", "and"}
+     "visited", "invited", "urged", "told", "asked", "thanked"}
 )
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
-    r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so)\s+"
+    r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that)\s+"
     r"(?=(?:he|she|they|the|[A-Z]))|;\s+"
 )
 
@@ -119,12 +119,44 @@ class _Context:
             covered_to = mention.end
         if not eligible:
             return None
+        eligible = [
+            m for k, m in enumerate(eligible) if not self._describes_next(m, eligible[k + 1 :])
+        ]
+        if not eligible:
+            return None
+        # A closing reporting clause: "..., the presidential office said Friday."
+        last = eligible[-1]
+        if re.fullmatch(r"(?:\s+(?:also|[a-z]{3,12}ly))?\s+", self.text[last.end : verb]) and (
+            re.search(r",\s+\Z", self.text[max(lo, last.start - 3) : last.start])
+        ):
+            return last
         boundary = lo
         for match in _BOUNDARY.finditer(self.text, lo, verb):
-            if not self.in_quote(match.start(), match.end()):
+            if self.in_quote(match.start(), match.end()):
+                continue
+            if any(m.start < match.start() < m.end for m in eligible):
+                continue  # "... and" inside a list of names
+            after = [m for m in eligible if m.start >= match.start()]
+            if after and "," not in self.text[after[0].end : verb]:
                 boundary = match.start()
         after = [m for m in eligible if m.start >= boundary]
         return after[0] if after else eligible[0]
+
+    def _describes_next(self, mention: Mention, rest: list[Mention]) -> bool:
+        """Return whether ``mention`` only qualifies a name after it.
+
+        "White House press secretary Dana Whitlow": the organisation and the
+        role describe the person, who is the subject.
+        """
+        if not rest or rest[0].entity_kind not in (EntityKind.PERSON, EntityKind.LEADER):
+            return False
+        gap = self.text[mention.end : rest[0].start]
+        words = gap.split()
+        return (
+            0 < len(words) <= 3
+            and all(w.islower() for w in words)
+            and words[-1] in lx.ROLE_NOUNS
+        )
 
 
 def read_cue(text: str, pos: int, verbs: frozenset[str] = _CUE_VERBS) -> tuple[int, int] | None:
@@ -229,8 +261,11 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
         if mention is not None:
             return _Attribution(_speaker_of(ctx, mention), (pos, according.end()),
                                 (mention.start, mention.end))
-    # "... ," X said.
+    # "... ," X said (also "... ," spokesperson X said).
     mention = ctx.mention_at(pos)
+    role = re.compile(r"(?:[a-z]+\s+){0,2}([a-z]+)\s+").match(text, pos)
+    if mention is None and role is not None and role.group(1) in lx.ROLE_NOUNS:
+        mention = ctx.mention_at(role.end())
     if mention is not None and mention.end <= limit:
         after = mention.end
         appositive = re.compile(r",\s+[^,\"“”]{1,120}?,(?=\s)").match(text, after)

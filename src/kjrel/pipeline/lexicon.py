@@ -76,6 +76,7 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
         "lauded", "mentioned", "disclosed", "revealed", "maintained",
         "maintains", "asserted", "asserting", "contended", "reflected",
         "reflect", "touted", "objected", "opposed", "voiced", "voicing",
+        "hoped", "hopes", "hoping", "assured", "assuring", "apologizes",
     }
 )
 """Verbs whose subject is the source of a reported statement (lower case).

@@ -304,9 +304,9 @@ class _Scanner:
             title.append(rest.pop(0))
         while title and title[-1].low in _DEMONYM_TITLES:
             title.pop()
-        if any(tok.low in lx.ORG_HEADS for tok in rest) or (
+        if len(run) > 1 and (any(tok.low in lx.ORG_HEADS for tok in rest) or (
             not rest and run[-1].low in lx.ORG_HEADS
-        ):
+        )):
             start, end = run[0].start, run[-1].end
             heads = [tok.low for tok in run if tok.low in lx.ORG_HEADS]
             if self.is_place(text[start:end]) or (heads and heads[-1] in _NOT_ORG_HEADS):
@@ -396,11 +396,9 @@ class _Scanner:
 
     def _patterns(self) -> None:
         for kind, pattern, flags in self._pattern_table():
-            for match in re.finditer(pattern, self.text, flags):
+            for match in _search_all(re.compile(pattern, flags), self.text, kind):
                 cand = _Cand(match.start(), match.end(), kind, {"m": match},
                              4 if kind != "pronoun" else 0)
-                if kind == "unnamed" and not _plain_modifiers(match.groupdict().get("mid")):
-                    continue
                 if kind == "plural":
                     found = self._of_countries(match.end())
                     if found is not None:
@@ -410,6 +408,8 @@ class _Scanner:
 
     def _pattern_table(self) -> list[tuple[str, str, int]]:
         dem = self.dem_alt
+        cty = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(
+            (k for k in self.countries if not k.startswith("the ")), key=len, reverse=True))
         verbs = "|".join(sorted((v for v in lx.STATEMENT_VERBS if not v.endswith("ing")),
                                 key=len, reverse=True))
         capitals = "|".join(
@@ -424,7 +424,8 @@ class _Scanner:
         groups = "|".join(re.escape(g) for g in sorted(lx.GROUP_NOUNS, key=len, reverse=True))
         roles = r"prime\s+minister|president|premier|chancellor|foreign\s+minister|leader|" \
                 r"counterpart|head\s+of\s+state|head\s+of\s+government"
-        mods = r"then|former|outgoing|incoming|new|current|sitting|late|incumbent|acting|" \
+        mods = r"then|former|outgoing|\d{2}-year-old|incoming|new|current|sitting|late|" \
+               r"incumbent|acting|" \
                r"interim|ex|departing|embattled|newly\s+elected|conservative|liberal|" \
                r"progressive"
         unnamed = "|".join(sorted(lx.UNNAMED_SOURCES, key=len, reverse=True))
@@ -437,7 +438,7 @@ class _Scanner:
              rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?(?:prime\s+minister['’]s\s+office|kantei)\b", i),
             ("white_house", r"\b(?:the\s+)?White\s+House\b", 0),
             ("ministry",
-             rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?(?P<kind>foreign|defense|defence|unification|"
+             rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?P<kind>foreign|defense|defence|unification|"
              r"finance|trade|industry|justice|education|economy|interior|health|environment|"
              r"agriculture|land)\s+ministry\b", i),
             ("ministry",
@@ -446,7 +447,9 @@ class _Scanner:
              r"justice|trade,\s+industry\s+and\s+energy|economy,\s+trade\s+and\s+industry)\b", i),
             ("state_dept", r"\b(?:the\s+)?(?:U\.S\.\s+)?State\s+Department\b", 0),
             ("government",
-             rf"\b(?:the\s+)?(?P<dem>{dem})\s+(?:government|administration)\b", i),
+             rf"\b(?:the\s+)?(?P<dem>{dem})\s+(?:government|administration|side)\b", i),
+            ("government",
+             rf"\b(?P<cty>{cty})['’]s\s+(?:government|administration)\b", i),
             ("leader_government",
              r"\bthe\s+(?P<who>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+(?:government|"
              r"administration|cabinet)\b", 0),
@@ -461,9 +464,10 @@ class _Scanner:
             ("the_party",
              r"\bthe\s+(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
              r"progressive)\s+)?party\b(?!(?-i:\s+[A-Z]))", i),
+            ("the_office", r"\bthe\s+office\b(?!\s+of\b)", i),
             ("unnamed",
              rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior)\s+"
-             rf"(?P<mid>(?:[\w-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!(?-i:\s+[A-Z]))", i),
+             rf"(?P<mid>(?:[\w.-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!(?-i:\s+[A-Z]))", i),
             ("unnamed", r"\b(?:[Oo]fficials|[Ss]ources)\b", 0),
             ("plural",
              r"\b(?P<det>the|both|all|these)\s+(?:(?P<num>two|three|four|five|\d)\s+)?"
@@ -472,12 +476,13 @@ class _Scanner:
              r"\b", i),
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
-             r"a\s+group\s+of|a\s+number\s+of|their|its|[\w]+['’]s)\s+)?"
+             r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|[\w]+['’]s)\s+)?"
              rf"(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i),
             ("description",
              rf"\b(?P<det>the|his|her|their|its)\s+(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
              rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i),
             ("pronoun", r"\b(?:he|she|they|his|her|their|him|them)\b", i),
+            ("age", r"\b[Tt]he\s+\d{2}-year-old\b(?!\s+[a-z])", 0),
         ]
 
     def _of_countries(self, pos: int) -> tuple[list[str], int] | None:
@@ -784,7 +789,7 @@ class _Resolver:
         self._add(cand, MentionKind.ORGANISATION, ent, s, q)
 
     def _dem(self, match: re.Match[str]) -> str | None:
-        dem = match.groupdict().get("dem")
+        dem = match.groupdict().get("dem") or match.groupdict().get("cty")
         if not dem:
             return None
         return self.scanner.country_word(re.sub(r"\s+", " ", dem))
@@ -880,6 +885,13 @@ class _Resolver:
             return
         self._add(cand, MentionKind.DESCRIPTION, parties[0], s, q)
 
+    def _r_the_office(self, cand: _Cand, s: int, q: bool) -> None:
+        offices = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
+                          and ("office" in e.name.lower() or e.name == "White House")
+                          and e.last >= 0), key=lambda e: e.last, reverse=True)
+        if offices:
+            self._add(cand, MentionKind.DESCRIPTION, offices[0], s, q)
+
     def _r_office_of(self, cand: _Cand, s: int, q: bool) -> None:
         who = self._m(cand).group("who")
         person: _Ent | None
@@ -956,6 +968,7 @@ class _Resolver:
         if any(w.lower() in lx.FUNCTION_WORDS for w in adj):
             return
         noun = match.group("noun").lower()
+        det_word = match.group("det").lower()
         num_word = (match.group("num") or "").lower()
         number = {"two": 2, "three": 3, "four": 4, "five": 5}.get(
             num_word, int(num_word) if num_word.isdigit() else 0
@@ -970,13 +983,19 @@ class _Resolver:
             if noun in ("countries", "nations", "governments", "sides") and not members:
                 members = []
         else:
-            members = self._recent_leaders(number or 2, s)
+            members = self._recent_leaders(number or (2 if det_word == "both" else 0), s)
         if not members:
             return
         countries_of = [self._country_of_member(m) for m in members]
         if noun in ("countries", "nations", "governments", "neighbors", "neighbours",
                     "allies") and all(countries_of):
             names = [lx.COUNTRY_NAMES.get(c or "", c or "") for c in countries_of]
+            if noun == "governments":
+                # The governments speak as one source, not their leaders.
+                adjectives = [lx.COUNTRY_ADJECTIVES.get(c or "", c or "") for c in countries_of]
+                ent = self.entity(_join(adjectives) + " governments", EntityKind.GROUP)
+                self._add(cand, MentionKind.GROUP, ent, s, q, plural=True)
+                return
             group_name = _join(names)
             ent = self.entity(group_name, EntityKind.GROUP)
             self._add(cand, MentionKind.GROUP, ent, s, q, plural=True, members=tuple(members))
@@ -991,28 +1010,34 @@ class _Resolver:
         return ent.country if ent is not None else None
 
     def _recent_leaders(self, count: int, s: int) -> list[str]:
-        """Return the ``count`` most recently mentioned distinct leaders (text order)."""
+        """Return the most recently mentioned distinct leaders, in text order.
+
+        With ``count`` 0 ("the leaders"), every leader of this sentence and
+        the two before it; else the ``count`` most recent ones.
+        """
         seen: list[tuple[int, str]] = []
         names: set[str] = set()
         for item in reversed(self.items):
-            if item.in_quote or item.plural or item.ent is None:
+            if item.in_quote:
                 continue
-            if item.sentence < s - 6:
+            if item.sentence < s - (2 if count == 0 else 6):
                 break
-            ent = item.ent
-            if ent.kind is not EntityKind.LEADER and not (
-                ent.leader is not None
-            ):
-                continue
-            if ent.name in names:
-                continue
-            names.add(ent.name)
-            seen.append((item.mention.start, ent.name))
-            if len(seen) == count:
+            found: list[str] = []
+            if item.plural:
+                found = list(item.members)
+            elif item.ent is not None and item.ent.leader is not None:
+                found = [item.ent.name]
+            for name in reversed(found):
+                if name in names:
+                    continue
+                names.add(name)
+                seen.append((item.mention.start, name))
+            if count and len(seen) >= count:
+                seen = seen[:count]
                 break
         if len(seen) < 2:
             return []
-        return [name for _pos, name in sorted(seen)]
+        return [name for _pos, name in sorted(seen, key=lambda p: p[0])]
 
     def _head_of(self, country: str, day: dt.date) -> Leader | None:
         for ent in self.persons():
@@ -1122,6 +1147,11 @@ class _Resolver:
             return self.gaz.holder_of(country, offices[0].title, self.date)
         return self._head_of(country, self.date)
 
+    def _r_age(self, cand: _Cand, s: int, q: bool) -> None:
+        ent = self._antecedent(cand.start, s, False) or self._antecedent(cand.start, s, True)
+        if ent is not None:
+            self._add(cand, MentionKind.DESCRIPTION, ent, s, q)
+
     def _r_pronoun(self, cand: _Cand, s: int, q: bool) -> None:
         word = self.text[cand.start : cand.end].lower()
         possessive = word in ("his", "their", "her")
@@ -1201,11 +1231,31 @@ class _Resolver:
 # ---------------------------------------------------------------------------
 
 
+def _search_all(pattern: re.Pattern[str], text: str, kind: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of ``pattern``; for unnamed sources, retry past a bad start.
+
+    The modifiers of an unnamed source are bounded (at most five words), so
+    a retry costs a bounded amount of work per position.
+    """
+    pos = 0
+    while pos <= len(text):
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        if kind == "unnamed" and not _plain_modifiers(match.groupdict().get("mid")):
+            pos = match.start() + 1
+            continue
+        yield match
+        pos = max(match.end(), match.start() + 1)
+
+
 def _plain_modifiers(words: str | None) -> bool:
     """Return whether ``words`` are only modifiers ("senior presidential office")."""
     for word in (words or "").lower().split():
         if word in lx.FUNCTION_WORDS or word in lx.STATEMENT_VERBS or word.endswith("ing"):
             return False
+        if word.endswith(".") and word.count(".") == 1 and len(word) > 3:
+            return False  # a sentence ends inside
     return True
 
 

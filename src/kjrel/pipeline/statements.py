@@ -42,6 +42,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
                           "that", "these", "those", "such", "any", "no", "so"})
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call"})
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_FOLLOWERS = re.compile(r"\s*(?:[,:\"“]|(?:that|to|the|a|an|it|its|on|for|he|she|they)\b)")
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
@@ -77,7 +78,8 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
             low.endswith("s")
             and not low.endswith("ss")
             and low not in ("says", "was", "has")
-            and not _right_after_subject(ctx, start, sentence)
+            and not (_right_after_subject(ctx, start, sentence)
+                     and _FOLLOWERS.match(text, cue[1]) is not None)
         )
         if passive or bare or noun_like:
             continue
