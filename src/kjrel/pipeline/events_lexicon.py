@@ -47,9 +47,10 @@ __all__ = [
     "SIGNING_WORDS",
     "TRAVEL_VERBS",
     "TRILATERAL_WORDS",
+    "TRIPLE_PLURAL",
     "UNILATERAL_OR_GENERAL",
-    "VISIT_END",
     "VENUES",
+    "VISIT_END",
     "InstrumentPattern",
 ]
 
@@ -334,6 +335,12 @@ DUAL_PLURAL: re.Pattern[str] = re.compile(
 """Plural references that mean exactly the article's two leaders, so that a
 third leader named beside them makes the meeting trilateral."""
 
+TRIPLE_PLURAL: re.Pattern[str] = re.compile(
+    r"\b(?:the three(?: (?:leaders|men|heads of (?:state|government)))?|all three leaders)\b",
+    re.IGNORECASE,
+)
+"""Plural references to three leaders: those of the latest meeting of three."""
+
 # --------------------------------------------------------------------------
 # Agreements
 # --------------------------------------------------------------------------
@@ -447,7 +454,8 @@ ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
 
 COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:agreed|agree|agreeing) (?:(?!not\b)[A-Z]?\w+ ){0,2}?(?:to|on)\b"
-    r"|\bagreed that\b(?=[^.;]{0,120}\b(?:should|would|will|must)\b)|\bpromised to\b|\bpledged to\b|\bvowed to\b"
+    r"|\bagreed that\b(?=[^.;]{0,120}\b(?:should|would|will|must)\b)"
+    r"|\bpromised to\b|\bpledged to\b|\bvowed to\b"
     r"|\bcommitted to\b|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
     r"|\bdecided (?:together )?to\b|\breached (?:an )?agreement (?:to|on)\b"
     r"|\bconsented to\b",
@@ -462,8 +470,8 @@ PROPOSAL_VERBS: re.Pattern[str] = re.compile(
 
 PLURAL_SUBJECT: re.Pattern[str] = re.compile(
     r"\b(?:the two(?: (?:leaders|sides|countries|nations|governments|men|neighbo(?:u)?rs|allies))?|"
-    r"the three(?: (?:leaders|sides|countries|nations|governments))?|we|both (?:leaders|sides|countries|"
-    r"nations|governments)|the (?:leaders|sides|countries|pair|men)|they|their|"
+    r"the three(?: (?:leaders|sides|countries|nations|governments))?|we|"
+    r"both (?:leaders|sides|countries|nations|governments)|the (?:leaders|sides|countries|pair|men)|they|their|"
     r"[A-Z][\w.-]+ and [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)\b"
 )
 """A plural subject that makes a commitment joint ("the two sides", "Yoon and

@@ -98,6 +98,7 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+([A-Z][\w.]+(?: [A-Z]\w+)?)\s+counterparts?\b"
 )
 _WORD = re.compile(r"[\w.'’-]+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 # --------------------------------------------------------------------------
@@ -333,10 +334,35 @@ def region_of(text: str, sentence: Sentence, offset: int) -> int:
     non-restrictive relative clause (``, which ...``) is its own region.
     """
     regions = _regions(text, sentence.start, sentence.end)
+    clause = clause_of(text, sentence, offset) * 1000
     for index, (start, end) in enumerate(regions, start=1):
         if start <= offset < end:
             return index
-    return 0
+    return clause
+
+
+def clause_of(text: str, sentence: Sentence, offset: int) -> int:
+    """Return the index of the coordinate clause of ``offset`` in its sentence.
+
+    Clauses are split at ", and", ", but", ", while" and semicolons outside
+    quotations: "Takaichi will hold talks with Xi, and Lee will host Xi"
+    holds two meetings.
+    """
+    index = 0
+    for start, _end in _clause_breaks(text, sentence.start, sentence.end):
+        if start <= offset:
+            index += 1
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    quotes = _regions(text, start, end)
+    return tuple(
+        (m.start(), m.end())
+        for m in _CLAUSE_BREAK.finditer(text, start, end)
+        if not any(s <= m.start() < e for s, e in quotes)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -636,6 +662,36 @@ def _complete_pair(
     return result
 
 
+def _context_pair(
+    text: str, segmentation: Segmentation, refs: Sequence[LeaderRef]
+) -> list[Leader]:
+    """Return the two leaders of different countries named together most often.
+
+    Plural references ("the two leaders", "the men") stand for them.
+    """
+    together: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str], int] = {}
+    by_name: dict[str, Leader] = {}
+    for sentence in segmentation.sentences:
+        names = {
+            r.leader.name: r.leader
+            for r in refs
+            if sentence.start <= r.start < sentence.end
+        }
+        by_name.update(names)
+        ordered = sorted(names)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if names[a].country == names[b].country:
+                    continue
+                together[(a, b)] = together.get((a, b), 0) + 1
+                first.setdefault((a, b), sentence.start)
+    if not together:
+        return []
+    best = max(together, key=lambda key: (together[key], -first[key]))
+    return [by_name[best[0]], by_name[best[1]]]
+
+
 def _article_pair(
     date: PartialDate | None, published: dt.date, article: Sequence[Leader]
 ) -> list[Leader]:
@@ -701,8 +757,12 @@ def _candidates(
     text = document.text
     published = document.published
     article = _article_leaders(refs)
+    context = _context_pair(text, segmentation, refs)
+    if context:
+        article = context + [leader for leader in article if leader not in context]
     dated = [(t, d) for t in timexes for d in (timex_date(t),) if d is not None]
     result: list[_Candidate] = []
+    last_triple: frozenset[str] = frozenset()
     for index, sentence in enumerate(segmentation.sentences):
         triggers = _triggers(text, sentence.start, sentence.end)
         if not triggers:
@@ -718,6 +778,10 @@ def _candidates(
         occasion = _pick_occasion(text, sentence)
         plural = _plural_reference(text, sentence.start, sentence.end)
         dual = lex.DUAL_PLURAL.search(chunk) is not None
+        triple = lex.TRIPLE_PLURAL.search(chunk) is not None
+        breaks = _clause_breaks(text, sentence.start, sentence.end)
+        bounds = [sentence.start, *(e for _, e in breaks)]
+        ends = [*(s for s, _ in breaks), sentence.end]
         separate = lex.SEPARATE_TALKS.search(chunk) is not None
         sidelines = [
             (sentence.start + m.start(), sentence.start + m.end())
@@ -741,12 +805,16 @@ def _candidates(
                     or re.search(r"\w[-–]\w+[-–]\w", phrase)
                 ):
                     continue  # the gathering itself ("the sidelines of the G20 summit")
-            date = _pick_date(text, sentence, position, in_sentence)
+            date = None if inside else _pick_date(text, sentence, position, in_sentence)
+            clause = clause_of(text, sentence, position)
+            clause_start, clause_end = bounds[clause], ends[clause]
             location = _pick_location(text, sentence, position, locations)
             place = location.name if location else None
             country = location.country if location else None
             explicit: list[Leader] = []
             for ref in sentence_refs:
+                if not clause_start <= ref.start < clause_end:
+                    continue
                 if inside is None and any(s <= ref.start < e for s, e in sidelines):
                     continue  # attends the gathering named in the sidelines phrase
                 if _in_office(ref.leader, date, published) and ref.leader not in explicit:
@@ -761,7 +829,20 @@ def _candidates(
             )
             signing = verb is not None and verb.group(0).casefold() == "signed"
             if is_strong and not signing:
-                by_country = _named_countries(text, sentence.start, sentence.end, gazetteer)
+                pieces = [(clause_start, clause_end)]
+                if inside is None:
+                    for side_start, side_end in sidelines:
+                        pieces = [
+                            part
+                            for a, b in pieces
+                            for part in ((a, min(b, side_start)), (max(a, side_end), b))
+                            if part[0] < part[1]
+                        ]
+                by_country = [
+                    code
+                    for a, b in pieces
+                    for code in _named_countries(text, a, b, gazetteer)
+                ]
                 government = {"CN", "JP", "KR"} <= set(by_country)
                 for code in by_country:
                     if code not in countries:
@@ -771,8 +852,15 @@ def _candidates(
                         if head is not None:
                             leaders.append(head)
                             countries.add(code)
-                if dual and len(countries) >= 1:
-                    for leader in _article_pair(date, published, article):
+                pair = _article_pair(date, published, article)
+                if triple and len(last_triple) >= 3 and len(countries) < 3:
+                    for name in sorted(last_triple):
+                        found = gazetteer.lookup(name, published)
+                        if found is not None and found.country not in countries:
+                            leaders.append(found)
+                            countries.add(found.country)
+                if dual and countries and not any(leader in pair for leader in leaders):
+                    for leader in pair:
                         if leader.country not in countries:
                             leaders.append(leader)
                             countries.add(leader.country)
@@ -785,8 +873,27 @@ def _candidates(
                         leaders, date, published, article, gazetteer, want
                     )
                     countries = {leader.country for leader in leaders}
+            if (
+                not is_strong
+                and not strong
+                and not negated
+                and date is not None
+                and location is not None
+                and location.start > position
+                and len(countries) == 1
+                and location.country is not None
+                and location.country not in countries
+            ):
+                # A leader's dated trip abroad: a meeting with the host.
+                host = _country_leader(location.country, date, published, article, gazetteer)
+                if host is not None:
+                    leaders.append(host)
+                    countries.add(host.country)
+                    is_strong = True
             if len(countries) < 2:
                 is_strong = False
+            if is_strong and len(countries) >= 3:
+                last_triple = frozenset(leader.name for leader in leaders)
             groups = [leaders]
             if separate and len(countries) >= 3:
                 subject = [r.leader for r in sentence_refs if r.start < position]
