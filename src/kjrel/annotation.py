@@ -846,6 +846,7 @@ _COUNT_FIELDS = (
     "timexes",
     "summits",
     "agreements",
+    "formal_agreements",
 )
 _ACCURACY_FIELDS = (
     "quote_speaker",
@@ -879,7 +880,10 @@ class Metrics:
     summits: Counts = Counts()
     """Summits."""
     agreements: Counts = Counts()
-    """Agreements."""
+    """Agreements, commitments included."""
+    formal_agreements: Counts = Counts()
+    """Formal instruments only: treaties, memoranda, joint declarations and
+    statements (every kind but ``commitment``), matched among themselves."""
     quote_speaker: Accuracy = Accuracy()
     """Attribution accuracy over matched gold quotes."""
     quote_kind: Accuracy = Accuracy()
@@ -1299,6 +1303,11 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
             )
     missed += map(_describe_agreement, _unmatched(gold.agreements, (g for g, _ in pairs)))
     spurious += map(_describe_agreement, _unmatched(system.agreements, (s for _, s in pairs)))
+    gold_formal = tuple(a for a in gold.agreements if a.kind is not AgreementKind.COMMITMENT)
+    system_formal = tuple(a for a in system.agreements if a.kind is not AgreementKind.COMMITMENT)
+    formal_agreements = _counts(
+        _greedy(gold_formal, system_formal, agreement_rank), len(gold_formal), len(system_formal)
+    )
 
     return DocumentScores(
         quotes=quotes,
@@ -1308,6 +1317,7 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
         timexes=timexes,
         summits=summits,
         agreements=agreements,
+        formal_agreements=formal_agreements,
         quote_speaker=speaker,
         quote_kind=quote_kind,
         timex_value=value,
@@ -1334,6 +1344,7 @@ _COUNT_LABELS = {
     "timexes": "timexes",
     "summits": "summits",
     "agreements": "agreements",
+    "formal_agreements": "agreements (formal)",
 }
 _ACCURACY_LABELS = {
     "quote_speaker": "quote speaker",
