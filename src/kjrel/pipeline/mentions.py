@@ -33,6 +33,7 @@ pass over word tokens.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -205,6 +206,7 @@ def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
             and text[run[-1].end : tok.start] == " "
             and i + 1 < n
             and toks[i + 1].cap
+            and toks[i + 1].low not in lx.FUNCTION_WORDS
             and text[tok.end : toks[i + 1].start] == " "
         ):
             run.append(tok)
@@ -399,6 +401,11 @@ class _Scanner:
             for match in _search_all(re.compile(pattern, flags), self.text, kind):
                 cand = _Cand(match.start(), match.end(), kind, {"m": match},
                              4 if kind != "pronoun" else 0)
+                if kind == "group":
+                    extent = self._group_extent(match)
+                    if extent is None:
+                        continue
+                    cand.start, cand.data["name"] = extent
                 if kind == "plural":
                     found = self._of_countries(match.end())
                     if found is not None:
@@ -477,7 +484,7 @@ class _Scanner:
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
              r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|[\w]+['’]s)\s+)?"
-             rf"(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i),
+             rf"(?P<adj>(?-i:(?:[a-z][\w-]*\s+){{0,2}}?))(?P<noun>{groups})\b", i),
             ("description",
              rf"\b(?P<det>the|his|her|their|its)\s+(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
              rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i),
@@ -514,6 +521,40 @@ class _Scanner:
             return None
         return codes, pos + match.end() + offset
 
+    def _group_extent(self, match: re.Match[str]) -> tuple[int, str] | None:
+        """Return the start and canonical name of a group mention, or ``None``."""
+        det = match.group("det") or ""
+        words = (match.group("adj") or "").split()
+        adj: list[str] = []
+        for word in reversed(words):
+            low = word.lower()
+            if low in lx.FUNCTION_WORDS or low in lx.STATEMENT_VERBS or not (
+                low.endswith(_ADJECTIVE_ENDINGS) or self.country_word(low)
+            ):
+                break
+            adj.insert(0, word)
+        if words and len(adj) < len(words) and det and not re.search(r"['’]s\Z", det):
+            det = ""
+        noun = match.group("noun")
+        start = match.start() if det else match.start("adj")
+        if adj:
+            adj_start = match.start("adj") + (match.group("adj") or "").find(adj[0])
+        else:
+            adj_start = match.start("noun")
+        if det and re.search(r"['’]s\Z", det):
+            head = self.text[max(0, match.start() - 4) : match.start()]
+            if head.lower() == "the ":
+                start = match.start() - 4
+            name = self.text[start : match.end()]
+            name = name[0].lower() + name[1:]
+        else:
+            if not det:
+                start = adj_start
+            name = " ".join([*adj, noun]).lower()
+        if name in {"groups", "students", "citizens", "families"} and not det:
+            return None
+        return start, name
+
     def _org_possessive_office(self) -> None:
         for match in re.finditer(r"\b(?P<who>[A-Z][\w-]+)['’]s\s+office\b", self.text):
             self.cands.append(_Cand(match.start(), match.end(), "office_of", {"m": match}, 5))
@@ -523,8 +564,13 @@ class _Scanner:
 def _leader_surnames_cached(gaz_id: int, gaz: Gazetteer) -> dict[str, tuple[Leader, ...]]:
     del gaz_id
     table: dict[str, list[Leader]] = {}
+    family = getattr(gaz, "family_name", None)
     for leader in gaz.leaders:
-        for surname in _surnames_of(leader.name, leader.country):
+        surnames = _surnames_of(leader.name, leader.country)
+        if callable(family):
+            with contextlib.suppress(KeyError, ValueError, TypeError):
+                surnames = {str(family(leader)).lower()} | surnames
+        for surname in surnames:
             bucket = table.setdefault(surname, [])
             if leader not in bucket:
                 bucket.append(leader)
@@ -772,8 +818,8 @@ class _Resolver:
         if finder is None:
             return []
         try:
-            found = finder(word)
-        except Exception:  # a newer gazetteer API we do not know
+            found = finder(word, self.date)
+        except (KeyError, ValueError, TypeError):
             return []
         return [leader for leader in found if isinstance(leader, Leader)]
 
@@ -920,39 +966,8 @@ class _Resolver:
         self._add(cand, MentionKind.DESCRIPTION, None, s, q, entity_kind=EntityKind.PERSON)
 
     def _r_group(self, cand: _Cand, s: int, q: bool) -> None:
-        match = self._m(cand)
-        det = match.group("det") or ""
-        words = (match.group("adj") or "").split()
-        adj: list[str] = []
-        for word in reversed(words):
-            low = word.lower()
-            if low in lx.FUNCTION_WORDS or low in lx.STATEMENT_VERBS or not (
-                low.endswith(_ADJECTIVE_ENDINGS) or self.scanner.country_word(low)
-            ):
-                break
-            adj.insert(0, word)
-        if words and len(adj) < len(words) and det and not re.search(r"['’]s\Z", det):
-            det = ""
-        noun = match.group("noun")
-        start = match.start() if det else match.start("adj")
-        if adj:
-            adj_start = match.start("adj") + (match.group("adj") or "").find(adj[0])
-        else:
-            adj_start = match.start("noun")
-        if det and re.search(r"['’]s\Z", det):
-            head = self.text[max(0, match.start() - 4) : match.start()]
-            if head.lower() == "the ":
-                start = match.start() - 4
-            name = self.text[start : match.end()]
-            name = name[0].lower() + name[1:]
-        else:
-            if not det:
-                start = adj_start
-            name = " ".join([*adj, noun]).lower()
-        if name in {"groups", "students", "citizens", "families"} and not det:
-            return
-        cand.start = start
-        if name.split()[-1] == "groups" and len(name.split()) == 1:
+        name = str(cand.data["name"])
+        if name == "groups":
             recent = sorted((e for e in self.ents.values() if e.kind is EntityKind.GROUP
                              and e.name.endswith("groups") and e.last >= 0),
                             key=lambda e: e.last, reverse=True)
@@ -1015,34 +1030,34 @@ class _Resolver:
         With ``count`` 0 ("the leaders"), every leader of this sentence and
         the two before it; else the ``count`` most recent ones.
         """
-        seen: list[tuple[int, str]] = []
-        names: set[str] = set()
-        for item in reversed(self.items):
-            if item.in_quote:
-                continue
-            if item.sentence < s - (2 if count == 0 else 6):
-                break
-            found: list[str] = []
-            if item.plural:
-                found = list(item.members)
-            elif item.ent is not None and item.ent.leader is not None:
-                found = [item.ent.name]
-            for name in reversed(found):
-                if name in names:
-                    continue
-                names.add(name)
-                seen.append((item.mention.start, name))
-            if count and len(seen) >= count:
-                seen = seen[:count]
-                break
-        if len(seen) < 2:
+        window = [item for item in self.items if not item.in_quote
+                  and item.sentence >= s - (2 if count == 0 else 6)]
+        position: dict[str, int] = {}
+        for item in window:  # a leader's own latest mention places it
+            if not item.plural and item.ent is not None and item.ent.leader is not None:
+                position[item.ent.name] = item.mention.start
+        for item in window:
+            for name in item.members if item.plural else ():
+                position.setdefault(name, item.mention.start)
+        ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
+        if count:
+            ranked = ranked[:count]
+        if len(ranked) < 2:
             return []
-        return [name for _pos, name in sorted(seen, key=lambda p: p[0])]
+        return [name for name, _pos in sorted(ranked, key=lambda p: p[1])]
 
     def _head_of(self, country: str, day: dt.date) -> Leader | None:
         for ent in self.persons():
             if ent.leader is not None and _holds(ent.leader, "", country, day):
                 return ent.leader
+        in_office = getattr(self.gaz, "leader_in_office", None)
+        if callable(in_office):
+            try:
+                found = in_office(country, day)
+            except (KeyError, ValueError, TypeError):
+                found = None
+            if isinstance(found, Leader):
+                return found
         holders = self.gaz.holders(country, day)
         for role in _HEAD_ROLES:
             for leader, office in holders:
@@ -1089,24 +1104,30 @@ class _Resolver:
                 return leader
         if former:
             return None
-        countries = [country] if country else self._doc_countries()
+        countries = [country] if country else self._doc_countries(title)
+        fallback: Leader | None = None
         for code in countries:
             found = self._gazetteer_holder(code, title, day)
-            if found is not None:
+            if found is None:
+                continue
+            if any(o.role is not OfficeRole.OTHER and _office_fits(o, title, code)
+                   for o in found.offices_on(day)):
                 return found
-        return None
+            fallback = fallback or found
+        return fallback
 
     def _gazetteer_holder(self, country: str, title: str, day: dt.date) -> Leader | None:
         if title:
             return self.gaz.holder_of(country, title, day)
         return self._head_of(country, day)
 
-    def _doc_countries(self) -> list[str]:
+    def _doc_countries(self, title: str = "") -> list[str]:
         codes: list[str] = []
         for ent in self.persons():
             if ent.leader is not None and ent.leader.country not in codes:
                 codes.append(ent.leader.country)
-        for code in ("KR", "JP", "US"):
+        defaults = ("JP", "KR", "US") if title == "Prime Minister" else ("KR", "US", "JP")
+        for code in defaults:
             if code not in codes:
                 codes.append(code)
         return codes

@@ -1,0 +1,286 @@
+"""Tests of the mentions stage: names, surnames, pronouns, descriptions,
+organisations, groups and unnamed sources.
+
+Every snippet is invented for these tests. The segmentation and quote
+pairing come from the tiny local helpers below, so the tests do not depend
+on the other stages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from kjrel.gazetteer import default_gazetteer
+from kjrel.models import Document, EntityKind
+from kjrel.pipeline.mentions import find_mentions, quoted_regions
+from kjrel.pipeline.types import (
+    FurnitureKind,
+    FurnitureRange,
+    Mention,
+    Mentions,
+    Paragraph,
+    QuoteCandidate,
+    Segmentation,
+    Sentence,
+)
+
+_STOP = re.compile(r"[.?!][\"”]?\s+(?=[\"“A-Z])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Gen|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z]|U\.S)\Z")
+
+
+def local_segment(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> Segmentation:
+    """Split ``text`` into line paragraphs and simple sentences (test helper)."""
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = pos + len(line) - len(line.lstrip())
+            end = pos + len(line.rstrip())
+            is_furniture = any(a <= start < b for a, b in furniture)
+            paragraphs.append(Paragraph(start, end, FurnitureKind.LINK if is_furniture else None))
+            if not is_furniture:
+                begin = start
+                for match in _STOP.finditer(text, start, end):
+                    if _ABBREV.search(text, begin, match.start()):
+                        continue
+                    stop = match.start() + len(match.group(0).rstrip())
+                    sentences.append(Sentence(begin, stop, len(paragraphs) - 1))
+                    begin = match.end()
+                sentences.append(Sentence(begin, end, len(paragraphs) - 1))
+        pos += len(line) + 1
+    ranges = tuple(FurnitureRange(a, b, FurnitureKind.LINK) for a, b in furniture)
+    return Segmentation(tuple(paragraphs), tuple(sentences), ranges)
+
+
+def local_quotes(text: str, segmentation: Segmentation,
+                 not_quotes: tuple[str, ...] = ()) -> tuple[QuoteCandidate, ...]:
+    """Pair quotation marks per paragraph; direct if the quote ends in punctuation."""
+    found = []
+    for start, end in quoted_regions(text, segmentation):
+        inner = text[start:end]
+        punct = inner.rstrip()[-1:] in (",", ".", "?", "!")
+        first = any(p.start == start - 1 for p in segmentation.paragraphs)
+        kind = "direct" if punct or first else "partial"
+        found.append(QuoteCandidate(start - 1, end, inner not in not_quotes, kind))
+    return tuple(found)
+
+
+def document(text: str, published: dt.date = dt.date(2024, 9, 7)) -> Document:
+    """Build a document of ``text`` (test helper)."""
+    return Document(id="t", text=text, published=published)
+
+
+def mentions_of(text: str, published: dt.date = dt.date(2024, 9, 7),
+                furniture: tuple[tuple[int, int], ...] = ()) -> Mentions:
+    """Run the mentions stage on ``text`` with the local segmentation."""
+    return find_mentions(document(text, published), local_segment(text, furniture),
+                         default_gazetteer())
+
+
+def resolve(text: str, surface: str, published: dt.date = dt.date(2024, 9, 7),
+            occurrence: int = -1) -> Mention:
+    """Return the mention of ``surface`` (its last occurrence by default)."""
+    found = [m for m in mentions_of(text, published).mentions if m.text == surface]
+    assert found, f"no mention {surface!r} in {[m.text for m in mentions_of(text).mentions]}"
+    return found[occurrence]
+
+
+NAMES = [
+    ("Yoon Suk-yeol met students in Busan.", "Yoon Suk-yeol", "Yoon Suk Yeol"),
+    ("President Yoon Suk Yeol opened a bridge.", "President Yoon Suk Yeol", "Yoon Suk Yeol"),
+    ("Prime Minister Fumio Kishida flew home. Later PM Kishida rested.", "PM Kishida",
+     "Fumio Kishida"),
+    ("Shinzo Abe toured a farm. Mr Abe tasted the rice.", "Mr Abe", "Shinzo Abe"),
+    ("Moon Jae-in walked a trail. Mr. Moon waved.", "Mr. Moon", "Moon Jae-in"),
+    ("Principal Deputy Planning Adviser Kim Hae-sol praised the plan. Kim added more.",
+     "Principal Deputy Planning Adviser Kim Hae-sol", "Kim Hae-sol"),
+    ("Principal Deputy Planning Adviser Kim Hae-sol praised the plan. Kim added more.",
+     "Kim", "Kim Hae-sol"),
+    ("Tess Marlow, director for regional studies at the Harbor Institute, spoke. "
+     "Marlow said so.", "Marlow", "Tess Marlow"),
+    ("The lighthouse press secretary Nell Ostrand took questions.", "Nell Ostrand",
+     "Nell Ostrand"),
+    ("A reply came from spokesperson of the ferry office Seo Ha-rin on Monday.",
+     "Seo Ha-rin", "Seo Ha-rin"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), NAMES)
+def test_names_resolve_to_canonical(text: str, surface: str, canonical: str) -> None:
+    """Full names, titled names and later surnames resolve to the full name."""
+    assert resolve(text, surface).entity == canonical
+
+
+def test_leader_entity_kind_and_aliases() -> None:
+    """A gazetteer leader is a LEADER entity that lists the spellings seen."""
+    found = mentions_of("Yoon Suk-yeol arrived. Yoon smiled.")
+    entity = next(e for e in found.entities if e.name == "Yoon Suk Yeol")
+    assert entity.kind is EntityKind.LEADER
+    assert "Yoon Suk-yeol" in entity.aliases
+    assert "Yoon" in entity.aliases
+
+
+def test_surname_goes_to_most_recent_person_not_a_spouse() -> None:
+    """A bare surname prefers the person named last, but not a spouse or relative."""
+    text = ("Fumio Kishida dined with Yoon Suk Yeol, joined by his wife Yuko Kishida. "
+            "Kishida left early.")
+    assert resolve(text, "Kishida").entity == "Fumio Kishida"
+    text = "Kim Ara-song spoke first. Then Kim Dong-pil spoke. Kim said it was late."
+    assert resolve(text, "Kim").entity == "Kim Dong-pil"
+
+
+PRONOUNS = [
+    ("Kishida smiled. He said nothing.", "He", "Fumio Kishida"),
+    ("Yoon Suk Yeol met Fumio Kishida. He praised the weather.", "He", "Yoon Suk Yeol"),
+    ("The Japanese leader touched on trade, but he repeated old lines.", "he",
+     "Fumio Kishida"),
+    ("Sanae Takaichi landed in Gyeongju. She waved to reporters.", "She", "Sanae Takaichi"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), PRONOUNS)
+def test_pronouns_resolve_to_the_subject(text: str, surface: str, canonical: str) -> None:
+    """He/she resolve to the subject of the closest sentence with a person."""
+    published = dt.date(2025, 10, 30) if "Takaichi" in text else dt.date(2024, 9, 7)
+    assert resolve(text, surface, published).entity == canonical
+
+
+def test_pronoun_skips_names_inside_quotes() -> None:
+    """A name inside a quote is never the antecedent of a pronoun."""
+    text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')
+    assert resolve(text, "he").entity == "Fumio Kishida"
+
+
+def test_they_resolves_to_the_closest_plural() -> None:
+    """They/their resolve to the closest plural mention, with its members."""
+    text = "Yoon Suk Yeol and Fumio Kishida met on a ship, where they toasted the sea."
+    they = resolve(text, "they")
+    assert set(they.members) == {"Yoon Suk Yeol", "Fumio Kishida"}
+
+
+DESCRIPTIONS = [
+    ("Yoon Suk Yeol met Fumio Kishida. The president thanked his guest.", "The president",
+     dt.date(2024, 9, 7), "Yoon Suk Yeol"),
+    ("Yoon Suk Yeol met Fumio Kishida. The Japanese prime minister bowed.",
+     "The Japanese prime minister", dt.date(2024, 9, 7), "Fumio Kishida"),
+    ("Yoon Suk Yeol met Fumio Kishida. The Japanese leader bowed.", "The Japanese leader",
+     dt.date(2024, 9, 7), "Fumio Kishida"),
+    ("Kishida arrived. The outgoing prime minister waved.", "The outgoing prime minister",
+     dt.date(2024, 9, 7), "Fumio Kishida"),
+    ("Kishida phoned his South Korean counterpart on Monday.", "his South Korean counterpart",
+     dt.date(2024, 9, 7), "Yoon Suk Yeol"),
+    ("Officials opened a garden. The prime minister planted a tree.", "The prime minister",
+     dt.date(2025, 10, 30), "Sanae Takaichi"),
+    ("Officials opened a garden. The prime minister planted a tree.", "The prime minister",
+     dt.date(2015, 6, 1), "Shinzo Abe"),
+    ("The 1998 joint declaration was signed by the then-prime minister in Tokyo.",
+     "the then-prime minister", dt.date(2025, 8, 23), "Keizo Obuchi"),
+    ("Lee Jae-myung met Shigeru Ishiba. The Japanese premier smiled.",
+     "The Japanese premier", dt.date(2025, 6, 17), "Shigeru Ishiba"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "published", "canonical"), DESCRIPTIONS)
+def test_descriptions_resolve_by_role_and_date(
+    text: str, surface: str, published: dt.date, canonical: str
+) -> None:
+    """Descriptions resolve to the mentioned holder of the office, else the gazetteer's."""
+    assert resolve(text, surface, published).entity == canonical
+
+
+def test_foreign_minister_is_not_the_prime_minister_in_2015() -> None:
+    """In 2015 Kishida is Foreign Minister: "the prime minister" is Abe, not him."""
+    text = "Foreign Minister Kishida met reporters. The prime minister stayed in Tokyo."
+    published = dt.date(2015, 12, 28)
+    assert resolve(text, "Foreign Minister Kishida", published).entity == "Fumio Kishida"
+    assert resolve(text, "The prime minister", published).entity == "Shinzo Abe"
+
+
+ORGANISATIONS = [
+    ("The presidential office said little.", "The presidential office",
+     "South Korean presidential office"),
+    ("Yoon Suk Yeol waited. Yoon's office issued a note.", "Yoon's office",
+     "South Korean presidential office"),
+    ("The Japanese Foreign Ministry lodged a protest.", "The Japanese Foreign Ministry",
+     "Japanese Foreign Ministry"),
+    ("China's foreign ministry said it objected.", "foreign ministry", "Chinese Foreign Ministry"),
+    ("The ruling People Power Party met. Later the party said it agreed.", "the party",
+     "People Power Party"),
+    ("A note came from the White House on Friday.", "the White House", "White House"),
+    ("Tokyo has insisted that the matter is closed.", "Tokyo", "Japanese government"),
+    ("Washington has warmly welcomed the talks.", "Washington", "United States government"),
+    ("The Japanese government declined to comment.", "The Japanese government",
+     "Japanese government"),
+    ("The meeting ran long, according to the Japanese side.", "the Japanese side",
+     "Japanese government"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), ORGANISATIONS)
+def test_organisations(text: str, surface: str, canonical: str) -> None:
+    """Offices, ministries, parties and capitals used for governments get stable names."""
+    found = [m for m in mentions_of(text).mentions if surface in m.text]
+    assert found, [m.text for m in mentions_of(text).mentions]
+    assert found[-1].entity == canonical
+    assert found[-1].entity_kind is EntityKind.ORGANISATION
+
+
+GROUPS = [
+    ("Analysts said the mood was calm.", "Analysts", "analysts"),
+    ("Several liberal civic groups held rallies.", "Several liberal civic groups",
+     "liberal civic groups"),
+    ("Some civic groups objected.", "Some civic groups", "civic groups"),
+    ("\"Well done,\" the prize's organizers said.", "the prize's organizers",
+     "the prize's organizers"),
+    ("A small group of protesters accused the mayor of waste.",
+     "A small group of protesters", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), GROUPS)
+def test_groups(text: str, surface: str, canonical: str) -> None:
+    """Generic groups are named by their noun phrase without the determiner."""
+    found = [m for m in mentions_of(text).mentions if m.text == surface]
+    assert found, [m.text for m in mentions_of(text).mentions]
+    assert found[0].entity == canonical
+    assert found[0].entity_kind is EntityKind.GROUP
+
+
+def test_plural_descriptions_have_members() -> None:
+    """"The two leaders", "the leaders of X and Y" and "the three countries" list leaders."""
+    text = ("Yoon Suk Yeol met Fumio Kishida and Joe Biden at a lodge, where the three "
+            "countries made plans. The two leaders of Japan and South Korea stayed on.")
+    three = resolve(text, "the three countries")
+    assert set(three.members) == {"Yoon Suk Yeol", "Fumio Kishida", "Joe Biden"}
+    assert three.entity == "South Korea, Japan and the United States"
+    pair = resolve(text, "The two leaders of Japan and South Korea")
+    assert set(pair.members) == {"Yoon Suk Yeol", "Fumio Kishida"}
+
+
+def test_unnamed_sources_resolve_to_none() -> None:
+    """"A senior official" and "the official" are mentions with no entity."""
+    text = "A senior ferry office official hinted at delays. The official said more."
+    found = mentions_of(text).mentions
+    unnamed = [m for m in found if m.text.lower().endswith("official")]
+    assert len(unnamed) == 2
+    assert all(m.entity is None for m in unnamed)
+
+
+def test_furniture_has_no_mentions() -> None:
+    """Names in page furniture (a READ MORE line) are never mentions."""
+    text = "READ MORE: Joe Biden greets Xi Jinping\nYoon Suk Yeol spoke."
+    found = mentions_of(text, furniture=((0, 38),))
+    assert [m.entity for m in found.mentions] == ["Yoon Suk Yeol"]
+
+
+def test_mentions_are_in_text_order_and_inside_the_text() -> None:
+    """Every mention lies inside the text and they come in text order."""
+    text = "Yoon Suk Yeol and Fumio Kishida met. They said the two leaders agreed."
+    found = mentions_of(text).mentions
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text
+               for m in found)
