@@ -54,6 +54,7 @@ from kjrel.models import (
 )
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.summits import (
+    LeaderRef,
     country_refs,
     leader_refs,
     region_of,
@@ -189,6 +190,53 @@ def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None
     return None
 
 
+_CURRENT_DAYS = 14
+_DATE_LINK = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+)?(?:was\s+|were\s+)?(?:first\s+)?"
+    r"(?:signed|adopted|reached|concluded|issued|announced|agreed|struck)?"
+    r"(?:\s+\w+){0,6}?\s*(?:in|on)?\s*$",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:talks|negotiations|consultations|discussions|work)\s+(?:on|for|toward|towards|over)"
+    r"\s+(?:\w+\s+){0,4}$|\btowards?\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _own_date(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    timexes: Sequence[TemporalExpression],
+) -> PartialDate | None:
+    """Return the date an instrument's own words give it ("signed in October 1998")."""
+    for timex in timexes:
+        if start <= timex.span.start < end:
+            date = timex_date(timex)
+            if date is not None:
+                return date
+    year = _year_for(text, start, end, sentence)
+    for timex in timexes:
+        if not end <= timex.span.start <= min(sentence.end, end + 45):
+            continue
+        between = text[end : timex.span.start]
+        if "," in between.strip(", ") or "." in between:
+            continue
+        if _DATE_LINK.fullmatch(between):
+            date = timex_date(timex)
+            if date is not None and (year is None or date.year == year):
+                return date
+    return None if year is None else PartialDate(year)
+
+
+def _split_objects(what: str) -> list[str]:
+    """Split "resume X and to restore Y" into its commitments."""
+    parts = re.split(r",?\s+and\s+(?:to|also to|then to)\s+", what)
+    return [part.strip() for part in parts if part.strip()]
+
+
 def _sentence_date(
     text: str,
     sentence: Sentence,
@@ -251,6 +299,20 @@ def find_agreements(
         else tuple(sorted(lex.DEFAULT_COUNTRIES))
     )
 
+    sentence_refs: dict[int, list[LeaderRef]] = {}
+    for ref in refs:
+        found = segmentation.sentence_at(ref.start)
+        if found is not None:
+            sentence_refs.setdefault(starts[found.start], []).append(ref)
+
+    def events_of(index: int) -> list[int]:
+        return [
+            n
+            for n, summit in enumerate(summits)
+            if index >= 0
+            and any(span.start == sentences[index].start for span in summit.evidence)
+        ]
+
     def event_of(index: int) -> int | None:
         if index in by_sentence:
             return by_sentence[index]
@@ -262,9 +324,9 @@ def find_agreements(
         if event is None:
             return True
         summit = summits[event]
-        if event == main:
-            return True
-        return summit.date is not None and (published - summit.date.latest()).days <= 7
+        if summit.date is None:
+            return event == main
+        return (published - summit.date.latest()).days <= _CURRENT_DAYS
 
     records: list[_Record] = []
     for index, sentence in enumerate(sentences):
@@ -278,6 +340,8 @@ def find_agreements(
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))
+                if _NOT_YET.search(text[max(sentence.start, match.start() - 50) : match.start()]):
+                    continue  # "talks on a free trade agreement": not concluded
                 kind = AgreementKind(pattern.kind)
                 if kind in (AgreementKind.JOINT_STATEMENT, AgreementKind.JOINT_DECLARATION):
                     joint_instrument = True
@@ -290,25 +354,32 @@ def find_agreements(
                 title_start = match.start() - (len(lead.group(0)) if lead else 0)
                 title = text[title_start:title_end].strip()
                 bare = tail is None and lead is None and len(match.group(0)) <= 12
-                year = _year_for(text, title_start, title_end, sentence) or pattern.year
-                if pattern.kind == "treaty" and pattern.year is None and year is None:
+                own = _own_date(text, sentence, title_start, title_end, timexes)
+                if own is None and pattern.kind == "treaty" and not pattern.parties:
                     generic_year = _GENERIC_YEAR_AGREEMENT.search(chunk)
                     if generic_year:
-                        year = int(generic_year.group(1) or generic_year.group(2))
+                        own = PartialDate(int(generic_year.group(1) or generic_year.group(2)))
                 parties = (
                     _compound_countries(title)
                     or pattern.parties
                     or (summit_countries[event] if event is not None else ())
                     or default_parties
                 )
-                own_year = year is not None and (
-                    event is None
-                    or summits[event].date is None
-                    or summits[event].date.year != year  # type: ignore[union-attr]
+                event_date = summits[event].date if event is not None else None
+                own_year = own is not None and (
+                    event_date is None or not event_date.overlaps(own)
                 )
                 date: PartialDate | None
-                if own_year and year is not None:
-                    date = PartialDate(year)
+                signed = lex.SIGNING_WORDS.search(
+                    text,
+                    max(sentence.start, match.start() - 60),
+                    min(sentence.end, match.end() + 30),
+                )
+                if own is not None and own_year:
+                    date = own
+                    at_event = 0 <= (published - own.latest()).days <= _CURRENT_DAYS
+                elif own is None and pattern.parties and not (signed and current(event)):
+                    date = None  # a well-known instrument cited without a date
                     at_event = False
                 elif event is not None:
                     date = summits[event].date
@@ -316,11 +387,6 @@ def find_agreements(
                 else:
                     date = _sentence_date(text, sentence, match.start(), timexes)
                     at_event = True
-                signed = lex.SIGNING_WORDS.search(
-                    text,
-                    max(sentence.start, match.start() - 60),
-                    min(sentence.end, match.end() + 30),
-                )
                 if not at_event:
                     status = AgreementStatus.REFERENCED
                 elif _FUTURE.search(
@@ -379,40 +445,58 @@ def find_agreements(
             offset = match.start() - sentence.start
             if any(s <= offset < e for s, e in general):
                 continue
-            if not _plural_subject(text, sentence, match.start()):
+            if joint_instrument or not _plural_subject(text, sentence, match.start()):
                 continue
-            what = _object(text, match.end(), sentence.end)
-            if len(what.split()) < 2 or lex.GENERAL_COMMITMENT.match(what):
-                continue
-            if joint_instrument:
-                continue
-            parties = (summit_countries[event] if event is not None else ()) or (
+            named = {
+                r.leader.country
+                for r in sentence_refs.get(index, ())
+                if max(sentence.start, match.start() - 140) <= r.start < match.start()
+            }
+            commitment_event = event
+            if len(named) >= 2:
+                commitment_event = next(
+                    (
+                        n
+                        for n in (*events_of(index), *events_of(index - 1))
+                        if set(summit_countries[n]) == named
+                    ),
+                    event,
+                )
+            parties = tuple(sorted(named)) if len(named) >= 2 else ()
+            parties = parties or (
+                summit_countries[commitment_event] if commitment_event is not None else ()
+            ) or (
                 _subject_countries(text, sentence.start, match.start(), gazetteer)
                 or default_parties
             )
-            date = summits[event].date if event is not None else _sentence_date(
-                text, sentence, match.start(), timexes
+            date = (
+                summits[commitment_event].date
+                if commitment_event is not None
+                else _sentence_date(text, sentence, match.start(), timexes)
             )
             before = text[max(sentence.start, match.start() - 40) : match.start()]
             if lex.PROPOSAL_VERBS.search(match.group(0)) or _FUTURE.search(before):
                 status = AgreementStatus.PROPOSED
-            elif current(event):
+            elif current(commitment_event):
                 status = AgreementStatus.AGREED
             else:
                 status = AgreementStatus.REFERENCED
-            records.append(
-                _Record(
-                    title=what,
-                    kind=AgreementKind.COMMITMENT,
-                    parties=tuple(sorted(set(parties))),
-                    date=date,
-                    status=status,
-                    sentences={index},
-                    first=index,
-                    event=event,
-                    stems=_stems(what),
+            for what in _split_objects(_object(text, match.end(), sentence.end)):
+                if len(what.split()) < 2 or lex.GENERAL_COMMITMENT.match(what):
+                    continue
+                records.append(
+                    _Record(
+                        title=what,
+                        kind=AgreementKind.COMMITMENT,
+                        parties=tuple(sorted(set(parties))),
+                        date=date,
+                        status=status,
+                        sentences={index},
+                        first=index,
+                        event=commitment_event,
+                        stems=_stems(what),
+                    )
                 )
-            )
 
     merged = _dedupe(records)
     _extend_evidence(text, sentences, merged)

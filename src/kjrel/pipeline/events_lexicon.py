@@ -377,34 +377,34 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r"(?:treaty|pact|accord)\b|\b1965 (?:claims(?: settlement)?|normali[sz]ation) "
         r"(?:agreement|pact|accord|deal)\b|\bclaims settlement agreement\b"
         r"|\bagreement (?:was )?signed in 1965\b|\b1965 agreement\b",
-        "treaty", 1965, ("JP", "KR"),
+        "treaty", None, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bGeneral Security of Military Information Agreement\b|\bGSOMIA\b"
         r"|\bmilitary intelligence[- ]sharing (?:pact|agreement|accord)\b"
         r"|\bintelligence[- ]sharing (?:pact|agreement|accord)\b",
-        "treaty", 2016, ("JP", "KR"),
+        "treaty", None, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
         r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over) (?:the )?"
         r"(?:[\"“]?comfort women|wartime sex|sexual slavery))",
-        "commitment", 2015, ("JP", "KR"),
+        "commitment", None, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bKim[-–]Obuchi (?:joint )?declaration\b|\b1998 (?:\w+[-–]\w+ )?joint declaration\b"
         r"|\b(?:Japan|Korea)[-–](?:Japan|Korea) Joint Declaration\b",
-        "joint-declaration", 1998, ("JP", "KR"),
+        "joint-declaration", None, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bCommitment to Consult\b|\bduty to consult\b",
-        "commitment", 2023, ("JP", "KR", "US"),
+        "commitment", None, ("JP", "KR", "US"),
     ),
     InstrumentPattern(
-        r"\bCamp David Principles\b", "joint-declaration", 2023, ("JP", "KR", "US"),
+        r"\bCamp David Principles\b", "joint-declaration", None, ("JP", "KR", "US"),
     ),
     InstrumentPattern(
-        r"\bSpirit of Camp David\b", "joint-statement", 2023, ("JP", "KR", "US"),
+        r"\bSpirit of Camp David\b", "joint-statement", None, ("JP", "KR", "US"),
     ),
     # Generic forms.
     InstrumentPattern(
@@ -469,10 +469,11 @@ PROPOSAL_VERBS: re.Pattern[str] = re.compile(
 """Verbs that put a course of action forward without agreeing it."""
 
 PLURAL_SUBJECT: re.Pattern[str] = re.compile(
-    r"\b(?:the two(?: (?:leaders|sides|countries|nations|governments|men|neighbo(?:u)?rs|allies))?|"
+    r"\b(?i:the two(?: (?:leaders|sides|countries|nations|governments|men|neighbo(?:u)?rs|allies))?|"
     r"the three(?: (?:leaders|sides|countries|nations|governments))?|we|"
-    r"both (?:leaders|sides|countries|nations|governments)|the (?:leaders|sides|countries|pair|men)|they|their|"
-    r"[A-Z][\w.-]+ and [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)\b"
+    r"both (?:leaders|sides|countries|nations|governments)|"
+    r"the (?:leaders|sides|countries|pair|men)|they|their)\b"
+    r"|\b[A-Z][\w.-]+ and (?:[A-Z][\w.-]+ )?[A-Z][\w.-]+\b"
 )
 """A plural subject that makes a commitment joint ("the two sides", "Yoon and
 Kishida", "they")."""

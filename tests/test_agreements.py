@@ -1,0 +1,167 @@
+"""Tests of stage 8, agreements and commitments (:mod:`kjrel.pipeline.agreements`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+from eventkit import run_events
+
+from kjrel.annotation import load_annotation, score, to_annotation
+from kjrel.models import AgreementKind, AgreementStatus, Document, PartialDate
+from kjrel.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+FRIDAY = dt.date(2024, 3, 15)
+SUMMIT = "Yoon Suk Yeol and Fumio Kishida held a summit in Busan on Thursday. "
+THURSDAY = (("Thursday", "2024-03-14"),)
+
+
+def _agreements(text: str, timexes=THURSDAY, published: dt.date = FRIDAY):
+    _summits, agreements, _claims = run_events(text, published, timexes)
+    return agreements
+
+
+def test_signed_mou_with_later_references() -> None:
+    """A memorandum signed at the summit is one signed record; 'The MOU ...' is evidence."""
+    found = _agreements(
+        SUMMIT + "During the summit, the two sides signed a memorandum of understanding (MOU)"
+        " on disaster relief. The MOU aims to speed up aid. The agreement, of five articles,"
+        " takes effect at once."
+    )
+    assert len(found) == 1
+    mou = found[0]
+    assert mou.kind is AgreementKind.MOU
+    assert mou.status is AgreementStatus.SIGNED
+    assert mou.parties == ("JP", "KR")
+    assert mou.date == PartialDate(2024, 3, 14)
+    assert len(mou.evidence) == 3
+
+
+def test_generic_signed_agreement_folds_into_the_named_memorandum() -> None:
+    """'signed an agreement to ...' and the memorandum signed that day are one instrument."""
+    found = _agreements(
+        SUMMIT + "The two sides signed an agreement to cooperate on flood warnings. Officials"
+        " said the summit produced a memorandum of cooperation on flood warnings, signed by"
+        " the two foreign ministers."
+    )
+    assert [a.kind for a in found] == [AgreementKind.MOU]
+
+
+def test_joint_statement_of_a_background_trilateral() -> None:
+    """A joint statement of an earlier trilateral takes its date and three parties."""
+    found = _agreements(
+        "Fumio Kishida and Yoon Suk Yeol held a summit near Washington last August with U.S."
+        " President Joe Biden. In a joint statement, they pledged to share radar data.",
+        (("last August", "2023-08"),),
+    )
+    assert len(found) == 1
+    statement = found[0]
+    assert statement.kind is AgreementKind.JOINT_STATEMENT
+    assert statement.parties == ("JP", "KR", "US")
+    assert statement.date == PartialDate(2023, 8)
+    assert statement.status is AgreementStatus.REFERENCED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "year"),
+    [
+        ("Tokyo says the matter was settled under an agreement signed in 1965.",
+         AgreementKind.TREATY, 1965),
+        ("Kishida upheld the 1998 Japan-Korea Joint Declaration.",
+         AgreementKind.JOINT_DECLARATION, 1998),
+        ("Japan cites the 1965 Treaty on Basic Relations.", AgreementKind.TREATY, 1965),
+        ("Seoul had questioned the 2015 agreement on the comfort women issue.",
+         AgreementKind.COMMITMENT, 2015),
+    ],
+)
+def test_old_instruments_are_referenced_with_their_year(
+    sentence: str, kind: AgreementKind, year: int
+) -> None:
+    """Old instruments named with a year are referenced records dated by that year."""
+    found = _agreements(SUMMIT + sentence)
+    assert [(a.kind, a.date, a.status, a.parties) for a in found] == [
+        (kind, PartialDate(year), AgreementStatus.REFERENCED, ("JP", "KR"))
+    ]
+
+
+def test_gsomia_without_a_year_is_undated() -> None:
+    """GSOMIA named without a year is a referenced treaty with no date."""
+    found = _agreements(
+        SUMMIT + "Seoul once moved to end GSOMIA, the military intelligence-sharing pact."
+    )
+    assert [(a.kind, a.date, a.status) for a in found] == [
+        (AgreementKind.TREATY, None, AgreementStatus.REFERENCED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed to resume shuttle diplomacy.",
+        "Yoon and Kishida agreed Thursday to launch a hotline between their offices.",
+        "The two sides promised to explore ways to simplify visa procedures.",
+        "They confirmed their commitment to collaborating on evacuating citizens abroad.",
+    ],
+)
+def test_commitments_of_the_summit(sentence: str) -> None:
+    """Joint commitments at the summit are agreed commitments dated by the summit."""
+    found = _agreements(SUMMIT + sentence)
+    assert [(a.kind, a.status, a.date, a.parties) for a in found] == [
+        (AgreementKind.COMMITMENT, AgreementStatus.AGREED, PartialDate(2024, 3, 14), ("JP", "KR"))
+    ]
+
+
+def test_two_commitments_in_one_sentence() -> None:
+    """Two commitments joined by 'and confirmed' are two records."""
+    found = _agreements(
+        SUMMIT + "Kishida and Yoon agreed to start talks on visa procedures and confirmed"
+        " their commitment to joint evacuation drills."
+    )
+    assert len(found) == 2
+
+
+def test_expected_agreement_is_proposed() -> None:
+    """An agreement still expected is proposed."""
+    found = _agreements(SUMMIT + "The two leaders are expected to agree to open a hotline.")
+    assert [a.status for a in found] == [AgreementStatus.PROPOSED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They reaffirmed their commitment to strengthening bilateral ties.",
+        "They also discussed security, affirming their intention to continue working together.",
+        "Seoul and Tokyo both removed trade restrictions.",
+        "Yoon announced a plan to compensate the victims with a public fund.",
+        "The two leaders agreed to work together closely.",
+        "The leaders pledged to advance new areas of cooperation.",
+        "I am committed to the stance of previous cabinets.",
+    ],
+)
+def test_reaffirmations_and_unilateral_acts_are_not_agreements(sentence: str) -> None:
+    """General reaffirmations, unilateral acts and first-person stances are not agreements."""
+    assert _agreements(SUMMIT + sentence) == ()
+
+
+def test_commitment_inside_a_joint_statement_sentence_belongs_to_it() -> None:
+    """'In a joint statement, they pledged to ...' is the statement, not also a commitment."""
+    found = _agreements(SUMMIT + "In a joint statement, they pledged to open a hotline.")
+    assert [a.kind for a in found] == [AgreementKind.JOINT_STATEMENT]
+
+
+def _seed(name: str) -> Document:
+    raw = (ROOT / "seeds" / f"{name}.txt").read_bytes()
+    return Document(
+        name, raw.decode("utf-8"), dt.date(2024, 9, 7), sha256=hashlib.sha256(raw).hexdigest()
+    )
+
+
+@pytest.mark.parametrize("name", ["000_0e3f6676d6eabf8a", "001_eec9fc47c71d9934"])
+def test_seed_agreements_match_gold(name: str) -> None:
+    """The full pipeline finds the seed agreements (F1 >= 0.9 by ANNOTATION.md's rule)."""
+    gold = load_annotation(ROOT / "tests" / "gold" / "seeds" / f"{name}.json")
+    scores = score(gold, to_annotation(extract(_seed(name))))
+    assert scores.agreements.f1 >= 0.9

@@ -1,0 +1,243 @@
+"""Tests of stage 7, meetings between leaders (:mod:`kjrel.pipeline.summits`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+from eventkit import TimexSpec, run_events
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kjrel.annotation import load_annotation, score, to_annotation
+from kjrel.models import Document, PartialDate, SummitKind, SummitStatus
+from kjrel.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+FRIDAY = dt.date(2024, 3, 15)
+YOON = "Yoon Suk Yeol"
+KISHIDA = "Fumio Kishida"
+BIDEN = "Joe Biden"
+LI = "Li Qiang"
+
+
+def _one(text: str, timexes: tuple[TimexSpec, ...] = (), published: dt.date = FRIDAY):
+    summits, _agreements, _claims = run_events(text, published, timexes)
+    assert len(summits) == 1, summits
+    return summits[0]
+
+
+def test_held_summit_with_city_and_weekday() -> None:
+    """A summit held in a named city on a weekday is one held bilateral record."""
+    summit = _one(
+        "President Yoon Suk Yeol and Prime Minister Fumio Kishida held a summit in Busan"
+        " on Thursday. The summit lasted two hours.",
+        (("Thursday", "2024-03-14"),),
+    )
+    assert summit.participants == (KISHIDA, YOON)
+    assert summit.date == PartialDate(2024, 3, 14)
+    assert summit.place is not None and summit.place.name == "Busan"
+    assert summit.country == "KR"
+    assert summit.kind is SummitKind.BILATERAL
+    assert summit.status is SummitStatus.HELD
+    assert len(summit.evidence) == 2
+
+
+def test_planned_visit_for_a_summit() -> None:
+    """A visit still to come is a planned summit dated by its first day."""
+    summit = _one(
+        "Prime Minister Fumio Kishida will visit Seoul on March 20-21 for a summit with"
+        " President Yoon Suk Yeol.",
+        (("March 20-21", "2024-03-20/2024-03-21"),),
+    )
+    assert summit.status is SummitStatus.PLANNED
+    assert summit.date == PartialDate(2024, 3, 20)
+    assert summit.place is not None and summit.place.name == "Seoul"
+
+
+def test_expected_to_meet_is_planned() -> None:
+    """'are expected to meet' next week is a planned meeting."""
+    summit = _one(
+        "Yoon Suk Yeol and Fumio Kishida are expected to meet in Tokyo next week.",
+        (("next week", "2024-W12"),),
+    )
+    assert summit.status is SummitStatus.PLANNED
+
+
+def test_sidelines_meeting_has_occasion_and_no_record_for_the_gathering() -> None:
+    """A meeting on the sidelines of the G20 is one record whose occasion is the G20."""
+    summit = _one(
+        "Yoon Suk Yeol and Fumio Kishida met on the sidelines of the G20 summit in New Delhi"
+        " on Saturday.",
+        (("Saturday", "2024-03-09"),),
+    )
+    assert summit.kind is SummitKind.SIDELINES
+    assert summit.occasion == "G20"
+    assert summit.date == PartialDate(2024, 3, 9)
+
+
+def test_third_leader_named_with_makes_a_trilateral_near_a_city() -> None:
+    """'with U.S. President Joe Biden' adds a third leader; 'near' stays in the place."""
+    summit = _one(
+        "Kishida and Yoon held a summit near Washington last August with U.S. President"
+        " Joe Biden. Yoon Suk Yeol and Fumio Kishida both attended.",
+        (("last August", "2023-08"),),
+    )
+    assert summit.participants == (KISHIDA, BIDEN, YOON)
+    assert summit.kind is SummitKind.TRILATERAL
+    assert summit.place is not None and summit.place.name == "near Washington"
+    assert summit.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("It was the fifth meeting between the two leaders.", 5),
+        ("It was their first summit.", 1),
+        ("It was the 12th summit between them.", 12),
+        ("It was the first time in 12 years that a Korean president visited Busan.", None),
+        ("The trip is the prime minister's second to South Korea for a summit with Yoon.", None),
+        ("It was the first face-to-face talks between the two countries in nearly a decade.", None),
+    ],
+)
+def test_ordinals_stated_several_ways(sentence: str, ordinal: int | None) -> None:
+    """Ordinals count meetings between the leaders, not trips or gaps in years."""
+    summit = _one(
+        "Yoon Suk Yeol and Fumio Kishida held talks in Busan on Thursday. " + sentence,
+        (("Thursday", "2024-03-14"),),
+    )
+    assert summit.ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon Suk Yeol and Fumio Kishida have held a dozen meetings since taking office.",
+        "Kishida repeated comments made during earlier summits with Yoon Suk Yeol.",
+        "Yoon Suk Yeol and Fumio Kishida have held 12 rounds of summits.",
+        "Fumio Kishida told a cabinet meeting on Tuesday that he respects Yoon Suk Yeol.",
+        "Yoon Suk Yeol met with students at a university in Tokyo on Tuesday.",
+        "Yoon Suk Yeol has no plans to meet Fumio Kishida this month.",
+        "Fumio Kishida attended the G7 summit in Italy, and Yoon Suk Yeol stayed home.",
+    ],
+)
+def test_aggregates_and_non_meetings_make_no_record(text: str) -> None:
+    """Aggregates, other bodies' meetings, non-leader meetings and denials are not summits."""
+    summits, _agreements, _claims = run_events(text, FRIDAY, (("Tuesday", "2024-03-12"),)
+                                               if "Tuesday" in text else ())
+    assert summits == ()
+
+
+def test_country_only_place_gives_country_and_no_place() -> None:
+    """'a bilateral summit in South Korea' sets the country only; the host completes the pair."""
+    summit = _one(
+        "In May last year, Fumio Kishida became the first Japanese leader in years to attend"
+        " a bilateral summit in South Korea.",
+        (("May last year", "2023-05"),),
+    )
+    assert summit.place is None
+    assert summit.country == "KR"
+    assert summit.participants == (KISHIDA, YOON)
+    assert summit.date == PartialDate(2023, 5)
+
+
+def test_later_that_month_dates_a_past_summit_by_month() -> None:
+    """'later that month' after 'March 2023' dates the Tokyo summit 2023-03."""
+    summit = _one(
+        "In March 2023 Yoon Suk Yeol announced a plan on labor compensation. This led to a"
+        " summit later that month, when Yoon visited Tokyo for talks with Fumio Kishida.",
+        (("March 2023", "2023-03"), ("later that month", "2023-03")),
+    )
+    assert summit.date == PartialDate(2023, 3)
+    assert summit.place is not None and summit.place.name == "Tokyo"
+
+
+def test_separate_talks_are_separate_bilaterals() -> None:
+    """One leader's separate talks with two others are two bilateral meetings."""
+    summits, _a, _c = run_events(
+        "On Sunday, Yoon Suk Yeol held separate talks with Fumio Kishida and with Chinese"
+        " Premier Li Qiang.",
+        dt.date(2024, 5, 28),
+        (("Sunday", "2024-05-26"),),
+    )
+    assert sorted(s.participants for s in summits) == [(KISHIDA, YOON), (LI, YOON)]
+
+
+def test_dinner_and_visit_references_are_evidence_not_records() -> None:
+    """The dinner after the talks and the visit made for them are the same meeting."""
+    summit = _one(
+        "Yoon Suk Yeol and Fumio Kishida held talks in Seoul on Thursday. The summit was"
+        " followed by a dinner hosted by Yoon. Kishida's visit drew protests.",
+        (("Thursday", "2024-03-14"),),
+    )
+    assert len(summit.evidence) == 3
+
+
+def test_two_meetings_in_one_article_are_two_records() -> None:
+    """A background meeting on another date is its own record."""
+    summits, _a, _c = run_events(
+        "Yoon Suk Yeol and Fumio Kishida held a summit in Seoul on Thursday. The men held"
+        " their first summit when Yoon traveled to Tokyo in March 2023.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"), ("March 2023", "2023-03")),
+    )
+    assert [(s.date, s.place.name if s.place else None, s.ordinal) for s in summits] == [
+        (PartialDate(2024, 3, 14), "Seoul", None),
+        (PartialDate(2023, 3), "Tokyo", 1),
+    ]
+
+
+def test_dateline_city_places_the_reported_meeting() -> None:
+    """A meeting held 'here' on the reported day takes the dateline's city."""
+    summits, _a, _c = run_events(
+        "BUSAN, March 14 (KNS) -- Yoon Suk Yeol and Fumio Kishida met here on Thursday.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"), ("March 14", "2024-03-14")),
+    )
+    assert len(summits) == 1
+    assert summits[0].place is not None and summits[0].place.name == "Busan"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Yoon Suk Yeol", "Fumio Kishida", " met ", " summit ", " in Seoul", " talks",
+                "the two leaders", ", and ", "; ", "\"", "“", "”", " on the sidelines of ",
+                "APEC", " separate ", "Kishida's visit", "It was the 3rd meeting", ". ", "\n",
+                " agreed to ", " signed a memorandum of understanding ", " term ends ",
+                "Korea-Japan-China", " near ", "Tokyo", ",",
+            ]
+        )
+        | st.text(max_size=12),
+        max_size=30,
+    )
+)
+def test_no_exception_on_arbitrary_text(parts: list[str]) -> None:
+    """The event stages never fail, whatever the text."""
+    text = "".join(parts)
+    run_events(text, FRIDAY)
+
+
+def _seed(name: str) -> Document:
+    raw = (ROOT / "seeds" / f"{name}.txt").read_bytes()
+    return Document(
+        name, raw.decode("utf-8"), dt.date(2024, 9, 7), sha256=hashlib.sha256(raw).hexdigest()
+    )
+
+
+SEEDS = ("000_0e3f6676d6eabf8a", "001_eec9fc47c71d9934")
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_summits_match_gold(name: str) -> None:
+    """The full pipeline finds every seed summit with exact date, place and ordinal."""
+    gold = load_annotation(ROOT / "tests" / "gold" / "seeds" / f"{name}.json")
+    scores = score(gold, to_annotation(extract(_seed(name))))
+    assert scores.summits.f1 == 1.0
+    assert scores.summit_date.correct == scores.summit_date.total
+    assert scores.summit_place.correct == scores.summit_place.total
+    assert scores.summit_ordinal.correct == scores.summit_ordinal.total
