@@ -386,7 +386,7 @@ def attribute_quotes(
                                  container.speaker))
             continue
         # Where the attribution may be: up to the next quote of the paragraph.
-        following = [c.open for c in chosen if c.open > cand.open and c.open < p_end]
+        following = [c.open for c in chosen if cand.close < c.open < p_end]
         limit = min(following) if following else p_end
         preceding = [c for c in chosen if c.close < cand.open and c.open >= p_start]
         lo = max([p_start, *(c.close + 1 for c in preceding)])

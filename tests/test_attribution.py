@@ -1,0 +1,173 @@
+"""Tests of quote attribution: every attribution form, continuations, partial
+quotes and nested quotes.
+
+All snippets are invented for these tests; segmentation and quote pairing
+come from the local helpers in ``test_mentions``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kjrel.gazetteer import default_gazetteer
+from kjrel.models import Quote, QuoteKind
+from kjrel.pipeline.attribution import attribute_quotes, read_cue
+from kjrel.pipeline.mentions import find_mentions
+from kjrel.pipeline.types import QuoteCandidate
+from test_mentions import document, local_quotes, local_segment
+
+
+def quotes_of(text: str, published: dt.date = dt.date(2024, 9, 7),
+              not_quotes: tuple[str, ...] = ()) -> tuple[Quote, ...]:
+    """Attribute the quotes of ``text`` with the local segmentation and pairing."""
+    doc = document(text, published)
+    seg = local_segment(text)
+    mentions = find_mentions(doc, seg, default_gazetteer())
+    return attribute_quotes(doc, seg, local_quotes(text, seg, not_quotes), mentions)
+
+
+FORMS = [
+    ('"The bridge is open," Yoon Suk Yeol said.', "Yoon Suk Yeol", "said"),
+    ('"The bridge is open," said Yoon Suk Yeol.', "Yoon Suk Yeol", "said"),
+    ('"We are tired of waiting," said Bae Jun-ho, a member of the Harbor Rowing Club.',
+     "Bae Jun-ho", "said"),
+    ('"We are tired of waiting," Bae Jun-ho, a member of the rowing club, said.',
+     "Bae Jun-ho", "said"),
+    ('Kishida said: "The rain will stop."', "Fumio Kishida", "said"),
+    ('Kishida said, "The rain will stop."', "Fumio Kishida", "said"),
+    ('"The ferry is late," Kishida told reporters after the meeting, adding that it was fine.',
+     "Fumio Kishida", "told reporters"),
+    ('Kishida spoke at noon.\n"The ferry is late," he added.', "Fumio Kishida", "added"),
+    ('"The ferry is late," the president added.', "Yoon Suk Yeol", "added"),
+    ('"Tea is ready," Kishida was quoted as saying.', "Fumio Kishida", "was quoted as saying"),
+    ('"Tea is ready," according to Kishida.', "Fumio Kishida", "according to"),
+    ('"We welcome the plan," Kishida said in a statement.', "Fumio Kishida",
+     "said in a statement"),
+    ('"We welcome the plan," the presidential office said in a statement.',
+     "South Korean presidential office", "said in a statement"),
+    ('"The tide turns slowly," Tess Marlow, director for tides at the Harbor Institute, '
+     "told the Lantern Daily.", "Tess Marlow", "told the Lantern Daily"),
+    ('"The boats are ready," Kishida also said.', "Fumio Kishida", "said"),
+    ('"The boats are ready," a senior official said.', None, "said"),
+    ('Yoon Suk Yeol stood up.\n"Thank you all," stated the president.', "Yoon Suk Yeol",
+     "stated"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), FORMS)
+def test_attribution_forms(text: str, speaker: str | None, cue: str) -> None:
+    """Every attribution form gives the speaker and the cue as written."""
+    text = text if "Yoon" in text or "president" not in text else "Yoon Suk Yeol waved.\n" + text
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0].speaker == speaker
+    assert found[0].cue == cue
+    assert found[0].cue_span is not None
+    assert text[found[0].cue_span.start : found[0].cue_span.end] == cue
+
+
+def test_quote_split_by_its_attribution() -> None:
+    """Both parts of "First," he said. "Second." are the speaker's; the second has no cue."""
+    text = 'Kishida arrived.\n"The sea is calm," he said. "We sail at dawn."'
+    first, second = quotes_of(text)
+    assert (first.speaker, first.cue) == ("Fumio Kishida", "said")
+    assert (second.speaker, second.cue) == ("Fumio Kishida", None)
+
+
+def test_quote_split_mid_sentence() -> None:
+    """A quote interrupted by "he said," continues with the same speaker and no cue."""
+    text = 'Kishida arrived.\n"The sea is calm," he said, "and we sail at dawn."'
+    first, second = quotes_of(text)
+    assert first.cue == "said"
+    assert (second.speaker, second.cue) == ("Fumio Kishida", None)
+
+
+def test_paragraph_that_is_only_a_quote() -> None:
+    """A paragraph that is only a quote is spoken by the previous paragraph's speaker."""
+    text = ('"The sea is calm," Kishida said.\n'
+            '"Tomorrow we will sail to the islands and back."')
+    _first, second = quotes_of(text)
+    assert second.speaker == "Fumio Kishida"
+    assert second.cue is None
+    assert second.kind is QuoteKind.DIRECT
+
+
+def test_partial_quotes_go_to_the_subject() -> None:
+    """A fragment goes to the subject of the reporting verb before it."""
+    text = ('Yoon Suk Yeol and Fumio Kishida met Joe Biden, and the three countries agreed '
+            'on a plan.\nIn a joint note, they pledged to "harmonize" their radar data.')
+    (quote,) = quotes_of(text)
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.cue == "pledged"
+    assert quote.speaker == "South Korea, Japan and the United States"
+
+
+def test_partial_quote_with_phrase_cue() -> None:
+    """Cues extend over their complement: "called for", "expressed hope"."""
+    text = ("The cautious Yoon Suk Yeol took office in 2022 and called for a "
+            '"forward-looking" start.')
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.cue) == ("Yoon Suk Yeol", "called for")
+
+
+def test_partial_quote_of_a_group() -> None:
+    """A generic group is the speaker of its partial quote."""
+    text = ("Several liberal civic groups marched in Seoul, denouncing the trip as "
+            '"a waste of money."')
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.cue) == ("liberal civic groups", "denouncing")
+
+
+def test_terms_are_not_quotes() -> None:
+    """Candidates the quotes stage rejected (terms, titles) give no quote."""
+    text = 'He praised the "harbor doctrine" unveiled by Yoon Suk Yeol.'
+    assert quotes_of(text, not_quotes=("harbor doctrine",)) == ()
+
+
+def test_nested_quote_takes_the_outer_speaker() -> None:
+    """A quote nested in another is attributed to the outer quote's speaker."""
+    text = '"He told me \u2018wait here,\u2019 and I did," Kishida said.'
+    doc = document(text)
+    seg = local_segment(text)
+    mentions = find_mentions(doc, seg, default_gazetteer())
+    outer = local_quotes(text, seg)
+    inner_open = text.index("\u2018")
+    inner_close = text.index("\u2019")
+    nested = QuoteCandidate(inner_open, inner_close, True, "direct")
+    found = attribute_quotes(doc, seg, (*outer, nested), mentions)
+    assert [q.speaker for q in found] == ["Fumio Kishida", "Fumio Kishida"]
+    assert found[1].cue is None
+
+
+def test_spans_are_inside_the_marks() -> None:
+    """Quote spans cover exactly the text between the marks."""
+    text = '"Open the gates," Kishida said.'
+    (quote,) = quotes_of(text)
+    assert text[quote.span.start : quote.span.end] == quote.text == "Open the gates,"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("said in a statement on Friday", "said in a statement"),
+        ("told reporters later", "told reporters"),
+        ("told Lantern Weekly.", "told Lantern Weekly"),
+        ("has steadily insisted that", "has steadily insisted"),
+        ("expressed hope that", "expressed hope"),
+        ("called for calm", "called for"),
+        ("was quoted as saying", "was quoted as saying"),
+    ],
+)
+def test_read_cue(text: str, cue: str) -> None:
+    """Cues are read with their fixed complements."""
+    found = read_cue(text, 0)
+    assert found is not None
+    assert text[found[0] : found[1]] == cue
+
+
+def test_no_cue_for_ordinary_words() -> None:
+    """Words that do not report speech are not cues."""
+    assert read_cue("visited the port", 0) is None
+    assert read_cue("has faced criticism", 0) is None
