@@ -18,10 +18,10 @@ nitpicky = True
 # to the standard library and to attrs/cattrs/hypothesis stay plain text.
 nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|dt|attrs|attr|cattrs|re|collections|typing|enum|pathlib|argparse"
-               r"|hypothesis|io|json|os)(\..*)?"),
+               r"|hypothesis|io|json|os|dateutil|fractions)(\..*)?"),
     (r"py:.*", r"(date|Path|TextIO|Any|Iterable|Iterator|Sequence|Mapping|Callable"
                r"|SearchStrategy|Converter|Attribute|Pattern|T|_T|Self|NoneType"
-               r"|Enum|ValueError|Exception)"),
+               r"|Enum|ValueError|Exception|st\.SearchStrategy|kjrel\.serialize\.T)"),
 ]
 exclude_patterns = ["_build"]
 html_theme = "alabaster"

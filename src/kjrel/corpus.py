@@ -143,7 +143,7 @@ def _merge_entities(extractions: Iterable[Extraction]) -> tuple[Entity, ...]:
 class Corpus:
     """Articles and everything extracted from them, with query helpers.
 
-    Build one with :func:`kjrel.load` (from a directory) or
+    Build one with :func:`kjrel.loader.load` (from a directory) or
     :meth:`Corpus.build` (from extractions you made yourself).
     """
 
