@@ -131,6 +131,10 @@ def test_whole_paragraph_furniture(paragraph: str, kind: FurnitureKind | None) -
         "Copyrights on the film were sold.",
         "He shared this article with colleagues, he said.",
         "Additional funds were pledged by Japan.",
+        "Advertisement spending by Japanese firms in Seoul rose in May.",
+        "Related-party deals at the fictional conglomerate were probed.",
+        "Produced by a fictional shipyard, the vessel was delivered on Monday.",
+        "Newsletter sales of the fictional club rose in June.",
         "The deal was signed in Seoul. (It was raining.)",
     ],
 )

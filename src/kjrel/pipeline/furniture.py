@@ -118,9 +118,13 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
         600,
         re.compile(
             r"[(\[]?\s{0,3}(?:Additional |ADDITIONAL |Further )?(?:[Rr]eporting|REPORTING|"
-            r"[Ww]riting|WRITING|[Ee]diting|EDITING|Edited|Written|Compiled|Translated|"
-            r"Produced|Researched)\s(?:by|BY)\s"
+            r"[Ww]riting|WRITING|[Ee]diting|EDITING)\s(?:by|BY)\s"
         ),
+    ),
+    (
+        FurnitureKind.CREDIT,
+        120,
+        re.compile(r"[(\[]?(?:Edited|Written|Compiled|Translated|Produced|Researched) by [A-Z]"),
     ),
     (
         FurnitureKind.CREDIT,
@@ -164,7 +168,7 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"Most [Vv]iewed|Most [Pp]opular|Recommended(?: [Aa]rticles?| [Ss]tories| for you)?|"
             r"Trending(?: [Nn]ow)?|See [Aa]lso|Editor['’]s [Pp]icks?|Top [Ss]tories|"
             r"You [Mm]ay [Aa]lso [Ll]ike|More [Ff]rom [^\n:]{1,40}|More [Oo]n [^\n:]{1,40})"
-            r"\s{0,3}(?:[:：|»>\-–—]|$|[“\"‘'])"
+            r"\s{0,3}(?:[:：|»>]|[\-–—]\s|$|[“\"‘'])"
         ),
     ),
     # Prompts
@@ -180,12 +184,13 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"(?:KEYWORDS?|Keywords?)\s{0,2}[:|]?\s{0,2}\Z|"
             r"Download (?:our|the)\b|Get (?:our|the) (?:newsletter|app|latest)|"
             r"Join (?:our|us on)\b|Register (?:now|for free|to)\b|Log ?in\b|"
-            r"Already a subscriber|Advertisement\b|ADVERTISEMENT\b|Story continues|"
+            r"Already a subscriber|(?:Advertisement|ADVERTISEMENT)\s{0,3}\Z|Story continues|"
             r"Continue reading|Listen to (?:this|the) (?:article|story)|"
             r"(?:WATCH|Watch|VIDEO|Video|Tags?|TAGS?|Topics?|TOPICS?)\s{0,2}:|"
             r"Email this|Print this|Send (?:us )?(?:a )?(?:news )?tip|"
             r"Support (?:our|independent|quality) journalism|"
-            r"(?:Get|Receive) (?:breaking|the latest|our)|Newsletter\b|NEWSLETTER\b)"
+            r"(?:Get|Receive) (?:breaking|the latest|our)|"
+            r"(?:Newsletter|NEWSLETTER)\s{0,3}(?:[:|]|\Z))"
         ),
     ),
 )
