@@ -1,12 +1,900 @@
-"""Stage 5: temporal expressions (stub)."""
+"""Stage 5: temporal expressions, resolved to TIMEX3 values.
+
+:func:`find_timexes` runs the named patterns of
+:mod:`kjrel.pipeline.temporal_lexicon` over the article, keeps the
+leftmost-longest matches that do not overlap and that are not in page
+furniture (links, credits, captions, prompts, bylines; a dateline's time
+stamp is kept), and resolves each one in text order against
+``Document.published`` with the arithmetic of
+:mod:`kjrel.pipeline.temporal_resolve`.
+
+Context used in resolution:
+
+* the **tense** of the clause around the expression (the nearest tense
+  marker in its sentence, within the same quotation if it is in one;
+  reporting verbs such as "said" count only when nothing else does) picks
+  the year of a bare month or month and day, and the date of a weekday;
+* the **most recent explicit reference** earlier in the article resolves
+  anaphoric expressions: "later that month" takes the month of the last
+  expression naming a month, "that year" the last year, "the same day"
+  the last day, "two days later" counts from the last date.
+
+The rules are documented in ``docs/extraction/temporal.rst``.
+"""
 
 from __future__ import annotations
 
-from kjrel.models import Document, TemporalExpression
-from kjrel.pipeline.types import Segmentation
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from fractions import Fraction
+from typing import NamedTuple
+
+from attrs import define
+from dateutil.relativedelta import relativedelta
+
+from kjrel.models import Document, Mod, Span, TemporalExpression, TimexType
+from kjrel.pipeline import temporal_lexicon as lex
+from kjrel.pipeline.lexicon import REPORTING_VERBS
+from kjrel.pipeline.temporal_resolve import (
+    Tense,
+    century_value,
+    date_value,
+    decade_value,
+    duration_value,
+    iso_week,
+    month_day_date,
+    month_value,
+    month_year,
+    shift_value,
+    to_24h,
+    weekday_date,
+)
+from kjrel.pipeline.types import FurnitureKind, Segmentation
+
+__all__ = ["find_timexes"]
+
+_SKIPPED_FURNITURE = frozenset(
+    {
+        FurnitureKind.LINK,
+        FurnitureKind.CREDIT,
+        FurnitureKind.CAPTION,
+        FurnitureKind.PROMPT,
+        FurnitureKind.BYLINE,
+    }
+)
+
+_CONTEXT = 300
+"""How far (code points) on each side of an expression tense markers are sought."""
+
+_SAME_DAY_REACH = 600
+"""How far back a day named earlier still anchors "earlier in the day"."""
+
+_QUOTE_MARKS = "\"“”"
+
+_PREV_WORD = re.compile(r"([A-Za-z'’]{1,20})[^\w\r\n]{0,3}\Z")
+_NEXT_WORD = re.compile(r"[^\w\r\n]{0,3}([A-Za-z'’]{1,20})")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)")
+_VALUE_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_VALUE_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_SPACES = re.compile(r"[\s\-‐]+")
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    rank: int
+    rule: str
+    match: re.Match[str]
+
+
+class _Piece(NamedTuple):
+    start: int
+    end: int
+    value: str
+    type: TimexType
+    mod: Mod | None
+    names_month: bool = False
+
+
+@define
+class _State:
+    """What earlier expressions in the article established."""
+
+    published: dt.date
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+    last_day: tuple[dt.date, int] | None = None
+    last_date: dt.date | None = None
+
+
+# --------------------------------------------------------------------------
+# Small readers
+# --------------------------------------------------------------------------
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """Return the word just before ``pos`` (lower case), or ``""``."""
+    found = _PREV_WORD.search(text[max(0, pos - 30) : pos])
+    return found.group(1).lower() if found else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    """Return the word just after ``pos`` (lower case), or ``""``."""
+    found = _NEXT_WORD.match(text[pos : pos + 30])
+    return found.group(1).lower() if found else ""
+
+
+def _month(word: str) -> int:
+    """Return the month number of a month name or abbreviation."""
+    return lex.MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    """Return the day number of ``6``, ``6th``."""
+    return int(word.rstrip("stndrhSTNDRH"))
+
+
+def _number(word: str) -> Fraction | None:
+    """Return the value of a numeral or number words, or ``None``."""
+    word = word.strip().lower()
+    if not word:
+        return None
+    if word[0].isdigit():
+        try:
+            return Fraction(word.replace(",", ""))
+        except (ValueError, ZeroDivisionError):
+            return None
+    joined = " ".join(_SPACES.split(word))
+    if joined in lex.NUMBER_WORDS:
+        return Fraction(lex.NUMBER_WORDS[joined])
+    total = 0
+    for part in joined.split(" "):
+        if part not in lex.NUMBER_WORDS:
+            return None
+        total += lex.NUMBER_WORDS[part]
+    return Fraction(total)
+
+
+def _unit(word: str) -> str:
+    """Return the internal unit code of a unit word (singular or plural)."""
+    word = word.lower()
+    if word not in lex.UNITS and word.endswith("s"):
+        word = word[:-1]
+    return lex.UNITS[word]
+
+
+def _pos_mod(match: re.Match[str]) -> Mod | None:
+    """Return the mod of a ``pos`` group ("early", "the end of"), if matched."""
+    pos = match.groupdict().get("pos")
+    if not pos:
+        return None
+    for word in _SPACES.split(pos.lower()):
+        if word in lex.POSITION_MODS:
+            return lex.POSITION_MODS[word]
+    return None
+
+
+def _mod_words(match: re.Match[str]) -> str:
+    """Return the qualifier of an amount ("more than"), normalised, or ``""``."""
+    mod = match.groupdict().get("mod")
+    return " ".join(mod.lower().split()) if mod else ""
+
+
+# --------------------------------------------------------------------------
+# Acceptance: context-free checks on one match
+# --------------------------------------------------------------------------
+
+
+def _accept_month_bare(text: str, m: re.Match[str]) -> bool:
+    if m.group("pos"):
+        return True
+    cue = _prev_word(text, m.start())
+    if m.group("month").lower() == "may":
+        return cue in lex.BARE_MONTH_CUES - {"and", "or", "to", "as", "on", "that"}
+    return cue in lex.BARE_MONTH_CUES
+
+
+def _accept_year(text: str, m: re.Match[str]) -> bool:
+    if m.group("pos"):
+        return True
+    year = int(m.group("year"))
+    end = m.end()
+    if end < len(text) and text[end] in "-‐–":
+        return False
+    if _next_word(text, end) in lex.COUNT_NOUNS:
+        return False
+    before = _prev_word(text, m.start())
+    if before == "to" and not _YEAR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        return False
+    if before in lex.YEAR_BLOCKERS - {"to"}:
+        return False
+    if not 1800 <= year <= 2100:
+        return before in lex.YEAR_CUES
+    return True
+
+
+def _accept_year_range(text: str, m: re.Match[str]) -> bool:
+    first, second = int(m.group("year")), m.group("year2")
+    if len(second) == 2:
+        last = first // 100 * 100 + int(second)
+        if last <= first:
+            return False
+    else:
+        last = int(second)
+        if not first < last <= first + 200:
+            return False
+    return _next_word(text, m.end()) not in lex.COUNT_NOUNS
+
+
+def _accept_duration(text: str, m: re.Match[str]) -> bool:
+    after = _next_word(text, m.end())
+    if after in {"old", "olds"}:
+        return False
+    num = (m.group("num1") or "").lower()
+    if m.group("mod") or m.group("half1") or m.group("half1b"):
+        return True
+    unit = m.group("unit1").lower()
+    if num in {"a", "an"} or (num == "one" and unit.startswith(("day", "night"))):
+        return _prev_word(text, m.start()) in lex.DURATION_CUES
+    return True
+
+
+def _accept_span(_text: str, m: re.Match[str]) -> bool:
+    if m.group("num1"):
+        return True
+    # Without a number only long units: "the past year", not "the last minute".
+    unit = m.group("unit1").lower()
+    return m.group("dir").lower() not in {"following", "previous"} and unit.startswith(
+        ("week", "month", "year", "decade", "centur")
+    )
+
+
+def _accept_adjectival(text: str, m: re.Match[str]) -> bool:
+    return _next_word(text, m.end()) not in lex.MILESTONE_NOUNS
+
+
+def _accept_relative(_text: str, m: re.Match[str]) -> bool:
+    return m.group("rel").lower() != "the" or bool(m.group("pos"))
+
+
+_ACCEPT: dict[str, Callable[[str, re.Match[str]], bool]] = {
+    "month_bare": _accept_month_bare,
+    "year": _accept_year,
+    "year_range": _accept_year_range,
+    "duration": _accept_duration,
+    "span": _accept_span,
+    "adjectival": _accept_adjectival,
+    "relative": _accept_relative,
+}
+
+
+# --------------------------------------------------------------------------
+# Tense
+# --------------------------------------------------------------------------
+
+
+def _bounds(segmentation: Segmentation, text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the stretch around an expression that tense markers are sought in."""
+    sentence = segmentation.sentence_at(start)
+    if sentence is not None:
+        lo, hi = sentence.start, max(sentence.end, end)
+    else:
+        lo = text.rfind("\n", max(0, start - _CONTEXT), start) + 1
+        newline = text.find("\n", end, end + _CONTEXT)
+        hi = newline if newline >= 0 else min(len(text), end + _CONTEXT)
+    return max(lo, start - _CONTEXT), min(hi, end + _CONTEXT)
+
+
+class _Marker(NamedTuple):
+    start: int
+    end: int
+    tense: Tense
+    weak: bool
+
+
+class _TenseIndex:
+    """Every tense marker and clause boundary of a text, found in one pass each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        markers: list[_Marker] = []
+        for found in lex.TENSE_PATTERN.finditer(text):
+            word = found.group(0).lower()
+            if found.group("fut"):
+                tense = Tense.FUTURE
+            elif word.replace("’", "'") not in lex.NOT_PAST_ED:
+                tense = Tense.PAST
+            else:
+                continue
+            markers.append(_Marker(found.start(), found.end(), tense, word in REPORTING_VERBS))
+        self.markers = markers
+        self.marker_starts = [m.start for m in markers]
+        bounds = [(b.start(), b.end()) for b in lex.CLAUSE_BOUNDARY.finditer(text)]
+        self.bound_starts = [start for start, _ in bounds]
+        self.bound_ends = [end for _, end in bounds]
+
+    def markers_tense(self, lo: int, hi: int, start: int, end: int) -> Tense:
+        """Return the tense of the nearest marker in ``[lo, hi)`` outside ``[start, end)``.
+
+        Reporting verbs ("said", "told") count only when no other marker does.
+        """
+        best: tuple[int, int, Tense] | None = None
+        weak: tuple[int, int, Tense] | None = None
+        index = bisect.bisect_left(self.marker_starts, lo)
+        while index < len(self.markers) and self.markers[index].start < hi:
+            marker = self.markers[index]
+            index += 1
+            if marker.end > hi or (marker.end > start and marker.start < end):
+                continue
+            before = marker.end <= start
+            distance = start - marker.end if before else marker.start - end
+            key = (distance, 0 if before else 1, marker.tense)
+            if marker.weak:
+                if weak is None or key[:2] < weak[:2]:
+                    weak = key
+            elif best is None or key[:2] < best[:2]:
+                best = key
+        chosen = best or weak
+        return chosen[2] if chosen else Tense.UNKNOWN
+
+    def clause(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+        """Return the clause of ``[lo, hi)`` around ``[start, end)`` (punctuation-bounded)."""
+        c_lo = lo
+        index = bisect.bisect_right(self.bound_ends, start) - 1
+        if index >= 0 and self.bound_ends[index] > lo and self.bound_starts[index] >= lo:
+            c_lo = self.bound_ends[index]
+        c_hi = hi
+        index = bisect.bisect_left(self.bound_starts, end)
+        if index < len(self.bound_starts) and self.bound_starts[index] < hi:
+            c_hi = self.bound_starts[index]
+        return c_lo, c_hi
+
+    def tense(self, segmentation: Segmentation, start: int, end: int) -> Tense:
+        """Return the tense of the clause around ``[start, end)``.
+
+        The clause is the stretch of the sentence between punctuation marks
+        (commas, dashes, brackets, quotation marks ...). When it holds no
+        tense marker and is no more than the expression and a preposition
+        ("On Friday, the leaders met ..."), the next clause decides if the
+        expression opens the sentence and the previous one otherwise.
+        Otherwise the tense is unknown and resolution falls back to the
+        occurrence nearest the publication date.
+        """
+        text = self.text
+        lo, hi = _bounds(segmentation, text, start, end)
+        c_lo, c_hi = self.clause(lo, hi, start, end)
+        tense = self.markers_tense(c_lo, c_hi, start, end)
+        if tense is not Tense.UNKNOWN:
+            return tense
+        rest = (text[c_lo:start] + " " + text[end:c_hi]).split()
+        if len(rest) > 2:
+            return Tense.UNKNOWN
+        if not text[lo:c_lo].strip(" \t,;:—–-\"“”("):
+            if c_hi >= hi:
+                return Tense.UNKNOWN
+            _, n_hi = self.clause(lo, hi, c_hi + 1, c_hi + 1)
+            return self.markers_tense(c_hi, n_hi, -1, -1)
+        if c_lo <= lo:
+            return Tense.UNKNOWN
+        p_lo, _ = self.clause(lo, hi, c_lo - 1, c_lo - 1)
+        return self.markers_tense(p_lo, c_lo, -1, -1)
+
+
+def _in_quotation(text: str, start: int) -> bool:
+    """Return whether ``start`` lies inside quotation marks in its paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    curly_open, curly_close = before.rfind("“"), before.rfind("”")
+    if curly_open > curly_close:
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _headline_end(text: str) -> int:
+    """Return the end of a headline line that opens the text, or 0.
+
+    A headline is a first line of at most 20 words that does not end like
+    a sentence and is followed by more text.
+    """
+    stripped = len(text) - len(text.lstrip())
+    newline = text.find("\n", stripped, stripped + 200)
+    if newline < 0 or not text[newline:].strip():
+        return 0
+    line = text[stripped:newline].strip()
+    if not line or len(line.split()) > 20 or line[-1] in ".!?\"”'’:;,)":
+        return 0
+    return newline
+
+
+def _dateline_date(text: str, start: int, end: int) -> bool:
+    """Return whether ``[start, end)`` is the date of a dateline ("SEOUL, Sept. 6 (Yonhap) --")."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if start - line_start > 80 or (line_start == 0 and start > 80):
+        return False
+    if not lex.DATELINE_BEFORE.search(text[line_start:start]):
+        return False
+    return lex.DATELINE_AFTER.match(text, end) is not None
+
+
+# --------------------------------------------------------------------------
+# Resolution
+# --------------------------------------------------------------------------
+
+
+@define
+class _Context:
+    text: str
+    segmentation: Segmentation
+    state: _State
+    index: _TenseIndex | None = None
+
+    @property
+    def published(self) -> dt.date:
+        return self.state.published
+
+    def tense(self, start: int, end: int) -> Tense:
+        if self.index is None:
+            self.index = _TenseIndex(self.text)
+        return self.index.tense(self.segmentation, start, end)
+
+
+def _clock(m: re.Match[str], day: dt.date) -> str | None:
+    """Return ``YYYY-MM-DDThh:mm`` if the match has a clock time."""
+    if not m.groupdict().get("hour"):
+        return None
+    hour = to_24h(int(m.group("hour")), m.group("ampm"))
+    return f"{date_value(day)}T{hour:02d}:{int(m.group('minute')):02d}"
+
+
+def _calendar_day(m: re.Match[str], ctx: _Context, start: int, end: int) -> list[_Piece]:
+    """Resolve month and day (with optional second day, year and clock time)."""
+    month, day = _month(m.group("month")), _day(m.group("day"))
+    year_text = m.group("year")
+    if year_text:
+        first: dt.date | None = dt.date(int(year_text), month, day)
+    else:
+        first = month_day_date(month, day, ctx.published, ctx.tense(start, end))
+    if first is None:
+        return []
+    day2 = m.groupdict().get("day2")
+    if day2:
+        second = dt.date(first.year, month, _day(day2))
+        if second <= first:
+            return []
+        return [_Piece(start, end, f"{date_value(first)}/{date_value(second)}",
+                       TimexType.DATE, None, True)]
+    clock = _clock(m, first)
+    if clock:
+        return [_Piece(start, end, clock, TimexType.TIME, None, True)]
+    return [_Piece(start, end, date_value(first), TimexType.DATE, None, True)]
+
+
+def _r_month_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    return _calendar_day(m, ctx, m.start(), m.end())
+
+
+def _r_month_day_pair(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    month, day, day2 = _month(m.group("month")), _day(m.group("day")), _day(m.group("day2"))
+    year_text = m.group("year")
+    if year_text:
+        first: dt.date | None = dt.date(int(year_text), month, day)
+    else:
+        first = month_day_date(month, day, ctx.published, ctx.tense(m.start(), m.end()))
+    if first is None:
+        return []
+    second = dt.date(first.year, month, day2)
+    return [
+        _Piece(m.start(), m.end("day"), date_value(first), TimexType.DATE, None, True),
+        _Piece(m.start("day2"), m.end(), date_value(second), TimexType.DATE, None, True),
+    ]
+
+
+def _r_iso_date(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    day = dt.date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+    clock = _clock(m, day)
+    if clock:
+        return [_Piece(m.start(), m.end(), clock, TimexType.TIME, None)]
+    return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None)]
+
+
+def _r_nth(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    day = int(m.group("day"))
+    pub = ctx.published
+    base = pub.replace(day=1)
+    tense = ctx.tense(m.start(), m.end())
+    if tense is Tense.PAST and day > pub.day:
+        base -= relativedelta(months=1)
+    elif tense is Tense.FUTURE and day < pub.day:
+        base += relativedelta(months=1)
+    value = date_value(base.replace(day=day))
+    return [_Piece(m.start("core"), m.end("core"), value, TimexType.DATE, None)]
+
+
+def _r_month_year(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    value = month_value(int(m.group("year")), _month(m.group("month")))
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, _pos_mod(m), True)]
+
+
+_REL_OFFSET = {"last": -1, "next": 1, "this": 0, "the": 0, "coming": 1, "past": -1}
+
+
+def _r_month_rel(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    year = ctx.published.year + _REL_OFFSET[m.group("rel").lower()]
+    value = month_value(year, _month(m.group("month")))
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, _pos_mod(m), True)]
+
+
+def _r_month_bare(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    month = _month(m.group("month"))
+    year = month_year(month, ctx.published, ctx.tense(m.start(), m.end()))
+    return [_Piece(m.start(), m.end(), month_value(year, month), TimexType.DATE,
+                   _pos_mod(m), True)]
+
+
+def _r_year_range(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    first, second = int(m.group("year")), m.group("year2")
+    last = first // 100 * 100 + int(second) if len(second) == 2 else int(second)
+    return [_Piece(m.start(), m.end(), f"{first:04d}/{last:04d}", TimexType.DATE, None)]
+
+
+def _r_year(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    return [_Piece(m.start(), m.end(), m.group("year"), TimexType.DATE, _pos_mod(m))]
+
+
+def _r_decade(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    if m.group("dec"):
+        first = int(m.group("dec"))
+    else:
+        two = int(m.group("dec2"))
+        first = 2000 + two if 2000 + two <= ctx.published.year else 1900 + two
+    return [_Piece(m.start(), m.end(), decade_value(first), TimexType.DATE, _pos_mod(m))]
+
+
+def _r_century(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    if m.groupdict().get("cent"):
+        ordinal = int(m.group("cent"))
+    else:
+        ordinal = lex.ORDINAL_WORDS[m.group("centw").lower()]
+    return [_Piece(m.start(), m.end(), century_value(ordinal), TimexType.DATE, _pos_mod(m))]
+
+
+def _r_quarter(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        rel = (m.group("rel") or "this").lower()
+        year = ctx.published.year + _REL_OFFSET[rel]
+    part = m.group("part").lower()
+    word = m.group("ord").lower()
+    number = (2 if part == "half" else 4) if word == "last" else lex.ORDINAL_WORDS[word]
+    if part == "half" and number > 2:
+        return []
+    value = f"{year:04d}-{'H' if part == 'half' else 'Q'}{number}"
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, None)]
+
+
+def _r_season_year(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    value = f"{int(m.group('year')):04d}-{lex.SEASONS[m.group('season').lower()]}"
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, _pos_mod(m))]
+
+
+def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit")
+    lower = unit.lower()
+    state, pub = ctx.state, ctx.published
+    anaphoric = rel in {"that", "that same", "the same"}
+    offset = 0 if anaphoric else _REL_OFFSET[rel]
+    mod = _pos_mod(m)
+    names_month = False
+    if lower == "year":
+        year = (state.last_year or pub.year) if anaphoric else pub.year + offset
+        value = f"{year:04d}"
+    elif lower == "month":
+        if anaphoric and state.last_month:
+            value = month_value(*state.last_month)
+        else:
+            moved = pub + relativedelta(months=offset)
+            value = month_value(moved.year, moved.month)
+    elif lower in {"week", "weekend"}:
+        base = (state.last_date or pub) if anaphoric else pub + relativedelta(weeks=offset)
+        value = iso_week(base) + ("-WE" if lower == "weekend" else "")
+    elif lower in lex.SEASONS:
+        year = (state.last_year or pub.year) if anaphoric else pub.year + offset
+        value = f"{year:04d}-{lex.SEASONS[lower]}"
+    else:
+        year = (state.last_year or pub.year) if anaphoric else pub.year + offset
+        value = month_value(year, _month(unit))
+        names_month = True
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod, names_month)]
+
+
+def _r_in_the(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    unit = m.group("unit").lower()
+    state, pub = ctx.state, ctx.published
+    if unit == "day":
+        day = pub
+        if state.last_day and m.start() - state.last_day[1] <= _SAME_DAY_REACH:
+            day = state.last_day[0]
+        value = date_value(day)
+    elif unit == "week":
+        value = iso_week(state.last_date or pub)
+    elif unit == "month":
+        value = month_value(*(state.last_month or (pub.year, pub.month)))
+    else:
+        value = f"{state.last_year or pub.year:04d}"
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, None)]
+
+
+def _r_same_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
+    return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None)]
+
+
+def _with_part(day: dt.date, part: str | None) -> tuple[str, TimexType]:
+    if part:
+        return f"{date_value(day)}T{lex.PARTS_OF_DAY[part.lower()]}", TimexType.TIME
+    return date_value(day), TimexType.DATE
+
+
+def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    word = " ".join(m.group("word").lower().split())
+    pub = ctx.published
+    part = m.group("part")
+    shifts = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
+              "this afternoon": 0, "this evening": 0, "last night": -1}
+    implied = {"tonight": "night", "this morning": "morning", "this afternoon": "afternoon",
+               "this evening": "evening", "last night": "night"}
+    day = pub + relativedelta(days=shifts[word])
+    last_day = ctx.state.last_day
+    if (
+        word == "today"
+        and last_day is not None
+        and 0 < (pub - last_day[0]).days <= 7
+        and _in_quotation(ctx.text, m.start())
+    ):
+        # A speaker's "today" is the day they spoke: the day last named.
+        day = last_day[0]
+    value, kind = _with_part(day, part or implied.get(word))
+    return [_Piece(m.start(), m.end(), value, kind, None)]
+
+
+def _r_weekday(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    weekday = lex.WEEKDAYS[m.group("wd").lower()]
+    rel = (m.group("rel") or "").lower()
+    pub = ctx.published
+    if rel in {"last", "past"}:
+        day = weekday_date(weekday, pub, Tense.PAST, strict=True)
+    elif rel in {"next", "coming"}:
+        day = weekday_date(weekday, pub, Tense.FUTURE, strict=True)
+    else:
+        day = weekday_date(weekday, pub, ctx.tense(m.start(), m.end()))
+    value, kind = _with_part(day, m.group("part"))
+    return [_Piece(m.start(), m.end(), value, kind, _pos_mod(m))]
+
+
+def _amount_parts(m: re.Match[str]) -> list[tuple[Fraction, str]] | None:
+    """Return the (amount, unit) parts of an amount match, or ``None``."""
+    groups = m.groupdict()
+    first = _number(groups["num1"]) if groups.get("num1") else Fraction(1)
+    if first is None:
+        return None
+    if groups.get("half1") or groups.get("half1b"):
+        first += Fraction(1, 2)
+    parts = [(first, _unit(groups["unit1"]))]
+    if groups.get("num2"):
+        second = _number(groups["num2"])
+        if second is None:
+            return None
+        parts.append((second, _unit(groups["unit2"])))
+    return parts
+
+
+def _r_duration(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    parts = _amount_parts(m)
+    if parts is None:
+        return []
+    mod_words = _mod_words(m)
+    mod = lex.DURATION_MODS.get(mod_words) if mod_words else None
+    return [_Piece(m.start(), m.end(), duration_value(parts), TimexType.DURATION, mod)]
+
+
+def _r_span(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    parts = _amount_parts(m)
+    if parts is None:
+        return []
+    return [_Piece(m.start(), m.end(), duration_value(parts), TimexType.DURATION, None)]
+
+
+def _r_half(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    mod_words = _mod_words(m)
+    mod = lex.DURATION_MODS.get(mod_words) if mod_words else None
+    value = duration_value([(Fraction(1, 2), _unit(m.group("unit1")))])
+    return [_Piece(m.start(), m.end(), value, TimexType.DURATION, mod)]
+
+
+def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    amount = _number(m.group("num1"))
+    if amount is None or amount.denominator != 1:
+        return []
+    direction = " ".join(m.group("dir").lower().split())
+    sign = -1 if direction in {"ago", "earlier"} else 1
+    anchor = ctx.published
+    if direction in {"later", "earlier"} and ctx.state.last_date is not None:
+        anchor = ctx.state.last_date
+    value = shift_value(anchor, sign * int(amount), _unit(m.group("unit1")))
+    mod_words = _mod_words(m)
+    mod: Mod | None = None
+    if mod_words:
+        kind = lex.DURATION_MODS.get(mod_words)
+        if kind is Mod.APPROX:
+            mod = Mod.APPROX
+        elif kind is Mod.MORE_THAN:
+            mod = Mod.BEFORE if sign < 0 else Mod.AFTER
+        else:
+            mod = Mod.AFTER if sign < 0 else Mod.BEFORE
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod)]
+
+
+_RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
+    "clock_date": _r_month_day,
+    "month_day": _r_month_day,
+    "month_day_pair": _r_month_day_pair,
+    "day_month": _r_month_day,
+    "iso_date": _r_iso_date,
+    "nth": _r_nth,
+    "month_year": _r_month_year,
+    "month_rel": _r_month_rel,
+    "month_bare": _r_month_bare,
+    "year_range": _r_year_range,
+    "year": _r_year,
+    "decade": _r_decade,
+    "century": _r_century,
+    "century_word": _r_century,
+    "quarter": _r_quarter,
+    "season_year": _r_season_year,
+    "relative": _r_relative,
+    "in_the": _r_in_the,
+    "same_day": _r_same_day,
+    "deictic": _r_deictic,
+    "weekday": _r_weekday,
+    "ago": _r_ago,
+    "span": _r_span,
+    "half": _r_half,
+    "adjectival": _r_duration,
+    "duration": _r_duration,
+}
+
+
+def _remember(state: _State, piece: _Piece) -> None:
+    """Record what a resolved date tells later anaphoric expressions."""
+    if piece.type is TimexType.DURATION:
+        return
+    value = piece.value.split("/")[0]
+    week = _VALUE_WEEK.match(value)
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return
+        state.last_year = monday.year
+        state.last_date = monday
+        return
+    found = _VALUE_DATE.match(value)
+    if not found or (len(value) > 4 and value[4] not in "-T"):
+        return
+    year = int(found.group(1))
+    month = int(found.group(2)) if found.group(2) else None
+    day = int(found.group(3)) if found.group(3) else None
+    if year < 1:
+        return
+    state.last_year = year
+    try:
+        state.last_date = dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return
+    if month is not None and piece.names_month:
+        state.last_month = (year, month)
+    if day is not None:
+        state.last_day = (dt.date(year, month or 1, day), piece.end)
+
+
+# --------------------------------------------------------------------------
+# The stage
+# --------------------------------------------------------------------------
+
+
+def _skipped_ranges(
+    segmentation: Segmentation, kinds: frozenset[FurnitureKind] = _SKIPPED_FURNITURE
+) -> tuple[list[int], list[int]]:
+    """Return merged furniture ranges of ``kinds``, as sorted starts and ends."""
+    ranges = sorted((r.start, r.end) for r in segmentation.furniture if r.kind in kinds)
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in ranges:
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def _dateline_ranges(segmentation: Segmentation) -> tuple[list[int], list[int]]:
+    """Return the dateline ranges (only clock times are kept in them)."""
+    return _skipped_ranges(segmentation, frozenset({FurnitureKind.DATELINE}))
+
+
+def _skipped(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Return whether ``[start, end)`` overlaps a skipped range."""
+    index = bisect.bisect_right(starts, end - 1) - 1
+    return index >= 0 and ends[index] > start
+
+
+def _candidates(text: str, starts: list[int], ends: list[int]) -> list[_Candidate]:
+    """Run every rule and return the accepted matches, leftmost-longest first."""
+    found: list[_Candidate] = []
+    for rank, rule in enumerate(lex.RULES):
+        accept = _ACCEPT.get(rule.name)
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            if end <= start or _skipped(starts, ends, start, end):
+                continue
+            if accept is not None and not accept(text, match):
+                continue
+            found.append(_Candidate(start, end, rank, rule.name, match))
+    found.sort(key=lambda c: (c.start, c.start - c.end, c.rank))
+    return found
 
 
 def find_timexes(document: Document, segmentation: Segmentation) -> tuple[TemporalExpression, ...]:
-    """Find temporal expressions and resolve them against ``document.published``."""
-    del document, segmentation
-    return ()
+    """Find temporal expressions and resolve them against ``document.published``.
+
+    :param document: the article; its ``published`` date anchors every
+        relative expression.
+    :param segmentation: the output of :func:`kjrel.pipeline.segment.segment`;
+        its sentences give the tense context and its furniture ranges
+        (links, credits, captions, prompts, bylines) are skipped.
+    :returns: the expressions in text order, without overlaps, each with a
+        TIMEX3 value, type and mod. Expressions whose value would fall
+        outside the years 1 to 9999 are left out; the function does not raise
+        on any text.
+    """
+    text = document.text
+    starts, ends = _skipped_ranges(segmentation)
+    headline = _headline_end(text)
+    if headline:
+        starts, ends = [0, *starts], [headline, *ends]
+    dl_starts, dl_ends = _dateline_ranges(segmentation)
+    context = _Context(text, segmentation, _State(document.published))
+    result: list[TemporalExpression] = []
+    last_end = -1
+    for candidate in _candidates(text, starts, ends):
+        if candidate.start < last_end:
+            continue
+        try:
+            pieces = _RESOLVE[candidate.rule](candidate.match, context)
+        except (ValueError, OverflowError, KeyError, ZeroDivisionError):
+            pieces = []
+        if (pieces and _dateline_date(text, candidate.start, candidate.end)) or (
+            _skipped(dl_starts, dl_ends, candidate.start, candidate.end)
+        ):
+            pieces = [p for p in pieces if p.type is TimexType.TIME and "T" in p.value
+                      and p.value[-1].isdigit()]
+        if not pieces:
+            continue
+        last_end = candidate.end
+        for piece in pieces:
+            _remember(context.state, piece)
+            result.append(
+                TemporalExpression(
+                    span=Span(document.id, piece.start, piece.end),
+                    text=text[piece.start : piece.end],
+                    value=piece.value,
+                    type=piece.type,
+                    mod=piece.mod,
+                )
+            )
+    return tuple(result)

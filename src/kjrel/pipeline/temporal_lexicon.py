@@ -1,0 +1,469 @@
+"""Word lists and patterns of the temporal stage, kept as data.
+
+The stage is a small matcher: a table of named, compiled regular
+expressions (:data:`RULES`), each built from named fragments
+(:data:`FRAGMENTS`) that are spelled once here. The stage's code
+(:mod:`kjrel.pipeline.temporal`) runs every rule over the text, keeps the
+leftmost-longest non-overlapping matches and resolves them with the pure
+arithmetic of :mod:`kjrel.pipeline.temporal_resolve`.
+
+Every quantifier in these patterns is bounded and no quantified group
+contains another quantifier over overlapping characters, so each attempt at
+a position costs a bounded amount of work and a whole scan runs in time
+linear in the length of the text. Every pattern starts with a look-behind
+that refuses to start inside a word or a number, so long runs of letters or
+digits are passed over at constant cost per character.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kjrel.models import Mod
+
+__all__ = [
+    "BARE_MONTH_CUES",
+    "CLAUSE_BOUNDARY",
+    "COUNT_NOUNS",
+    "DATELINE_AFTER",
+    "DATELINE_BEFORE",
+    "DURATION_CUES",
+    "DURATION_MODS",
+    "FRAGMENTS",
+    "MILESTONE_NOUNS",
+    "MONTHS",
+    "NOT_PAST_ED",
+    "NUMBER_WORDS",
+    "ORDINAL_WORDS",
+    "PARTS_OF_DAY",
+    "PAST_WORDS",
+    "POSITION_MODS",
+    "RULES",
+    "SEASONS",
+    "TENSE_MARKERS",
+    "TENSE_PATTERN",
+    "UNITS",
+    "WEEKDAYS",
+    "YEAR_BLOCKERS",
+    "YEAR_CUES",
+    "Rule",
+]
+
+# --------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+"""Month names and their press abbreviations (lower case, no period) -> month."""
+
+_FULL_MONTHS = [name for name, _ in sorted(MONTHS.items(), key=lambda kv: kv[1]) if len(name) > 4
+                or name in {"may", "june", "july"}]
+_ABBR_MONTHS = ["Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+"""Weekday names (lower case) -> Python weekday number (Monday = 0)."""
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+}
+"""Parts of the day -> TIMEX3 part-of-day codes."""
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}
+"""Seasons -> TIMEX3 season codes."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+    "a hundred": 100, "one hundred": 100,
+}
+"""Number words -> values ("twenty-five" is read as twenty plus five)."""
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+"""Ordinal words used for quarters, halves and centuries -> values
+("last" is the fourth quarter or, for halves, the second half)."""
+
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
+    "week": "W", "fortnight": "FN", "month": "M", "year": "Y",
+    "decade": "DE", "century": "CE", "centurie": "CE",
+}
+"""Units of duration (singular, or plural with the final "s" removed) ->
+internal unit codes (``MIN`` minutes, ``FN`` fortnights, ``DE`` decades,
+``CE`` centuries; the others are their ISO 8601 designators)."""
+
+DURATION_MODS: dict[str, Mod | None] = {
+    "about": Mod.APPROX, "around": Mod.APPROX, "approximately": Mod.APPROX,
+    "roughly": Mod.APPROX, "some": Mod.APPROX, "nearly": Mod.APPROX,
+    "almost": Mod.APPROX, "close to": Mod.APPROX, "an estimated": Mod.APPROX,
+    "more than": Mod.MORE_THAN, "over": Mod.MORE_THAN, "just over": Mod.MORE_THAN,
+    "well over": Mod.MORE_THAN, "longer than": Mod.MORE_THAN,
+    "upwards of": Mod.MORE_THAN, "upward of": Mod.MORE_THAN,
+    # The seed gold gives "less than a year" mod null; every "less than"
+    # qualifier is kept in the span and treated alike.
+    "less than": None, "fewer than": None, "under": None, "just under": None,
+    "shorter than": None,
+}
+"""Qualifiers before an amount of time -> the TIMEX3 ``mod`` of a duration.
+
+Before "ago" the same words give ``APPROX`` (approximate words),
+``BEFORE`` ("more than two years ago") or ``AFTER`` ("less than a year ago").
+"""
+
+POSITION_MODS: dict[str, Mod] = {
+    "early": Mod.START, "beginning": Mod.START, "start": Mod.START,
+    "late": Mod.END, "end": Mod.END, "close": Mod.END,
+    "mid": Mod.MID, "middle": Mod.MID,
+}
+"""Words placing a point inside a period ("early October", "the end of
+September", "mid-March") -> TIMEX3 ``mod``."""
+
+BARE_MONTH_CUES: frozenset[str] = frozenset(
+    {
+        "in", "since", "until", "till", "by", "from", "to", "through",
+        "throughout", "during", "before", "after", "between", "and", "or",
+        "of", "as", "last", "next", "this", "that", "early", "late", "mid",
+        "around", "on", "circa",
+    }
+)
+"""Words after which a bare month name ("in October") is read as a date.
+
+Elsewhere a lone capitalised month name may be a person's name ("April",
+"June") or a verb at a sentence start ("May"), so it is left alone.
+"""
+
+DURATION_CUES: frozenset[str] = frozenset(
+    {
+        "for", "within", "after", "in", "over", "past", "last", "spent",
+        "took", "lasted", "lasting", "than", "about", "nearly", "almost",
+        "around", "roughly", "some", "just", "only", "under", "another",
+        "whole", "entire", "full", "extra",
+    }
+)
+"""Words after which "a year", "an hour" or "one day" is a duration (and
+not "once a year" or "one day, we will ...")."""
+
+YEAR_CUES: frozenset[str] = frozenset(
+    {
+        "in", "since", "until", "till", "by", "from", "to", "before", "after",
+        "of", "during", "through", "between", "and", "circa", "year", "early",
+        "late", "mid", "the", "'s", "’s", "around",
+    }
+)
+"""Words after which a four-digit number outside 1800-2100 is still a year."""
+
+YEAR_BLOCKERS: frozenset[str] = frozenset(
+    {
+        "no", "number", "article", "articles", "resolution", "route", "flight",
+        "room", "chapter", "section", "paragraph", "item", "model", "code",
+        "page", "pages", "vol", "volume", "issue", "bill", "case", "exit",
+        "gate", "line", "platform", "rule", "version", "type", "class",
+        "unit", "units", "kospi", "nikkei", "index", "at", "to", "hill",
+    }
+)
+"""Words after which a four-digit number is not a year ("Resolution 1718",
+"No. 2012"; "to" only blocks when no year came just before, see the stage)."""
+
+COUNT_NOUNS: frozenset[str] = frozenset(
+    {
+        "troops", "soldiers", "people", "persons", "residents", "workers",
+        "victims", "students", "members", "officials", "units", "missiles",
+        "won", "yen", "dollars", "euros", "yuan", "tons", "tonnes", "km",
+        "kilometers", "kilometres", "miles", "meters", "metres", "feet", "kg",
+        "barrels", "cases", "votes", "seats", "words", "pages", "copies",
+        "points", "vehicles", "cars", "ships", "aircraft", "jets", "planes",
+        "households", "companies", "firms", "items", "percent", "per",
+        "protesters", "participants", "delegates", "visitors", "tourists",
+        "applications", "documents", "laborers", "labourers", "women", "men",
+        "children", "times", "hours", "minutes", "days", "years", "won's",
+        "employees", "jobs", "rounds", "shells", "sites", "cities", "homes",
+    }
+)
+"""Nouns that make a preceding four-digit number a count ("2000 troops")."""
+
+MILESTONE_NOUNS: frozenset[str] = frozenset(
+    {"milestone", "anniversary", "mark", "jubilee", "birthday"}
+)
+"""Nouns after which "six-decade" names an anniversary, not a duration."""
+
+PAST_WORDS: frozenset[str] = frozenset(
+    {
+        "was", "were", "had", "did", "ago", "met", "held", "made", "took",
+        "went", "came", "left", "began", "became", "gave", "told", "saw",
+        "said", "sought", "brought", "thought", "spoke", "wrote", "won",
+        "lost", "sent", "spent", "led", "fled", "fell", "rose", "ran", "stood",
+        "struck", "kept", "felt", "paid", "sold", "bought", "built", "drew",
+        "grew", "knew", "threw", "chose", "broke", "flew", "arose", "forgot",
+        "heard", "meant", "understood", "withdrew", "undertook", "overtook",
+        "laid", "sat", "shook", "taught", "caught", "fought", "wore", "hung",
+        "got", "dealt", "bore", "swore", "stole", "hid", "froze", "woke",
+        "forgave", "foresaw", "underwent", "oversaw", "upheld", "withheld",
+        "didn't", "wasn't", "weren't", "hadn't", "would", "wouldn't",
+    }
+)
+"""Past-tense verb forms that are not regular "-ed" forms (lower case).
+
+"would" is counted as past: in reported speech it is the past of "will".
+"""
+
+NOT_PAST_ED: frozenset[str] = frozenset(
+    {
+        "need", "needed", "feed", "seed", "speed", "bed", "red", "shed",
+        "indeed", "proceed", "exceed", "succeed", "hundred", "embed", "bred",
+        "breed", "greed", "creed", "weed", "led", "fled", "wed", "sled", "shred",
+        "steed", "heed", "deed", "reed", "tweed", "sacred", "kindred",
+        "scheduled", "expected", "planned", "slated", "intended", "supposed",
+        "set", "united", "limited", "alleged", "so-called", "naked", "wicked",
+        "rugged", "ragged", "beloved", "learned", "aged", "armed", "advanced",
+        "developed", "divided", "disputed", "detailed", "related", "dedicated",
+        "based", "concerned", "interested", "involved", "skilled", "talented",
+        "unprecedented", "long-awaited", "renewed", "increased", "reduced",
+        "proposed", "designated", "continued", "sustained", "undisputed",
+    }
+)
+"""Words ending in "-ed" that do not mark the past tense (adjectives,
+nouns, and participles used as adjectives); lower case."""
+
+TENSE_MARKERS: str = (
+    r"(?<![\w'’])(?:"
+    r"(?P<fut>will|won['’]t|shall|wo\s{0,2}n['’]t|[a-z]{1,12}['’]ll|going\s{1,3}to"
+    r"|(?:is|are|am)\s{1,3}(?:set|scheduled|expected|due|slated|poised|planning|going"
+    r"|likely|about|to)"
+    r"|plans?\s{1,3}to|intends?\s{1,3}to|upcoming|to\s{1,3}be\s{1,3}held|next|coming"
+    r"|(?:set|scheduled|slated|planned|due)\s{1,3}(?:for|on)|(?:scheduled|slated)\s{1,3}to)"
+    r"|(?P<past>[a-z]{2,20}ed|"
+    + "|".join(sorted(PAST_WORDS, key=len, reverse=True)).replace("'", "['’]")
+    + r")"
+    r")(?![\w'’])"
+)
+"""The pattern that finds tense markers near a temporal expression.
+
+A ``fut`` match marks the future; a ``past`` match marks the past unless
+it is a word of :data:`NOT_PAST_ED`.
+"""
+
+# --------------------------------------------------------------------------
+# Pattern fragments
+# --------------------------------------------------------------------------
+
+
+def _alternation(words: list[str]) -> str:
+    """Return a non-capturing alternation, longest words first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _cased(words: list[str]) -> str:
+    """Return a case-sensitive alternation of Capitalised and UPPER forms."""
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words]
+    return "(?-i:" + _alternation(forms)[3:]
+
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+          "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+FRAGMENTS: dict[str, str] = {
+    # Boundaries: never start inside a word; numbers never inside a number.
+    "L": r"(?<![\w'’])",
+    "NL": r"(?<![\w'’.,$€£¥₩\-–])",
+    "R": r"(?![\w])",
+    # One to three blanks, never a line break; and zero to three.
+    "SP": r"[^\S\r\n]{1,3}",
+    "OSP": r"[^\S\r\n]{0,3}",
+    "DASH": r"[^\S\r\n]{0,2}[-–‐][^\S\r\n]{0,2}",
+    "MONTH_FULL": _cased(_FULL_MONTHS) + r"(?!\w)",
+    "MONTH": "(?:" + _cased(_FULL_MONTHS) + r"(?!\w)|(?-i:" + "|".join(_ABBR_MONTHS)
+    + r"|" + "|".join(a.upper() for a in _ABBR_MONTHS) + r")(?:\.|(?![\w])))",
+    "WEEKDAY": _cased(list(WEEKDAYS)) + r"(?!\w)",
+    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])",
+    "YEAR": r"(?:1\d{3}|2[01]\d{2})(?![\w])(?![.,]\d)",
+    "TZ": r"(?-i:JST|KST|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CET|CEST|BST|HKT|SGT|"
+    r"AEST|IST)(?![\w])",
+    "CLOCK": r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:[^\S\r\n]{0,2}"
+    r"(?P<ampm>[ap]\.?m\.?)(?![\w]))?(?:[^\S\r\n]{1,3}(?P<tz>{TZ}))?",
+    "NUMWORD": "(?:" + _alternation(_TENS) + r"(?:[-‐ ]" + _alternation(_ONES) + r")?|"
+    + _alternation(_TEENS + _ONES) + r"|a\s{1,2}dozen|dozen|a\s{1,2}hundred|one\s{1,2}hundred)"
+    + r"(?![\w])",
+    "NUMBER": r"(?:\d{1,3}(?:,\d{3}){1,2}(?![\d,])|\d{1,6}(?:\.\d{1,2})?(?![\w,])|{NUMWORD})",
+    "NUM": r"(?:{NUMBER}|an?(?![\w]))",
+    "UNIT": r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?"
+    r"|decades?|century|centuries)(?![\w])",
+    "UNIT1": r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)",
+    "HALF": r"{SP}and{SP}a{SP}half",
+    "MOD": _alternation(list(DURATION_MODS)).replace(r"\ ", "{SP}"),
+    "POS": r"(?P<pos>(?:the{SP})?(?:very{SP})?(?:end|beginning|start|middle|close){SP}of"
+    r"|early|late|mid)(?:{DASH}|{SP})",
+    "SEASON": r"(?:spring|summer|autumn|fall|winter)(?![\w])",
+    "PART": r"(?:morning|afternoon|evening|night)(?![\w])",
+}
+"""Named pattern fragments; ``{NAME}`` in a fragment or rule is replaced by
+the fragment of that name (fragments may use earlier fragments)."""
+
+
+def _amount(optional_number: bool) -> str:
+    """Return the pattern of an amount of time.
+
+    It matches "three and a half hours", "one hour and 40 minutes", "a year
+    and a half" and "90 minutes".
+    """
+    number = "(?P<num1>{NUM}){SP}" if not optional_number else "(?:(?P<num1>{NUM}){SP})?"
+    return (
+        number + "(?P<half1>and{SP}a{SP}half{SP})?(?P<unit1>{UNIT})(?P<half1b>{HALF})?"
+        "(?:,?{SP}and{SP}(?P<num2>{NUMBER}){SP}(?P<unit2>{UNIT}))?"
+    )
+
+
+_RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
+    # 18:19 JST, September 6, 2024 (datelines and time stamps)
+    ("clock_date", "{L}{CLOCK},?{SP}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){SP}"
+     "(?P<day>{DAY}),?{SP}(?P<year>{YEAR})"),
+    # Friday, Sept. 6-7, 2024, 18:19 JST
+    ("month_day", "{L}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){OSP}(?P<day>{DAY})"
+     "(?:{DASH}(?P<day2>{DAY}))?(?:,?{SP}(?P<year>{YEAR}))?"
+     "(?:,?{SP}(?:at{SP})?{CLOCK})?"),
+    # March 16 to 17 (two expressions)
+    ("month_day_pair", "{L}(?P<month>{MONTH}){OSP}(?P<day>{DAY}){SP}(?:to|and|through|until"
+     "|till|or|&){SP}(?P<day2>{DAY})(?!{DASH}|{OSP}%)(?:,?{SP}(?P<year>{YEAR}))?"),
+    # 6 September 2024, the 6th of September, 6-7 September
+    ("day_month", "{NL}(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the{SP})?(?P<day>{DAY})"
+     "(?:{DASH}(?P<day2>{DAY}))?{SP}(?:of{SP})?(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?"),
+    # 2024-09-06, 2024-09-06T18:19
+    ("iso_date", r"(?<![\w\-–.])(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
+     r"(?![\w\-–])(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\w:])"),
+    # on the 26th
+    ("nth", "{L}on{SP}(?P<core>the{SP}(?P<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\w])"
+     "(?={OSP}(?:[,.;:)\\u2014\\u2013]|\\n|\\r|\\Z)|{SP}(?:and|when|at|in|to|as|after|before"
+     "|with|while|but|from|for|of{SP}this{SP}month)(?![\\w]))"),
+    # September 2024, May of 2022, the end of March 2023
+    ("month_year", "{L}(?:{POS})?(?P<month>{MONTH})(?:,?{SP}of)?,?{SP}(?P<year>{YEAR})"),
+    # March last year, May of last year
+    ("month_rel", "{L}(?:{POS})?(?P<month>{MONTH})(?:{SP}of)?{SP}(?P<rel>last|next|this)"
+     "{SP}year(?![\\w])"),
+    # October, early October, the end of September (needs a cue, see the stage)
+    ("month_bare", "{L}(?:{POS})?(?P<month>{MONTH_FULL})"),
+    # 1910-45, 2023–24, 1910-1945
+    ("year_range", "{NL}(?P<year>{YEAR}){DASH}(?P<year2>\\d{4}|\\d{2})(?![\\w%])(?![.,]\\d)"),
+    # 1998, early 2025, mid-2025, the end of 2025
+    ("year", "{NL}(?:{POS})?(?P<year>{YEAR})(?!{OSP}%|{DASH}\\d)"),
+    # the 1990s, the early 2000s, the '90s
+    ("decade", "{L}(?:the{SP})?(?:(?P<pos>early|late|mid)(?:{DASH}|{SP}))?"
+     "(?:(?P<dec>1\\d{2}0|20\\d0)|['’](?P<dec2>\\d0))['’]?s(?![\\w])"),
+    # the 20th century, the twenty-first century
+    ("century", "{L}(?:the{SP})?(?:(?P<pos>early|late|mid)(?:{DASH}|{SP}))?"
+     "(?P<cent>1\\d|2[01]|[1-9])(?:st|nd|rd|th)(?:{DASH}|{SP})century(?![\\w])"),
+    ("century_word", "{L}(?:the{SP})?(?:(?P<pos>early|late|mid)(?:{DASH}|{SP}))?"
+     "(?P<centw>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+     "|twenty-first)(?:{DASH}|{SP})century(?![\\w])"),
+    # the first quarter of 2024, the second half of this year
+    ("quarter", "{L}(?:the{SP})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)"
+     "{SP}(?P<part>quarter|half){SP}of{SP}(?:(?P<year>{YEAR})|(?P<rel>last|this|next)"
+     "{SP}year|the{SP}year)(?![\\w])"),
+    # spring 2023, the summer of 2019
+    ("season_year", "{L}(?:{POS})?(?:the{SP})?(?P<season>{SEASON}){SP}(?:of{SP})?"
+     "(?P<year>{YEAR})"),
+    # last year, later this month, later that month, early next year,
+    # the end of the year, last November, this spring, this week
+    ("relative", "{L}(?:{POS})?(?:(?P<lat>later|earlier){SP})?(?P<rel>last|next|this|that"
+     "{SP}same|that|the{SP}same|the){SP}(?P<unit>year|month|week|weekend|{SEASON}"
+     "|{MONTH_FULL})(?![\\w])"),
+    # later in the day, earlier in the month
+    ("in_the", "{L}(?P<lat>later|earlier){SP}in{SP}the{SP}(?P<unit>day|week|month|year)"
+     "(?![\\w])"),
+    # later that day, the same day
+    ("same_day", "{L}(?:(?P<lat>later|earlier){SP}that|that{SP}same|the{SP}same){SP}day"
+     "(?![\\w])"),
+    # today, yesterday morning, tonight, this morning, last night, later today
+    ("deictic", "{L}(?:(?P<lat>earlier|later){SP})?(?P<word>today|tonight|yesterday|tomorrow"
+     "|this{SP}morning|this{SP}afternoon|this{SP}evening|last{SP}night)"
+     "(?:{SP}(?P<part>{PART}))?(?![\\w])"),
+    # Friday, last Friday, Thursday morning, early Monday
+    ("weekday", "{L}(?:(?P<pos>early|late){SP})?(?:(?P<rel>last|next|this|coming|past){SP})?"
+     "(?P<wd>{WEEKDAY})"
+     "(?:{SP}(?P<part>{PART}))?"),
+    # nearly three years ago, two days later
+    ("ago", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUM}){SP}(?P<unit1>{UNIT}){SP}"
+     "(?P<dir>ago|later|earlier|from{SP}now|hence)(?![\\w])"),
+    # over the past year and a half, in the next two years
+    ("span", "{L}(?:(?P<prep>over|in|during|for|within|throughout){SP})?the{SP}"
+     "(?P<dir>past|last|previous|next|coming|following){SP}" + _amount(True)),
+    # half an hour, half a century
+    ("half", "{L}(?:(?P<mod>{MOD}){SP})?half{SP}an?{SP}(?P<unit1>{UNIT1})(?![\\w])"),
+    # a two-day visit, a 30-minute call (not 77-year-old)
+    ("adjectival", "{NL}(?P<num1>{NUMBER})[-‐](?P<half1>and[-‐]a[-‐]half[-‐])?"
+     "(?P<unit1>{UNIT1})(?:[-‐]long)?(?![-‐\\w])"),
+    # one hour and 40 minutes, about 100 minutes, over three and a half hours
+    ("duration", "{NL}(?:(?P<mod>{MOD}){SP})?" + _amount(False)),
+)
+
+_FRAGMENT_NAME = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _expand(template: str, depth: int = 0) -> str:
+    """Replace ``{NAME}`` by its fragment, recursively (fragments are acyclic)."""
+    if depth > 8:
+        raise RuntimeError("temporal pattern fragments nest too deeply")
+    if not _FRAGMENT_NAME.search(template):
+        return template
+    expanded = _FRAGMENT_NAME.sub(lambda m: FRAGMENTS[m.group(1)], template)
+    return _expand(expanded, depth + 1)
+
+
+class Rule(NamedTuple):
+    """One named pattern of the matcher."""
+
+    name: str
+    """The rule's name; the stage resolves a match by this name."""
+    pattern: re.Pattern[str]
+    """The compiled pattern (case-insensitive except for month and weekday names)."""
+
+
+# Every rule starts at the start of a word (or of a number or an apostrophe):
+# the look-ahead lets the engine pass over blanks and punctuation quickly.
+_WORD_START = "(?=[\\w'’])"
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(name, re.compile(_WORD_START + _expand(template), re.IGNORECASE))
+    for name, template in _RULE_TEMPLATES
+)
+"""Every rule of the matcher, in priority order (earlier wins a tie)."""
+
+CLAUSE_BOUNDARY: re.Pattern[str] = re.compile(r"[;:()\[\]\"“”—–]|,(?!\d)|(?<=\s)--?(?=\s)|--")
+"""Punctuation that ends a clause, for the tense of the clause around an
+expression (commas inside numbers such as "2,500" do not)."""
+
+DATELINE_BEFORE: re.Pattern[str] = re.compile(
+    r"[A-Z][A-Z.'’\-]{1,30}(?:[^\S\r\n][A-Z][A-Z.'’\-]{1,30}){0,3}"
+    r"(?:,[^\S\r\n]{0,2}[A-Z][A-Za-z.'’\-]{1,30}(?:[^\S\r\n][A-Za-z.'’\-]{1,30}){0,2}){0,2}"
+    r",[^\S\r\n]{0,3}\Z"
+)
+"""The text from a line's start to a date that makes the date a dateline's
+("SEOUL, ", "WASHINGTON, D.C., ")."""
+
+DATELINE_AFTER: re.Pattern[str] = re.compile(
+    r"[^\S\r\n]{0,3}(?:\([^()\r\n]{1,60}\)[^\S\r\n]{0,3})?(?:--|—|–|-)"
+)
+"""The text after a dateline's date: an optional agency in brackets and a dash."""
+
+TENSE_PATTERN: re.Pattern[str] = re.compile(_WORD_START + TENSE_MARKERS, re.IGNORECASE)
+"""The compiled :data:`TENSE_MARKERS`."""

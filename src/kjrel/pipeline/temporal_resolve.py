@@ -1,0 +1,223 @@
+"""Pure resolution arithmetic for temporal expressions.
+
+Every function here maps numbers and an anchor date to a TIMEX3 value
+string (or a date); none of them reads text. Calendar arithmetic uses
+:mod:`dateutil.relativedelta`, so "a month before 31 March" is the last day
+of February, as in the rest of the library.
+
+Functions raise :class:`ValueError` or :class:`OverflowError` when a result
+falls outside the years 1 to 9999; the stage drops such expressions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from fractions import Fraction
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as rd_weekday
+
+__all__ = [
+    "Tense",
+    "century_value",
+    "date_value",
+    "decade_value",
+    "duration_value",
+    "iso_week",
+    "month_day_date",
+    "month_value",
+    "month_year",
+    "shift_value",
+    "to_24h",
+    "weekday_date",
+]
+
+
+class Tense(enum.Enum):
+    """The tense of the clause around an expression, as far as it is known."""
+
+    PAST = "past"
+    """The clause reports something that happened."""
+    FUTURE = "future"
+    """The clause reports something still to come."""
+    UNKNOWN = "unknown"
+    """No tense marker was found near the expression."""
+
+
+def date_value(day: dt.date) -> str:
+    """Return ``YYYY-MM-DD``."""
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    """Return ``YYYY-MM`` (checking that the year is 1 to 9999)."""
+    if not 1 <= year <= 9999 or not 1 <= month <= 12:
+        raise ValueError(f"no such month: {year}-{month}")
+    return f"{year:04d}-{month:02d}"
+
+
+def iso_week(day: dt.date) -> str:
+    """Return the ISO 8601 week of ``day`` (``2024-W35``)."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_year(month: int, anchor: dt.date, tense: Tense) -> int:
+    """Return the year of the nearest occurrence of ``month`` consistent with ``tense``.
+
+    In a past-tense clause the month is the latest one on or before the
+    anchor's month; in a future-tense clause the earliest on or after it;
+    otherwise the nearest (the current year if six months away or less).
+    """
+    if tense is Tense.PAST:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if tense is Tense.FUTURE:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    diff = month - anchor.month
+    if diff > 6:
+        return anchor.year - 1
+    if diff < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def month_day_date(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
+    """Return the occurrence of ``month``/``day`` that ``tense`` calls for.
+
+    Past: the latest on or before ``anchor``; future: the earliest on or
+    after it; unknown: the nearest (the earlier on a tie). ``None`` if the
+    day exists in none of the three years around the anchor (30 February).
+    """
+    candidates: list[dt.date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if tense is Tense.PAST:
+        before = [c for c in candidates if c <= anchor]
+        return max(before) if before else min(candidates)
+    if tense is Tense.FUTURE:
+        after = [c for c in candidates if c >= anchor]
+        return min(after) if after else max(candidates)
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c))
+
+
+_WEEKDAYS = tuple(rd_weekday(n) for n in range(7))
+
+
+def weekday_date(weekday: int, anchor: dt.date, tense: Tense, strict: bool = False) -> dt.date:
+    """Return the date of ``weekday`` (Monday = 0) nearest ``anchor`` in ``tense``.
+
+    Past: the latest such day on or before the anchor (strictly before if
+    ``strict``, as for "last Friday"); future: the earliest on or after it
+    (strictly after if ``strict``, "next Friday"); unknown: the nearer of
+    the two (a day on the anchor itself is the anchor).
+    """
+    wd = _WEEKDAYS[weekday]
+    if tense is Tense.PAST:
+        start = anchor - relativedelta(days=1) if strict else anchor
+        return start + relativedelta(weekday=wd(-1))
+    if tense is Tense.FUTURE:
+        start = anchor + relativedelta(days=1) if strict else anchor
+        return start + relativedelta(weekday=wd(+1))
+    before = anchor + relativedelta(weekday=wd(-1))
+    after = anchor + relativedelta(weekday=wd(+1))
+    return before if (anchor - before) <= (after - anchor) else after
+
+
+def shift_value(anchor: dt.date, amount: int, unit: str) -> str:
+    """Return the value of ``amount`` ``unit`` s after ``anchor`` (negative: before).
+
+    The value has the granularity of the unit: a day for days and smaller
+    units, an ISO week for weeks, a month for months, a year for years,
+    decades and centuries ("two years ago" is a year, not a day).
+    """
+    if unit in {"S", "MIN", "H", "D"}:
+        days = amount if unit == "D" else 0
+        return date_value(anchor + relativedelta(days=days))
+    if unit in {"W", "FN"}:
+        weeks = amount * (2 if unit == "FN" else 1)
+        return iso_week(anchor + relativedelta(weeks=weeks))
+    if unit == "M":
+        moved = anchor + relativedelta(months=amount)
+        return month_value(moved.year, moved.month)
+    factor = {"Y": 1, "DE": 10, "CE": 100}[unit]
+    moved = anchor + relativedelta(years=amount * factor)
+    return f"{moved.year:04d}"
+
+
+# Units in the order ISO 8601 writes them; how a fraction of one carries
+# into the next smaller unit.
+_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+_CARRY: dict[str, tuple[str, int]] = {
+    "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+    "MIN": ("S", 60),
+}
+_SCALE: dict[str, tuple[str, int]] = {"DE": ("Y", 10), "CE": ("Y", 100), "FN": ("W", 2)}
+
+
+def _number(value: Fraction) -> str:
+    """Write a non-negative amount as an integer or a short decimal."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    text = f"{float(value):.3f}".rstrip("0").rstrip(".")
+    return text
+
+
+def duration_value(parts: list[tuple[Fraction, str]]) -> str:
+    """Return the ISO 8601 duration of a sum of amounts (``PT1H40M``, ``P1Y6M``).
+
+    Units are ``Y M W D H MIN S`` plus ``DE`` (decade), ``CE`` (century) and
+    ``FN`` (fortnight). Fractions carry into the next smaller unit ("a year
+    and a half" is ``P1Y6M``, "three and a half hours" ``PT3H30M``); weeks
+    are written alone (``P2W``) or, mixed with other units, as days.
+    """
+    totals: dict[str, Fraction] = {}
+    for amount, unit in parts:
+        base, factor = _SCALE.get(unit, (unit, 1))
+        totals[base] = totals.get(base, Fraction(0)) + amount * factor
+    if "W" in totals and len([u for u in totals if totals[u]]) > 1:
+        totals["D"] = totals.get("D", Fraction(0)) + totals.pop("W") * 7
+    for unit in _ORDER:
+        value = totals.get(unit)
+        if value is None or value.denominator == 1 or unit not in _CARRY:
+            continue
+        whole = Fraction(int(value))
+        smaller, factor = _CARRY[unit]
+        totals[unit] = whole
+        totals[smaller] = totals.get(smaller, Fraction(0)) + (value - whole) * factor
+    date_part = "".join(
+        f"{_number(totals[u])}{u}" for u in ("Y", "M", "W", "D") if totals.get(u)
+    )
+    time_part = "".join(
+        f"{_number(totals[u])}{'M' if u == 'MIN' else u}"
+        for u in ("H", "MIN", "S")
+        if totals.get(u)
+    )
+    if not date_part and not time_part:
+        return "PT0S" if any(u in totals for u in ("H", "MIN", "S")) else "P0D"
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def decade_value(first_year: int) -> str:
+    """Return the TIMEX3 value of the decade starting ``first_year`` (1990 -> ``199``)."""
+    return f"{first_year // 10:03d}"
+
+
+def century_value(ordinal: int) -> str:
+    """Return the TIMEX3 value of the ``ordinal`` century (20th -> ``19``)."""
+    return f"{ordinal - 1:02d}"
+
+
+def to_24h(hour: int, ampm: str | None) -> int:
+    """Return the hour on a 24-hour clock (``ampm`` is "a.m.", "pm", ... or ``None``)."""
+    if not ampm:
+        return hour
+    pm = ampm.lower().startswith("p")
+    if hour == 12:
+        return 12 if pm else 0
+    return hour + 12 if pm and hour < 12 else hour
