@@ -1,0 +1,152 @@
+"""Tests of reported statements, a property test on arbitrary text, and the
+seed articles scored against their gold files.
+
+Snippets are invented for these tests; the seed test runs the whole
+pipeline on ``seeds/`` and scores it with :mod:`kjrel.annotation`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kjrel.annotation import load_annotation, micro_average, score, to_annotation
+from kjrel.gazetteer import default_gazetteer
+from kjrel.loader import read_document
+from kjrel.manifest import read_manifest
+from kjrel.models import Statement
+from kjrel.pipeline import extract
+from kjrel.pipeline.attribution import attribute_quotes
+from kjrel.pipeline.mentions import find_mentions
+from kjrel.pipeline.statements import find_statements
+from test_mentions import document, local_quotes, local_segment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def statements_of(text: str, published: dt.date = dt.date(2024, 9, 7)) -> tuple[Statement, ...]:
+    """Run mentions, attribution and statements on ``text`` (local segmentation)."""
+    doc = document(text, published)
+    seg = local_segment(text)
+    mentions = find_mentions(doc, seg, default_gazetteer())
+    quotes = attribute_quotes(doc, seg, local_quotes(text, seg), mentions)
+    return find_statements(doc, seg, mentions, quotes)
+
+
+STATEMENTS = [
+    ("Kishida echoed the mood, reaffirming his hopes for the harbor.", ["Fumio Kishida"],
+     "echoed"),
+    ("Yoon Suk Yeol met Fumio Kishida. The Japanese leader toured a mill, but he reiterated "
+     "his old view.", ["Fumio Kishida"], "reiterated"),
+    ("Kishida spoke. He also expressed support for a new ferry line.", ["Fumio Kishida"],
+     "expressed support"),
+    ("Kishida's trip was planned long ago, as he expressed a wish to see the river, "
+     "according to the presidential office.",
+     ["South Korean presidential office", "Fumio Kishida"], "according to"),
+    ("Kishida arrived. The Japanese prime minister, who has faced storms at home, has "
+     "highlighted the canal project.", ["Fumio Kishida"], "has highlighted"),
+    ("A senior ferry office official indicated that the boats would be late.", [None],
+     "indicated"),
+    ("Yoon Suk Yeol and Fumio Kishida met at a lodge, where they reaffirmed their bond.",
+     ["Yoon Suk Yeol", "Fumio Kishida"], "reaffirmed"),
+    ("Yoon Suk Yeol hosted Fumio Kishida. During the talks, the two sides signed a note and "
+     "promised to study the tides.", ["Yoon Suk Yeol", "Fumio Kishida"], "promised"),
+    ("On Friday, the leaders of Japan and South Korea pledged to plant more trees.",
+     ["Fumio Kishida", "Yoon Suk Yeol"], "pledged"),
+    ("Analysts said the plan is likely to last.", ["analysts"], "said"),
+    ("Tokyo has steadily insisted that the matter is closed.", ["Japanese government"],
+     "has steadily insisted"),
+    ("The ruling People Power Party praised the talks, expressing optimism.",
+     ["People Power Party"], "praised"),
+    ("The river talks will resume on Sunday, the presidential office said Friday.",
+     ["South Korean presidential office"], "said"),
+    ("Kishida said the meeting went well and called for a \"calm\" debate.",
+     ["Fumio Kishida"], "said"),
+    ("The ferries sailed, with the workers, their families and some civic groups insisting "
+     "on a refund.", ["workers", "families", "civic groups"], "insisting"),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers", "cue"), STATEMENTS)
+def test_statements(text: str, speakers: list[str | None], cue: str) -> None:
+    """Reported speech gives one statement with its resolved sources and cue."""
+    found = statements_of(text)
+    assert found, "no statement"
+    last = found[-1]
+    assert set(speakers) <= set(last.speakers) or list(last.speakers) == speakers
+    assert last.cue == cue
+    assert last.cue_span is not None
+    assert text[last.cue_span.start : last.cue_span.end] == cue
+
+
+NOT_STATEMENTS = [
+    '"The ferry is late," Kishida said.',
+    'Kishida said: "The ferry is late and the sea is rough."',
+    "Kishida visited a farm and ate rice.",
+    "The outgoing prime minister's visit was intended to highlight his legacy.",
+    "The plan was welcomed by the mayor.",
+    "The proposed bridge faces criticism from the opposition parties.",
+    "The islands that Japan administers and China claims as its own lie to the east.",
+    "Yoon Suk Yeol took office in 2022 and has faced criticism since.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_not_statements(text: str) -> None:
+    """Direct quotes, actions, passives and nominal uses are not statements."""
+    assert statements_of(text) == ()
+
+
+def test_statement_span_is_the_sentence() -> None:
+    """A statement spans its whole sentence."""
+    text = "The sun rose. Kishida announced a holiday for the crew."
+    (found,) = statements_of(text)
+    assert text[found.span.start : found.span.end] == "Kishida announced a holiday for the crew."
+
+
+_WORDS = st.sampled_from([
+    "Yoon", "Kishida", "said", "he", "they", "the", "president", "Japanese", "prime",
+    "minister", "according", "to", "office", "Tokyo", "has", "insisted", "\"", "“", "”",
+    "‘", "’", ",", ".", "\n", "Mr.", "Kim", "Tae-hyo", "analysts", "groups", "civic",
+    "two", "leaders", "of", "Japan", "and", "South", "Korea", "told", "reporters", ":",
+    "then-prime", "1998", "his", "counterpart", "People", "Power", "Party", "a", "senior",
+    "official", "stated", "partial", "'s", "White", "House", "—", "(", ")",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=60), st.text(max_size=40))
+def test_arbitrary_text_never_fails(words: list[str], noise: str) -> None:
+    """On arbitrary text the three stages raise nothing and keep spans in the text."""
+    text = " ".join(words) + noise
+    doc = document(text)
+    seg = local_segment(text)
+    mentions = find_mentions(doc, seg, default_gazetteer())
+    for mention in mentions.mentions:
+        assert 0 <= mention.start <= mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+    quotes = attribute_quotes(doc, seg, local_quotes(text, seg), mentions)
+    for quote in quotes:
+        for span in (quote.span, quote.cue_span, quote.speaker_span):
+            assert span is None or 0 <= span.start <= span.end <= len(text)
+    for statement in find_statements(doc, seg, mentions, quotes):
+        assert 0 <= statement.span.start <= statement.span.end <= len(text)
+
+
+def test_seeds_against_gold() -> None:
+    """The whole pipeline on the seed articles meets the targets of the gold files."""
+    directory = ROOT / "seeds"
+    scores = []
+    for entry in read_manifest(directory):
+        doc = read_document(directory, entry)
+        gold = load_annotation(ROOT / "tests" / "gold" / "seeds" / f"{entry.id}.json")
+        scores.append(score(gold, to_annotation(extract(doc))))
+    total = micro_average(scores)
+    assert total.quotes.f1 >= 0.95
+    assert total.quote_speaker.value is not None
+    assert total.quote_speaker.value >= 0.95
+    assert total.statements.f1 >= 0.8
