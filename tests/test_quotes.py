@@ -95,6 +95,10 @@ def test_seed_non_quotes() -> None:
         ('It was, he said, "a historic step."', [("a historic step.", "partial")]),
         ('He called it "a disaster" and left.', [("a disaster", "partial")]),
         (
+            'Critics called the trip "submissive diplomacy" on Friday.',
+            [("submissive diplomacy", "partial")],
+        ),
+        (
             "“The spirit of that accord,” Mr. Park said, “still guides us.”",
             [("The spirit of that accord,", "direct"), ("still guides us.", "direct")],
         ),

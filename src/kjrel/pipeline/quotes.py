@@ -325,6 +325,19 @@ def _is_naming(before_words: list[str]) -> bool:
     return not (len(words) >= 3 and words[-3] == "what" and words[-2] in {"he", "she", "i"})
 
 
+_CHARACTERISING: Final[frozenset[str]] = frozenset(
+    {
+        "called", "calling", "calls", "call", "described", "describing", "describes",
+        "labeled", "labelled", "labeling", "labelling", "branded", "branding",
+        "denounced", "denouncing", "slammed", "criticized", "criticised", "decried",
+        "characterized", "characterised", "condemned", "hailed", "praised", "deemed",
+    }
+)
+"""Verbs that put a speaker's characterisation on an object (``critics called
+the visit "humiliating diplomacy"``): a quoted stretch right after them and
+their object is that speaker's words even when it ends in a policy noun."""
+
+
 def _is_title_case(words: list[str]) -> bool:
     letters = [w for w in words if w[:1].isalpha()]
     if len(letters) < 2:
@@ -370,7 +383,8 @@ def _classify(
     if at_start and inner.endswith(","):
         short = False  # "The spirit of that declaration," Mr. Moon said, ...
     has_person = bool(_FIRST_PERSON & set(inner_words))
-    if short and not has_person and not lead and not trailing:
+    characterised = bool(_CHARACTERISING & set(before_words[-4:]))
+    if short and not has_person and not lead and not trailing and not characterised:
         if inner_words and inner_words[-1] in TERM_HEADS:
             return False, "partial"
         if after_words and after_words[0] in TERM_HEADS and not after[:1].isalpha():
