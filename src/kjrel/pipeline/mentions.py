@@ -551,6 +551,13 @@ class _Scanner:
             if not det:
                 start = adj_start
             name = " ".join([*adj, noun]).lower()
+        if not det:
+            lead = re.search(r"\b(?:the|some|several|many|most|other|both|all|two|three|"
+                             r"their|its)\s+\Z", self.text[max(0, start - 12) : start],
+                             re.IGNORECASE)
+            if lead is not None:
+                start -= len(lead.group(0))
+                det = lead.group(0).strip()
         if name in {"groups", "students", "citizens", "families"} and not det:
             return None
         return start, name
