@@ -199,7 +199,7 @@ _DATE_LINK = re.compile(
 )
 _NOT_YET = re.compile(
     r"\b(?:talks|negotiations|consultations|discussions|work)\s+(?:on|for|toward|towards|over)"
-    r"\s+(?:\w+\s+){0,4}$|\btowards?\s+(?:\w+\s+){0,3}$",
+    r"\s+(?:[\w'’-]+\s+){0,4}$|\btowards?\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -314,6 +314,12 @@ def find_agreements(
         ]
 
     def event_of(index: int) -> int | None:
+        chunk = text[sentences[index].start : sentences[index].end]
+        if lex.TRIPLE_PLURAL.search(chunk) or lex.TRILATERAL_WORDS.search(chunk):
+            threes = [n for n, c in enumerate(summit_countries) if len(c) >= 3]
+            near = [n for n in (*events_of(index), *events_of(index - 1)) if n in threes]
+            if near or threes:
+                return (near or threes)[0]
         if index in by_sentence:
             return by_sentence[index]
         if index - 1 in by_sentence:
@@ -333,7 +339,6 @@ def find_agreements(
         chunk = text[sentence.start : sentence.end]
         taken: list[tuple[int, int]] = []
         event = event_of(index)
-        joint_instrument = False
         # Instruments.
         for pattern in lex.INSTRUMENTS:
             for match in pattern.pattern.finditer(text, sentence.start, sentence.end):
@@ -343,8 +348,6 @@ def find_agreements(
                 if _NOT_YET.search(text[max(sentence.start, match.start() - 50) : match.start()]):
                     continue  # "talks on a free trade agreement": not concluded
                 kind = AgreementKind(pattern.kind)
-                if kind in (AgreementKind.JOINT_STATEMENT, AgreementKind.JOINT_DECLARATION):
-                    joint_instrument = True
                 tail = _TAIL.match(text, match.end(), sentence.end)
                 title_end = tail.end() if tail else match.end()
                 head = text[max(sentence.start, match.start() - 40) : match.start()]
@@ -378,7 +381,12 @@ def find_agreements(
                 if own is not None and own_year:
                     date = own
                     at_event = 0 <= (published - own.latest()).days <= _CURRENT_DAYS
-                elif own is None and pattern.parties and not (signed and current(event)):
+                elif own is None and pattern.parties and (
+                    pattern.year is None
+                    or event_date is None
+                    or event_date.year > pattern.year
+                    or not current(event)
+                ) and not (signed and current(event)):
                     date = None  # a well-known instrument cited without a date
                     at_event = False
                 elif event is not None:
@@ -436,6 +444,43 @@ def find_agreements(
                     first=index,
                     event=event,
                     generic=True,
+                    stems=_stems(title),
+                )
+            )
+        joint_instrument = lex.IN_JOINT_INSTRUMENT.search(chunk) is not None
+        # Agreements reached without a signed text ("announced an accord").
+        for match in lex.REACHED_AGREEMENT.finditer(text, sentence.start, sentence.end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            noun = re.search(r"(\w+)$", match.group(0))
+            tail_text = _object(text, match.end(), sentence.end)
+            title = (noun.group(1) if noun else "agreement") + (
+                " " + tail_text if tail_text else ""
+            )
+            own = _sentence_date(text, sentence, match.start(), timexes)
+            reached_event = event
+            if own is not None and event is not None and (
+                summits[event].date is None or not summits[event].date.overlaps(own)  # type: ignore[union-attr]
+            ):
+                reached_event = None
+            date = own if reached_event is None else summits[reached_event].date
+            recent = date is None or (published - date.latest()).days <= _CURRENT_DAYS
+            parties = (
+                _subject_countries(text, sentence.start, match.start(), gazetteer)
+                or (summit_countries[reached_event] if reached_event is not None else ())
+                or default_parties
+            )
+            records.append(
+                _Record(
+                    title=title,
+                    kind=AgreementKind.COMMITMENT,
+                    parties=tuple(sorted(set(parties))),
+                    date=date,
+                    status=AgreementStatus.AGREED if recent else AgreementStatus.REFERENCED,
+                    sentences={index},
+                    first=index,
+                    event=reached_event,
                     stems=_stems(title),
                 )
             )
@@ -499,7 +544,7 @@ def find_agreements(
                 )
 
     merged = _dedupe(records)
-    _extend_evidence(text, sentences, merged)
+    _extend_evidence(text, sentences, merged, timexes)
     return tuple(
         Agreement(
             title=record.title,
@@ -569,17 +614,31 @@ def _dedupe(records: list[_Record]) -> list[_Record]:
     return result
 
 
-def _extend_evidence(text: str, sentences: Sequence[Sentence], records: list[_Record]) -> None:
+def _extend_evidence(
+    text: str,
+    sentences: Sequence[Sentence],
+    records: list[_Record],
+    timexes: Sequence[TemporalExpression],
+) -> None:
     instruments = [r for r in records if r.kind is not AgreementKind.COMMITMENT]
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
-        if lex.ANAPHORIC_AGREEMENT.search(chunk):
+        anaphor = lex.ANAPHORIC_AGREEMENT.search(chunk)
+        if anaphor:
             recent = [
-                r for r in instruments if any(0 < index - i <= 3 for i in r.sentences)
+                r for r in records if any(0 < index - i <= 3 for i in r.sentences)
+            ]
+            recent = [r for r in recent if r in instruments] or [
+                r for r in recent if re.search(r"accord|deal|agreement", r.title, re.IGNORECASE)
             ]
             if recent and not any(index in r.sentences for r in instruments):
                 latest = max(recent, key=lambda r: max(i for i in r.sentences if i < index))
                 latest.sentences.add(index)
+                if latest.date is None:
+                    start = sentence.start + anaphor.start()
+                    latest.date = _own_date(
+                        text, sentence, start, sentence.start + anaphor.end(), timexes
+                    )
         stems = _stems(chunk)
         for record in records:
             if record.kind is AgreementKind.COMMITMENT and len(record.stems & stems) >= 2:

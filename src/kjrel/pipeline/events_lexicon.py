@@ -24,6 +24,7 @@ __all__ = [
     "FUTURE_MARKERS",
     "GENERAL_COMMITMENT",
     "INSTRUMENTS",
+    "IN_JOINT_INSTRUMENT",
     "LEADERS_OF",
     "MEETING_NOUNS",
     "MEETING_VERBS",
@@ -38,6 +39,7 @@ __all__ = [
     "PLURAL_LEADERS",
     "PLURAL_SUBJECT",
     "PROPOSAL_VERBS",
+    "REACHED_AGREEMENT",
     "REFERENCE_NOUNS",
     "RELATIVE_CLAUSE",
     "SEPARATE_TALKS",
@@ -377,34 +379,34 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r"(?:treaty|pact|accord)\b|\b1965 (?:claims(?: settlement)?|normali[sz]ation) "
         r"(?:agreement|pact|accord|deal)\b|\bclaims settlement agreement\b"
         r"|\bagreement (?:was )?signed in 1965\b|\b1965 agreement\b",
-        "treaty", None, ("JP", "KR"),
+        "treaty", 1965, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bGeneral Security of Military Information Agreement\b|\bGSOMIA\b"
         r"|\bmilitary intelligence[- ]sharing (?:pact|agreement|accord)\b"
         r"|\bintelligence[- ]sharing (?:pact|agreement|accord)\b",
-        "treaty", None, ("JP", "KR"),
+        "treaty", 2016, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
         r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over) (?:the )?"
         r"(?:[\"“]?comfort women|wartime sex|sexual slavery))",
-        "commitment", None, ("JP", "KR"),
+        "commitment", 2015, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bKim[-–]Obuchi (?:joint )?declaration\b|\b1998 (?:\w+[-–]\w+ )?joint declaration\b"
         r"|\b(?:Japan|Korea)[-–](?:Japan|Korea) Joint Declaration\b",
-        "joint-declaration", None, ("JP", "KR"),
+        "joint-declaration", 1998, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bCommitment to Consult\b|\bduty to consult\b",
-        "commitment", None, ("JP", "KR", "US"),
+        "commitment", 2023, ("JP", "KR", "US"),
     ),
     InstrumentPattern(
-        r"\bCamp David Principles\b", "joint-declaration", None, ("JP", "KR", "US"),
+        r"\bCamp David Principles\b", "joint-declaration", 2023, ("JP", "KR", "US"),
     ),
     InstrumentPattern(
-        r"\bSpirit of Camp David\b", "joint-statement", None, ("JP", "KR", "US"),
+        r"\bSpirit of Camp David\b", "joint-statement", 2023, ("JP", "KR", "US"),
     ),
     # Generic forms.
     InstrumentPattern(
@@ -414,7 +416,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(r"\bjoint (?:press )?declaration\b", "joint-declaration"),
     InstrumentPattern(
-        r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé])\b"
+        r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé]|announcement)\b"
         r"|\bjoint fact sheet\b",
         "joint-statement",
     ),
@@ -431,7 +433,10 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     InstrumentPattern(r"\btreaty\b", "treaty"),
 )
 """Instrument patterns, most specific first; the first that matches a stretch
-of text decides its kind (and year and parties for well-known instruments)."""
+of text decides its kind (and parties for well-known instruments). The year
+of a well-known instrument never dates a record (only the article's words
+do); it tells an old instrument cited in a later article, which stays
+undated and referenced, from one concluded at the reported event."""
 
 SIGNING_WORDS: re.Pattern[str] = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|concluded|exchanged)\b", re.IGNORECASE
@@ -444,6 +449,20 @@ SIGNED_AGREEMENT: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 """A signed agreement named only generically ("signed an agreement to ...")."""
+
+REACHED_AGREEMENT: re.Pattern[str] = re.compile(
+    r"\b(?:announced|reached|struck|clinched|sealed|unveiled|forged)\s+(?:an?|the)\s+"
+    r"(?:\w+\s+){0,2}?(?:agreement|accord|deal|understanding)\b",
+    re.IGNORECASE,
+)
+"""An agreement reached without a signed text ("announced an accord")."""
+
+IN_JOINT_INSTRUMENT: re.Pattern[str] = re.compile(
+    r"\b(?:in|through|via) (?:a|the|their|its) (?:\w+ )?joint (?:press )?"
+    r"(?:statement|declaration|communiqu[eé]|announcement)\b",
+    re.IGNORECASE,
+)
+"""A commitment stated in a joint instrument belongs to that instrument."""
 
 ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
     r"\b(?:the|this|that) (?:agreement|accord|pact|deal|memorandum|document|declaration|"
@@ -469,20 +488,22 @@ PROPOSAL_VERBS: re.Pattern[str] = re.compile(
 """Verbs that put a course of action forward without agreeing it."""
 
 PLURAL_SUBJECT: re.Pattern[str] = re.compile(
-    r"\b(?i:the two(?: (?:leaders|sides|countries|nations|governments|men|neighbo(?:u)?rs|allies))?|"
+    r"\b(?i:the two(?: (?:leaders|sides|countries|nations|governments|men|neighbou?rs|allies))?|"
     r"the three(?: (?:leaders|sides|countries|nations|governments))?|we|"
     r"both (?:leaders|sides|countries|nations|governments)|"
     r"the (?:leaders|sides|countries|pair|men)|they|their)\b"
-    r"|\b[A-Z][\w.-]+ and (?:[A-Z][\w.-]+ )?[A-Z][\w.-]+\b"
+    r"|\b(?:[A-Z][\w.-]+|he|she) and (?:[A-Z][\w.-]+ ){0,3}[A-Z][\w.-]+\b"
+    r"|\b[A-Z][\w.-]+ and (?:his|her) (?:\w+ )?counterpart\b"
 )
 """A plural subject that makes a commitment joint ("the two sides", "Yoon and
 Kishida", "they")."""
 
 GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"^\s*(?:(?:further|continue(?:d)?(?: to)?|continuously|keep)\s+)?"
-    r"(?:work(?:ing)? (?:together|closely)|continue|continuing|keep|maintain|"
+    r"(?:work(?:ing)? (?:together|closely|hand in hand)(?! on\b)|maintain|"
     r"(?:(?:further|closely|continuously)\s+)?(?:strengthen|deepen|enhance|bolster|advance|"
-    r"boost|improve|develop|expand|promote|build|solidify|foster|upgrade|elevate)\w*"
+    r"boost|improve|develop|expand|promote|build|solidify|foster|upgrade|elevate|restore|"
+    r"normali[sz]e|revive|rebuild|repair|mend)\w*"
     r"\s+(?:\w+\s+){0,4}?(?:ties|relations|relationship|partnerships?|cooperation|"
     r"communication|dialogue|momentum|exchanges|friendship|coordination|alliance))",
     re.IGNORECASE,
