@@ -95,6 +95,19 @@ def test_seed_non_quotes() -> None:
         ('It was, he said, "a historic step."', [("a historic step.", "partial")]),
         ('He called it "a disaster" and left.', [("a disaster", "partial")]),
         (
+            'He said the move was "regrettable" and "unacceptable."',
+            [("regrettable", "partial"), ("unacceptable.", "partial")],
+        ),
+        (
+            'The ruling is "void," Chief Cabinet Secretary Sato Ken told a news conference.',
+            [("void,", "partial")],
+        ),
+        ("'I will not resign,' Ito told reporters.", [("I will not resign,", "direct")]),
+        (
+            "Park said: 'We will not back down.'",
+            [("We will not back down.", "direct")],
+        ),
+        (
             'Critics called the trip "submissive diplomacy" on Friday.',
             [("submissive diplomacy", "partial")],
         ),

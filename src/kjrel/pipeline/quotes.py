@@ -130,6 +130,16 @@ def _is_elision(text: str, i: int, end: int) -> bool:
     return word is not None and word.group() in {"em", "til", "tis", "twas", "n"}
 
 
+def _opens_paragraph(text: str, i: int, start: int) -> bool:
+    """Tell whether the mark at ``i`` opens its paragraph or follows a colon."""
+    if i == start:
+        return True
+    j = i
+    while j > start and text[j - 1] in " \t":
+        j -= 1
+    return j > start and text[j - 1] == ":"
+
+
 def _single_pairs(
     text: str, start: int, end: int, *, curly_open_only: bool, nested: bool
 ) -> list[MarkPair]:
@@ -142,7 +152,7 @@ def _single_pairs(
         if open_at < 0:
             if context != _OPEN or mark == "’":
                 continue
-            if curly_open_only and mark != "‘":
+            if curly_open_only and mark != "‘" and not _opens_paragraph(text, i, start):
                 continue
             if _is_elision(text, i, end):
                 continue
@@ -168,7 +178,7 @@ def pair_marks(text: str, start: int, end: int) -> tuple[MarkPair, ...]:
         result.extend(
             _single_pairs(text, pair.open + 1, pair.close, curly_open_only=False, nested=True)
         )
-    if not doubles and "‘" in text[start:end]:
+    if _DOUBLE_RE.search(text, start, end) is None:
         result.extend(_single_pairs(text, start, end, curly_open_only=True, nested=False))
     result.sort(key=lambda p: (p.open, -p.close))
     return tuple(result)
@@ -285,12 +295,12 @@ def _attribution_after(after: str) -> bool:
             return False  # the reporter's sentence goes on: "X" dialogue, ...
         words.append(bare.lower())
         abbreviation = token.endswith(".") and len(bare) <= 3 and bare[0].isupper()
-        if (token[-1:] in ".;:!?" and not abbreviation) or len(words) >= 6:
+        if (token[-1:] in ".;:!?" and not abbreviation) or len(words) >= 8:
             break
-    for index, word in enumerate(words[:5]):
-        if word in REPORTING_VERBS or word in {"according", "asked", "wrote", "tweeted"}:
-            return index <= 4
-    return False
+    return any(
+        word in REPORTING_VERBS or word in {"according", "asked", "wrote", "tweeted"}
+        for word in words[:7]
+    )
 
 
 def _lead_attribution(before: str) -> bool:
@@ -355,6 +365,7 @@ def _classify(
     para_start: int,
     *,
     follows_quote: bool = False,
+    sentence_lo: int | None = None,
 ) -> tuple[bool, str]:
     """Decide whether ``pair`` is a quote and of which kind; see the module doc."""
     inner = text[pair.open + 1 : pair.close].strip()
@@ -417,6 +428,10 @@ def _classify(
 
     # 3. Fragments inside the reporter's sentence.
     window = before_words[-_WINDOW:]
+    if sentence_lo is not None and sentence_lo < clause_lo:
+        # "said that it was "regrettable" and "unacceptable."": the cue may
+        # stand before an earlier quote of the same sentence
+        window = _words(_clause_before(text, sentence_lo, pair.open)[-300:])[-_WINDOW:]
     if any(w in PARTIAL_CUES for w in window) or trailing:
         return True, "partial"
     if len(inner_words) >= 4 and (has_person or ends_punct):
@@ -474,6 +489,7 @@ def find_quote_candidates(text: str, segmentation: Segmentation) -> tuple[QuoteC
                 max(clause_hi, pair.close),
                 lo,
                 follows_quote=clause_lo > sentence.start,
+                sentence_lo=sentence.start,
             )
             candidates.append(QuoteCandidate(pair.open, pair.close, is_quote, kind))
             previous_close = pair.close

@@ -199,7 +199,7 @@ def _split_sentences(
     text: str, lo: int, hi: int, paragraph: int, out: list[Sentence]
 ) -> None:
     """Append the sentences of ``text[lo:hi]`` (one paragraph's content) to ``out``."""
-    pairs = [p for p in pair_marks(text, lo, hi) if p.double and p.closed]
+    pairs = [p for p in pair_marks(text, lo, hi) if p.closed and not p.nested]
     opens = [p.open for p in pairs]
     start = lo
     for match in _TERMINATOR_RUN.finditer(text, lo, hi):
