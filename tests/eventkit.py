@@ -30,7 +30,9 @@ from kjrel.pipeline.types import Mentions
 TimexSpec = tuple[str, str] | tuple[str, str, Mod | None]
 
 
-def make_timexes(doc_id: str, text: str, specs: tuple[TimexSpec, ...]) -> tuple[TemporalExpression, ...]:
+def make_timexes(
+    doc_id: str, text: str, specs: tuple[TimexSpec, ...]
+) -> tuple[TemporalExpression, ...]:
     """Build temporal expressions for the first occurrence of each text, in text order."""
     found = []
     cursor: dict[str, int] = {}

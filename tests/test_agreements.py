@@ -7,8 +7,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from eventkit import run_events
 
+from eventkit import run_events
 from kjrel.annotation import load_annotation, score, to_annotation
 from kjrel.models import AgreementKind, AgreementStatus, Document, PartialDate
 from kjrel.pipeline import extract

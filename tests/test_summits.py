@@ -7,10 +7,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from eventkit import TimexSpec, run_events
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventkit import TimexSpec, run_events
 from kjrel.annotation import load_annotation, score, to_annotation
 from kjrel.models import Document, PartialDate, SummitKind, SummitStatus
 from kjrel.pipeline import extract
