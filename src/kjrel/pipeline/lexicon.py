@@ -34,6 +34,7 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
 
 __all__ += [
     "ABBREVIATIONS",
+    "PRESENT_PLURAL_VERBS",
     "CAPITALS",
     "COUNTRY_ADJECTIVES",
     "COUNTRY_NAMES",
@@ -77,6 +78,8 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
         "maintains", "asserted", "asserting", "contended", "reflected",
         "reflect", "touted", "objected", "opposed", "voiced", "voicing",
         "hoped", "hopes", "hoping", "assured", "assuring", "apologizes",
+        "defended", "defending", "defends", "estimated", "estimates", "contends",
+        "predicted", "stated", "cautioned", "conceded", "countered", "rebutted",
     }
 )
 """Verbs whose subject is the source of a reported statement (lower case).
@@ -342,3 +345,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "st", "jr", "sr", "sgt", "capt", "adm", "no", "vs"}
 )
 """Abbreviations whose period does not end a sentence."""
+
+
+PRESENT_PLURAL_VERBS: frozenset[str] = frozenset(
+    {"say", "estimate", "argue", "believe", "warn", "insist", "claim", "note", "contend",
+     "maintain", "agree", "predict", "point", "suggest", "stress", "acknowledge",
+     "caution", "complain", "allege", "assert", "urge", "demand", "accuse", "criticize",
+     "criticise", "question", "doubt", "fear"}
+)
+"""Base forms that report speech after a plural subject ("analysts warn")."""
+
+ROLE_NOUNS = ROLE_NOUNS | frozenset({"writer", "reporter", "photographer", "anchor", "host"})
+GROUP_NOUNS = (*GROUP_NOUNS, "lawyers", "attorneys", "legal representatives", "prosecutors",
+               "judges", "unions", "labor unions", "survivors' groups")

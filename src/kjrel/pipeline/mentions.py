@@ -306,11 +306,16 @@ class _Scanner:
             title.append(rest.pop(0))
         while title and title[-1].low in _DEMONYM_TITLES:
             title.pop()
-        if len(run) > 1 and (any(tok.low in lx.ORG_HEADS for tok in rest) or (
+        # "Democratic Party Chair Hwang Min-ho": the name follows the last title word.
+        inner = [k for k, tok in enumerate(rest[:-1]) if tok.low.rstrip(".") in _PERSONAL_TITLES]
+        if inner and not any(_org_head(rest, k) for k in range(inner[-1] + 1, len(rest))):
+            cut = inner[-1] + 1
+            title, rest = title + rest[:cut], rest[cut:]
+        if len(run) > 1 and (any(_org_head(rest, k) for k in range(len(rest))) or (
             not rest and run[-1].low in lx.ORG_HEADS
         )):
             start, end = run[0].start, run[-1].end
-            heads = [tok.low for tok in run if tok.low in lx.ORG_HEADS]
+            heads = [tok.low for k, tok in enumerate(run) if _org_head(run, k)]
             if self.is_place(text[start:end]) or (heads and heads[-1] in _NOT_ORG_HEADS):
                 org_spans.append((start, end))
                 return
@@ -361,7 +366,12 @@ class _Scanner:
             return
         after = text[end : end + 60]
         role_before = before is not None and not before.cap and before.low in lx.ROLE_NOUNS
-        appositive = re.match(r"(?:['’]s)?,\s+(?:a|an|the|[a-z]+)\b", after) is not None
+        apposition = re.match(r",\s+(?:(?:a|an|the)\s|([a-z]+)\s+(of|for|at|with|in)\b)",
+                              after)
+        appositive = apposition is not None and (
+            apposition.group(1) is None or apposition.group(1) in lx.ROLE_NOUNS
+            or not apposition.group(1).endswith(("ing", "ed"))
+        )
         verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", after)
         reports = verb is not None and verb.group(1) in lx.STATEMENT_VERBS
         said_before = before is not None and before.low in {"said", "says", "added", "stated",
@@ -461,13 +471,13 @@ class _Scanner:
              r"\bthe\s+(?P<who>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+(?:government|"
              r"administration|cabinet)\b", 0),
             ("capital",
-             rf"\b(?P<cap>{capitals})(?=\s+(?:(?:has|have|had|also|long|steadily|repeatedly|"
+             rf"\b(?P<cap>{capitals})(?=(?:,\s+[a-z][a-z\s]{{2,30}},)?\s+(?:(?:has|have|had|also|long|steadily|repeatedly|"
              rf"previously|strongly|reportedly|will|would|did|does|again|quickly|swiftly|"
              rf"officially|publicly|firmly|consistently|[a-z]{{3,12}}ly)\s+){{0,3}}"
              rf"(?:{verbs})\b)", 0),
             ("party",
              r"\b(?:the\s+)?(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
-             rf"progressive|minor)\s+)?(?P<name>{party_alt})\b", 0),
+             rf"progressive|minor)\s+)?(?P<name>{party_alt})\b(?:\s+of\s+(?:Korea|Japan)\b)?", 0),
             ("the_party",
              r"\bthe\s+(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
              r"progressive)\s+)?party\b(?!(?-i:\s+[A-Z]))", i),
@@ -623,6 +633,7 @@ class _Ent:
     description: str | None = None
     last: int = -1
     party: bool = False
+    male: bool = False
 
 
 @dataclass
@@ -1199,6 +1210,8 @@ class _Resolver:
             return
         if female:
             ent.female = True
+        else:
+            ent.male = True
         self._add(cand, MentionKind.PRONOUN, ent, s, q, possessive=possessive)
 
     def _antecedent(self, pos: int, s: int, female: bool) -> _Ent | None:
@@ -1209,8 +1222,7 @@ class _Resolver:
                 return False
             if item.mention.entity_kind not in (EntityKind.LEADER, EntityKind.PERSON):
                 return False
-            return item.ent.female == female or (female and not any(
-                e.female for e in self.ents.values()))
+            return not item.ent.male if female else not item.ent.female
 
         by_sentence: dict[int, list[_Item]] = {}
         for item in self.items:
@@ -1257,6 +1269,17 @@ class _Resolver:
 # ---------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------
+
+
+def _org_head(run: list[_Tok], k: int) -> bool:
+    """Return whether token ``k`` heads an organisation ("Party", "Bank of Korea").
+
+    A head counts at the end of the run or before "of", "for", "on" or "&",
+    so a surname that is also a head word ("Park and Abe") does not.
+    """
+    if run[k].low not in lx.ORG_HEADS:
+        return False
+    return k == len(run) - 1 or run[k + 1].low in {"of", "for", "on", "&", "i", "ii", "iii"}
 
 
 def _search_all(pattern: re.Pattern[str], text: str, kind: str) -> Iterator[re.Match[str]]:

@@ -63,6 +63,10 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
             covered = match.end()
             continue
         cue = read_cue(text, start, lx.STATEMENT_VERBS)
+        if cue is None and low in lx.PRESENT_PLURAL_VERBS and _right_after_subject(
+            ctx, start, sentence
+        ) and _FOLLOWERS.match(text, start + len(low)):
+            cue = (start, start + len(low))
         if cue is None or cue[1] > sentence.end:
             continue
         verb = text[cue[0] : cue[1]].split()
@@ -159,6 +163,8 @@ def find_statements(
     for sentence in segmentation.sentences:
         if any(s.start < sentence.end and sentence.start < s.end for s in direct):
             continue
+        if not re.search(r"[.?!:;\"”’')]\s*\Z", text[sentence.start : sentence.end]):
+            continue  # a headline or caption, not a sentence of the report
         speakers: list[str | None] = []
         chosen: tuple[int, int] | None = None
         according: tuple[int, int] | None = None
