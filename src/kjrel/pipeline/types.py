@@ -168,8 +168,8 @@ class QuoteCandidate:
     open: int
     """Offset of the opening mark."""
     close: int
-    """Offset of the closing mark (``len(text)`` if the quote is unclosed at
-    the end of its paragraph)."""
+    """Offset of the closing mark; for a quote left unclosed at the end of its
+    paragraph, the end of the paragraph's content (so the span runs to it)."""
     is_quote: bool
     """``False`` for scare quotes, titles, terms and headlines."""
     kind: str
