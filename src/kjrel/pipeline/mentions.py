@@ -415,7 +415,7 @@ class _Scanner:
                     extent = self._group_extent(match)
                     if extent is None:
                         continue
-                    cand.start, cand.data["name"] = extent
+                    cand.start, cand.end, cand.data["name"] = extent
                 if kind == "plural":
                     found = self._of_countries(match.end())
                     if found is not None:
@@ -481,6 +481,13 @@ class _Scanner:
             ("the_party",
              r"\bthe\s+(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
              r"progressive)\s+)?party\b(?!(?-i:\s+[A-Z]))", i),
+            ("court",
+             rf"\b(?:the\s+|(?P<cty>{cty}|{capitals})['’]s\s+)?(?:(?P<dem>{dem})\s+)?"
+             r"(?P<kind>(?-i:Supreme\s+Court|Constitutional\s+Court)|top\s+court|"
+             r"highest\s+court|constitutional\s+court)\b", i),
+            ("the_court", r"\bthe\s+court\b", i),
+            ("capital_subject",
+             rf"\b(?P<cap>{capitals})\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b)", 0),
             ("the_office", r"\bthe\s+office\b(?!\s+of\b)", i),
             ("unnamed",
              rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior)\s+"
@@ -531,7 +538,7 @@ class _Scanner:
             return None
         return codes, pos + match.end() + offset
 
-    def _group_extent(self, match: re.Match[str]) -> tuple[int, str] | None:
+    def _group_extent(self, match: re.Match[str]) -> tuple[int, int, str] | None:
         """Return the start and canonical name of a group mention, or ``None``."""
         det = match.group("det") or ""
         words = (match.group("adj") or "").split()
@@ -570,7 +577,12 @@ class _Scanner:
                 det = lead.group(0).strip()
         if name in {"groups", "students", "citizens", "families"} and not det:
             return None
-        return start, name
+        end = match.end()
+        tail = re.compile(r"\s+(?:for|of|representing)\s+the\s+[a-z]+").match(self.text, end)
+        if tail is not None and not det.endswith(("'s", "’s")):
+            end = tail.end()
+            name = name + " " + " ".join(tail.group(0).split())
+        return start, end, name
 
     def _org_possessive_office(self) -> None:
         for match in re.finditer(r"\b(?P<who>[A-Z][\w-]+)['’]s\s+office\b", self.text):
@@ -948,6 +960,32 @@ class _Resolver:
         if not parties:
             return
         self._add(cand, MentionKind.DESCRIPTION, parties[0], s, q)
+
+    def _r_court(self, cand: _Cand, s: int, q: bool) -> None:
+        match = self._m(cand)
+        country = self._dem(match)
+        if country is None and match.group("cty"):
+            key = match.group("cty").lower()
+            country = lx.CAPITALS.get(key) or self.scanner.country_word(key)
+        country = country or self._default_country()
+        kind = "Constitutional Court" if "constitutional" in match.group("kind").lower() \
+            else "Supreme Court"
+        adjective = lx.COUNTRY_ADJECTIVES.get(country, country)
+        self._org(cand, s, q, f"{adjective} {kind}", country)
+
+    def _r_the_court(self, cand: _Cand, s: int, q: bool) -> None:
+        courts = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
+                         and e.name.endswith("Court") and e.last >= 0),
+                        key=lambda e: e.last, reverse=True)
+        if courts:
+            self._add(cand, MentionKind.DESCRIPTION, courts[0], s, q)
+
+    def _r_capital_subject(self, cand: _Cand, s: int, q: bool) -> None:
+        """A capital or country opening a sentence before a past-tense verb."""
+        sentence = self.seg.sentences[s] if s < len(self.seg.sentences) else None
+        if sentence is None or cand.start != sentence.start:
+            return
+        self._r_capital(cand, s, q)
 
     def _r_the_office(self, cand: _Cand, s: int, q: bool) -> None:
         offices = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION

@@ -43,6 +43,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call"})
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _FOLLOWERS = re.compile(r"\s*(?:[,:\"“]|(?:that|to|the|a|an|it|its|on|for|he|she|they)\b)")
+_BY = re.compile(r"\s+by\s+")
+_CALLED_QUOTE = re.compile(r"[^.;,\"“]{1,40}?\s[\"“]")
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
@@ -77,7 +79,16 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
         passive = low not in ("was", "were") and (
             prev_word in _PASSIVE or prev_word in _DETERMINERS
         )
-        bare = (head in _NEEDS_PARTICLE or low in _NEEDS_PARTICLE) and len(verb) < 2
+        if passive and prev_word in _PASSIVE:
+            agent = _BY.match(text, cue[1])
+            if agent is not None and ctx.mention_at(agent.end()) is not None:
+                aux = text.rfind(prev_word, max(sentence.start, start - 25), start)
+                found.append((aux if aux >= 0 else start, agent.end() - 1))
+                covered = agent.end()
+                continue
+        bare = (head in _NEEDS_PARTICLE or low in _NEEDS_PARTICLE) and len(verb) < 2 and not (
+            head.startswith("call") and _CALLED_QUOTE.match(text, cue[1])
+        )
         noun_like = (
             low.endswith("s")
             and not low.endswith("ss")
@@ -85,7 +96,8 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
             and not (_right_after_subject(ctx, start, sentence)
                      and _FOLLOWERS.match(text, cue[1]) is not None)
         )
-        if passive or bare or noun_like:
+        credit = head == "reported" and re.match(r"\s+from\b", text[cue[1] :]) is not None
+        if passive or bare or noun_like or credit:
             continue
         found.append(cue)
         covered = cue[1]
@@ -179,7 +191,9 @@ def find_statements(
                     if name not in speakers:
                         speakers.insert(0, name)
                 continue
-            subject = ctx.subject(cue[0], sentence.start)
+            passive_by = re.search(r"\sby\Z", text[cue[0] : cue[1]])
+            subject = (ctx.mention_at(cue[1] + 1) if passive_by
+                       else ctx.subject(cue[0], sentence.start))
             if subject is None or not _usable(subject):
                 continue
             chosen = chosen or cue
