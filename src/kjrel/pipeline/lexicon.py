@@ -34,7 +34,6 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
 
 __all__ += [
     "ABBREVIATIONS",
-    "PRESENT_PLURAL_VERBS",
     "CAPITALS",
     "COUNTRY_ADJECTIVES",
     "COUNTRY_NAMES",
@@ -47,6 +46,7 @@ __all__ += [
     "ORG_HEADS",
     "PARTIES",
     "PLURAL_NOUNS",
+    "PRESENT_PLURAL_VERBS",
     "RELATIONAL_ROLES",
     "ROLE_NOUNS",
     "STATEMENT_VERBS",

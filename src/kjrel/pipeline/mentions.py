@@ -981,7 +981,7 @@ class _Resolver:
             self._add(cand, MentionKind.DESCRIPTION, courts[0], s, q)
 
     def _r_capital_subject(self, cand: _Cand, s: int, q: bool) -> None:
-        """A capital or country opening a sentence before a past-tense verb."""
+        """Resolve a capital or country that opens a sentence before a past-tense verb."""
         sentence = self.seg.sentences[s] if s < len(self.seg.sentences) else None
         if sentence is None or cand.start != sentence.start:
             return
