@@ -78,6 +78,7 @@ _NEXT_WORD = re.compile(r"[^\w\r\n]{0,3}([A-Za-z'’]{1,20})")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)")
 _VALUE_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _VALUE_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_PASSIVE = re.compile(r"(?<![\w'’])(?:be|being|is|are|am)[^\S\r\n]{1,3}\Z", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\-‐]+")
 
 
@@ -304,7 +305,9 @@ class _TenseIndex:
             word = found.group(0).lower()
             if found.group("fut"):
                 tense = Tense.FUTURE
-            elif word.replace("’", "'") not in lex.NOT_PAST_ED:
+            elif word.replace("’", "'") not in lex.NOT_PAST_ED and not _PASSIVE.search(
+                text, max(0, found.start() - 10), found.start()
+            ):
                 tense = Tense.PAST
             else:
                 continue
@@ -864,10 +867,11 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
     """
     text = document.text
     starts, ends = _skipped_ranges(segmentation)
+    dl_starts, dl_ends = _dateline_ranges(segmentation)
     headline = _headline_end(text)
     if headline:
-        starts, ends = [0, *starts], [headline, *ends]
-    dl_starts, dl_ends = _dateline_ranges(segmentation)
+        # Like a dateline, a headline or time-stamp line keeps only clock times.
+        dl_starts, dl_ends = [0, *dl_starts], [headline, *dl_ends]
     context = _Context(text, segmentation, _State(document.published))
     result: list[TemporalExpression] = []
     last_end = -1

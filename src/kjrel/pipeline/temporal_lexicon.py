@@ -250,7 +250,9 @@ TENSE_MARKERS: str = (
     r"|(?:is|are|am)\s{1,3}(?:set|scheduled|expected|due|slated|poised|planning|going"
     r"|likely|about|to)"
     r"|plans?\s{1,3}to|intends?\s{1,3}to|upcoming|to\s{1,3}be\s{1,3}held|next|coming"
-    r"|(?:set|scheduled|slated|planned|due)\s{1,3}(?:for|on)|(?:scheduled|slated)\s{1,3}to)"
+    r"|(?:set|scheduled|slated|planned|due)\s{1,3}(?:for|on)|(?:scheduled|slated)\s{1,3}to"
+    # The present of scheduled events: "whose term ends in May".
+    r"|ends|expires|begins|starts|leaves|opens|closes|departs|concludes)"
     r"|(?P<past>[a-z]{2,20}ed|"
     + "|".join(sorted(PAST_WORDS, key=len, reverse=True)).replace("'", "['’]")
     + r")"
