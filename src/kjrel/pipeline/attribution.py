@@ -53,6 +53,12 @@ _PREPOSITIONS = frozenset(
      "towards", "between", "among", "than", "like", "under", "meet", "met", "into", "over",
      "visited", "invited", "urged", "told", "asked", "thanked"}
 )
+_TOLD_VENUE = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:committee|conference|briefing|meeting|session|audience|forum|rally|panel|gathering|"
+    r"newspaper|broadcaster|interviewer|reporters|journalists|lawmakers|parliament|assembly|"
+    r"crowd|summit|ceremony|seminar|symposium|hearing)\b"
+)
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
     r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that)\s+"
@@ -197,6 +203,9 @@ def _extend(text: str, end: int, word: str) -> int:
             hit = re.match(r"\s+" + re.escape(obj) + r"\b", low)
             if hit is not None:
                 return end + hit.end()
+        venue = _TOLD_VENUE.match(rest)
+        if venue is not None:
+            return end + venue.end()
         caps = re.match(r"\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}", rest)
         if caps is not None:
             found = caps.group(0)

@@ -686,9 +686,11 @@ class _Resolver:
         return ent
 
     def leader_entity(self, leader: Leader) -> _Ent:
-        ent = self.entity(leader.name, EntityKind.LEADER, leader.country, leader)
+        head = any(o.role is not OfficeRole.OTHER for o in leader.offices)
+        kind = EntityKind.LEADER if head else EntityKind.PERSON
+        ent = self.entity(leader.name, kind, leader.country, leader)
         ent.leader = leader
-        ent.kind = EntityKind.LEADER
+        ent.kind = kind
         return ent
 
     def persons(self) -> list[_Ent]:
@@ -1090,7 +1092,9 @@ class _Resolver:
                   and item.sentence >= s - (2 if count == 0 else 6)]
         position: dict[str, int] = {}
         for item in window:  # a leader's own latest mention places it
-            if not item.plural and item.ent is not None and item.ent.leader is not None:
+            if not item.plural and item.ent is not None and item.ent.leader is not None and (
+                item.ent.kind is EntityKind.LEADER
+            ):
                 position[item.ent.name] = item.mention.start
         for item in window:
             for name in item.members if item.plural else ():

@@ -96,8 +96,9 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
             and not (_right_after_subject(ctx, start, sentence)
                      and _FOLLOWERS.match(text, cue[1]) is not None)
         )
+        relative = prev_word in ("who", "which")
         credit = head == "reported" and re.match(r"\s+from\b", text[cue[1] :]) is not None
-        if passive or bare or noun_like or credit:
+        if passive or bare or noun_like or credit or relative:
             continue
         found.append(cue)
         covered = cue[1]
