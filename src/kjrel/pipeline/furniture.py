@@ -94,7 +94,8 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
         800,
         re.compile(
             r"(?:FILE PHOTO|FILE PICTURE|File photo|File Photo|PHOTO|Photo|PHOTOS|Photos|"
-            r"IMAGE|Image|PICTURE|Picture|CAPTION|Caption)\s{0,3}(?:[:|]|-\s)"
+            r"IMAGE|Image|PICTURE|Picture|CAPTION|Caption)\s{0,3}(?:[:|]|-\s)|"
+            r"(?:PHOTO GALLERY|Photo gallery|Photo Gallery)\b"
         ),
     ),
     (FurnitureKind.CAPTION, 800, re.compile(r"FILE\s{0,3}(?:-|–|—)\s")),
@@ -125,6 +126,14 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
         FurnitureKind.CREDIT,
         120,
         re.compile(r"[(\[]?(?:Edited|Written|Compiled|Translated|Produced|Researched) by [A-Z]"),
+    ),
+    (
+        FurnitureKind.CREDIT,
+        60,
+        re.compile(
+            r"(?:(?:KYODO|Kyodo|JIJI|Jiji|REUTERS|Reuters|AP|AFP|Bloomberg|YONHAP|Yonhap|"
+            r"Xinhua|EPA|Getty Images)(?:,\s?|\s?/\s?|\s(?:and|&)\s)?){1,5}\s{0,3}\Z"
+        ),
     ),
     (
         FurnitureKind.CREDIT,
@@ -189,6 +198,7 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"(?:WATCH|Watch|VIDEO|Video|Tags?|TAGS?|Topics?|TOPICS?)\s{0,2}:|"
             r"Email this|Print this|Send (?:us )?(?:a )?(?:news )?tip|"
             r"Support (?:our|independent|quality) journalism|"
+            r"Please (?:direct|send) (?:any )?(?:questions|comments|inquiries)|"
             r"(?:Get|Receive) (?:breaking|the latest|our)|"
             r"(?:Newsletter|NEWSLETTER)\s{0,3}(?:[:|]|\Z))"
         ),
@@ -202,6 +212,15 @@ a long paragraph of report that happens to start with "Photo" or
 PARAGRAPH_END_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]], ...]] = (
     # a line that ends with a bare web address is a link
     (FurnitureKind.LINK, 250, re.compile(r"(?:https?://|www\.)[^\s]{1,200}\s*\Z")),
+    # a subscription pitch ending in its call to action
+    (
+        FurnitureKind.PROMPT,
+        500,
+        re.compile(
+            r"(?:SUBSCRIBE NOW|Subscribe now|Subscribe [Tt]oday|SIGN UP NOW|Sign up now|"
+            r"Sign up here|\(CLICK TO ENLARGE\))\s{0,3}[.!]?\s*\Z"
+        ),
+    ),
     (
         FurnitureKind.CAPTION,
         800,
