@@ -61,7 +61,8 @@ _TOLD_VENUE = re.compile(
 )
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
-    r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that)\s+"
+    r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that|"
+    r"which|who)\s+"
     r"(?=(?:he|she|they|the|[A-Z]))|;\s+"
 )
 
@@ -179,8 +180,8 @@ def read_cue(text: str, pos: int, verbs: frozenset[str] = _CUE_VERBS) -> tuple[i
     start = match.start(1)
     word = match.group(1).lower()
     end = match.end(1)
-    if word in ("was", "were") and re.match(r"\s+quoted\s+as\s+saying\b", text[end:]):
-        q = re.match(r"\s+quoted\s+as\s+saying\b", text[end:])
+    if word in ("was", "were") and re.match(r"\s+quoted\s+as\s+(?:saying|telling)\b", text[end:]):
+        q = re.match(r"\s+quoted\s+as\s+(?:saying|telling)\b", text[end:])
         assert q is not None
         return start, end + q.end()
     if word in ("has", "had", "have", "will", "would"):

@@ -358,3 +358,4 @@ PRESENT_PLURAL_VERBS: frozenset[str] = frozenset(
 ROLE_NOUNS = ROLE_NOUNS | frozenset({"writer", "reporter", "photographer", "anchor", "host"})
 GROUP_NOUNS = (*GROUP_NOUNS, "lawyers", "attorneys", "legal representatives", "prosecutors",
                "judges", "unions", "labor unions", "survivors' groups")
+GROUP_NOUNS = (*GROUP_NOUNS, "media", "news outlets", "newspapers", "broadcasters", "pollsters")

@@ -501,7 +501,7 @@ class _Scanner:
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
              r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|[\w]+['’]s)\s+)?"
-             rf"(?P<adj>(?-i:(?:[a-z][\w-]*\s+){{0,2}}?))(?P<noun>{groups})\b", i),
+             rf"\b(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i),
             ("description",
              rf"\b(?P<det>the|his|her|their|its)\s+(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
              rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i),
