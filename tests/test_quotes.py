@@ -149,6 +149,8 @@ def test_direct_and_partial_quotes(text: str, expected: list[tuple[str, str]]) -
         ('Experts said the "Dokdo" dispute would persist.', "Dokdo"),
         ('Their statement, "Toward a Fair Harbor," was released.', "Toward a Fair Harbor,"),
         ('"Shuttle diplomacy" resumed after a long hiatus.', "Shuttle diplomacy"),
+        ('Park said the "comfort women" issue must be settled.', "comfort women"),
+        ('Japan calls the islets "Takeshima" in its papers.', "Takeshima"),
     ],
 )
 def test_terms_and_titles_are_not_quotes(text: str, term: str) -> None:

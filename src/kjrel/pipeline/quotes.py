@@ -34,6 +34,7 @@ __all__ = [
     "DOUBLE_CLOSE",
     "DOUBLE_OPEN",
     "DOUBLE_STRAIGHT",
+    "KNOWN_TERMS",
     "PARTIAL_CUES",
     "TERM_CUES",
     "TERM_HEADS",
@@ -244,6 +245,26 @@ TERM_HEADS: Final[frozenset[str]] = frozenset(
 body (``Korea's "unification doctrine"``, ``the "Global Pivotal State"
 vision``): when the stretch ends with one, or one follows the closing mark."""
 
+KNOWN_TERMS: Final[frozenset[str]] = frozenset(
+    {
+        "comfort women", "comfort woman", "comfort station", "comfort stations",
+        "shuttle diplomacy", "whitelist", "white list", "white country", "white countries",
+        "forced labor", "forced labour", "forced laborers", "forced labourers",
+        "conscripted workers", "wartime laborers", "wartime labourers", "abductees",
+        "abductee", "rising sun flag", "rising sun", "east sea", "sea of japan",
+        "takeshima", "dokdo", "liancourt rocks", "2+2", "two-plus-two", "quad",
+        "gsomia", "free and open indo-pacific", "indo-pacific", "treated water",
+        "contaminated water", "processed water", "yasukuni", "sunshine policy", "nordpolitik",
+        "kono statement", "murayama statement", "abe statement", "kim-obuchi declaration",
+        "zainichi", "hallyu", "korean wave", "japan passing", "korea passing",
+    }
+)
+"""Terms that the English-language press on Korea and Japan puts in
+quotation marks as names, not as anybody's words (lower case, as the
+words of the stretch joined by single spaces). A short stretch equal to
+one is a term wherever it stands, unless it opens its sentence or an
+attribution is attached to it."""
+
 _FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "our", "us", "my", "me", "you"})
 _SMALL_WORDS: Final[frozenset[str]] = frozenset(
     {
@@ -395,13 +416,9 @@ def _classify(
         short = False  # "The spirit of that declaration," Mr. Moon said, ...
     has_person = bool(_FIRST_PERSON & set(inner_words))
     characterised = bool(_CHARACTERISING & set(before_words[-4:]))
-    if short and not has_person and not lead and not trailing and not characterised:
-        if inner_words and inner_words[-1] in TERM_HEADS:
-            return False, "partial"
-        if after_words and after_words[0] in TERM_HEADS and not after[:1].isalpha():
-            return False, "partial"
-        if not at_start and _is_title_case(raw_words):
-            return False, "partial"
+    if short and not lead and not trailing:
+        if " ".join(inner_words).strip(" ,;:") in KNOWN_TERMS and not at_start:
+            return False, "partial"  # Kim said the "comfort women" issue ...
         if (
             not at_start
             and len(raw_words) == 1
@@ -411,6 +428,13 @@ def _classify(
             and before_words[-1] not in {"to", "as"}
         ):
             return False, "partial"  # a quoted proper name: the "Dokdo" islets
+    if short and not has_person and not lead and not trailing and not characterised:
+        if inner_words and inner_words[-1] in TERM_HEADS:
+            return False, "partial"
+        if after_words and after_words[0] in TERM_HEADS and not after[:1].isalpha():
+            return False, "partial"
+        if not at_start and _is_title_case(raw_words):
+            return False, "partial"
 
     # 2. Whole utterances.
     if at_start or lead or whole_paragraph:
