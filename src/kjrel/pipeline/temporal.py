@@ -238,7 +238,10 @@ def _accept_duration(text: str, m: re.Match[str]) -> bool:
         return True
     unit = m.group("unit1").lower()
     if num in {"a", "an"} or (num == "one" and unit.startswith(("day", "night"))):
-        return _prev_word(text, m.start()) in lex.DURATION_CUES
+        return (
+            _prev_word(text, m.start()) in lex.DURATION_CUES
+            or after in lex.DURATION_FOLLOWERS
+        )
     return True
 
 
@@ -303,7 +306,7 @@ class _TenseIndex:
         markers: list[_Marker] = []
         for found in lex.TENSE_PATTERN.finditer(text):
             word = found.group(0).lower()
-            if found.group("fut"):
+            if found.group("fut") or found.group("sched"):
                 tense = Tense.FUTURE
             elif word.replace("’", "'") not in lex.NOT_PAST_ED and not _PASSIVE.search(
                 text, max(0, found.start() - 10), found.start()
@@ -311,7 +314,8 @@ class _TenseIndex:
                 tense = Tense.PAST
             else:
                 continue
-            markers.append(_Marker(found.start(), found.end(), tense, word in REPORTING_VERBS))
+            weak = word in REPORTING_VERBS or found.group("sched") is not None
+            markers.append(_Marker(found.start(), found.end(), tense, weak))
         self.markers = markers
         self.marker_starts = [m.start for m in markers]
         bounds = [(b.start(), b.end()) for b in lex.CLAUSE_BOUNDARY.finditer(text)]

@@ -29,6 +29,7 @@ __all__ = [
     "DATELINE_AFTER",
     "DATELINE_BEFORE",
     "DURATION_CUES",
+    "DURATION_FOLLOWERS",
     "DURATION_MODS",
     "FRAGMENTS",
     "MILESTONE_NOUNS",
@@ -163,6 +164,10 @@ DURATION_CUES: frozenset[str] = frozenset(
 """Words after which "a year", "an hour" or "one day" is a duration (and
 not "once a year" or "one day, we will ...")."""
 
+DURATION_FOLLOWERS: frozenset[str] = frozenset({"after", "before", "long"})
+"""Words before which "a week" or "one day" is a duration ("a week after the
+talks", "a day before the vote")."""
+
 YEAR_CUES: frozenset[str] = frozenset(
     {
         "in", "since", "until", "till", "by", "from", "to", "before", "after",
@@ -251,8 +256,10 @@ TENSE_MARKERS: str = (
     r"|likely|about|to)"
     r"|plans?\s{1,3}to|intends?\s{1,3}to|upcoming|to\s{1,3}be\s{1,3}held|next|coming"
     r"|(?:set|scheduled|slated|planned|due)\s{1,3}(?:for|on)|(?:scheduled|slated)\s{1,3}to"
-    # The present of scheduled events: "whose term ends in May".
-    r"|ends|expires|begins|starts|leaves|opens|closes|departs|concludes)"
+    r"|due\s{1,3}to\s{1,3}(?:expire|end|begin|start|take|be|hold|meet|visit|open|close|leave))"
+    # The present of scheduled events: "whose term ends in May" (weak, like
+    # reporting verbs: any other marker of the clause wins over it).
+    r"|(?P<sched>ends|expires|begins|starts|leaves|opens|closes|departs|concludes)"
     r"|(?P<past>[a-z]{2,20}ed|"
     + "|".join(sorted(PAST_WORDS, key=len, reverse=True)).replace("'", "['’]")
     + r")"
@@ -260,8 +267,10 @@ TENSE_MARKERS: str = (
 )
 """The pattern that finds tense markers near a temporal expression.
 
-A ``fut`` match marks the future; a ``past`` match marks the past unless
-it is a word of :data:`NOT_PAST_ED`.
+A ``fut`` match marks the future; a ``sched`` match (the present of a
+scheduled event) too, but only when nothing else in the clause marks a
+tense; a ``past`` match marks the past unless it is a word of
+:data:`NOT_PAST_ED`.
 """
 
 # --------------------------------------------------------------------------
