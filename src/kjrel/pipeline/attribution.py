@@ -326,6 +326,9 @@ def _before(ctx: _Context, open_: int, lo: int) -> _Attribution | None:
             best = cue
     if best is None:
         return None
+    sentence = ctx.seg.sentence_at(best[0])
+    if sentence is not None:
+        lo = max(lo, sentence.start)
     mention = ctx.subject(best[0], lo)
     if mention is None:
         return None

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from kjrel.gazetteer import Gazetteer, name_key
 from kjrel.models import Document, Entity, EntityKind, Leader, Office, OfficeRole
 from kjrel.pipeline import lexicon as lx
-from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation
+from kjrel.pipeline.types import FurnitureKind, Mention, MentionKind, Mentions, Segmentation
 
 __all__ = ["find_mentions", "quoted_regions"]
 
@@ -64,6 +64,11 @@ _EXTRA_COUNTRIES: dict[str, str] = {
     "japan": "JP", "the united states": "US", "united states": "US", "the u.s.": "US",
     "u.s.": "US", "america": "US", "china": "CN", "russia": "RU", "taiwan": "TW",
 }
+_OUTLET_COUNTRIES = (
+    ("yonhap", "KR"), ("korea", "KR"), ("joongang", "KR"), ("chosun", "KR"),
+    ("hankyoreh", "KR"), ("donga", "KR"), ("kyodo", "JP"), ("nikkei", "JP"),
+    ("japan", "JP"), ("asahi", "JP"), ("mainichi", "JP"), ("yomiuri", "JP"), ("nhk", "JP"),
+)
 _NOT_ORG_HEADS = frozenset(
     {"declaration", "treaty", "agreement", "statement", "pact", "war", "peninsula", "sea",
      "island", "islands", "strait", "day", "games", "olympics", "expo", "award", "prize",
@@ -457,7 +462,8 @@ class _Scanner:
             ("ministry",
              rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?P<kind>foreign|defense|defence|unification|"
              r"finance|trade|industry|justice|education|economy|interior|health|environment|"
-             r"agriculture|land)\s+ministry\b", i),
+             r"agriculture|land)\s+ministry\b(?:\s+in\s+(?P<loc>Seoul|Tokyo|Beijing|Washington|"
+             r"Pyongyang|Moscow))?", i),
             ("ministry",
              rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?ministry\s+of\s+(?P<kind>foreign\s+affairs|"
              r"national\s+defen[cs]e|defen[cs]e|unification|economy\s+and\s+finance|finance|"
@@ -500,7 +506,7 @@ class _Scanner:
              r"\b", i),
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
-             r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|[\w]+['’]s)\s+)?"
+             r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|(?:[A-Z]\w*\s+)?[\w]+['’]s)\s+)?"
              rf"\b(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i),
             ("description",
              rf"\b(?P<det>the|his|her|their|its)\s+(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
@@ -563,7 +569,8 @@ class _Scanner:
             if head.lower() == "the ":
                 start = match.start() - 4
             name = self.text[start : match.end()]
-            name = name[0].lower() + name[1:]
+            if name.startswith("The "):
+                name = "the " + name[4:]
         else:
             if not det:
                 start = adj_start
@@ -873,7 +880,25 @@ class _Resolver:
         return self.scanner.country_word(re.sub(r"\s+", " ", dem))
 
     def _default_country(self) -> str:
-        """Return the country the article's politics most likely happen in."""
+        """Return the country the article's politics most likely happen in.
+
+        The outlet's country when the outlet is known, else the dateline's,
+        else the country of the most recently mentioned leader.
+        """
+        outlet = (self.doc.outlet or "").lower()
+        for word, code in _OUTLET_COUNTRIES:
+            if word in outlet:
+                return code
+        for furniture in self.seg.furniture:
+            if furniture.kind is FurnitureKind.DATELINE:
+                head = re.match(r"\W*([A-Za-z][A-Za-z ]{1,20}?)\s*[,(—–-]",
+                                self.text[furniture.start : furniture.end])
+                if head is None:
+                    continue
+                place = head.group(1).strip()
+                found = self.scanner.country_word(place) or lx.CAPITALS.get(place.lower())
+                if found:
+                    return found
         for ent in self.persons():
             if ent.leader is not None:
                 return ent.leader.country
@@ -904,7 +929,9 @@ class _Resolver:
 
     def _r_ministry(self, cand: _Cand, s: int, q: bool) -> None:
         match = self._m(cand)
-        country = self._dem(match) or self._default_country()
+        loc = match.groupdict().get("loc")
+        country = self._dem(match) or (lx.CAPITALS.get(loc.lower()) if loc else None) or (
+            self._default_country())
         kind = re.sub(r"\s+", " ", match.group("kind").lower())
         short = {
             "foreign affairs": "Foreign", "national defense": "Defense",
