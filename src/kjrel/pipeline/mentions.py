@@ -454,10 +454,11 @@ class _Scanner:
         i = re.IGNORECASE
         return [
             ("pres_office",
-             rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?(?:presidential\s+office|office\s+of\s+the\s+"
+             rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?:presidential\s+office|office\s+of\s+the\s+"
              r"president|presidential\s+executive\s+office|blue\s+house|cheong\s+wa\s+dae)\b", i),
             ("pm_office",
-             rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?(?:prime\s+minister['’]s\s+office|kantei)\b", i),
+             rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?"
+             r"(?:prime\s+minister['’]s\s+office|kantei)\b", i),
             ("white_house", r"\b(?:the\s+)?White\s+House\b", 0),
             ("ministry",
              rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?P<kind>foreign|defense|defence|unification|"
@@ -504,6 +505,9 @@ class _Scanner:
              r"(?P<adj>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>leaders|sides|countries|nations|"
              r"governments|men|women|neighbors|neighbours|allies|presidents|heads\s+of\s+state)"
              r"\b", i),
+            ("plural",
+             r"\b(?P<det>[Tt]he|[Aa]ll)\s+(?P<num>two|three|four)(?P<adj>)(?P<noun>)"
+             r"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|[a-z]+ed)\b)", 0),
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
              r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|(?:[A-Z]\w*\s+)?[\w]+['’]s)\s+)?"
@@ -1067,7 +1071,7 @@ class _Resolver:
         adj = (match.group("adj") or "").split()
         if any(w.lower() in lx.FUNCTION_WORDS for w in adj):
             return
-        noun = match.group("noun").lower()
+        noun = match.group("noun").lower() or "leaders"
         det_word = match.group("det").lower()
         num_word = (match.group("num") or "").lower()
         number = {"two": 2, "three": 3, "four": 4, "five": 5}.get(
