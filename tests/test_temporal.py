@@ -158,6 +158,16 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
      "later that day", "2023-03-06", None),
     ("Posted at 6:19 p.m. KST, Sept. 6, 2024\nThe summit ended.", SEP7,
      "6:19 p.m. KST, Sept. 6, 2024", "2024-09-06T18:19", None),
+    ("The treaty was signed in 1965. The following year, trade doubled.", SEP7,
+     "The following year", "1966", None),
+    ("Yoon visited Tokyo on March 16, 2023. The following day, he met students.", SEP7,
+     "The following day", "2023-03-17", None),
+    ("They met in March 2023. The previous month, Seoul announced the plan.", SEP7,
+     "The previous month", "2023-02", None),
+    ("The visit comes a week after Ishiba took office.", SEP7, "a week", "P1W", None),
+    ("The pact was due to expire on Nov. 23 unless extended.", SEP7, "Nov. 23", "2024-11-23",
+     None),
+    ("The leader arrived on Friday and leaves Saturday.", SEP7, "Friday", "2024-09-06", None),
     # durations
     ("They talked on the phone for half an hour.", SEP7, "half an hour", "PT30M", None),
     ("They held a 30-minute phone call.", SEP7, "30-minute", "PT30M", None),
@@ -222,6 +232,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("Kishida to visit Seoul on Sunday\nBy Han Soo\nKishida will visit Seoul.", "Sunday"),
     ("SEOUL, Sept. 6 (Yonhap) -- The leaders met.", "Sept. 6"),
     ("The annual talks continue.", "annual"),
+    ("The following year was hard.", "The following year"),
+    ("To this day, the issue remains.", "this day"),
+    ("It was a day of reconciliation.", "a day"),
     ("The summit was the first in the ensuing months.", "ensuing months"),
 ]
 

@@ -587,34 +587,56 @@ def _r_season_year(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, _pos_mod(m))]
 
 
+_ANAPHORIC_OFFSET = {
+    "that": 0, "that same": 0, "the same": 0, "the following": 1, "the previous": -1,
+    "the preceding": -1,
+}
+
+
 def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit")
     lower = unit.lower()
     state, pub = ctx.state, ctx.published
-    anaphoric = rel in {"that", "that same", "the same"}
-    offset = 0 if anaphoric else _REL_OFFSET[rel]
+    anaphoric = rel in _ANAPHORIC_OFFSET
+    offset = _ANAPHORIC_OFFSET[rel] if anaphoric else _REL_OFFSET[rel]
+    # "the following year" needs something to follow; "that year" falls
+    # back to the publication date.
+    strict = anaphoric and offset != 0
     mod = _pos_mod(m)
     names_month = False
-    if lower == "year":
-        year = (state.last_year or pub.year) if anaphoric else pub.year + offset
-        value = f"{year:04d}"
+    if lower == "day":
+        if not anaphoric or (strict and state.last_day is None):
+            return []
+        base_day = state.last_day[0] if state.last_day else pub
+        value = date_value(base_day + relativedelta(days=offset))
     elif lower == "month":
-        if anaphoric and state.last_month:
-            value = month_value(*state.last_month)
+        if anaphoric and (state.last_month or strict):
+            if state.last_month is None:
+                return []
+            year, month = state.last_month
+            moved = dt.date(year, month, 1) + relativedelta(months=offset)
         else:
             moved = pub + relativedelta(months=offset)
-            value = month_value(moved.year, moved.month)
+        value = month_value(moved.year, moved.month)
     elif lower in {"week", "weekend"}:
-        base = (state.last_date or pub) if anaphoric else pub + relativedelta(weeks=offset)
-        value = iso_week(base) + ("-WE" if lower == "weekend" else "")
-    elif lower in lex.SEASONS:
-        year = (state.last_year or pub.year) if anaphoric else pub.year + offset
-        value = f"{year:04d}-{lex.SEASONS[lower]}"
+        if strict and state.last_date is None:
+            return []
+        base = (state.last_date or pub) if anaphoric else pub
+        value = iso_week(base + relativedelta(weeks=offset))
+        value += "-WE" if lower == "weekend" else ""
     else:
-        year = (state.last_year or pub.year) if anaphoric else pub.year + offset
-        value = month_value(year, _month(unit))
-        names_month = True
+        if strict and state.last_year is None:
+            return []
+        base_year = (state.last_year or pub.year) if anaphoric else pub.year
+        year = base_year + offset
+        if lower == "year":
+            value = f"{year:04d}"
+        elif lower in lex.SEASONS:
+            value = f"{year:04d}-{lex.SEASONS[lower]}"
+        else:
+            value = month_value(year, _month(unit))
+            names_month = True
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod, names_month)]
 
 

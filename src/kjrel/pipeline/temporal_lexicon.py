@@ -395,9 +395,10 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      "(?P<year>{YEAR})"),
     # last year, later this month, later that month, early next year,
     # the end of the year, last November, this spring, this week
+    # the following year, the previous day (counted from the last date named)
     ("relative", "{L}(?:{POS})?(?:(?P<lat>later|earlier){SP})?(?P<rel>last|next|this|that"
-     "{SP}same|that|the{SP}same|the){SP}(?P<unit>year|month|week|weekend|{SEASON}"
-     "|{MONTH_FULL})(?![\\w])"),
+     "{SP}same|that|the{SP}same|the{SP}following|the{SP}previous|the{SP}preceding|the)"
+     "{SP}(?P<unit>year|month|week|weekend|day|{SEASON}|{MONTH_FULL})(?![\\w])"),
     # later in the day, earlier in the month
     ("in_the", "{L}(?P<lat>later|earlier){SP}in{SP}the{SP}(?P<unit>day|week|month|year)"
      "(?![\\w])"),
