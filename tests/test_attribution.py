@@ -53,6 +53,12 @@ FORMS = [
     ('"The boats are ready," a senior official said.', None, "said"),
     ('Yoon Suk Yeol stood up.\n"Thank you all," stated the president.', "Yoon Suk Yeol",
      "stated"),
+    ('"The rain helps," Kishida told a regular news conference.', "Fumio Kishida",
+     "told a regular news conference"),
+    ('"Keep rowing," Kishida was quoted as telling the crew.', "Fumio Kishida",
+     "was quoted as telling"),
+    ('Kishida met Park Won-seo, a professor at a rowing college.\n'
+     '"The oars are new," spokesperson Kishida said.', "Fumio Kishida", "said"),
 ]
 
 
@@ -139,6 +145,14 @@ def test_nested_quote_takes_the_outer_speaker() -> None:
     found = attribute_quotes(doc, seg, (*outer, nested), mentions)
     assert [q.speaker for q in found] == ["Fumio Kishida", "Fumio Kishida"]
     assert found[1].cue is None
+
+
+def test_colon_attribution_stays_in_its_sentence() -> None:
+    """The subject of "He said:" is found in its own sentence, not earlier ones."""
+    text = ("Park Won-seo, a professor at a rowing college, noted that the president "
+            'avoided the topic. He said: "That was deliberate."')
+    (quote,) = quotes_of(text, dt.date(2025, 8, 15))
+    assert (quote.speaker, quote.cue) == ("Park Won-seo", "said")
 
 
 def test_spans_are_inside_the_marks() -> None:

@@ -217,6 +217,16 @@ ORGANISATIONS = [
      "Japanese government"),
     ("The meeting ran long, according to the Japanese side.", "the Japanese side",
      "Japanese government"),
+    ("The foreign ministry in Seoul declined to comment.", "The foreign ministry in Seoul",
+     "South Korean Foreign Ministry"),
+    ("Seoul's top court ruled for the rowers. The court said more.", "Seoul's top court",
+     "South Korean Supreme Court"),
+    ("Seoul's top court ruled for the rowers. The court said more.", "The court",
+     "South Korean Supreme Court"),
+    ("Tokyo summoned the ambassador on Monday.", "Tokyo", "Japanese government"),
+    ("Seoul, for its part, said it would wait.", "Seoul", "South Korean government"),
+    ("South Korea's presidential office said the talks went well.",
+     "South Korea's presidential office", "South Korean presidential office"),
 ]
 
 
@@ -238,6 +248,10 @@ GROUPS = [
      "the prize's organizers"),
     ("A small group of protesters accused the mayor of waste.",
      "A small group of protesters", "protesters"),
+    ("Lawyers for the rowers say the case is strong.", "Lawyers for the rowers",
+     "lawyers for the rowers"),
+    ("Japanese media have reported that the ferry was sold.", "Japanese media",
+     "japanese media"),
 ]
 
 
@@ -259,6 +273,22 @@ def test_plural_descriptions_have_members() -> None:
     assert three.entity == "South Korea, Japan and the United States"
     pair = resolve(text, "The two leaders of Japan and South Korea")
     assert set(pair.members) == {"Yoon Suk Yeol", "Fumio Kishida"}
+
+
+def test_the_three_is_a_plural_of_leaders() -> None:
+    """"The three also agreed" stands for the three leaders just mentioned."""
+    text = ("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at a lodge. "
+            "The three also agreed to meet yearly.")
+    three = resolve(text, "The three", dt.date(2023, 8, 19))
+    assert set(three.members) == {"Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"}
+
+
+def test_gazetteer_person_who_never_led_is_a_person() -> None:
+    """A gazetteer entry with only ministerial offices is a PERSON, not a LEADER."""
+    found = mentions_of("Chief Cabinet Secretary Minoru Kihara met reporters.",
+                        dt.date(2025, 10, 30))
+    entity = next(e for e in found.entities if e.name == "Minoru Kihara")
+    assert entity.kind is EntityKind.PERSON
 
 
 def test_unnamed_sources_resolve_to_none() -> None:

@@ -66,6 +66,12 @@ STATEMENTS = [
      ["South Korean presidential office"], "said"),
     ("Kishida said the meeting went well and called for a \"calm\" debate.",
      ["Fumio Kishida"], "said"),
+    ("The ban, which expires in May, was announced by Mr Kim Dal-ho, a deputy director.",
+     ["Kim Dal-ho"], "was announced by"),
+    ("Kishida called the plan \"a fine idea\" and left.", ["Fumio Kishida"], "called"),
+    ("The boats were sold, which Tokyo has warned would bring trouble.",
+     ["Japanese government"], "has warned"),
+    ("Historians estimate that the canal is old.", ["historians"], "estimate"),
     ("The ferries sailed, with the workers, their families and some civic groups insisting "
      "on a refund.", ["workers", "families", "civic groups"], "insisting"),
 ]
@@ -92,6 +98,8 @@ NOT_STATEMENTS = [
     "The proposed bridge faces criticism from the opposition parties.",
     "The islands that Japan administers and China claims as its own lie to the east.",
     "Yoon Suk Yeol took office in 2022 and has faced criticism since.",
+    "Yoon, Kishida agree to meet in Busan",
+    "Agency writer Kim Dal-ho reported from Seoul.",
 ]
 
 
