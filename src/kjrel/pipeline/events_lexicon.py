@@ -42,6 +42,7 @@ __all__ = [
     "REACHED_AGREEMENT",
     "REFERENCE_NOUNS",
     "RELATIVE_CLAUSE",
+    "RELATIVE_TIME",
     "SEPARATE_TALKS",
     "SIDELINES",
     "SIDELINES_REGION",
@@ -109,11 +110,21 @@ NON_SUMMIT_MODIFIERS: re.Pattern[str] = re.compile(
     r"working[- ]level|party|board|committee|council|press|shareholder|trade|"
     r"security council|staff|parliamentary|caucus|campaign|leadership|"
     r"director[- ]general|deputy|envoys?['’]?|negotiators?['’]?|officials['’]?|"
-    r"business|town[- ]hall)\s+(?:\w+\s+)?(?:meeting|talks|summit)\b",
+    r"business|town[- ]hall|phone|telephone|video|virtual|online)\s+(?:\w+\s+)?"
+    r"(?:meeting|talks|summit)\b"
+    r"|\b(?:talks|meeting|summit|met|spoke|talked)\s+(?:\w+\s+){0,2}?(?:by|over the|via|on the)"
+    r"\s+(?:tele)?phone\b|\bvideo (?:call|conference|link)\b",
     re.IGNORECASE,
 )
 """Modifiers that make a meeting noun something other than a leaders'
-meeting ("cabinet meeting", "working-level talks")."""
+in-person meeting ("cabinet meeting", "working-level talks", "phone talks",
+"talks by phone")."""
+
+RELATIVE_TIME: re.Pattern[str] = re.compile(
+    r"\b(?:later|earlier|then|afterwards|afterward|also|the same day|that day|that evening)\b",
+    re.IGNORECASE,
+)
+"""Words that put a meeting on the day of the meeting reported just before."""
 
 OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("APEC", re.compile(r"\bAPEC\b|Asia[- ]Pacific Economic Cooperation", re.IGNORECASE)),
@@ -287,7 +298,9 @@ ORDINAL_MEETING: re.Pattern[str] = re.compile(
 "for the third time")."""
 
 ORDINAL_NOT_COUNTING: re.Pattern[str] = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,8}?(?:in (?:\w+ ){0,3}(?:years?|decades?|months?)\b|since\b)"
+    r"\s*(?:[\w'’-]+\s+){0,8}?(?:in (?:nearly |almost |more than |over |about |just )?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|several|many|a few)(?: and a half)? (?:full )?(?:years?|decades?|months?)\b|since\b)"
     r"|\s*(?:this year|of the year|"
     r"that a|for a|under|as (?:president|prime minister))",
     re.IGNORECASE,
@@ -296,7 +309,7 @@ ORDINAL_NOT_COUNTING: re.Pattern[str] = re.compile(
 ("the first summit in 12 years", "the first time that a president ...")."""
 
 RELATIVE_CLAUSE: re.Pattern[str] = re.compile(
-    r",\s*(?:who|which|whose|where)\b[^,;]{0,400}"
+    r",\s*(?:who|whom|which|whose|where)\b[^,;]{0,400}"
     r"|\bsince\b[^,;]{0,200}"
     r"|\b(?:after|following|before)\s+(?:\w+\s+){0,3}?(?:talks|summits?|meetings?|visits?|trips?)"
     r"\b[^,;]{0,200}",

@@ -38,6 +38,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+import attrs
 from attrs import define, field, frozen
 
 from kjrel.gazetteer import Gazetteer
@@ -448,6 +449,8 @@ class _Candidate:
     future: bool
     explicit: frozenset[str]
     anaphoric: bool = False
+    fallback_date: PartialDate | None = None
+    relative: bool = False
 
 
 @define
@@ -466,7 +469,9 @@ class _Cluster:
         return min(self.sentences)
 
 
-_MEET_VERB = re.compile(r"(?:met|meet|meets|meeting with|sat down with|hosted)\b", re.IGNORECASE)
+_MEET_VERB = re.compile(
+    r"(?:met|meet|meets|meeting with|sat down with|hosted|signed)\b", re.IGNORECASE
+)
 _PLURAL_BEFORE = re.compile(
     r"(?:\band\b|\bleaders\b|\bmen\b|\bpair\b|\bsides\b|\bthey\b|\bboth\b)[^.;]{0,60}$",
     re.IGNORECASE,
@@ -526,25 +531,34 @@ def _pick_date(
     sentence: Sentence,
     position: int,
     dated: Sequence[tuple[TemporalExpression, PartialDate]],
+    after: dt.date | None = None,
 ) -> PartialDate | None:
+    """Return the date of the trigger at ``position``.
+
+    Dates after the trigger come first, then by distance; with ``after``
+    (a meeting still to come), dates not before that day come first.
+    """
     region = region_of(text, sentence, position)
-    best: tuple[int, PartialDate] | None = None
+    best: tuple[tuple[int, int, int], PartialDate] | None = None
     same_region: list[PartialDate] = []
     for timex, date in dated:
         if region_of(text, sentence, timex.span.start) != region:
             continue
         same_region.append(date)
         if timex.span.end <= position:
-            gap = position - timex.span.end
+            distance = position - timex.span.end
         else:
-            gap = max(0, timex.span.start - position)
+            distance = max(0, timex.span.start - position)
+        gap = distance
         initial = _SENTENCE_INITIAL.match(text[sentence.start : timex.span.start]) is not None
         if gap > _DATE_WINDOW and not initial:
             continue
         if initial:
             gap = min(gap, _DATE_WINDOW)
-        if best is None or gap < best[0]:
-            best = (gap, date)
+        past = int(after is not None and date.latest() < after)
+        rank = (past, int(timex.span.start < position and not initial), gap)
+        if best is None or rank < best[0]:
+            best = (rank, date)
     if best is None and len(same_region) == 1:
         return same_region[0]
     return None if best is None else best[1]
@@ -805,7 +819,13 @@ def _candidates(
                     or re.search(r"\w[-–]\w+[-–]\w", phrase)
                 ):
                     continue  # the gathering itself ("the sidelines of the G20 summit")
-            date = None if inside else _pick_date(text, sentence, position, in_sentence)
+            future = lex.FUTURE_MARKERS.search(
+                text, max(sentence.start, position - 60), min(sentence.end, position + 40)
+            ) is not None
+            main_date = _pick_date(
+                text, sentence, position, in_sentence, published if future else None
+            )
+            date = None if inside else main_date
             clause = clause_of(text, sentence, position)
             clause_start, clause_end = bounds[clause], ends[clause]
             location = _pick_location(text, sentence, position, locations)
@@ -864,6 +884,12 @@ def _candidates(
                         if leader.country not in countries:
                             leaders.append(leader)
                             countries.add(leader.country)
+                clause_text = text[clause_start:clause_end]
+                if plural and lex.TRILATERAL_WORDS.search(clause_text) and len(countries) < 3:
+                    for leader in pair:
+                        if leader.country not in countries:
+                            leaders.append(leader)
+                            countries.add(leader.country)
                 want = counterpart_country
                 if want is None and country is not None and leaders and country not in countries:
                     want = country
@@ -905,9 +931,6 @@ def _candidates(
                         if partner not in subject
                     ]
             ordinal = next((n for s, e, n in ordinals if s <= position < e), None)
-            future = lex.FUTURE_MARKERS.search(
-                text, max(sentence.start, position - 60), min(sentence.end, position + 40)
-            ) is not None
             for group in groups:
                 result.append(
                     _Candidate(
@@ -925,6 +948,8 @@ def _candidates(
                             leader.name for leader in explicit if leader in group
                         ),
                         anaphoric=anaphoric,
+                        fallback_date=main_date if inside else None,
+                        relative=lex.RELATIVE_TIME.search(chunk) is not None,
                     )
                 )
     return result
@@ -1039,12 +1064,57 @@ def _cluster(candidates: Sequence[_Candidate]) -> list[_Cluster]:
             continue
         if candidate.place is None and candidate.country is None:
             continue
+        if candidate.fallback_date is not None:
+            continue
         options = [c for c in clusters if _fits(c, candidate, same_people=True)]
         chosen = _nearest(options, candidate.sentence, main)
         if chosen is None:
             clusters.append(_new_cluster(candidate))
         else:
             _absorb(chosen, candidate)
+    # 2b. A gathering that is itself a meeting of leaders ("the sidelines of a
+    #     trilateral summit with ..."): the same meeting as one reported
+    #     elsewhere, or else one on the day of the sideline meeting.
+    for candidate in candidates:
+        if not candidate.strong or candidate.fallback_date is None:
+            continue
+        options = [
+            c
+            for c in clusters
+            if c.participants == candidate.participants
+            and _places_compatible(c.place, c.country, candidate.place, candidate.country)
+            and _dates_compatible(
+                c.date,
+                PartialDate(candidate.fallback_date.year, candidate.fallback_date.month),
+            )
+        ]
+        if options:
+            _absorb(options[0], candidate)
+        else:
+            clusters.append(_new_cluster(attrs.evolve(candidate, date=candidate.fallback_date)))
+    # 2c. "They later joined X for a trilateral summit": the day of the
+    #     meeting reported just before.
+    for candidate in candidates:
+        if not candidate.strong or candidate.date is not None or not candidate.relative:
+            continue
+        if candidate.place is not None or candidate.country is not None:
+            continue
+        if candidate.fallback_date is not None:
+            continue
+        if any(c.participants == candidate.participants for c in clusters):
+            continue
+        before = [
+            c
+            for c in clusters
+            if c.date is not None
+            and c.date.precision == "day"
+            and any(s < candidate.sentence for s in c.sentences)
+        ]
+        if before:
+            latest = max(
+                before, key=lambda c: max(s for s in c.sentences if s < candidate.sentence)
+            )
+            clusters.append(_new_cluster(attrs.evolve(candidate, date=latest.date)))
     if main is None and clusters:
         main = min(clusters, key=_Cluster.first)
     # 3. Undated, unplaced mentions with participants make a meeting only if
@@ -1088,6 +1158,15 @@ def _kind(cluster: _Cluster, countries: set[str]) -> SummitKind:
 
 
 _DATELINE_DAYS = 3
+_INLINE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--)\s"
+)
+
+
+@frozen
+class _Line:
+    start: int
+    end: int
 _DATELINE_CITY = re.compile(r"\s*([A-Za-z][A-Za-z .'’-]{1,40}?)\s*(?:,|\(|—|–|--|-\s)")
 
 
@@ -1099,9 +1178,14 @@ def _dateline_place(
     Meetings of the reported days without a place of their own were held
     there ("met here on Friday").
     """
-    for item in segmentation.furniture:
-        if item.kind is not FurnitureKind.DATELINE:
-            continue
+    lines = [(f.start, f.end) for f in segmentation.furniture if f.kind is FurnitureKind.DATELINE]
+    if not lines and segmentation.sentences:
+        first = segmentation.sentences[0]
+        inline = _INLINE_DATELINE.match(text, first.start, first.end)
+        if inline is not None:
+            lines = [(first.start, first.start + inline.end() - inline.start())]
+    for start, end in lines:
+        item = _Line(start, end)
         match = _DATELINE_CITY.match(text, item.start, item.end)
         if match is None:
             return None
