@@ -455,14 +455,36 @@ def _clock(m: re.Match[str], day: dt.date) -> str | None:
     return f"{date_value(day)}T{hour:02d}:{int(m.group('minute')):02d}"
 
 
+def _agreeing_year(day: dt.date, weekday: int, published: dt.date) -> dt.date:
+    """Return ``day`` moved to the nearest year around publication where it is ``weekday``.
+
+    "Friday, Sept. 6" names the 6 September that is a Friday; if no year
+    within one of the publication year has it, ``day`` is kept.
+    """
+    if day.weekday() == weekday:
+        return day
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            options.append(candidate)
+    return min(options, key=lambda c: abs((c - published).days)) if options else day
+
+
 def _calendar_day(m: re.Match[str], ctx: _Context, start: int, end: int) -> list[_Piece]:
     """Resolve month and day (with optional second day, year and clock time)."""
     month, day = _month(m.group("month")), _day(m.group("day"))
     year_text = m.group("year")
+    weekday = m.groupdict().get("wd")
     if year_text:
         first: dt.date | None = dt.date(int(year_text), month, day)
     else:
         first = month_day_date(month, day, ctx.published, ctx.tense(start, end))
+        if weekday and first is not None:
+            first = _agreeing_year(first, lex.WEEKDAYS[weekday.lower()], ctx.published)
     if first is None:
         return []
     day2 = m.groupdict().get("day2")
