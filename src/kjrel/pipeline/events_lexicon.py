@@ -113,7 +113,9 @@ NON_SUMMIT_MODIFIERS: re.Pattern[str] = re.compile(
     r"business|town[- ]hall|phone|telephone|video|virtual|online)\s+(?:\w+\s+)?"
     r"(?:meeting|talks|summit)\b"
     r"|\b(?:talks|meeting|summit|met|spoke|talked)\s+(?:\w+\s+){0,2}?(?:by|over the|via|on the)"
-    r"\s+(?:tele)?phone\b|\bvideo (?:call|conference|link)\b",
+    r"\s+(?:tele)?phone\b|\bvideo (?:call|conference|link)\b"
+    r"|\b(?:officials|ministers|diplomats|negotiators|delegations|delegates|envoys|aides|"
+    r"lawmakers|working-level)\b[^.;,]{0,40}?\b(?:met|meet|meets|held talks)\b",
     re.IGNORECASE,
 )
 """Modifiers that make a meeting noun something other than a leaders'

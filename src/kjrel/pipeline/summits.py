@@ -99,6 +99,11 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+([A-Z][\w.]+(?: [A-Z]\w+)?)\s+counterparts?\b"
 )
 _WORD = re.compile(r"[\w.'’-]+")
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|added|stated|confirmed)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -544,6 +549,9 @@ def _pick_date(
     for timex, date in dated:
         if region_of(text, sentence, timex.span.start) != region:
             continue
+        if _REPORTING_BEFORE.search(text, max(sentence.start, timex.span.start - 30),
+                                    timex.span.start):
+            continue  # "the office said Tuesday": when it was said
         same_region.append(date)
         if timex.span.end <= position:
             distance = position - timex.span.end
@@ -996,12 +1004,13 @@ def _absorb(cluster: _Cluster, candidate: _Candidate) -> None:
     cluster.sentences.add(candidate.sentence)
     cluster.date = _more_precise(cluster.date, candidate.date)
     if (
-        candidate.place is not None
+        candidate.strong
+        and candidate.place is not None
         and (cluster.place is None or len(candidate.place) > len(cluster.place))
         and _place_key(cluster.place) in (None, _place_key(candidate.place))
     ):
         cluster.place = candidate.place
-    if cluster.country is None and candidate.country is not None:
+    if cluster.country is None and candidate.country is not None and candidate.strong:
         cluster.country = candidate.country
     if cluster.ordinal is None and candidate.ordinal is not None:
         cluster.ordinal = candidate.ordinal
