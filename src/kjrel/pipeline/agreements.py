@@ -425,7 +425,9 @@ def find_agreements(
                 continue
             taken.append((match.start(), match.end()))
             tail_text = _object(text, match.end(), sentence.end)
-            noun = re.search(r"(agreements?|pacts?|accords?|deals?)$", match.group(0))
+            noun = re.search(
+                r"(agreements?|pacts?|accords?|deals?|frameworks?|arrangements?)$", match.group(0)
+            )
             title = (noun.group(1) if noun else "agreement") + (
                 " " + tail_text if tail_text else ""
             )
@@ -433,10 +435,11 @@ def find_agreements(
             date = summits[event].date if event is not None else _sentence_date(
                 text, sentence, match.start(), timexes
             )
+            framework = noun is not None and noun.group(1).startswith(("framework", "arrangement"))
             records.append(
                 _Record(
                     title=title,
-                    kind=AgreementKind.TREATY,
+                    kind=AgreementKind.MOU if framework else AgreementKind.TREATY,
                     parties=tuple(sorted(set(parties))),
                     date=date,
                     status=AgreementStatus.SIGNED if current(event) else AgreementStatus.REFERENCED,

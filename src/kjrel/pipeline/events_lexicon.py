@@ -74,7 +74,7 @@ MEETING_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:met|meet|meets|meeting with|held (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
-    r"|sat down with|hosted|signed)\b",
+    r"|sat down with|host|hosts|hosted|hosting|signed)\b",
     re.IGNORECASE,
 )
 """Verbs and verb phrases that report leaders meeting ("met", "held talks")."""
@@ -460,7 +460,7 @@ SIGNING_WORDS: re.Pattern[str] = re.compile(
 
 SIGNED_AGREEMENT: re.Pattern[str] = re.compile(
     r"\b(?:signed|signing of|inked|concluded|exchanged)\s+(?:an?|the|two|three|several)\s+"
-    r"(?:\w+\s+){0,3}?(?:agreements?|pacts?|accords?|deals?)\b",
+    r"(?:\w+\s+){0,3}?(?:agreements?|pacts?|accords?|deals?|frameworks?|arrangements?)\b",
     re.IGNORECASE,
 )
 """A signed agreement named only generically ("signed an agreement to ...")."""

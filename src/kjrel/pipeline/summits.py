@@ -310,7 +310,8 @@ def timex_date(timex: TemporalExpression) -> PartialDate | None:
     """Return the calendar date a temporal expression names, as precisely as possible.
 
     Times are cut to their day; an interval gives its first day; a week gives
-    its month when it lies within one. Durations and vague values give ``None``.
+    the month of its Thursday (the ISO rule for which month a week is in).
+    Durations and vague values give ``None``.
     """
     if timex.type is TimexType.DURATION or timex.value.startswith("P"):
         return None
@@ -322,10 +323,8 @@ def timex_date(timex: TemporalExpression) -> PartialDate | None:
             monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
         except ValueError:
             return None
-        sunday = monday + dt.timedelta(days=6)
-        if monday.month != sunday.month:
-            return None
-        return PartialDate(monday.year, monday.month, mod=timex.mod)
+        thursday = monday + dt.timedelta(days=3)
+        return PartialDate(thursday.year, thursday.month, mod=timex.mod)
     try:
         parsed = PartialDate.parse(value)
     except ValueError:
@@ -475,7 +474,8 @@ class _Cluster:
 
 
 _MEET_VERB = re.compile(
-    r"(?:met|meet|meets|meeting with|sat down with|hosted|signed)\b", re.IGNORECASE
+    r"(?:met|meet|meets|meeting with|sat down with|host|hosts|hosted|hosting|signed)\b",
+    re.IGNORECASE,
 )
 _PLURAL_BEFORE = re.compile(
     r"(?:\band\b|\bleaders\b|\bmen\b|\bpair\b|\bsides\b|\bthey\b|\bboth\b)[^.;]{0,60}$",
