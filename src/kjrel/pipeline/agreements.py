@@ -55,6 +55,7 @@ from kjrel.models import (
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.summits import (
     LeaderRef,
+    clause_of,
     country_refs,
     leader_refs,
     region_of,
@@ -500,17 +501,31 @@ def find_agreements(
                 for r in sentence_refs.get(index, ())
                 if max(sentence.start, match.start() - 140) <= r.start < match.start()
             }
+            nearby = [*events_of(index), *events_of(index - 1)]
+            clause = clause_of(text, sentence, match.start())
+            clause_dates = [
+                d
+                for t in timexes
+                if sentence.start <= t.span.start < sentence.end
+                and clause_of(text, sentence, t.span.start) == clause
+                for d in (timex_date(t),)
+                if d is not None
+            ]
+            by_date = [
+                n
+                for n in nearby
+                if summits[n].date is not None
+                and any(d.overlaps(summits[n].date) for d in clause_dates)  # type: ignore[arg-type]
+            ]
+            by_people = [n for n in nearby if len(named) >= 2 and set(summit_countries[n]) == named]
             commitment_event = event
-            if len(named) >= 2:
-                commitment_event = next(
-                    (
-                        n
-                        for n in (*events_of(index), *events_of(index - 1))
-                        if set(summit_countries[n]) == named
-                    ),
-                    event,
-                )
-            parties = tuple(sorted(named)) if len(named) >= 2 else ()
+            if by_date:
+                commitment_event = by_date[0]
+            elif by_people:
+                commitment_event = by_people[0]
+            elif event is not None and main is not None and not current(event) and current(main):
+                commitment_event = main
+            parties = tuple(sorted(named)) if by_people and not by_date else ()
             parties = parties or (
                 summit_countries[commitment_event] if commitment_event is not None else ()
             ) or (

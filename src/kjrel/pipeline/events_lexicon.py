@@ -515,7 +515,8 @@ Kishida", "they")."""
 
 GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"^\s*(?:(?:further|continue(?:d)?(?: to)?|continuously|keep)\s+)?"
-    r"(?:work(?:ing)? (?:together|closely|hand in hand)(?! on\b)|maintain|"
+    r"(?:work(?:ing)? (?:together|closely|hand in hand)(?! on\b)|"
+    r"(?:keep|maintain|sustain)(?:ing)?\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?momentum|maintain|"
     r"(?:(?:further|closely|continuously)\s+)?(?:strengthen|deepen|enhance|bolster|advance|"
     r"boost|improve|develop|expand|promote|build|solidify|foster|upgrade|elevate|restore|"
     r"normali[sz]e|revive|rebuild|repair|mend)\w*"

@@ -360,7 +360,7 @@ def clause_of(text: str, sentence: Sentence, offset: int) -> int:
     return index
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     quotes = _regions(text, start, end)
     return tuple(
@@ -370,7 +370,7 @@ def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
     )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _regions(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     open_at: int | None = None
