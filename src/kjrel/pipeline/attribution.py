@@ -59,6 +59,11 @@ _TOLD_VENUE = re.compile(
     r"newspaper|broadcaster|interviewer|reporters|journalists|lawmakers|parliament|assembly|"
     r"crowd|summit|ceremony|seminar|symposium|hearing)\b"
 )
+_ACCORDING_TO = re.compile(
+    r"[Aa]ccording\s+to(?:\s+(?:a|an|the)\s+(?:joint\s+|written\s+|separate\s+)?"
+    r"(?:statement|report|readout|release|transcript|briefing|spokesperson|spokesman|"
+    r"spokeswoman)\s+(?:from|by|of|issued\s+by|released\s+by))?\b"
+)
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
     r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that|"
@@ -158,6 +163,8 @@ class _Context:
         if not rest or rest[0].entity_kind not in (EntityKind.PERSON, EntityKind.LEADER):
             return False
         gap = self.text[mention.end : rest[0].start]
+        if mention.entity is None and re.fullmatch(r",\s+", gap):
+            return True  # "Japan's top spokesman, Chief Cabinet Secretary X,"
         words = gap.split()
         return (
             0 < len(words) <= 3
@@ -265,7 +272,7 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
     pos = lead.end()
     if pos >= limit:
         return None
-    according = re.compile(r"[Aa]ccording\s+to\b").match(text, pos)
+    according = _ACCORDING_TO.match(text, pos)
     if according is not None:
         mention = ctx.mention_at(according.end())
         if mention is not None:
@@ -294,11 +301,16 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
         if run is not None and text[cue[0] : cue[1]].lower().startswith("said"):
             return _Attribution(text[run[0] : run[1]], cue, run)
         return None
-    # An unrecognised name: "... ," Smith said.
+    # A name after a possessive ("... ," Japan's Foreign Minister X said), or an
+    # unrecognised one ("... ," Smith said).
     run = _name_run(text, pos)
     if run is not None:
         cue = read_cue(text, _skip_adverbs(text, run[1]))
         if cue is not None and cue[1] <= limit:
+            inner = [m for m in ctx.mentions if run[0] <= m.start and m.end == run[1]]
+            if inner:
+                return _Attribution(_speaker_of(ctx, inner[0]), cue,
+                                    (inner[0].start, inner[0].end))
             return _Attribution(text[run[0] : run[1]], cue, run)
     return None
 

@@ -493,11 +493,14 @@ class _Scanner:
              r"(?P<kind>(?-i:Supreme\s+Court|Constitutional\s+Court)|top\s+court|"
              r"highest\s+court|constitutional\s+court)\b", i),
             ("the_court", r"\bthe\s+court\b", i),
+            ("the_ministry", r"\bthe\s+ministry\b(?!\s+of\b)", i),
+            ("the_government", r"\bthe\s+government\b(?!\s+of\b)", i),
             ("capital_subject",
              rf"\b(?P<cap>{capitals})\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b)", 0),
             ("the_office", r"\bthe\s+office\b(?!\s+of\b)", i),
             ("unnamed",
-             rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior)\s+"
+             rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior|"
+             rf"(?:{cty})['’]s)\s+"
              rf"(?P<mid>(?:[\w.-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!(?-i:\s+[A-Z]))", i),
             ("unnamed", r"\b(?:[Oo]fficials|[Ss]ources)\b", 0),
             ("plural",
@@ -1012,6 +1015,24 @@ class _Resolver:
                         key=lambda e: e.last, reverse=True)
         if courts:
             self._add(cand, MentionKind.DESCRIPTION, courts[0], s, q)
+
+    def _r_the_ministry(self, cand: _Cand, s: int, q: bool) -> None:
+        found = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
+                        and e.name.endswith("Ministry") and e.last >= 0),
+                       key=lambda e: e.last, reverse=True)
+        if found:
+            self._add(cand, MentionKind.DESCRIPTION, found[0], s, q)
+
+    def _r_the_government(self, cand: _Cand, s: int, q: bool) -> None:
+        """Resolve "the government": the last government named, else the article's own."""
+        found = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
+                        and e.name.endswith(" government") and e.last >= 0),
+                       key=lambda e: e.last, reverse=True)
+        if found:
+            self._add(cand, MentionKind.DESCRIPTION, found[0], s, q)
+            return
+        country = self._default_country()
+        self._org(cand, s, q, _government_name(country), country)
 
     def _r_capital_subject(self, cand: _Cand, s: int, q: bool) -> None:
         """Resolve a capital or country that opens a sentence before a past-tense verb."""

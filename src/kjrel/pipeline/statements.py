@@ -41,7 +41,11 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
                           "that", "these", "those", "such", "any", "no", "so"})
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call"})
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|separate\s+)?"
+    r"(?:statement|report|readout|release|transcript|briefing)\s+(?:from|by|of|issued\s+by|"
+    r"released\s+by)\s+)?"
+)
 _FOLLOWERS = re.compile(r"\s*(?:[,:\"“]|(?:that|to|the|a|an|it|its|on|for|he|she|they)\b)")
 _BY = re.compile(r"\s+by\s+")
 _CALLED_QUOTE = re.compile(r"[^.;,\"“]{1,40}?\s[\"“]")
@@ -183,8 +187,8 @@ def find_statements(
         according: tuple[int, int] | None = None
         for cue in _cues(ctx, sentence):
             if text[cue[0] : cue[1]].lower().startswith("according"):
-                after = re.match(r"\s*(?:to\s+)?", text[cue[1] : cue[1] + 4])
-                source = ctx.mention_at(cue[1] + (after.end() if after else 0))
+                after = _ACCORDING.match(text, cue[0])
+                source = ctx.mention_at(after.end() if after else cue[1])
                 if source is None or not _usable(source):
                     continue
                 according = according or cue
