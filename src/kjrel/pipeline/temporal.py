@@ -248,11 +248,12 @@ def _accept_duration(text: str, m: re.Match[str]) -> bool:
 def _accept_span(_text: str, m: re.Match[str]) -> bool:
     if m.group("num1"):
         return True
-    # Without a number only long units: "the past year", not "the last minute".
+    # Without a number only one long unit: "the past year", not "the last
+    # minute" nor "the coming months" (vague).
     unit = m.group("unit1").lower()
-    return m.group("dir").lower() not in {"following", "previous"} and unit.startswith(
-        ("week", "month", "year", "decade", "centur")
-    )
+    return m.group("dir").lower() not in {"following", "previous"} and unit in {
+        "week", "month", "year", "decade", "century"
+    }
 
 
 def _accept_adjectival(text: str, m: re.Match[str]) -> bool:
