@@ -224,6 +224,7 @@ def summits(span: st.SearchStrategy[Span] | None = None) -> st.SearchStrategy[Su
         st.sampled_from(SummitStatus),
         st.none() | texts(),
         st.lists(span, max_size=3).map(tuple),
+        country=st.none() | country_codes(),
     )
 
 
