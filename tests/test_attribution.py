@@ -147,6 +147,28 @@ def test_nested_quote_takes_the_outer_speaker() -> None:
     assert found[1].cue is None
 
 
+def test_name_after_a_possessive_country() -> None:
+    """"...," Japan's Foreign Minister X said: the speaker is the named minister."""
+    text = '"Rowing is hard," Japan\'s Foreign Minister Toshimitsu Motegi said.'
+    (quote,) = quotes_of(text, dt.date(2025, 10, 31))
+    assert (quote.speaker, quote.cue) == ("Toshimitsu Motegi", "said")
+
+
+def test_quote_after_a_reporting_sentence() -> None:
+    """A quote standing alone after "X said ..." in its paragraph is X's, cue None."""
+    text = 'Kishida said the oars were new. "We row at noon."'
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.cue) == ("Fumio Kishida", None)
+
+
+def test_quote_carried_over_a_paragraph_break() -> None:
+    """A quote left open at a paragraph's end is spoken by whoever closes it."""
+    text = 'The crew waited. "The river is high.\n"We will wait," Kishida added.'
+    first, second = quotes_of(text)
+    assert second.speaker == "Fumio Kishida"
+    assert first.speaker == "Fumio Kishida"
+
+
 def test_colon_attribution_stays_in_its_sentence() -> None:
     """The subject of "He said:" is found in its own sentence, not earlier ones."""
     text = ("Park Won-seo, a professor at a rowing college, noted that the president "

@@ -72,6 +72,10 @@ STATEMENTS = [
     ("The boats were sold, which Tokyo has warned would bring trouble.",
      ["Japanese government"], "has warned"),
     ("Historians estimate that the canal is old.", ["historians"], "estimate"),
+    ("According to a readout from the White House, the talks went well.", ["White House"],
+     "According to"),
+    ("Japan's top government spokesman, Chief Cabinet Secretary Minoru Kihara, said the "
+     "boats were safe.", ["Minoru Kihara"], "said"),
     ("The ferries sailed, with the workers, their families and some civic groups insisting "
      "on a refund.", ["workers", "families", "civic groups"], "insisting"),
 ]

@@ -245,7 +245,7 @@ def _skip_adverbs(text: str, pos: int) -> int:
 
 
 def _name_run(text: str, pos: int) -> tuple[int, int] | None:
-    match = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})").match(text, pos)
+    match = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5})").match(text, pos)
     if match is None:
         return None
     return match.start(1), match.end(1)
@@ -439,6 +439,8 @@ def attribute_quotes(
                 found = _Attribution(previous.speaker, None, None)
             elif para is not None and cand.open <= p_start + 1:
                 found = _from_previous_paragraph(ctx, segmentation, para, last_in_paragraph)
+            elif sentence is not None:
+                found = _from_previous_sentence(ctx, segmentation, sentence, p_start)
         quote = Quote(
             span=Span(document.id, start, end),
             text=text[start:end],
@@ -453,7 +455,51 @@ def attribute_quotes(
         outer.append(quote)
         if para is not None:
             last_in_paragraph[para] = quote
-    return tuple(sorted(results, key=lambda q: q.span.start))
+    results.sort(key=lambda q: q.span.start)
+    _carry_unclosed(text, results)
+    return tuple(results)
+
+
+def _from_previous_sentence(ctx: _Context, seg: Segmentation, sentence: Sentence,
+                            p_start: int) -> _Attribution | None:
+    """Return the source of the sentence before a quote that stands alone.
+
+    ``Lee said the talks went well. "Japan is a partner."``: the quote is
+    Lee's, cue ``None``.
+    """
+    before = seg.sentence_at(sentence.start - 2) if sentence.start >= 2 else None
+    if before is None or before.start < p_start or before is sentence:
+        return None
+    for word in re.finditer(r"[A-Za-z]+", ctx.text[before.start : before.end]):
+        start = before.start + word.start()
+        if ctx.in_quote(start, start + 1):
+            continue
+        cue = read_cue(ctx.text, start)
+        if cue is None:
+            continue
+        mention = ctx.subject(cue[0], before.start)
+        if mention is not None and mention.entity is not None:
+            return _Attribution(mention.entity, None, None)
+    return None
+
+
+def _carry_unclosed(text: str, quotes: list[Quote]) -> None:
+    """Give the speaker of a continuing quote to an unattributed, unclosed one.
+
+    A quote left open at its paragraph's end continues at the start of the
+    next paragraph; that quote's speaker is its speaker too.
+    """
+    for k, quote in enumerate(quotes[:-1]):
+        if quote.speaker is not None or quote.span.end >= len(text):
+            continue
+        if text[quote.span.end] in "\"”»":
+            continue  # closed: not a quote carried over
+        nxt = quotes[k + 1]
+        if nxt.speaker is None or text[quote.span.end : nxt.span.start].strip() not in (
+            "\"", "“", "„", "«"
+        ):
+            continue
+        quotes[k] = Quote(quote.span, quote.text, quote.kind, nxt.speaker)
 
 
 def _from_previous_paragraph(ctx: _Context, seg: Segmentation, para: int,

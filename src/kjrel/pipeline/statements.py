@@ -203,7 +203,7 @@ def find_statements(
                 continue
             chosen = chosen or cue
             for member in _chain(ctx, subject, sentence):
-                if not _usable(member):
+                if not _usable(member) or (member.entity is None and member is not subject):
                     continue
                 for name in _names(member):
                     if name not in speakers:
