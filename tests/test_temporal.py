@@ -168,6 +168,9 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
     ("The pact was due to expire on Nov. 23 unless extended.", SEP7, "Nov. 23", "2024-11-23",
      None),
     ("The leader arrived on Friday and leaves Saturday.", SEP7, "Friday", "2024-09-06", None),
+    ("In May 2023 and again in August, they met.", SEP7, "August", "2023-08", None),
+    ("Kishida took office in October 2021 and will step down in September.", SEP7,
+     "September", "2024-09", None),
     ("The summit was on Wednesday, Sept. 6.", SEP7, "Wednesday, Sept. 6", "2023-09-06", None),
     # durations
     ("They talked on the phone for half an hour.", SEP7, "half an hour", "PT30M", None),

@@ -105,6 +105,7 @@ class _State:
 
     published: dt.date
     last_year: int | None = None
+    last_year_end: int = -1
     last_month: tuple[int, int] | None = None
     last_day: tuple[dt.date, int] | None = None
     last_date: dt.date | None = None
@@ -556,9 +557,34 @@ def _r_month_rel(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, _pos_mod(m), True)]
 
 
+def _sentence_year(ctx: _Context, start: int, month: int, tense: Tense) -> int | None:
+    """Return the year of a date named earlier in the same sentence, if it fits ``tense``.
+
+    "In May 2023 and again in August" puts August in 2023: the year is
+    taken when the month in it lies on the side of the publication date
+    that the tense calls for (any side if the tense is unknown).
+    """
+    state = ctx.state
+    if state.last_year is None or state.last_year_end > start:
+        return None
+    sentence = ctx.segmentation.sentence_at(start)
+    if sentence is None or state.last_year_end <= sentence.start:
+        return None
+    year = state.last_year
+    published = (ctx.published.year, ctx.published.month)
+    if tense is Tense.PAST and (year, month) > published:
+        return None
+    if tense is Tense.FUTURE and (year, month) < published:
+        return None
+    return year
+
+
 def _r_month_bare(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     month = _month(m.group("month"))
-    year = month_year(month, ctx.published, ctx.tense(m.start(), m.end()))
+    tense = ctx.tense(m.start(), m.end())
+    year = _sentence_year(ctx, m.start(), month, tense)
+    if year is None:
+        year = month_year(month, ctx.published, tense)
     return [_Piece(m.start(), m.end(), month_value(year, month), TimexType.DATE,
                    _pos_mod(m), True)]
 
@@ -832,6 +858,7 @@ def _remember(state: _State, piece: _Piece) -> None:
         except ValueError:
             return
         state.last_year = monday.year
+        state.last_year_end = piece.end
         state.last_date = monday
         return
     found = _VALUE_DATE.match(value)
@@ -843,6 +870,7 @@ def _remember(state: _State, piece: _Piece) -> None:
     if year < 1:
         return
     state.last_year = year
+    state.last_year_end = piece.end
     try:
         state.last_date = dt.date(year, month or 1, day or 1)
     except ValueError:
