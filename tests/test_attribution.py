@@ -169,6 +169,14 @@ def test_quote_carried_over_a_paragraph_break() -> None:
     assert first.speaker == "Fumio Kishida"
 
 
+def test_it_stands_for_the_last_organisation() -> None:
+    """"...," it added: "it" before a reporting verb is the organisation just named."""
+    text = ('The Japanese Foreign Ministry lodged a protest.\n'
+            '"We regret the decision," it added.')
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.cue) == ("Japanese Foreign Ministry", "added")
+
+
 def test_colon_attribution_stays_in_its_sentence() -> None:
     """The subject of "He said:" is found in its own sentence, not earlier ones."""
     text = ("Park Won-seo, a professor at a rowing college, noted that the president "

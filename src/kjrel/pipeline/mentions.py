@@ -519,6 +519,9 @@ class _Scanner:
              rf"\b(?P<det>the|his|her|their|its)\s+(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
              rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i),
             ("pronoun", r"\b(?:he|she|they|his|her|their|him|them)\b", i),
+            ("it",
+             rf"\b[Ii]t(?=\s+(?:(?:also|further|later|then|has|had|[a-z]{{3,12}}ly)\s+){{0,2}}"
+             rf"(?:{verbs})\b)", 0),
             ("age", r"\b[Tt]he\s+\d{2}-year-old\b(?!\s+[a-z])", 0),
         ]
 
@@ -1279,6 +1282,17 @@ class _Resolver:
         if offices and all(o.role is OfficeRole.OTHER for o in offices):
             return self.gaz.holder_of(country, offices[0].title, self.date)
         return self._head_of(country, self.date)
+
+    def _r_it(self, cand: _Cand, s: int, q: bool) -> None:
+        """Resolve "it" before a reporting verb to the closest organisation."""
+        for item in reversed(self.items):
+            if item.in_quote or item.ent is None or item.sentence < s - 3:
+                continue
+            if item.mention.start >= cand.start:
+                continue
+            if item.mention.entity_kind is EntityKind.ORGANISATION:
+                self._add(cand, MentionKind.PRONOUN, item.ent, s, q)
+            return
 
     def _r_age(self, cand: _Cand, s: int, q: bool) -> None:
         ent = self._antecedent(cand.start, s, False) or self._antecedent(cand.start, s, True)
