@@ -75,7 +75,6 @@ _QUOTE_MARKS = "\"“”"
 
 _PREV_WORD = re.compile(r"([A-Za-z'’]{1,20})[^\w\r\n]{0,3}\Z")
 _NEXT_WORD = re.compile(r"[^\w\r\n]{0,3}([A-Za-z'’]{1,20})")
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1\d{3}|2[01]\d{2})(?!\d)")
 _VALUE_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _VALUE_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _PASSIVE = re.compile(r"(?<![\w'’])(?:be|being|is|are|am)[^\S\r\n]{1,3}\Z", re.IGNORECASE)
@@ -208,9 +207,9 @@ def _accept_year(text: str, m: re.Match[str]) -> bool:
     if _next_word(text, end) in lex.COUNT_NOUNS:
         return False
     before = _prev_word(text, m.start())
-    if before == "to" and not _YEAR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+    if before == "to" and lex.QUANTITY_CHANGE.search(text, max(0, m.start() - 40), m.start()):
         return False
-    if before in lex.YEAR_BLOCKERS - {"to"}:
+    if before in lex.YEAR_BLOCKERS:
         return False
     if not 1800 <= year <= 2100:
         return before in lex.YEAR_CUES

@@ -40,6 +40,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "PAST_WORDS",
     "POSITION_MODS",
+    "QUANTITY_CHANGE",
     "RULES",
     "SEASONS",
     "TENSE_MARKERS",
@@ -183,11 +184,21 @@ YEAR_BLOCKERS: frozenset[str] = frozenset(
         "room", "chapter", "section", "paragraph", "item", "model", "code",
         "page", "pages", "vol", "volume", "issue", "bill", "case", "exit",
         "gate", "line", "platform", "rule", "version", "type", "class",
-        "unit", "units", "kospi", "nikkei", "index", "at", "to", "hill",
+        "unit", "units", "kospi", "nikkei", "index", "at", "hill",
     }
 )
 """Words after which a four-digit number is not a year ("Resolution 1718",
-"No. 2012"; "to" only blocks when no year came just before, see the stage)."""
+"No. 2012")."""
+
+QUANTITY_CHANGE: re.Pattern[str] = re.compile(
+    r"(?<![\w'’])(?:rose|risen|fell|fallen|increased|decreased|climbed|dropped|grew|grown"
+    r"|jumped|surged|declined|reduced|cut|raised|expanded|up|down|doubled|tripled)"
+    r"[^\S\r\n]{1,3}to[^\S\r\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+"""A change of quantity before "to", after which a four-digit number is an
+amount, not a year ("rose to 2000"); other years after "to" are kept
+("from 2012 to 2020", "postponed to 2025")."""
 
 COUNT_NOUNS: frozenset[str] = frozenset(
     {
