@@ -72,6 +72,9 @@ STATEMENTS = [
     ("The boats were sold, which Tokyo has warned would bring trouble.",
      ["Japanese government"], "has warned"),
     ("Historians estimate that the canal is old.", ["historians"], "estimate"),
+    ("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida.\n\"We row together,\" Biden said.\n"
+     "The leaders issued a joint statement on rowing.",
+     ["Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"], "issued"),
     ("According to a readout from the White House, the talks went well.", ["White House"],
      "According to"),
     ("Japan's top government spokesman, Chief Cabinet Secretary Minoru Kihara, said the "

@@ -1143,20 +1143,24 @@ class _Resolver:
         With ``count`` 0 ("the leaders"), every leader of this sentence and
         the two before it; else the ``count`` most recent ones.
         """
-        window = [item for item in self.items if not item.in_quote
-                  and item.sentence >= s - (2 if count == 0 else 6)]
-        position: dict[str, int] = {}
-        for item in window:  # a leader's own latest mention places it
-            if not item.plural and item.ent is not None and item.ent.leader is not None and (
-                item.ent.kind is EntityKind.LEADER
-            ):
-                position[item.ent.name] = item.mention.start
-        for item in window:
-            for name in item.members if item.plural else ():
-                position.setdefault(name, item.mention.start)
-        ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
-        if count:
-            ranked = ranked[:count]
+        ranked: list[tuple[str, int]] = []
+        for reach in ((2, 5, 8) if count == 0 else (6,)):
+            window = [item for item in self.items if not item.in_quote
+                      and item.sentence >= s - reach]
+            position: dict[str, int] = {}
+            for item in window:  # a leader's own latest mention places it
+                if not item.plural and item.ent is not None and item.ent.leader is not None and (
+                    item.ent.kind is EntityKind.LEADER
+                ):
+                    position[item.ent.name] = item.mention.start
+            for item in window:
+                for name in item.members if item.plural else ():
+                    position.setdefault(name, item.mention.start)
+            ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
+            if count:
+                ranked = ranked[:count]
+            if len(ranked) >= 2:
+                break
         if len(ranked) < 2:
             return []
         return [name for name, _pos in sorted(ranked, key=lambda p: p[1])]

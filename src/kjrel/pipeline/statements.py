@@ -47,6 +47,10 @@ _ACCORDING = re.compile(
     r"released\s+by)\s+)?"
 )
 _FOLLOWERS = re.compile(r"\s*(?:[,:\"“]|(?:that|to|the|a|an|it|its|on|for|he|she|they)\b)")
+_ISSUED = re.compile(
+    r"(?:issued|released|adopted|published)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|declaration|announcement|communiqu[eé]|readout)\b"
+)
 _BY = re.compile(r"\s+by\s+")
 _CALLED_QUOTE = re.compile(r"[^.;,\"“]{1,40}?\s[\"“]")
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
@@ -73,6 +77,11 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
             ctx, start, sentence
         ) and _FOLLOWERS.match(text, start + len(low)):
             cue = (start, start + len(low))
+        if cue is None and _ISSUED.match(text, start):
+            cue = (start, start + len(low))
+            found.append(cue)
+            covered = cue[1]
+            continue
         if cue is None or cue[1] > sentence.end:
             continue
         verb = text[cue[0] : cue[1]].split()
