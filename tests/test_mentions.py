@@ -179,6 +179,8 @@ DESCRIPTIONS = [
      dt.date(2015, 6, 1), "Shinzo Abe"),
     ("The 1998 joint declaration was signed by the then-prime minister in Tokyo.",
      "the then-prime minister", dt.date(2025, 8, 23), "Keizo Obuchi"),
+    ("Officials met. Japan's prime minister said little.", "Japan's prime minister",
+     dt.date(2025, 11, 5), "Sanae Takaichi"),
     ("Lee Jae-myung met Shigeru Ishiba. The Japanese premier smiled.",
      "The Japanese premier", dt.date(2025, 6, 17), "Shigeru Ishiba"),
 ]

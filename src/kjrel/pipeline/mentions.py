@@ -516,7 +516,8 @@ class _Scanner:
              r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|(?:[A-Z]\w*\s+)?[\w]+['’]s)\s+)?"
              rf"\b(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i),
             ("description",
-             rf"\b(?P<det>the|his|her|their|its)\s+(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
+             rf"\b(?P<det>the|his|her|their|its|(?P<cty>{cty})['’]s)\s+"
+             rf"(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
              rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i),
             ("pronoun", r"\b(?:he|she|they|his|her|their|him|them)\b", i),
             ("it",
