@@ -104,6 +104,8 @@ NAMES = [
      "Marlow said so.", "Marlow", "Tess Marlow"),
     ("The lighthouse press secretary Nell Ostrand took questions.", "Nell Ostrand",
      "Nell Ostrand"),
+    ("Ambassador to Japan Park Cheol-ung said the talks went well.", "Park Cheol-ung",
+     "Park Cheol-ung"),
     ("A reply came from spokesperson of the ferry office Seo Ha-rin on Monday.",
      "Seo Ha-rin", "Seo Ha-rin"),
 ]

@@ -347,6 +347,8 @@ class _Scanner:
         text = self.text
         if len(part) > 4:
             part = part[-4:]
+        while len(part) > 2 and self.is_place(part[0].text) and not part[0].possessive:
+            part = part[1:]  # "Ambassador to Japan Park Cheol-hee"
         if any(self.is_place(tok.text) for tok in part) and (
             len(part) == 1 or all(self.is_place(t.text) for t in part)
         ):
