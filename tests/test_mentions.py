@@ -151,6 +151,14 @@ def test_pronouns_resolve_to_the_subject(text: str, surface: str, canonical: str
     assert resolve(text, surface, published).entity == canonical
 
 
+def test_pronoun_gender_from_given_names() -> None:
+    """"He" skips a woman known by her given name; "she" finds her."""
+    text = ("Park Geun-hye met Shinzo Abe in Seoul. He said the talks were useful. "
+            "She said they were frank.")
+    assert resolve(text, "He", dt.date(2015, 11, 2)).entity == "Shinzo Abe"
+    assert resolve(text, "She", dt.date(2015, 11, 2)).entity == "Park Geun-hye"
+
+
 def test_pronoun_skips_names_inside_quotes() -> None:
     """A name inside a quote is never the antecedent of a pronoun."""
     text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')

@@ -40,6 +40,7 @@ __all__ += [
     "CUE_OBJECTS",
     "CUE_PARTICLES",
     "DESCRIPTION_ROLES",
+    "FEMALE_GIVEN_NAMES",
     "FUNCTION_WORDS",
     "GROUP_NOUNS",
     "KOREAN_SURNAMES",
@@ -359,3 +360,16 @@ ROLE_NOUNS = ROLE_NOUNS | frozenset({"writer", "reporter", "photographer", "anch
 GROUP_NOUNS = (*GROUP_NOUNS, "lawyers", "attorneys", "legal representatives", "prosecutors",
                "judges", "unions", "labor unions", "survivors' groups")
 GROUP_NOUNS = (*GROUP_NOUNS, "media", "news outlets", "newspapers", "broadcasters", "pollsters")
+
+FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    {
+        "geun-hye", "geunhye", "sanae", "yoko", "yuko", "yuriko", "seiko", "tomomi",
+        "renho", "kamala", "hillary", "theresa", "angela", "ing-wen", "keon-hee",
+        "kyung-wha", "jung-sook", "kim-hee", "hye-kyung", "yo-jong", "yo", "mi-hyang",
+        "condoleezza", "madeleine", "nancy", "karine", "jill", "melania", "michelle",
+        "giorgia", "ursula", "jacinda", "liz", "kristi", "marise", "penny", "mary",
+        "akie", "mariko", "keiko", "noriko", "kiyomi", "mizuho", "hwa-young",
+    }
+)
+"""Given names (lower case) that mark a person as a woman, so that "she"
+finds her and "he" does not."""

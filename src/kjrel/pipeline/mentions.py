@@ -702,6 +702,8 @@ class _Resolver:
             ent = _Ent(name, kind, country, leader)
             if kind in (EntityKind.LEADER, EntityKind.PERSON):
                 ent.surnames = _surnames_of(name, country)
+                words = name.lower().split()
+                ent.female = any(w in lx.FEMALE_GIVEN_NAMES for w in words[:-1] + words[1:])
             self.ents[key] = ent
         return ent
 
