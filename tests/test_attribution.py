@@ -169,6 +169,13 @@ def test_quote_carried_over_a_paragraph_break() -> None:
     assert first.speaker == "Fumio Kishida"
 
 
+def test_partial_quote_of_a_reported_subject() -> None:
+    """In "X said Y expressed "..."", the fragment is Y's, the subject of its verb."""
+    text = ('Kishida said Prime Minister Shinzo Abe expressed "deep regret" to the rowers.')
+    (quote,) = quotes_of(text, dt.date(2015, 12, 28))
+    assert (quote.speaker, quote.cue) == ("Shinzo Abe", "expressed")
+
+
 def test_it_stands_for_the_last_organisation() -> None:
     """"...," it added: "it" before a reporting verb is the organisation just named."""
     text = ('The Japanese Foreign Ministry lodged a protest.\n'

@@ -72,6 +72,8 @@ STATEMENTS = [
     ("The boats were sold, which Tokyo has warned would bring trouble.",
      ["Japanese government"], "has warned"),
     ("Historians estimate that the canal is old.", ["historians"], "estimate"),
+    ("Professor Hana Ito of Kyoto's Lakeside University said the plan was late.",
+     ["Hana Ito"], "said"),
     ("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida.\n\"We row together,\" Biden said.\n"
      "The leaders issued a joint statement on rowing.",
      ["Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"], "issued"),

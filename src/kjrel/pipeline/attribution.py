@@ -64,6 +64,9 @@ _ACCORDING_TO = re.compile(
     r"(?:statement|report|readout|release|transcript|briefing|spokesperson|spokesman|"
     r"spokeswoman)\s+(?:from|by|of|issued\s+by|released\s+by))?\b"
 )
+_ATTACHED = re.compile(
+    r",?\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?"
+)
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
     r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that|"
@@ -136,11 +139,16 @@ class _Context:
         ]
         if not eligible:
             return None
-        # A closing reporting clause: "..., the presidential office said Friday."
+        # A mention right before the verb is its subject ("..., the office said
+        # Friday", "Kishida said Abe expressed ...").
         last = eligible[-1]
-        if re.fullmatch(r"(?:\s+(?:also|[a-z]{3,12}ly))?\s+", self.text[last.end : verb]) and (
-            re.search(r",\s+\Z", self.text[max(lo, last.start - 3) : last.start])
-        ):
+        if re.fullmatch(r"(?:\s+(?:also|[a-z]{3,12}ly|has|have|had|will|would))*\s+",
+                        self.text[last.end : verb]):
+            # "Professor X of Kyoto's Doshisha University said": X is the subject.
+            earlier = [m for m in self.mentions if m.end <= last.start and m.start >= lo
+                      and not self.in_quote(m.start, m.end)]
+            if earlier and _ATTACHED.fullmatch(self.text[earlier[-1].end : last.start]):
+                return earlier[-1]
             return last
         boundary = lo
         for match in _BOUNDARY.finditer(self.text, lo, verb):

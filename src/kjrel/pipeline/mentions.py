@@ -204,18 +204,32 @@ def _runs(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
             run.append(tok)
             i += 1
             continue
+        nxt = i + 1
+        joins = tok.low == "and" or (
+            tok.low in _CONNECTORS and bool(run)
+            and (run[-1].low in lx.TITLE_WORDS or any(_org_head(run, k) for k in range(len(run))))
+        )
         if (
             run
-            and tok.low in _CONNECTORS
+            and joins
+            and tok.low in ("for", "of", "on")
+            and nxt + 1 < n
+            and toks[nxt].low == "the"
+            and text[tok.end : toks[nxt].start] == " "
+        ):
+            nxt += 1  # "Council for the Women ..."
+        if (
+            run
+            and joins
             and not run[-1].possessive
             and text[run[-1].end : tok.start] == " "
-            and i + 1 < n
-            and toks[i + 1].cap
-            and toks[i + 1].low not in lx.FUNCTION_WORDS
-            and text[tok.end : toks[i + 1].start] == " "
+            and nxt < n
+            and toks[nxt].cap
+            and toks[nxt].low not in lx.FUNCTION_WORDS
+            and text[toks[nxt - 1].end : toks[nxt].start] == " "
         ):
-            run.append(tok)
-            i += 1
+            run.extend(toks[i:nxt])
+            i = nxt
             continue
         if run:
             yield run
