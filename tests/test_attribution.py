@@ -176,6 +176,14 @@ def test_partial_quote_of_a_reported_subject() -> None:
     assert (quote.speaker, quote.cue) == ("Shinzo Abe", "expressed")
 
 
+def test_partial_quote_skips_a_relative_clause() -> None:
+    """A reporting verb inside ", which X had ...," does not take the fragment."""
+    text = ('Yoon Suk Yeol told reporters that the pact, which Seoul had criticized for '
+            'years, would be "fully restored."')
+    (quote,) = quotes_of(text, dt.date(2023, 3, 16))
+    assert (quote.speaker, quote.cue) == ("Yoon Suk Yeol", "told reporters")
+
+
 def test_it_stands_for_the_last_organisation() -> None:
     """"...," it added: "it" before a reporting verb is the organisation just named."""
     text = ('The Japanese Foreign Ministry lodged a protest.\n'

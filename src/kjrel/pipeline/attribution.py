@@ -365,8 +365,13 @@ def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attributi
         if ctx.in_quote(start, start + 1):
             continue
         cue = read_cue(text, start)
-        if cue is not None and cue[1] <= open_:
-            best = cue
+        if cue is None or cue[1] > open_:
+            continue
+        relative = re.search(r"\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|has\s+)?\Z",
+                             text[max(lo, start - 40) : start])
+        if relative is not None and "," in text[cue[1] : open_]:
+            continue  # "..., which Seoul had threatened to end, would be "...""
+        best = cue
     if best is None:
         return None
     mention = ctx.subject(best[0], lo)

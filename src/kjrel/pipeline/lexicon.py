@@ -81,6 +81,7 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
         "hoped", "hopes", "hoping", "assured", "assuring", "apologizes",
         "defended", "defending", "defends", "estimated", "estimates", "contends",
         "predicted", "stated", "cautioned", "conceded", "countered", "rebutted",
+        "pressed", "pressing", "signaled", "signalled",
     }
 )
 """Verbs whose subject is the source of a reported statement (lower case).
