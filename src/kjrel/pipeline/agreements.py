@@ -306,13 +306,15 @@ def find_agreements(
         if found is not None:
             sentence_refs.setdefault(starts[found.start], []).append(ref)
 
+    evidence_of: dict[int, list[int]] = {}
+    for number, summit in enumerate(summits):
+        for span in summit.evidence:
+            found_index = starts.get(span.start)
+            if found_index is not None and span.doc_id == document.id:
+                evidence_of.setdefault(found_index, []).append(number)
+
     def events_of(index: int) -> list[int]:
-        return [
-            n
-            for n, summit in enumerate(summits)
-            if index >= 0
-            and any(span.start == sentences[index].start for span in summit.evidence)
-        ]
+        return list(dict.fromkeys(evidence_of.get(index, ())))
 
     def event_of(index: int) -> int | None:
         chunk = text[sentences[index].start : sentences[index].end]

@@ -18,6 +18,7 @@ the article makes them: two articles that disagree both keep theirs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -98,9 +99,13 @@ def _people(document: Document, mentions: Mentions) -> list[tuple[int, int, str]
             continue
         if mention.entity_kind in (EntityKind.LEADER, EntityKind.PERSON):
             found.append((mention.start, mention.end, mention.entity))
+    taken = sorted((start, end) for start, end, _ in found)
+    starts = [start for start, _ in taken]
     for ref in leader_refs(document, mentions, default_gazetteer()):
-        if not any(s < ref.end and ref.start < e for s, e, _ in found):
-            found.append((ref.start, ref.end, ref.leader.name))
+        index = bisect.bisect_left(starts, ref.end) - 1
+        if index >= 0 and taken[index][1] > ref.start:
+            continue  # overlaps a mention the mentions stage resolved
+        found.append((ref.start, ref.end, ref.leader.name))
     found.sort()
     return found
 

@@ -33,6 +33,7 @@ How it works, sentence by sentence:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -87,6 +88,7 @@ _ROLE_PREFERENCE = (
     OfficeRole.HEAD_OF_STATE,
 )
 _DATE_WINDOW = 90
+_MAX_TRIGGERS = 40  # per sentence: more is not prose, and would cost quadratic time
 _PLACE_WINDOW = 70
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
@@ -172,6 +174,7 @@ def leader_refs(
     named: dict[str, Leader] = {}
     for ref in refs:
         named.setdefault(ref.leader.name, ref.leader)
+    covered = _Intervals(non_leader)
     surnames: dict[str, Leader | None] = {}
     for leader in named.values():
         key = gazetteer.family_name(leader) or _surname(leader)
@@ -188,7 +191,7 @@ def leader_refs(
                 and not previous.endswith((",", ".", ";", ":"))
             ):
                 continue  # part of another person's name ("Yuko Kishida")
-            if any(s <= match.start() < e for s, e in non_leader):
+            if _inside(covered, match.start()):
                 continue
             refs.append(LeaderRef(match.start(), match.end(), maybe))
     refs.sort(key=lambda r: (r.start, -r.end))
@@ -198,6 +201,25 @@ def leader_refs(
             continue
         kept.append(ref)
     return tuple(kept)
+
+
+class _Intervals:
+    """Sorted half-open intervals, for logarithmic "is this offset inside one?"."""
+
+    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(intervals)
+        self.starts = [start for start, _ in ordered]
+        reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        self.reach = reach
+
+
+def _inside(intervals: _Intervals, offset: int) -> bool:
+    index = bisect.bisect_right(intervals.starts, offset) - 1
+    return index >= 0 and intervals.reach[index] > offset
 
 
 @functools.lru_cache(maxsize=16)
@@ -694,12 +716,11 @@ def _context_pair(
     together: dict[tuple[str, str], int] = {}
     first: dict[tuple[str, str], int] = {}
     by_name: dict[str, Leader] = {}
+    starts = [r.start for r in refs]
     for sentence in segmentation.sentences:
-        names = {
-            r.leader.name: r.leader
-            for r in refs
-            if sentence.start <= r.start < sentence.end
-        }
+        low = bisect.bisect_left(starts, sentence.start)
+        high = bisect.bisect_left(starts, sentence.end)
+        names = {r.leader.name: r.leader for r in refs[low:high]}
         by_name.update(names)
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -782,20 +803,32 @@ def _candidates(
     context = _context_pair(text, segmentation, refs)
     if context:
         article = context + [leader for leader in article if leader not in context]
-    dated = [(t, d) for t in timexes for d in (timex_date(t),) if d is not None]
+    dated = sorted(
+        ((t, d) for t in timexes for d in (timex_date(t),) if d is not None),
+        key=lambda pair: pair[0].span.start,
+    )
+    dated_starts = [t.span.start for t, _ in dated]
+    ref_starts = [r.start for r in refs]
     result: list[_Candidate] = []
     last_triple: frozenset[str] = frozenset()
+    named_cache: dict[tuple[int, int], list[str]] = {}
     for index, sentence in enumerate(segmentation.sentences):
-        triggers = _triggers(text, sentence.start, sentence.end)
+        triggers = _triggers(text, sentence.start, sentence.end)[:_MAX_TRIGGERS]
         if not triggers:
             continue
         chunk = text[sentence.start : sentence.end]
         negated = lex.NEGATED_MEETING.search(chunk) is not None
-        in_sentence = [t for t in dated if sentence.start <= t[0].span.start < sentence.end]
+        low = bisect.bisect_left(dated_starts, sentence.start)
+        high = bisect.bisect_left(dated_starts, sentence.end)
+        in_sentence = dated[low:high]
         if lex.VISIT_END.search(chunk):
             in_sentence = []
         locations = location_refs(text, sentence.start, sentence.end, gazetteer)
-        sentence_refs = [r for r in refs if r.start < sentence.end and sentence.start < r.end]
+        low = max(0, bisect.bisect_left(ref_starts, sentence.start) - 1)
+        high = bisect.bisect_left(ref_starts, sentence.end)
+        sentence_refs = [
+            r for r in refs[low:high] if r.start < sentence.end and sentence.start < r.end
+        ]
         ordinals = _ordinals(text, sentence)
         occasion = _pick_occasion(text, sentence)
         plural = _plural_reference(text, sentence.start, sentence.end)
@@ -866,11 +899,11 @@ def _candidates(
                             for part in ((a, min(b, side_start)), (max(a, side_end), b))
                             if part[0] < part[1]
                         ]
-                by_country = [
-                    code
-                    for a, b in pieces
-                    for code in _named_countries(text, a, b, gazetteer)
-                ]
+                by_country = []
+                for a, b in pieces:
+                    if (a, b) not in named_cache:
+                        named_cache[(a, b)] = _named_countries(text, a, b, gazetteer)
+                    by_country.extend(named_cache[(a, b)])
                 government = {"CN", "JP", "KR"} <= set(by_country)
                 for code in by_country:
                     if code not in countries:
