@@ -749,6 +749,22 @@ def _article_pair(
     return pair
 
 
+def _traveller(
+    text: str, position: int, explicit: Sequence[Leader], refs: Sequence[LeaderRef]
+) -> Leader | None:
+    """Return the leader making the trip named at ``position``.
+
+    That is the leader named just before it ("Yoon's trip", "Kishida will
+    travel", "Yoon visited"), or the only leader of the clause.
+    """
+    before = [r for r in refs if r.end <= position and position - r.end <= 30]
+    if before:
+        nearest = max(before, key=lambda r: r.end)
+        if nearest.leader in explicit:
+            return nearest.leader
+    return explicit[0] if len({leader.country for leader in explicit}) == 1 else None
+
+
 def _plural_reference(text: str, start: int, end: int) -> bool:
     return lex.PLURAL_LEADERS.search(text, start, end) is not None
 
@@ -940,6 +956,7 @@ def _candidates(
                         leaders, date, published, article, gazetteer, want
                     )
                     countries = {leader.country for leader in leaders}
+            traveller = _traveller(text, position, explicit, sentence_refs)
             if (
                 not is_strong
                 and not strong
@@ -947,15 +964,15 @@ def _candidates(
                 and date is not None
                 and location is not None
                 and location.start > position
-                and len(countries) == 1
+                and traveller is not None
                 and location.country is not None
-                and location.country not in countries
+                and location.country != traveller.country
             ):
                 # A leader's dated trip abroad: a meeting with the host.
                 host = _country_leader(location.country, date, published, article, gazetteer)
                 if host is not None:
-                    leaders.append(host)
-                    countries.add(host.country)
+                    leaders = [traveller, host]
+                    countries = {traveller.country, host.country}
                     is_strong = True
             if len(countries) < 2:
                 is_strong = False
@@ -1036,14 +1053,23 @@ def _more_precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate |
 def _absorb(cluster: _Cluster, candidate: _Candidate) -> None:
     cluster.sentences.add(candidate.sentence)
     cluster.date = _more_precise(cluster.date, candidate.date)
+    dated_match = (
+        candidate.date is not None
+        and cluster.date is not None
+        and candidate.date.overlaps(cluster.date)
+    )
     if (
-        candidate.strong
+        (candidate.strong or dated_match)
         and candidate.place is not None
         and (cluster.place is None or len(candidate.place) > len(cluster.place))
         and _place_key(cluster.place) in (None, _place_key(candidate.place))
     ):
         cluster.place = candidate.place
-    if cluster.country is None and candidate.country is not None and candidate.strong:
+    if (
+        cluster.country is None
+        and candidate.country is not None
+        and (candidate.strong or dated_match)
+    ):
         cluster.country = candidate.country
     if cluster.ordinal is None and candidate.ordinal is not None:
         cluster.ordinal = candidate.ordinal
