@@ -498,13 +498,14 @@ def find_agreements(
                 continue
             if joint_instrument or not _plural_subject(text, sentence, match.start()):
                 continue
+            clause = clause_of(text, sentence, match.start())
             named = {
                 r.leader.country
                 for r in sentence_refs.get(index, ())
                 if max(sentence.start, match.start() - 140) <= r.start < match.start()
+                and clause_of(text, sentence, r.start) == clause
             }
             nearby = [*events_of(index), *events_of(index - 1)]
-            clause = clause_of(text, sentence, match.start())
             clause_dates = [
                 d
                 for t in timexes
@@ -520,13 +521,18 @@ def find_agreements(
                 and any(d.overlaps(summits[n].date) for d in clause_dates)  # type: ignore[arg-type]
             ]
             by_people = [n for n in nearby if len(named) >= 2 and set(summit_countries[n]) == named]
+            here = events_of(index)
             commitment_event = event
             if by_date:
                 commitment_event = by_date[0]
             elif by_people:
                 commitment_event = by_people[0]
-            elif event is not None and main is not None and not current(event) and current(main):
+            elif main is not None and current(main) and not (
+                here and current(here[0]) and here[0] != main
+            ):
                 commitment_event = main
+            elif here:
+                commitment_event = here[0]
             parties = tuple(sorted(named)) if by_people and not by_date else ()
             parties = parties or (
                 summit_countries[commitment_event] if commitment_event is not None else ()
