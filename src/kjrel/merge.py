@@ -138,14 +138,18 @@ def _group(
     compatible: Callable[[_T, _T], bool],
     combine: Callable[[_T, _T], _T],
 ) -> list[_T]:
-    merged: list[_T] = []
-    for record in sorted(records, key=order):
-        fits = [i for i, group in enumerate(merged) if compatible(group, record)]
-        if len(fits) == 1:
-            merged[fits[0]] = combine(merged[fits[0]], record)
-        else:
-            merged.append(record)
-    return merged
+    current = list(records)
+    while True:
+        merged: list[_T] = []
+        for record in sorted(current, key=order):
+            fits = [i for i, group in enumerate(merged) if compatible(group, record)]
+            if len(fits) == 1:
+                merged[fits[0]] = combine(merged[fits[0]], record)
+            else:
+                merged.append(record)
+        if len(merged) == len(current):
+            return merged
+        current = merged  # repeat until nothing merges: a fixpoint, so merging is idempotent
 
 
 def _evidence_key(spans: Iterable[object]) -> tuple[str, ...]:

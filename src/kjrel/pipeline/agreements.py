@@ -116,6 +116,7 @@ class _Record:
     generic: bool = False
     bare: bool = False
     stems: frozenset[str] = frozenset()
+    known: int | None = None
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -160,7 +161,7 @@ def _subject_countries(text: str, start: int, end: int, gazetteer: Gazetteer) ->
 
 def _plural_subject(text: str, sentence: Sentence, position: int) -> bool:
     start = max(sentence.start, position - 140)
-    window = text[start:position]
+    window = _QUOTED.sub(" ", text[start:position])
     cut = max(window.rfind(". "), window.rfind("; "), window.rfind('"'), window.rfind("“"))
     if cut >= 0:
         window = window[cut + 1 :]
@@ -192,6 +193,13 @@ def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None
 
 
 _CURRENT_DAYS = 14
+_QUOTED = re.compile(r'"[^"\n]{0,300}"|“[^”\n]{0,300}”')
+_DATE_TAIL = re.compile(
+    r"\s+(?:on|in|at|by|since|from|until)\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|last|this|next|"
+    r"early|late|mid)"
+)
 _DATE_LINK = re.compile(
     r"[\s,]*(?:(?:which|that)\s+)?(?:was\s+|were\s+)?(?:first\s+)?"
     r"(?:signed|adopted|reached|concluded|issued|announced|agreed|struck)?"
@@ -343,7 +351,7 @@ def find_agreements(
         taken: list[tuple[int, int]] = []
         event = event_of(index)
         # Instruments.
-        for pattern in lex.INSTRUMENTS:
+        for pattern_number, pattern in enumerate(lex.INSTRUMENTS):
             for match in pattern.pattern.finditer(text, sentence.start, sentence.end):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
@@ -352,6 +360,8 @@ def find_agreements(
                     continue  # "talks on a free trade agreement": not concluded
                 kind = AgreementKind(pattern.kind)
                 tail = _TAIL.match(text, match.end(), sentence.end)
+                if tail is not None and _DATE_TAIL.match(tail.group(0)):
+                    tail = None
                 title_end = tail.end() if tail else match.end()
                 head = text[max(sentence.start, match.start() - 40) : match.start()]
                 lead = re.search(
@@ -420,6 +430,7 @@ def find_agreements(
                         event=event if not own_year else None,
                         bare=bare,
                         stems=_stems(title),
+                        known=pattern_number if pattern.parties else None,
                     )
                 )
         # Generic signed agreements ("signed an agreement to ...").
@@ -591,6 +602,9 @@ def find_agreements(
 def _same(a: _Record, b: _Record) -> bool:
     if a.kind is not b.kind or a.parties != b.parties:
         return False
+    if a.known is not None and a.known == b.known:
+        # The same well-known instrument, once dated and once not.
+        return a.date is None or b.date is None or a.date.overlaps(b.date)
     if (a.date is None) != (b.date is None):
         return False
     if a.date is not None and b.date is not None and not a.date.overlaps(b.date):
@@ -610,6 +624,8 @@ def _dedupe(records: list[_Record]) -> list[_Record]:
             merged.append(record)
             continue
         target.sentences |= record.sentences
+        if target.date is None and record.date is not None:
+            target.date = record.date
         if target.bare and not record.bare:
             target.title, target.bare, target.stems = record.title, False, record.stems
         if record.status is AgreementStatus.SIGNED:

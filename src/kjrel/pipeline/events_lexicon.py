@@ -429,7 +429,11 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r"|\bMOUs?\b|\bMOCs?\b",
         "mou",
     ),
-    InstrumentPattern(r"\bjoint (?:press )?declaration\b", "joint-declaration"),
+    InstrumentPattern(
+        r"\bjoint (?:press )?declaration\b"
+        r"|\b(?:set|statement|declaration) of (?:\w+ )?principles\b",
+        "joint-declaration",
+    ),
     InstrumentPattern(
         r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé]|announcement)\b"
         r"|\bjoint fact sheet\b",
