@@ -174,6 +174,7 @@ def _object(text: str, start: int, end: int) -> str:
     limit = min(end, start + 160)
     stop = _OBJECT_END.search(text, start, limit)
     stretch = text[start : stop.start() if stop else limit]
+    stretch = _LEADING_DATE.sub("", stretch)
     return stretch.strip().strip("\"“”'’ ")
 
 
@@ -193,6 +194,11 @@ def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None
 
 
 _CURRENT_DAYS = 14
+_LEADING_DATE = re.compile(
+    r"^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r'"[^"\n]{0,300}"|“[^”\n]{0,300}”')
 _DATE_TAIL = re.compile(
     r"\s+(?:on|in|at|by|since|from|until)\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|"
@@ -349,6 +355,7 @@ def find_agreements(
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
         taken: list[tuple[int, int]] = []
+        taken_kinds: list[tuple[int, int, AgreementKind]] = []
         event = event_of(index)
         # Instruments.
         for pattern_number, pattern in enumerate(lex.INSTRUMENTS):
@@ -356,6 +363,7 @@ def find_agreements(
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))
+                taken_kinds.append((match.start(), match.end(), AgreementKind(pattern.kind)))
                 if _NOT_YET.search(text[max(sentence.start, match.start() - 50) : match.start()]):
                     continue  # "talks on a free trade agreement": not concluded
                 kind = AgreementKind(pattern.kind)
@@ -563,9 +571,17 @@ def find_agreements(
                 status = AgreementStatus.AGREED
             else:
                 status = AgreementStatus.REFERENCED
-            for what in _split_objects(_object(text, match.end(), sentence.end)):
+            whole = _object(text, match.end(), sentence.end)
+            named_commitments = [
+                (s, e)
+                for s, e, k in taken_kinds
+                if k is AgreementKind.COMMITMENT and match.end() <= s < match.end() + len(whole) + 5
+            ]
+            for what in _split_objects(whole):
                 if len(what.split()) < 2 or lex.GENERAL_COMMITMENT.match(what):
                     continue
+                if any(text[s:e] in what for s, e in named_commitments):
+                    continue  # "agreed to a 'duty to consult'": the named commitment itself
                 records.append(
                     _Record(
                         title=what,

@@ -291,7 +291,7 @@ ORDINAL_WORDS: dict[str, int] = {
 ORDINAL_MEETING: re.Pattern[str] = re.compile(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-    r"eighteenth|nineteenth|twentieth)\s+(?:(?:bilateral|trilateral|formal|official|"
+    r"eighteenth|nineteenth|twentieth)(?:-ever)?\s+(?:(?:bilateral|trilateral|formal|official|"
     r"in-person|face-to-face|one-on-one|standalone|summit|leaders['’]?)\s+){0,2}"
     r"(?:summit|meeting|talks|tete-a-tete|time)\b",
     re.IGNORECASE,
