@@ -99,7 +99,10 @@ AGGREGATE_MEETINGS: re.Pattern[str] = re.compile(
     r"\b(?:a dozen|dozens of|several|many|numerous|multiple|a series of|a number of|"
     r"earlier|previous|past|regular|frequent|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\d+)\s+(?:\w+\s+)?(?:rounds? of\s+)?(?:summits|meetings|talks)\b"
-    r"|\brounds of (?:summits|talks|meetings)\b|\bshuttle diplomacy\b",
+    r"|\brounds of (?:summits|talks|meetings)\b|\bshuttle diplomacy\b"
+    r"|\b(?:met|meet|held (?:talks|summits?))\b[^.;]{0,40}?\b(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a dozen|dozens of)"
+    r" times\b",
     re.IGNORECASE,
 )
 """Meetings spoken of in aggregate ("a dozen meetings", "earlier summits",

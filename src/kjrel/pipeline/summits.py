@@ -101,6 +101,7 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+([A-Z][\w.]+(?: [A-Z]\w+)?)\s+counterparts?\b"
 )
 _WORD = re.compile(r"[\w.'’-]+")
+_WHERE_BEFORE = re.compile(r",\s*where\b", re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|added|stated|confirmed)\s+"
     r"(?:on\s+)?$",
@@ -598,6 +599,14 @@ def _pick_location(
     text: str, sentence: Sentence, position: int, locations: Sequence[LocationRef]
 ) -> LocationRef | None:
     region = region_of(text, sentence, position)
+    where = None
+    for where in _WHERE_BEFORE.finditer(text, max(sentence.start, position - 200), position):
+        pass  # the last ", where" before the trigger
+    if where is not None and region_of(text, sentence, where.start()) == region:
+        # "... in Hiroshima, where he will hold talks": the place "where" stands for.
+        antecedent = [ref for ref in locations if 0 <= where.start() - ref.end <= 2]
+        if antecedent and antecedent[-1].name is not None:
+            return antecedent[-1]
     best: tuple[int, LocationRef] | None = None
     for ref in locations:
         if region_of(text, sentence, ref.start) != region:
