@@ -599,9 +599,8 @@ def _pick_location(
     text: str, sentence: Sentence, position: int, locations: Sequence[LocationRef]
 ) -> LocationRef | None:
     region = region_of(text, sentence, position)
-    where = None
-    for where in _WHERE_BEFORE.finditer(text, max(sentence.start, position - 200), position):
-        pass  # the last ", where" before the trigger
+    wheres = list(_WHERE_BEFORE.finditer(text, max(sentence.start, position - 200), position))
+    where = wheres[-1] if wheres else None  # the last ", where" before the trigger
     if where is not None and region_of(text, sentence, where.start()) == region:
         # "... in Hiroshima, where he will hold talks": the place "where" stands for.
         antecedent = [ref for ref in locations if 0 <= where.start() - ref.end <= 2]
