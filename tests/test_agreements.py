@@ -123,6 +123,26 @@ def test_two_commitments_in_one_sentence() -> None:
     assert len(found) == 2
 
 
+def test_named_commitment_is_not_counted_twice() -> None:
+    """'agreed to a "duty to consult"' is the named commitment, once."""
+    found = _agreements(
+        "Joe Biden, Fumio Kishida and Yoon Suk Yeol met at Camp David on Thursday, where they"
+        " agreed to a 'duty to consult' in a crisis and to hold annual trilateral summits."
+    )
+    assert sorted(a.title for a in found) == ["duty to consult", "hold annual trilateral summits"]
+    assert all(a.parties == ("JP", "KR", "US") for a in found)
+
+
+def test_reached_accord_is_an_agreed_commitment() -> None:
+    """'reached an agreement Monday to ...' is an agreement without a signed text."""
+    found = _agreements(
+        "South Korea and Japan reached an agreement on Thursday to settle a long dispute.",
+    )
+    assert [(a.kind, a.status, a.date) for a in found] == [
+        (AgreementKind.COMMITMENT, AgreementStatus.AGREED, PartialDate(2024, 3, 14))
+    ]
+
+
 def test_expected_agreement_is_proposed() -> None:
     """An agreement still expected is proposed."""
     found = _agreements(SUMMIT + "The two leaders are expected to agree to open a hotline.")

@@ -57,6 +57,28 @@ def test_planned_visit_for_a_summit() -> None:
     assert summit.place is not None and summit.place.name == "Seoul"
 
 
+def test_date_of_the_report_does_not_date_the_meeting() -> None:
+    """'the office said Tuesday' is when it was said, not when the leaders meet."""
+    summit = _one(
+        "Fumio Kishida will visit Seoul on March 20-21 for a summit with Yoon Suk Yeol,"
+        " the presidential office said Tuesday.",
+        (("March 20-21", "2024-03-20/2024-03-21"), ("Tuesday", "2024-03-12")),
+    )
+    assert summit.date == PartialDate(2024, 3, 20)
+
+
+def test_where_clause_takes_its_place() -> None:
+    """'the G7 summit in Hiroshima, where he will hold talks' places the talks there."""
+    summit = _one(
+        "Yoon Suk Yeol will travel to Japan next week for the G7 summit in Hiroshima, where he"
+        " is expected to hold talks with Fumio Kishida.",
+        (("next week", "2024-W12"),),
+    )
+    assert summit.place is not None and summit.place.name == "Hiroshima"
+    assert summit.status is SummitStatus.PLANNED
+    assert summit.occasion == "G7"
+
+
 def test_expected_to_meet_is_planned() -> None:
     """'are expected to meet' next week is a planned meeting."""
     summit = _one(
@@ -96,6 +118,7 @@ def test_third_leader_named_with_makes_a_trilateral_near_a_city() -> None:
     [
         ("It was the fifth meeting between the two leaders.", 5),
         ("It was their first summit.", 1),
+        ("It was their first-ever formal summit.", 1),
         ("It was the 12th summit between them.", 12),
         ("It was the first time in 12 years that a Korean president visited Busan.", None),
         ("The trip is the prime minister's second to South Korea for a summit with Yoon.", None),
@@ -121,6 +144,10 @@ def test_ordinals_stated_several_ways(sentence: str, ordinal: int | None) -> Non
         "Yoon Suk Yeol met with students at a university in Tokyo on Tuesday.",
         "Yoon Suk Yeol has no plans to meet Fumio Kishida this month.",
         "Fumio Kishida attended the G7 summit in Italy, and Yoon Suk Yeol stayed home.",
+        "Yoon Suk Yeol has met Fumio Kishida 11 times since taking office.",
+        "Yoon Suk Yeol and Fumio Kishida held phone talks on Tuesday.",
+        "Yoon Suk Yeol and Fumio Kishida spoke by phone on Tuesday.",
+        "Officials of the two countries met in Tokyo on Tuesday to prepare the visit.",
     ],
 )
 def test_aggregates_and_non_meetings_make_no_record(text: str) -> None:
