@@ -148,6 +148,8 @@ def test_ordinals_stated_several_ways(sentence: str, ordinal: int | None) -> Non
         "Yoon Suk Yeol and Fumio Kishida held phone talks on Tuesday.",
         "Yoon Suk Yeol and Fumio Kishida spoke by phone on Tuesday.",
         "Officials of the two countries met in Tokyo on Tuesday to prepare the visit.",
+        "Yoon Suk Yeol has called for a summit with Fumio Kishida.",
+        "A potential summit between Yoon Suk Yeol and Fumio Kishida is under discussion.",
     ],
 )
 def test_aggregates_and_non_meetings_make_no_record(text: str) -> None:
@@ -155,6 +157,21 @@ def test_aggregates_and_non_meetings_make_no_record(text: str) -> None:
     summits, _agreements, _claims = run_events(text, FRIDAY, (("Tuesday", "2024-03-12"),)
                                                if "Tuesday" in text else ())
     assert summits == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Yoon and Prime Minister Kishida met in Busan on Thursday.",
+        "South Korea and Japan held a summit in Busan on Thursday.",
+        "The leaders of Japan and South Korea met in Busan on Thursday.",
+    ],
+)
+def test_participants_from_titles_and_countries(sentence: str) -> None:
+    """Leaders named by title and family name, or by their countries, are the participants."""
+    summit = _one(sentence, (("Thursday", "2024-03-14"),))
+    assert summit.participants == (KISHIDA, YOON)
+    assert summit.place is not None and summit.place.name == "Busan"
 
 
 def test_country_only_place_gives_country_and_no_place() -> None:

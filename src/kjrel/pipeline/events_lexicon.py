@@ -23,6 +23,7 @@ __all__ = [
     "DUAL_PLURAL",
     "FUTURE_MARKERS",
     "GENERAL_COMMITMENT",
+    "HYPOTHETICAL_MEETING",
     "INSTRUMENTS",
     "IN_JOINT_INSTRUMENT",
     "LEADERS_OF",
@@ -177,6 +178,17 @@ NEGATED_MEETING: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 """Phrases that deny or cancel a meeting; a sentence with one creates no summit."""
+
+HYPOTHETICAL_MEETING: re.Pattern[str] = re.compile(
+    r"\b(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|"
+    r"propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|"
+    r"(?:want|wish|hope)(?:s|ed|ing)? to (?:hold|meet|have)|possible|potential|prospective|"
+    r"could|might|(?-i:may)|no)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+"""Words just before a meeting trigger that make it a wish or a possibility
+("called for a summit", "a potential summit", "no summit"): such a mention
+creates no summit."""
 
 FUTURE_MARKERS: re.Pattern[str] = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|is expected to|are expected to|expected to|"

@@ -102,6 +102,10 @@ _COUNTERPART = re.compile(
 )
 _WORD = re.compile(r"[\w.'’-]+")
 _WHERE_BEFORE = re.compile(r",\s*where\b", re.IGNORECASE)
+_COUNTRY_PAIR = re.compile(
+    r"\b((?:South |North )?[A-Z][a-z]+) and ((?:South |North )?[A-Z][a-z]+)\s+"
+    r"(?:have |had |will |also |later |then )?(?:held|hold|holds|agreed to hold|met|meet)\b"
+)
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|added|stated|confirmed)\s+"
     r"(?:on\s+)?$",
@@ -170,6 +174,7 @@ def leader_refs(
         leader = gazetteer.lookup(mention.entity, on)
         if leader is not None:
             refs.append(LeaderRef(mention.start, mention.end, leader))
+    stage_count = len(refs)
     for found in gazetteer.find_names(text):
         refs.append(LeaderRef(found.start, found.end, found.leader))
     named: dict[str, Leader] = {}
@@ -180,6 +185,21 @@ def leader_refs(
     for leader in named.values():
         key = gazetteer.family_name(leader) or _surname(leader)
         surnames[key] = None if key in surnames and surnames[key] != leader else leader
+    # Family names of leaders in office on the publication day, even when the
+    # article never gives their full name ("President Yoon and Prime Minister
+    # Kishida met ...").
+    for word in _family_names(gazetteer):
+        if word in surnames:
+            continue
+        in_office = [
+            leader
+            for leader in gazetteer.surname_candidates(word, on)
+            if leader.is_leader_on(on)
+        ]
+        if len(in_office) == 1 and re.search(
+            r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text
+        ):
+            surnames[word] = in_office[0]
     for key, maybe in surnames.items():
         if maybe is None or len(key) < 2:
             continue
@@ -195,6 +215,18 @@ def leader_refs(
             if _inside(covered, match.start()):
                 continue
             refs.append(LeaderRef(match.start(), match.end(), maybe))
+    # A mention-stage span that holds the names of two leaders ("President
+    # Yoon and Prime Minister Kishida") gives way to the names inside it.
+    own = sorted(refs[stage_count:], key=lambda r: r.start)
+    own_starts = [r.start for r in own]
+    for number in range(stage_count):
+        ref = refs[number]
+        low = bisect.bisect_left(own_starts, ref.start)
+        high = bisect.bisect_left(own_starts, ref.end)
+        inner = [r for r in own[low:high] if r.end <= ref.end]
+        if any(r.leader != ref.leader for r in inner):
+            refs[number] = LeaderRef(ref.start, ref.start, ref.leader)  # dropped below
+    refs = [r for r in refs if r.end > r.start]
     refs.sort(key=lambda r: (r.start, -r.end))
     kept: list[LeaderRef] = []
     for ref in refs:
@@ -202,6 +234,13 @@ def leader_refs(
             continue
         kept.append(ref)
     return tuple(kept)
+
+
+@functools.lru_cache(maxsize=16)
+def _family_names(gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Return the family names of every leader the gazetteer knows."""
+    names = {gazetteer.family_name(leader) for leader in gazetteer.leaders}
+    return tuple(sorted(name for name in names if name and len(name) >= 2))
 
 
 class _Intervals:
@@ -305,7 +344,9 @@ def location_refs(
                 re.IGNORECASE,
             )
             attributive = re.match(
-                r"\s+(?:\w+\s+)?(?:summit|talks|meeting)\b", after, re.IGNORECASE
+                r"\s+(?:(?:bilateral|trilateral|leaders['’]?|summit)\s+)?(?:summit|talks|meeting)\b",
+                after,
+                re.IGNORECASE,
             )
             if prep is None and travel is None and attributive is None:
                 continue
@@ -797,6 +838,11 @@ def _named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
         codes = [code for _, code in country_refs(text, tail_start, tail_end, gazetteer)]
         if len(set(codes)) >= 2:
             found.extend(codes)
+    for match in _COUNTRY_PAIR.finditer(text, start, end):
+        first = gazetteer.country_of(match.group(1))
+        second = gazetteer.country_of(match.group(2))
+        if first and second and first != second:
+            found.extend((first, second))
     for match in lex.COUNTRY_COMPOUND.finditer(text, start, end):
         after = text[match.end() : match.end() + 40]
         if not re.match(
@@ -907,9 +953,13 @@ def _candidates(
             leaders = list(explicit)
             countries = {leader.country for leader in leaders}
             verb = _MEET_VERB.match(text, position)
+            hypothetical = lex.HYPOTHETICAL_MEETING.search(
+                text, max(sentence.start, position - 40), position
+            ) is not None
             is_strong = (
                 strong
                 and not negated
+                and not hypothetical
                 and _meet_has_partner(text, sentence, position, sentence_refs)
             )
             signing = verb is not None and verb.group(0).casefold() == "signed"
