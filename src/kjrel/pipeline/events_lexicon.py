@@ -17,6 +17,7 @@ __all__ = [
     "CLAIM_LEAVES",
     "CLAIM_TAKES",
     "COMMITMENT_VERBS",
+    "COMMON_FAMILY_NAMES",
     "COMPOUND_PARTS",
     "COUNTRY_COMPOUND",
     "DEFAULT_COUNTRIES",
@@ -49,6 +50,7 @@ __all__ = [
     "SIDELINES_REGION",
     "SIGNED_AGREEMENT",
     "SIGNING_WORDS",
+    "SURNAME_TITLES",
     "TRAVEL_VERBS",
     "TRILATERAL_WORDS",
     "TRIPLE_PLURAL",
@@ -234,6 +236,26 @@ COMPOUND_PARTS: dict[str, str] = {
     "india": "IN",
 }
 """Parts of a country compound, to alpha-2 (used when the gazetteer lacks one)."""
+
+COMMON_FAMILY_NAMES: frozenset[str] = frozenset(
+    {
+        "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
+        "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Moon",
+        "Jeon", "Ko", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Roh", "Ha", "Kwak",
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
+        "Ma", "Hu", "Tanaka", "Suzuki", "Sato", "Takahashi", "Watanabe", "Ito", "Yamamoto",
+        "Nakamura", "Kobayashi", "Kato", "Johnson", "Smith", "Brown", "Bush", "Clinton",
+    }
+)
+"""Family names shared by so many people that, alone, they name a leader only
+after a title ("President Moon", "Premier Li"), unless the article has named
+that leader in full."""
+
+SURNAME_TITLES: re.Pattern[str] = re.compile(
+    r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Chairman|Leader|Mr\.?|Ms\.?|"
+    r"Mrs\.?|Madam)\s+$"
+)
+"""A title right before a family name ("President Yoon")."""
 
 PLACE_PREPOSITIONS: re.Pattern[str] = re.compile(
     r"\b(near|outside|in|at|to|into|from|leaving)\s+(?:the\s+)?$", re.IGNORECASE

@@ -181,6 +181,7 @@ def leader_refs(
     for ref in refs:
         named.setdefault(ref.leader.name, ref.leader)
     covered = _Intervals(non_leader)
+    titled: set[str] = set()  # common family names: only after a title
     surnames: dict[str, Leader | None] = {}
     for leader in named.values():
         key = gazetteer.family_name(leader) or _surname(leader)
@@ -200,6 +201,8 @@ def leader_refs(
             r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text
         ):
             surnames[word] = in_office[0]
+            if word in lex.COMMON_FAMILY_NAMES:
+                titled.add(word)
     for key, maybe in surnames.items():
         if maybe is None or len(key) < 2:
             continue
@@ -214,6 +217,16 @@ def leader_refs(
                 continue  # part of another person's name ("Yuko Kishida")
             if _inside(covered, match.start()):
                 continue
+            if key in titled and not lex.SURNAME_TITLES.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue
+            if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]) and not re.match(
+                r" (?:[A-Z][a-z]+day|[A-Z][a-z]+ary|March|April|May|June|July|August|"
+                r"September|October|November|December|Says|Said)\b",
+                text[match.end() : match.end() + 12],
+            ):
+                continue  # part of another person's name ("Kim Tae-hyo", "Lee Kyung-ho")
             refs.append(LeaderRef(match.start(), match.end(), maybe))
     # A mention-stage span that holds the names of two leaders ("President
     # Yoon and Prime Minister Kishida") gives way to the names inside it.
