@@ -299,7 +299,12 @@ def find_agreements(
             index = starts.get(span.start)
             if index is not None and span.doc_id == document.id:
                 by_sentence.setdefault(index, number)
-    main = 0 if summits else None
+    current_summits = [
+        n
+        for n, summit in enumerate(summits)
+        if summit.date is not None and (published - summit.date.latest()).days <= _CURRENT_DAYS
+    ]
+    main = current_summits[0] if current_summits else (0 if summits else None)
     summit_countries = [_summit_countries(s, gazetteer) for s in summits]
     refs = leader_refs(document, mentions, gazetteer)
     article_countries: list[str] = []

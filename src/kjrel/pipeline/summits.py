@@ -1182,7 +1182,23 @@ def _nearest(
     return min(options, key=lambda c: (min(abs(s - sentence) for s in c.sentences), c.first()))
 
 
-def _cluster(candidates: Sequence[_Candidate]) -> list[_Cluster]:
+def _main_cluster(clusters: Sequence[_Cluster], published: dt.date) -> _Cluster | None:
+    """Return the article's main meeting.
+
+    That is the first one mentioned of those held within two weeks before
+    publication or still to come, else the first one.
+    """
+    if not clusters:
+        return None
+    current = [
+        c
+        for c in clusters
+        if c.date is not None and c.date.latest() >= published - dt.timedelta(days=14)
+    ]
+    return min(current or clusters, key=_Cluster.first)
+
+
+def _cluster(candidates: Sequence[_Candidate], published: dt.date) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     # 1. Dated mentions with participants make or join meetings.
     for candidate in candidates:
@@ -1196,7 +1212,7 @@ def _cluster(candidates: Sequence[_Candidate]) -> list[_Cluster]:
             clusters.append(_new_cluster(candidate))
         else:
             _absorb(match, candidate)
-    main = min(clusters, key=_Cluster.first) if clusters else None
+    main = _main_cluster(clusters, published)
     # 2. Undated mentions with participants and a place.
     for candidate in candidates:
         if not candidate.strong or candidate.date is not None:
@@ -1255,7 +1271,7 @@ def _cluster(candidates: Sequence[_Candidate]) -> list[_Cluster]:
             )
             clusters.append(_new_cluster(attrs.evolve(candidate, date=latest.date)))
     if main is None and clusters:
-        main = min(clusters, key=_Cluster.first)
+        main = _main_cluster(clusters, published)
     # 3. Undated, unplaced mentions with participants make a meeting only if
     #    there is none yet.
     if not clusters:
@@ -1356,7 +1372,7 @@ def find_summits(
     """
     refs = leader_refs(document, mentions, gazetteer)
     candidates = _candidates(document, segmentation, refs, timexes, gazetteer)
-    clusters = _cluster(candidates)
+    clusters = _cluster(candidates, document.published)
     dateline = _dateline_place(document.text, segmentation, gazetteer)
     if dateline is not None:
         for cluster in clusters:
@@ -1370,6 +1386,8 @@ def find_summits(
     by_name = {ref.leader.name: ref.leader for ref in refs}
     summits: list[Summit] = []
     for cluster in sorted(clusters, key=_Cluster.first):
+        if cluster.date is None:
+            continue  # nothing dates it: not a meeting the article lets us place in time
         countries = {
             by_name[name].country if name in by_name else (
                 (gazetteer.lookup(name) or Leader(name, "ZZ")).country
