@@ -26,6 +26,7 @@ complement: "told reporters", "told Nikkei Asia", "said in a statement",
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -90,12 +91,24 @@ class _Context:
         for bucket in self.by_start.values():
             bucket.sort(key=lambda m: m.end - m.start, reverse=True)
         self.mentions = sorted(mentions.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        self.starts = [m.start for m in self.mentions]
+        self.quoted.sort()
+        self.quoted_starts = [q[0] for q in self.quoted]
+        self.longest_quote = max((e - s for s, e in self.quoted), default=0)
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        """Return the mentions that start in ``[lo, hi)``, in text order."""
+        return self.mentions[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(
+            self.starts, hi)]
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.doc_id, start, end)
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.quoted)
+        """Return whether ``[start, end)`` lies inside a quoted stretch."""
+        first = bisect.bisect_left(self.quoted_starts, start - self.longest_quote)
+        last = bisect.bisect_right(self.quoted_starts, start)
+        return any(self.quoted[k][1] >= end for k in range(first, last))
 
     def mention_at(self, pos: int) -> Mention | None:
         """Return the longest mention starting at ``pos`` (after white space)."""
@@ -117,8 +130,8 @@ class _Context:
         """
         eligible: list[Mention] = []
         covered_to = -1
-        for mention in self.mentions:
-            if mention.start < lo or mention.end > verb:
+        for mention in self.mentions_in(lo, verb):
+            if mention.end > verb:
                 continue
             if mention.start < covered_to:
                 continue  # a part of a longer mention ("Kishida" in "Kishida and Yoon")
@@ -145,8 +158,8 @@ class _Context:
         if re.fullmatch(r"(?:\s+(?:also|[a-z]{3,12}ly|has|have|had|will|would))*\s+",
                         self.text[last.end : verb]):
             # "Professor X of Kyoto's Doshisha University said": X is the subject.
-            earlier = [m for m in self.mentions if m.end <= last.start and m.start >= lo
-                      and not self.in_quote(m.start, m.end)]
+            earlier = [m for m in self.mentions_in(lo, last.start) if m.end <= last.start
+                       and not self.in_quote(m.start, m.end)]
             if earlier and _ATTACHED.fullmatch(self.text[earlier[-1].end : last.start]):
                 return earlier[-1]
             return last
@@ -315,7 +328,7 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
     if run is not None:
         cue = read_cue(text, _skip_adverbs(text, run[1]))
         if cue is not None and cue[1] <= limit:
-            inner = [m for m in ctx.mentions if run[0] <= m.start and m.end == run[1]]
+            inner = [m for m in ctx.mentions_in(run[0], run[1]) if m.end == run[1]]
             if inner:
                 return _Attribution(_speaker_of(ctx, inner[0]), cue,
                                     (inner[0].start, inner[0].end))
@@ -380,11 +393,12 @@ def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attributi
     return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
 
 
-def _paragraph_of(seg: Segmentation, pos: int) -> int | None:
-    for index, paragraph in enumerate(seg.paragraphs):
-        if paragraph.start <= pos < max(paragraph.end, paragraph.start + 1):
-            return index
-    return None
+def _paragraph_of(seg: Segmentation, starts: list[int], pos: int) -> int | None:
+    index = bisect.bisect_right(starts, pos) - 1
+    if index < 0:
+        return None
+    paragraph = seg.paragraphs[index]
+    return index if pos < max(paragraph.end, paragraph.start + 1) else None
 
 
 def attribute_quotes(
@@ -409,25 +423,36 @@ def attribute_quotes(
     results: list[Quote] = []
     last_in_paragraph: dict[int, Quote] = {}
     outer: list[Quote] = []
-    for cand in chosen:
+    paragraph_starts = [p.start for p in segmentation.paragraphs]
+    for number, cand in enumerate(chosen):
         start, end = cand.start, min(max(cand.end, cand.start), len(text))
         if start > len(text):
             continue
-        para = _paragraph_of(segmentation, cand.open)
+        para = _paragraph_of(segmentation, paragraph_starts, cand.open)
         paragraph = segmentation.paragraphs[para] if para is not None else None
         p_start = paragraph.start if paragraph is not None else 0
         p_end = paragraph.end if paragraph is not None else len(text)
         kind = QuoteKind.PARTIAL if cand.kind == "partial" else QuoteKind.DIRECT
-        container = next((q for q in outer if q.span.start <= cand.open < q.span.end), None)
+        container = next((q for q in outer[-4:] if q.span.start <= cand.open < q.span.end),
+                         None)
         if container is not None:
             results.append(Quote(Span(document.id, start, end), text[start:end], kind,
                                  container.speaker))
             continue
         # Where the attribution may be: up to the next quote of the paragraph.
-        following = [c.open for c in chosen if cand.close < c.open < p_end]
-        limit = min(following) if following else p_end
-        preceding = [c for c in chosen if c.close < cand.open and c.open >= p_start]
-        lo = max([p_start, *(c.close + 1 for c in preceding)])
+        limit = p_end
+        for later in chosen[number + 1 :]:
+            if later.open >= p_end:
+                break
+            if later.open > cand.close:
+                limit = later.open
+                break
+        lo = p_start
+        for earlier in reversed(chosen[:number]):
+            if earlier.open < p_start:
+                break
+            if earlier.close < cand.open:
+                lo = max(lo, earlier.close + 1)
         sentence = segmentation.sentence_at(cand.open)
         previous = last_in_paragraph.get(para) if para is not None else None
         found: _Attribution | None = None

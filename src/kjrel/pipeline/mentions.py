@@ -33,6 +33,7 @@ pass over word tokens.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import functools
@@ -127,7 +128,9 @@ def quoted_regions(text: str, segmentation: Segmentation) -> list[tuple[int, int
 
 
 def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in regions)
+    """Return whether ``[start, end)`` lies in one of the sorted, disjoint ``regions``."""
+    index = bisect.bisect_right(regions, (start, 1 << 62)) - 1
+    return index >= 0 and regions[index][0] <= start and end <= regions[index][1]
 
 
 # ---------------------------------------------------------------------------
@@ -702,7 +705,7 @@ class _Resolver:
         self.date = document.published
         self.ents: dict[str, _Ent] = {}
         self.items: list[_Item] = []
-        self.regions = quoted_regions(self.text, seg)
+        self.regions = sorted(quoted_regions(self.text, seg))
         self.scanner = _Scanner(document, seg, gaz)
         self.sentence_index = {id(s): k for k, s in enumerate(seg.sentences)}
 
@@ -1164,8 +1167,7 @@ class _Resolver:
         """
         ranked: list[tuple[str, int]] = []
         for reach in ((2, 5, 8) if count == 0 else (6,)):
-            window = [item for item in self.items if not item.in_quote
-                      and item.sentence >= s - reach]
+            window = [item for item in self._recent_items(s, reach) if not item.in_quote]
             position: dict[str, int] = {}
             for item in window:  # a leader's own latest mention places it
                 if not item.plural and item.ent is not None and item.ent.leader is not None and (
@@ -1356,7 +1358,7 @@ class _Resolver:
             return not item.ent.male if female else not item.ent.female
 
         by_sentence: dict[int, list[_Item]] = {}
-        for item in self.items:
+        for item in self._recent_items(s, 8):
             if item.mention.start >= pos:
                 continue
             by_sentence.setdefault(item.sentence, []).append(item)
@@ -1367,6 +1369,20 @@ class _Resolver:
             subjects = [i for i in found if not i.possessive] or found
             return subjects[0].ent
         return None
+
+    def _recent_items(self, s: int, reach: int) -> list[_Item]:
+        """Return the items of sentences ``s - reach`` to ``s``, in the order found.
+
+        Items are recorded sentence by sentence, so the walk back stops at
+        the first older sentence: the cost is the window's, not the article's.
+        """
+        found: list[_Item] = []
+        for item in reversed(self.items):
+            if item.sentence < s - reach:
+                break
+            found.append(item)
+        found.reverse()
+        return found
 
     def _plural_antecedent(self, pos: int, s: int) -> _Item | None:
         for item in reversed(self.items):

@@ -123,14 +123,13 @@ def _right_after_subject(ctx: _Context, pos: int, sentence: Sentence) -> bool:
     stretch = ctx.text[max(sentence.start, pos - 60) : pos]
     match = re.search(r"(?:\s+(?:also|[a-z]+ly|again|still|now))?\s+\Z", stretch)
     end = pos - (len(match.group(0)) if match else 0)
-    return any(m.end == end for m in ctx.mentions if sentence.start <= m.start < end)
+    return any(m.end == end for m in ctx.mentions_in(sentence.start, end))
 
 
 def _chain(ctx: _Context, subject: Mention, sentence: Sentence) -> list[Mention]:
     """Return the list a subject belongs to ("the workers, ... and some civic groups")."""
-    inside = [m for m in ctx.mentions
-              if sentence.start <= m.start and m.end <= sentence.end
-              and not ctx.in_quote(m.start, m.end)]
+    inside = [m for m in ctx.mentions_in(sentence.start, sentence.end)
+              if m.end <= sentence.end and not ctx.in_quote(m.start, m.end)]
     inside.sort(key=lambda m: (m.start, -(m.end - m.start)))
     top: list[Mention] = []
     for mention in inside:
