@@ -333,6 +333,10 @@ def location_refs(
             word = match.group(0)
             if len(word) <= 3 and not word.isupper():
                 continue
+            if text[max(0, match.start() - 1) : match.start()] in ("-", "–") or text[
+                match.end() : match.end() + 1
+            ] in ("-", "–"):
+                continue  # part of a compound ("Korea-Japan-China summit")
             if not is_place and (
                 word.casefold() in gazetteer.demonyms or word.casefold() in places
             ):
