@@ -571,6 +571,9 @@ def _meet_has_partner(
     verb = _MEET_VERB.match(text, position)
     if verb is None:
         return True
+    lead = text[max(sentence.start, position - 30) : position]
+    if re.search(r"\bwhom\s+(?:\w+\s+){0,3}$", lead):
+        return True  # "Xi, whom he last met": the partner is the antecedent
     after_end = min(sentence.end, verb.end() + 45)
     if any(verb.end() <= r.start < after_end for r in refs):
         return True
@@ -904,7 +907,7 @@ def _candidates(
         if not triggers:
             continue
         chunk = text[sentence.start : sentence.end]
-        negated = lex.NEGATED_MEETING.search(chunk) is not None
+
         low = bisect.bisect_left(dated_starts, sentence.start)
         high = bisect.bisect_left(dated_starts, sentence.end)
         in_sentence = dated[low:high]
@@ -973,6 +976,12 @@ def _candidates(
             hypothetical = lex.HYPOTHETICAL_MEETING.search(
                 text, max(sentence.start, position - 40), position
             ) is not None
+            negation = lex.NEGATED_MEETING.search(
+                text, max(clause_start, position - 60), min(clause_end, position + 30)
+            )
+            negated = negation is not None and region_of(
+                text, sentence, negation.start()
+            ) == region_of(text, sentence, position)
             is_strong = (
                 strong
                 and not negated
