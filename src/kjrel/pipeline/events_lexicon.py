@@ -175,7 +175,8 @@ OCCASION_SUMMIT: re.Pattern[str] = re.compile(
 NEGATED_MEETING: re.Pattern[str] = re.compile(
     r"\b(?:no plans? to|not (?:to )?(?:meet|hold)|never (?:met|held)|(?:did|does|do|will|would)"
     r"(?: not|n['’]t) (?:meet|hold)|"
-    r"(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:met|held)|declined to (?:meet|hold)|refused to (?:meet|hold)|"
+    r"(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:met|held)|declined to (?:meet|hold)|"
+    r"refused to (?:meet|hold)|"
     r"cancel(?:l?ed|s)?|called off|scrapp(?:ed|ing)|ruled out|without a summit|"
     r"instead of (?:a )?(?:summit|meeting))\b",
     re.IGNORECASE,
