@@ -102,6 +102,7 @@ _COUNTERPART = re.compile(
 )
 _WORD = re.compile(r"[\w.'’-]+")
 _WHERE_BEFORE = re.compile(r",\s*where\b", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(r",\s*when\b", re.IGNORECASE)
 _COUNTRY_PAIR = re.compile(
     r"\b((?:South |North )?[A-Z][a-z]+) and ((?:South |North )?[A-Z][a-z]+)\s+"
     r"(?:have |had |will |also |later |then )?(?:held|hold|holds|agreed to hold|met|meet)\b"
@@ -502,7 +503,9 @@ def head_of(
 
 def _in_office(leader: Leader, date: PartialDate | None, published: dt.date) -> bool:
     if date is None:
-        return leader.is_leader_on(published)
+        return leader.is_leader_on(published) or any(
+            office.role is not OfficeRole.OTHER for office in leader.offices
+        )
     first, last = date.earliest(), date.latest()
     middle = first + (last - first) / 2
     return any(leader.is_leader_on(day) for day in (first, middle, last))
@@ -653,6 +656,14 @@ def _pick_date(
             best = (rank, date)
     if best is None and len(same_region) == 1:
         return same_region[0]
+    if best is None:
+        # "since December 2019, when Moon met Abe": the date "when" stands for.
+        whens = list(_WHEN_BEFORE.finditer(text, max(sentence.start, position - 120), position))
+        if whens:
+            when = whens[-1].start()
+            for timex, date in dated:
+                if 0 <= when - timex.span.end <= 2:
+                    return date
     return None if best is None else best[1]
 
 
