@@ -547,8 +547,12 @@ def find_agreements(
             by_people = [n for n in nearby if len(named) >= 2 and set(summit_countries[n]) == named]
             here = events_of(index)
             commitment_event = event
+            subject = text[max(sentence.start, match.start() - 60) : match.start()]
+            three = lex.TRIPLE_PLURAL.search(subject) or lex.TRILATERAL_WORDS.search(subject)
             if by_date:
                 commitment_event = by_date[0]
+            elif three and event is not None and len(summit_countries[event]) >= 3:
+                commitment_event = event
             elif by_people:
                 commitment_event = by_people[0]
             elif main is not None and current(main) and not (
