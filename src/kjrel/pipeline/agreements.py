@@ -533,7 +533,7 @@ def find_agreements(
             clause_dates = [
                 d
                 for t in timexes
-                if sentence.start <= t.span.start < sentence.end
+                if sentence.start <= t.span.start < min(sentence.end, match.end() + 25)
                 and clause_of(text, sentence, t.span.start) == clause
                 for d in (timex_date(t),)
                 if d is not None
