@@ -1337,6 +1337,7 @@ def _kind(cluster: _Cluster, countries: set[str]) -> SummitKind:
 
 
 _DATELINE_DAYS = 3
+_NOT_CITIES = frozenset({"published", "updated", "posted", "by", "photo", "file photo"})
 _INLINE_DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--)\s"
 )
@@ -1358,17 +1359,18 @@ def _dateline_place(
     there ("met here on Friday").
     """
     lines = [(f.start, f.end) for f in segmentation.furniture if f.kind is FurnitureKind.DATELINE]
-    if not lines and segmentation.sentences:
-        first = segmentation.sentences[0]
+    for first in segmentation.sentences[:3]:
         inline = _INLINE_DATELINE.match(text, first.start, first.end)
         if inline is not None:
-            lines = [(first.start, first.start + inline.end() - inline.start())]
+            lines.append((first.start, first.start + inline.end() - inline.start()))
     for start, end in lines:
         item = _Line(start, end)
         match = _DATELINE_CITY.match(text, item.start, item.end)
         if match is None:
-            return None
+            continue  # "18:19 JST, September 6, 2024": a time stamp, not a place
         city = match.group(1).strip()
+        if not city[:1].isupper() or city.casefold() in _NOT_CITIES:
+            continue
         if city.isupper():
             city = " ".join(part.capitalize() for part in city.split())
         country = gazetteer.place_country(city) or lex.VENUES.get(city.casefold())
@@ -1377,7 +1379,7 @@ def _dateline_place(
             named = country_refs(text, match.end(), item.end, gazetteer)
             country = named[0][1] if named and rest else None
         if country is None and gazetteer.country_of(city) is not None:
-            return None  # a country, not a city
+            continue  # a country, not a city
         return city, country
     return None
 
