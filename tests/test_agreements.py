@@ -159,6 +159,7 @@ def test_expected_agreement_is_proposed() -> None:
         "The two leaders agreed to work together closely.",
         "The leaders pledged to advance new areas of cooperation.",
         "I am committed to the stance of previous cabinets.",
+        "Samsung and Toyota agreed to build a battery plant in Ohio.",
     ],
 )
 def test_reaffirmations_and_unilateral_acts_are_not_agreements(sentence: str) -> None:

@@ -159,15 +159,36 @@ def _subject_countries(text: str, start: int, end: int, gazetteer: Gazetteer) ->
     return tuple(sorted(set(codes)))
 
 
-def _plural_subject(text: str, sentence: Sentence, position: int) -> bool:
+def _plural_subject(
+    text: str, sentence: Sentence, position: int, gazetteer: Gazetteer, names: frozenset[str]
+) -> bool:
+    """Return whether the verb at ``position`` has a plural subject of governments.
+
+    A pair of capitalised words ("Kishida and Yoon", "Seoul and Tokyo")
+    counts only when both are leaders' names, countries or capitals.
+    """
     start = max(sentence.start, position - 140)
     window = _QUOTED.sub(" ", text[start:position])
     cut = max(window.rfind(". "), window.rfind("; "), window.rfind('"'), window.rfind("“"))
     if cut >= 0:
         window = window[cut + 1 :]
-    if re.search(r"\b(?:I|we)\s+(?:\w+\s+){0,3}$", window):
+    if re.search(r"\bI\s+(?:\w+\s+){0,3}$", window):
         return False
-    return lex.PLURAL_SUBJECT.search(window) is not None
+    for match in lex.PLURAL_SUBJECT.finditer(window):
+        found = match.group(0)
+        if " and " not in found or found.split()[0].casefold() in ("the", "both"):
+            return True
+        first, _, second = found.partition(" and ")
+        if all(
+            side.casefold() in ("he", "she")
+            or side.split()[-1] in names
+            or gazetteer.country_of(side) is not None
+            or gazetteer.country_of(side.split()[-1]) is not None
+            or "counterpart" in side
+            for side in (first, second)
+        ):
+            return True
+    return False
 
 
 def _object(text: str, start: int, end: int) -> str:
@@ -307,6 +328,11 @@ def find_agreements(
     main = current_summits[0] if current_summits else (0 if summits else None)
     summit_countries = [_summit_countries(s, gazetteer) for s in summits]
     refs = leader_refs(document, mentions, gazetteer)
+    leader_words = frozenset(
+        word
+        for ref in refs
+        for word in (*ref.leader.name.split(), text[ref.start : ref.end].split()[-1])
+    )
     article_countries: list[str] = []
     for ref in refs:
         if ref.leader.country not in article_countries:
@@ -520,7 +546,9 @@ def find_agreements(
             offset = match.start() - sentence.start
             if any(s <= offset < e for s, e in general):
                 continue
-            if joint_instrument or not _plural_subject(text, sentence, match.start()):
+            if joint_instrument or not _plural_subject(
+                text, sentence, match.start(), gazetteer, leader_words
+            ):
                 continue
             clause = clause_of(text, sentence, match.start())
             named = {
