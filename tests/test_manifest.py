@@ -492,3 +492,26 @@ def test_unreadable_manifest(tmp_path: Path) -> None:
     root = make(tmp_path / "c", ONE)
     (root / "manifest.toml").chmod(0)
     assert str(error_of(root)) == f"{root}/manifest.toml: cannot read: Permission denied"
+
+
+def test_symlink_loop(tmp_path: Path) -> None:
+    """A symbolic link loop is a ManifestError, not a RuntimeError."""
+    root = make(tmp_path / "c", ONE)
+    (root / "a.txt").symlink_to(root / "b.txt")
+    (root / "b.txt").symlink_to(root / "a.txt")
+    error = error_of(root)
+    assert error.line == 5
+    assert str(error).startswith(f"{root}/manifest.toml:5: file 'a.txt' cannot be resolved (")
+    assert str(error).endswith(
+        "); expected a file or a symbolic link that ends at a file inside the directory"
+    )
+
+
+def test_fifo_is_not_opened(tmp_path: Path) -> None:
+    """A named pipe listed as an article is refused (opening it would block)."""
+    root = make(tmp_path / "c", ONE)
+    os.mkfifo(root / "a.txt")
+    assert str(error_of(root)) == (
+        f"{root}/manifest.toml:5: listed file 'a.txt' is not a regular file"
+        " (expected a UTF-8 text file)"
+    )

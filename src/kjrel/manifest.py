@@ -168,8 +168,15 @@ def resolve_article_path(directory: Path, file: str) -> Path:
     problem = _path_shape_problem(file)
     if problem is not None:
         raise ManifestError(problem, path=manifest)
-    root = directory.resolve()
-    target = (root / file).resolve()
+    try:
+        root = directory.resolve()
+        target = (root / file).resolve()
+    except (OSError, RuntimeError) as error:
+        raise ManifestError(
+            f"file {file!r} cannot be resolved ({error}); expected a file or a symbolic link"
+            " that ends at a file inside the directory",
+            path=manifest,
+        ) from error
     if not target.is_relative_to(root):
         raise ManifestError(
             f"file {file!r} leads outside the corpus directory (it resolves to {target});"
@@ -319,9 +326,15 @@ def _parse(manifest: Path) -> tuple[dict[str, Any], str]:
         raise ManifestError(
             f"no {MANIFEST_NAME} (expected one in the corpus directory)", path=manifest
         )
-    if manifest.is_symlink() and not manifest.resolve().is_relative_to(
-        manifest.parent.resolve()
-    ):
+    try:
+        outside = manifest.is_symlink() and not manifest.resolve().is_relative_to(
+            manifest.parent.resolve()
+        )
+    except (OSError, RuntimeError) as error:
+        raise ManifestError(
+            f"{MANIFEST_NAME} cannot be resolved ({error})", path=manifest
+        ) from error
+    if outside:
         raise ManifestError(
             f"{MANIFEST_NAME} is a symbolic link leading outside the corpus directory",
             path=manifest,
