@@ -198,6 +198,20 @@ def test_later_that_month_dates_a_past_summit_by_month() -> None:
     assert summit.place is not None and summit.place.name == "Tokyo"
 
 
+def test_meeting_after_earlier_talks_numbers_both() -> None:
+    """'their second meeting after talks in Busan last month' makes Busan the first."""
+    summits, _a, _c = run_events(
+        "Yoon Suk Yeol and Fumio Kishida met in Seoul on Thursday, their second meeting after"
+        " talks in Busan last month.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"), ("last month", "2024-02")),
+    )
+    assert [(s.date, s.ordinal) for s in summits] == [
+        (PartialDate(2024, 3, 14), 2),
+        (PartialDate(2024, 2), 1),
+    ]
+
+
 def test_separate_talks_are_separate_bilaterals() -> None:
     """One leader's separate talks with two others are two bilateral meetings."""
     summits, _a, _c = run_events(

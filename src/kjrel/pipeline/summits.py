@@ -706,6 +706,24 @@ def _ordinals(text: str, sentence: Sentence) -> list[tuple[int, int, int]]:
     return found
 
 
+def _previous_ordinal(
+    text: str, sentence: Sentence, position: int, ordinals: Sequence[tuple[int, int, int]]
+) -> int | None:
+    """Return the number of the earlier meeting in "their second meeting after talks in X".
+
+    X is then the first meeting.
+    """
+    for start, end in _regions(text, sentence.start, sentence.end):
+        if not start <= position < end:
+            continue
+        if not re.match(r"(?:after|following|since)\b", text[start:end], re.IGNORECASE):
+            continue
+        for _o_start, o_end, number in ordinals:
+            if 0 <= start - o_end <= 3 and number >= 2:
+                return number - 1
+    return None
+
+
 def _pick_occasion(text: str, sentence: Sentence) -> str | None:
     chunk = text[sentence.start : sentence.end]
     sidelines = re.search(r"\bsidelines?\b|\bmargins?\b", chunk, re.IGNORECASE)
@@ -1084,6 +1102,8 @@ def _candidates(
                         if partner not in subject
                     ]
             ordinal = next((n for s, e, n in ordinals if s <= position < e), None)
+            if ordinal is None:
+                ordinal = _previous_ordinal(text, sentence, position, ordinals)
             for group in groups:
                 result.append(
                     _Candidate(
