@@ -506,10 +506,18 @@ def _unlisted(directory: Path, listed: set[str | None], ignore: Sequence[str]) -
     """Return the ``*.txt`` files under ``directory`` that no entry lists, sorted.
 
     Hidden files and directories (names starting with ``.``) are not looked
-    into; symbolic links to directories are not followed.
+    into; symbolic links to directories are not followed. A directory that
+    cannot be listed is a :class:`~kjrel.errors.CorpusError`.
     """
     found: list[str] = []
-    for root, dirs, files in os.walk(directory, followlinks=False):
+
+    def unreadable(error: OSError) -> None:
+        raise CorpusError(
+            f"cannot list the directory to check for unlisted articles: {error.strerror}",
+            path=error.filename,
+        ) from error
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(root).relative_to(directory)
         for name in files:
