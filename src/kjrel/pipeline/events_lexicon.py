@@ -588,11 +588,11 @@ names any: the two countries the library is about."""
 # --------------------------------------------------------------------------
 
 CLAIM_LEAVES: re.Pattern[str] = re.compile(
-    r"\b(?:term(?:\s+in office)?,?(?:\s+\w+){0,4}?\s+(?:ends?|ended|ending|expires?|expired|"
-    r"expiring|(?:is|was) set to (?:end|expire)|will (?:end|expire))|"
+    r"(?<![\w-])(?:term(?:\s+in office)?,?(?:\s+\w+){0,4}?\s+"
+    r"(?:ends?|ended|ending|expires?|expired|expiring|(?:is|was) set to (?:end|expire)|will (?:end|expire))|"
     r"step(?:s|ped|ping)? down|leaves? office|left office|leaving office|resign(?:s|ed|ing)?|"
     r"(?:will|would) be replaced|quit(?:s|ting)?\b(?: as)?|exit(?:s|ed)? office|"
-    r"(?:was|were|is|be) (?:removed|ousted|impeached) from office)",
+    r"(?:was|were|is|be) (?:removed|ousted|impeached) from office)\b",
     re.IGNORECASE,
 )
 """Phrases that say when someone leaves office."""
@@ -603,7 +603,7 @@ CLAIM_TAKES: re.Pattern[str] = re.compile(
     r"(?:was|were|is|will be) (?:sworn in|inaugurated)|sworn in|inaugurated|"
     r"came to power|took power|assumed (?:the )?(?:presidency|premiership)|"
     r"became (?:the )?(?:\w+ )?(?:prime minister|president|premier)(?=[ ,.;]+(?:in|on|last|"
-    r"this|since|\d|early|late|mid)))",
+    r"this|since|\d|early|late|mid)))\b",
     re.IGNORECASE,
 )
 """Phrases that say when someone takes office."""
