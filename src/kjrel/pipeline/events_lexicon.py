@@ -589,7 +589,8 @@ names any: the two countries the library is about."""
 
 CLAIM_LEAVES: re.Pattern[str] = re.compile(
     r"(?<![\w-])(?:term(?:\s+in office)?,?(?:\s+\w+){0,4}?\s+"
-    r"(?:ends?|ended|ending|expires?|expired|expiring|(?:is|was) set to (?:end|expire)|will (?:end|expire))|"
+    r"(?:ends?|ended|ending|expires?|expired|expiring|(?:is|was) set to (?:end|expire)|"
+    r"will (?:end|expire))|"
     r"step(?:s|ped|ping)? down|leaves? office|left office|leaving office|resign(?:s|ed|ing)?|"
     r"(?:will|would) be replaced|quit(?:s|ting)?\b(?: as)?|exit(?:s|ed)? office|"
     r"(?:was|were|is|be) (?:removed|ousted|impeached) from office)\b",
