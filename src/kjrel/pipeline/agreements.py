@@ -635,6 +635,20 @@ def find_agreements(
 
     merged = _dedupe(records)
     _extend_evidence(text, sentences, merged, timexes)
+    # What the leaders agreed at a meeting whose joint statement or declaration
+    # the article names, without a commitment of its own, is that document.
+    committed = {i for r in merged if r.kind is AgreementKind.COMMITMENT for i in r.sentences}
+    for record in merged:
+        if record.kind not in (AgreementKind.JOINT_STATEMENT, AgreementKind.JOINT_DECLARATION):
+            continue
+        if record.event is None:
+            continue
+        for index, events in evidence_of.items():
+            if record.event not in events or index in committed:
+                continue
+            chunk = text[sentences[index].start : sentences[index].end]
+            if lex.COMMITMENT_VERBS.search(chunk) and abs(index - min(record.sentences)) <= 2:
+                record.sentences.add(index)
     return tuple(
         Agreement(
             title=record.title,
