@@ -228,9 +228,10 @@ _DATE_TAIL = re.compile(
     r"early|late|mid)"
 )
 _DATE_LINK = re.compile(
-    r"[\s,]*(?:(?:which|that)\s+)?(?:was\s+|were\s+)?(?:first\s+)?"
-    r"(?:signed|adopted|reached|concluded|issued|announced|agreed|struck)?"
-    r"(?:\s+\w+){0,6}?\s*(?:in|on)?\s*$",
+    r"[\s,]*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:first\s+|originally\s+)?"
+    r"(?:signed|adopted|reached|concluded|issued|announced|agreed|struck)"
+    r"(?:\s+\w+){0,4}?\s*(?:in|on)?\s*$"
+    r"|\s*(?:of|in|from)\s*$",
     re.IGNORECASE,
 )
 _NOT_YET = re.compile(
