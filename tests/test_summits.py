@@ -212,6 +212,17 @@ def test_meeting_after_earlier_talks_numbers_both() -> None:
     ]
 
 
+def test_ministers_meeting_to_prepare_a_visit_is_not_the_summit() -> None:
+    """Foreign ministers meeting to prepare a visit neither make nor date the summit."""
+    summit = _one(
+        "President Yoon Suk Yeol will visit Tokyo next week. Foreign Minister Park Jin met his"
+        " Japanese counterpart Yoshimasa Hayashi in Tokyo on Monday to prepare the summit.",
+        (("next week", "2024-W12"), ("Monday", "2024-03-11")),
+    )
+    assert summit.status is SummitStatus.PLANNED
+    assert summit.date == PartialDate(2024, 3)
+
+
 def test_separate_talks_are_separate_bilaterals() -> None:
     """One leader's separate talks with two others are two bilateral meetings."""
     summits, _a, _c = run_events(

@@ -1060,10 +1060,20 @@ def _candidates(
                         if leader.country not in countries:
                             leaders.append(leader)
                             countries.add(leader.country)
-                want = counterpart_country
+                want = counterpart_country if leaders else None
                 if want is None and country is not None and leaders and country not in countries:
                     want = country
-                may_fill = plural or want is not None or bool(by_country)
+                # Named people who were not leaders that day (ministers) meet
+                # each other, not the leaders.
+                others = [
+                    r
+                    for r in sentence_refs
+                    if clause_start <= r.start < clause_end
+                    and not _in_office(r.leader, date, published)
+                ]
+                may_fill = (plural or want is not None or bool(by_country)) and not (
+                    others and not explicit
+                )
                 if len(countries) < 2 and may_fill:
                     leaders = _complete_pair(
                         leaders, date, published, article, gazetteer, want
@@ -1167,7 +1177,8 @@ def _more_precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate |
 
 def _absorb(cluster: _Cluster, candidate: _Candidate) -> None:
     cluster.sentences.add(candidate.sentence)
-    cluster.date = _more_precise(cluster.date, candidate.date)
+    if candidate.strong or cluster.date is None:
+        cluster.date = _more_precise(cluster.date, candidate.date)
     dated_match = (
         candidate.date is not None
         and cluster.date is not None
