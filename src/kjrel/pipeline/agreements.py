@@ -215,6 +215,7 @@ def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None
 
 
 _CURRENT_DAYS = 14
+_RECENT_DAYS = 3
 _LEADING_DATE = re.compile(
     r"^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)\b",
@@ -381,7 +382,8 @@ def find_agreements(
         summit = summits[event]
         if summit.date is None:
             return event == main
-        return (published - summit.date.latest()).days <= _CURRENT_DAYS
+        lag = (published - summit.date.latest()).days
+        return lag <= _RECENT_DAYS or (event == main and lag <= _CURRENT_DAYS)
 
     records: list[_Record] = []
     for index, sentence in enumerate(sentences):
@@ -480,7 +482,8 @@ def find_agreements(
             taken.append((match.start(), match.end()))
             tail_text = _object(text, match.end(), sentence.end)
             noun = re.search(
-                r"(agreements?|pacts?|accords?|deals?|frameworks?|arrangements?)$", match.group(0)
+                r"(agreements?|pacts?|accords?|deals?|frameworks?|arrangements?|declarations?)$",
+                match.group(0),
             )
             title = (noun.group(1) if noun else "agreement") + (
                 " " + tail_text if tail_text else ""
@@ -490,10 +493,15 @@ def find_agreements(
                 text, sentence, match.start(), timexes
             )
             framework = noun is not None and noun.group(1).startswith(("framework", "arrangement"))
+            declaration = noun is not None and noun.group(1).startswith("declaration")
             records.append(
                 _Record(
                     title=title,
-                    kind=AgreementKind.MOU if framework else AgreementKind.TREATY,
+                    kind=AgreementKind.JOINT_DECLARATION
+                    if declaration
+                    else AgreementKind.MOU
+                    if framework
+                    else AgreementKind.TREATY,
                     parties=tuple(sorted(set(parties))),
                     date=date,
                     status=AgreementStatus.SIGNED if current(event) else AgreementStatus.REFERENCED,

@@ -470,7 +470,8 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(
         r"\bjoint (?:press )?declaration\b"
-        r"|\b(?:set|statement|declaration) of (?:\w+ )?principles\b",
+        r"|\b(?:set|statement|declaration) of (?:\w+ )?principles\b"
+        r"|\b(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?) (?-i:Declaration)\b",
         "joint-declaration",
     ),
     InstrumentPattern(
@@ -503,7 +504,8 @@ SIGNING_WORDS: re.Pattern[str] = re.compile(
 
 SIGNED_AGREEMENT: re.Pattern[str] = re.compile(
     r"\b(?:signed|signing of|inked|concluded|exchanged)\s+(?:an?|the|two|three|several)\s+"
-    r"(?:\w+\s+){0,3}?(?:agreements?|pacts?|accords?|deals?|frameworks?|arrangements?)\b",
+    r"(?:\w+\s+){0,3}?(?:agreements?|pacts?|accords?|deals?|frameworks?|arrangements?|"
+    r"declarations?)\b",
     re.IGNORECASE,
 )
 """A signed agreement named only generically ("signed an agreement to ...")."""

@@ -88,6 +88,7 @@ _ROLE_PREFERENCE = (
     OfficeRole.HEAD_OF_STATE,
 )
 _DATE_WINDOW = 90
+_TRIP_DAYS = 3
 _MAX_TRIGGERS = 40  # per sentence: more is not prose, and would cost quadratic time
 _PLACE_WINDOW = 70
 _QUOTE_OPEN = "“"
@@ -106,6 +107,14 @@ _WHEN_BEFORE = re.compile(r",\s*when\b", re.IGNORECASE)
 _COUNTRY_PAIR = re.compile(
     r"\b((?:South |North )?[A-Z][a-z]+) and ((?:South |North )?[A-Z][a-z]+)\s+"
     r"(?:have |had |will |also |later |then )?(?:held|hold|holds|agreed to hold|met|meet)\b"
+)
+_NO_SUBJECT = re.compile(
+    r"(?:also |then |later |on \w+ )?(?:will|would|is|are|was|were|held|hold|met|meet|"
+    r"agreed|signed|plans?|planned|is due|are due|went on|headed)\b"
+)
+_OF_PLACE = re.compile(
+    r"\b(?:village|city|town|island|port|capital|resort|county|province|prefecture)\s+of\s+$",
+    re.IGNORECASE,
 )
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|reported|added|stated|confirmed)\s+"
@@ -366,7 +375,8 @@ def location_refs(
                 after,
                 re.IGNORECASE,
             )
-            if prep is None and travel is None and attributive is None:
+            of_place = is_place and _OF_PLACE.search(before) is not None
+            if prep is None and travel is None and attributive is None and not of_place:
                 continue
             if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
                 continue
@@ -539,6 +549,7 @@ class _Candidate:
     anaphoric: bool = False
     fallback_date: PartialDate | None = None
     relative: bool = False
+    travel: bool = False
 
 
 @define
@@ -992,8 +1003,11 @@ def _candidates(
             place = location.name if location else None
             country = location.country if location else None
             explicit: list[Leader] = []
+            subject_start = clause_start
+            if clause > 0 and _NO_SUBJECT.match(text, clause_start, clause_end):
+                subject_start = bounds[clause - 1]  # "X arrived ..., and will hold talks"
             for ref in sentence_refs:
-                if not clause_start <= ref.start < clause_end:
+                if not subject_start <= ref.start < clause_end:
                     continue
                 if inside is None and any(s <= ref.start < e for s, e in sidelines):
                     continue  # attends the gathering named in the sidelines phrase
@@ -1080,6 +1094,7 @@ def _candidates(
                     )
                     countries = {leader.country for leader in leaders}
             traveller = _traveller(text, position, explicit, sentence_refs)
+            travel = False
             if (
                 not is_strong
                 and not strong
@@ -1097,6 +1112,7 @@ def _candidates(
                     leaders = [traveller, host]
                     countries = {traveller.country, host.country}
                     is_strong = True
+                    travel = True
             if len(countries) < 2:
                 is_strong = False
             if is_strong and len(countries) >= 3:
@@ -1132,6 +1148,7 @@ def _candidates(
                         ),
                         anaphoric=anaphoric,
                         fallback_date=main_date if inside else None,
+                        travel=travel,
                         relative=lex.RELATIVE_TIME.search(chunk) is not None,
                     )
                 )
@@ -1255,14 +1272,33 @@ def _main_cluster(clusters: Sequence[_Cluster], published: dt.date) -> _Cluster 
 
 def _cluster(candidates: Sequence[_Candidate], published: dt.date) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    # 1. Dated mentions with participants make or join meetings.
-    for candidate in candidates:
-        if not (candidate.strong and candidate.date is not None):
-            continue
+    # 1. Dated mentions with participants make or join meetings; a trip made
+    #    for a meeting ("arrived in Tokyo on Tuesday") joins the meeting of
+    #    the same leaders held within a few days, if the article reports one.
+    ordered = sorted(
+        (c for c in candidates if c.strong and c.date is not None), key=lambda c: c.travel
+    )
+    for candidate in ordered:
         match = next(
             (c for c in clusters if _fits(c, candidate, same_people=True) and c.date is not None),
             None,
         )
+        if match is None and candidate.travel and candidate.date is not None:
+            day = candidate.date
+            match = next(
+                (
+                    c
+                    for c in clusters
+                    if c.participants == candidate.participants
+                    and c.date is not None
+                    and abs((c.date.earliest() - day.earliest()).days) <= _TRIP_DAYS
+                    and _places_compatible(c.place, c.country, candidate.place, candidate.country)
+                ),
+                None,
+            )
+            if match is not None:
+                _absorb(match, attrs.evolve(candidate, date=None))
+                continue
         if match is None:
             clusters.append(_new_cluster(candidate))
         else:
