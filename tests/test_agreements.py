@@ -87,6 +87,19 @@ def test_old_instruments_are_referenced_with_their_year(
     ]
 
 
+def test_named_declaration_of_a_background_meeting() -> None:
+    """'the 2002 Pyongyang Declaration signed by Koizumi and Kim Jong Il' is that meeting's."""
+    found = _agreements(
+        SUMMIT + "Japan cites the 2002 Pyongyang Declaration signed by Junichiro Koizumi and"
+        " Kim Jong Il.",
+        (*THURSDAY, ("2002", "2002")),
+    )
+    assert [(a.kind, a.date, a.parties, a.status) for a in found] == [
+        (AgreementKind.JOINT_DECLARATION, PartialDate(2002), ("JP", "KP"),
+         AgreementStatus.REFERENCED)
+    ]
+
+
 def test_gsomia_without_a_year_is_undated() -> None:
     """GSOMIA named without a year is a referenced treaty with no date."""
     found = _agreements(

@@ -223,6 +223,19 @@ def test_ministers_meeting_to_prepare_a_visit_is_not_the_summit() -> None:
     assert summit.date == PartialDate(2024, 3)
 
 
+def test_arrival_joins_the_talks_it_was_made_for() -> None:
+    """'arrived in Tokyo on Tuesday ..., and will hold talks on Wednesday' is one meeting."""
+    summit = _one(
+        "Yoon Suk Yeol arrived in Tokyo on Tuesday for a two-day visit, and will hold talks"
+        " with Prime Minister Fumio Kishida on Wednesday.",
+        (("Tuesday", "2024-03-12"), ("Wednesday", "2024-03-13")),
+        published=dt.date(2024, 3, 12),
+    )
+    assert summit.date == PartialDate(2024, 3, 13)
+    assert summit.status is SummitStatus.PLANNED
+    assert summit.place is not None and summit.place.name == "Tokyo"
+
+
 def test_separate_talks_are_separate_bilaterals() -> None:
     """One leader's separate talks with two others are two bilateral meetings."""
     summits, _a, _c = run_events(
