@@ -236,6 +236,18 @@ def test_arrival_joins_the_talks_it_was_made_for() -> None:
     assert summit.place is not None and summit.place.name == "Tokyo"
 
 
+def test_lead_dated_by_its_dateline() -> None:
+    """A lead that reports talks without a date takes the dateline's day."""
+    summits, _a, _c = run_events(
+        "BUSAN, March 14 (KNS) -- Yoon Suk Yeol and Fumio Kishida held summit talks at a"
+        " hotel, agreeing to expand cooperation.",
+        FRIDAY,
+    )
+    assert [(s.date, s.place.name if s.place else None) for s in summits] == [
+        (PartialDate(2024, 3, 14), "Busan")
+    ]
+
+
 def test_separate_talks_are_separate_bilaterals() -> None:
     """One leader's separate talks with two others are two bilateral meetings."""
     summits, _a, _c = run_events(

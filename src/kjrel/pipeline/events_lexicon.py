@@ -120,6 +120,8 @@ NON_SUMMIT_MODIFIERS: re.Pattern[str] = re.compile(
     r"(?:meeting|talks|summit)\b"
     r"|\b(?:talks|meeting|summit|met|spoke|talked)\s+(?:\w+\s+){0,2}?(?:by|over the|via|on the)"
     r"\s+(?:tele)?phone\b|\bvideo (?:call|conference|link)\b"
+    r"|\b(?:resum\w*|restart\w*|launch\w*|speed(?:ing)? up|accelerat\w*)\s+(?:\w+\s+)?"
+    r"(?:talks|negotiations)\b"
     r"|\b(?:officials|ministers|diplomats|negotiators|delegations|delegates|envoys|aides|"
     r"lawmakers|working-level)\b[^.;,]{0,40}?\b(?:met|meet|meets|held talks)\b",
     re.IGNORECASE,

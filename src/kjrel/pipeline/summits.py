@@ -550,6 +550,7 @@ class _Candidate:
     fallback_date: PartialDate | None = None
     relative: bool = False
     travel: bool = False
+    verb: bool = False
 
 
 @define
@@ -561,6 +562,7 @@ class _Cluster:
     ordinal: int | None = None
     occasion: str | None = None
     future: bool = False
+    strong_lead: bool = False
     sentences: set[int] = field(factory=set)
     countries: frozenset[str] = frozenset()
 
@@ -1149,6 +1151,7 @@ def _candidates(
                         anaphoric=anaphoric,
                         fallback_date=main_date if inside else None,
                         travel=travel,
+                        verb=lex.MEETING_VERBS.match(text, position) is not None,
                         relative=lex.RELATIVE_TIME.search(chunk) is not None,
                     )
                 )
@@ -1194,6 +1197,8 @@ def _more_precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate |
 
 def _absorb(cluster: _Cluster, candidate: _Candidate) -> None:
     cluster.sentences.add(candidate.sentence)
+    if candidate.strong and len(candidate.explicit) >= 2 and not candidate.future:
+        cluster.strong_lead = True
     if candidate.strong or cluster.date is None:
         cluster.date = _more_precise(cluster.date, candidate.date)
     dated_match = (
@@ -1364,13 +1369,34 @@ def _cluster(candidates: Sequence[_Candidate], published: dt.date) -> list[_Clus
     if main is None and clusters:
         main = _main_cluster(clusters, published)
     # 3. Undated, unplaced mentions with participants make a meeting only if
-    #    there is none yet.
-    if not clusters:
-        for candidate in candidates:
-            if candidate.strong:
-                clusters.append(_new_cluster(candidate))
-                main = clusters[0]
-                break
+    #    there is none yet, or when the lead reports it by name.
+    for candidate in candidates:
+        if not candidate.strong or candidate.date is not None or candidate.place is not None:
+            continue
+        if candidate.fallback_date is not None or candidate.future:
+            continue
+        lead = (
+            candidate.sentence < _LEAD_SENTENCES
+            and len(candidate.explicit) >= 2
+            and candidate.verb
+        )
+        if clusters and not lead:
+            continue
+        if any(
+            c.participants == candidate.participants and candidate.sentence in c.sentences
+            for c in clusters
+        ):
+            continue
+        if lead and any(
+            c.participants == candidate.participants and c.first() < _LEAD_SENTENCES
+            for c in clusters
+        ):
+            continue
+        clusters.append(_new_cluster(candidate))
+        if main is None or lead:
+            main = clusters[-1]
+        if not lead:
+            break
     # 4. Everything else is evidence of a compatible meeting.
     for candidate in candidates:
         if any(candidate.sentence in c.sentences for c in clusters) and not candidate.anaphoric:
@@ -1451,6 +1477,51 @@ def _dateline_place(
     return None
 
 
+_LEAD_SENTENCES = 2
+_DATELINE_DAY = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})\b"
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _dateline_date(
+    text: str, segmentation: Segmentation, published: dt.date
+) -> PartialDate | None:
+    """Return the day a dateline gives ("SEOUL, Sept. 6 (Yonhap) --").
+
+    The year is the one that puts it on or before the publication date.
+    """
+    for item in segmentation.furniture:
+        if item.kind is not FurnitureKind.DATELINE:
+            continue
+        match = _DATELINE_DAY.search(text, item.start, item.end)
+        if match is None:
+            continue
+        month = _MONTH_NUMBERS[match.group(1).casefold()]
+        day = int(match.group(2))
+        for year in (published.year, published.year - 1):
+            try:
+                found = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if found <= published + dt.timedelta(days=1):
+                return PartialDate.from_date(found)
+    return None
+
+
 def find_summits(
     document: Document,
     segmentation: Segmentation,
@@ -1466,6 +1537,15 @@ def find_summits(
     refs = leader_refs(document, mentions, gazetteer)
     candidates = _candidates(document, segmentation, refs, timexes, gazetteer)
     clusters = _cluster(candidates, document.published)
+    lead_date = _dateline_date(document.text, segmentation, document.published)
+    for cluster in clusters:
+        if cluster.date is None and cluster.first() < _LEAD_SENTENCES and cluster.strong_lead:
+            # The lead reports a meeting its sentences do not date
+            # ("SEOUL, Sept. 6 (Yonhap) -- Yoon and Kishida held summit
+            # talks ..."): the dateline's day, or else the month of publication.
+            cluster.date = lead_date or PartialDate(
+                document.published.year, document.published.month
+            )
     dateline = _dateline_place(document.text, segmentation, gazetteer)
     if dateline is not None:
         for cluster in clusters:
