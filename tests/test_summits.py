@@ -148,6 +148,7 @@ def test_ordinals_stated_several_ways(sentence: str, ordinal: int | None) -> Non
         "Yoon Suk Yeol and Fumio Kishida held phone talks on Tuesday.",
         "Yoon Suk Yeol and Fumio Kishida spoke by phone on Tuesday.",
         "Officials of the two countries met in Tokyo on Tuesday to prepare the visit.",
+        "Fumio Kishida traveled to Busan on Tuesday for the APEC summit.",
         "Yoon Suk Yeol has called for a summit with Fumio Kishida.",
         "A potential summit between Yoon Suk Yeol and Fumio Kishida is under discussion.",
     ],

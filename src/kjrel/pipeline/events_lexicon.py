@@ -607,6 +607,7 @@ CLAIM_TAKES: re.Pattern[str] = re.compile(
     r"(?:start|began|begin|started|begins|starts)(?:ed)? (?:his|her|their) (?:term|tenure)|"
     r"(?:was|were|is|will be) (?:sworn in|inaugurated)|sworn in|inaugurated|"
     r"came to power|took power|assumed (?:the )?(?:presidency|premiership)|"
+    r"succeed(?:ed|s)(?= (?:[A-Z]|the (?:late |outgoing )?(?:prime minister|president)))|"
     r"became (?:the )?(?:\w+ )?(?:prime minister|president|premier)(?=[ ,.;]+(?:in|on|last|"
     r"this|since|\d|early|late|mid)))\b",
     re.IGNORECASE,

@@ -1101,6 +1101,7 @@ def _candidates(
                 not is_strong
                 and not strong
                 and not negated
+                and lex.TRAVEL_VERBS.match(text, position) is not None
                 and date is not None
                 and location is not None
                 and location.start > position
@@ -1110,6 +1111,8 @@ def _candidates(
             ):
                 # A leader's dated trip abroad: a meeting with the host.
                 host = _country_leader(location.country, date, published, article, gazetteer)
+                if occasion is not None and all(r.leader != host for r in sentence_refs):
+                    host = None  # a trip to a gathering is no visit to its host
                 if host is not None:
                     leaders = [traveller, host]
                     countries = {traveller.country, host.country}
