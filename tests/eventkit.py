@@ -62,5 +62,5 @@ def run_events(
     tx = make_timexes(doc_id, text, timexes)
     summits = find_summits(document, segmentation, mentions, tx, gazetteer)
     agreements = find_agreements(document, segmentation, mentions, tx, summits, gazetteer)
-    claims = find_claims(document, segmentation, mentions, tx)
+    claims = find_claims(document, segmentation, mentions, tx, gazetteer)
     return summits, agreements, claims

@@ -22,7 +22,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from kjrel.gazetteer import default_gazetteer
+from kjrel.gazetteer import Gazetteer
 from kjrel.models import (
     Claim,
     ClaimKind,
@@ -92,7 +92,9 @@ def _timex_for(
     return None if best is None else best[1]
 
 
-def _people(document: Document, mentions: Mentions) -> list[tuple[int, int, str]]:
+def _people(
+    document: Document, mentions: Mentions, gazetteer: Gazetteer | None
+) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for mention in mentions.mentions:
         if mention.entity is None:
@@ -101,7 +103,8 @@ def _people(document: Document, mentions: Mentions) -> list[tuple[int, int, str]
             found.append((mention.start, mention.end, mention.entity))
     taken = sorted((start, end) for start, end, _ in found)
     starts = [start for start, _ in taken]
-    for ref in leader_refs(document, mentions, default_gazetteer()):
+    refs = () if gazetteer is None else leader_refs(document, mentions, gazetteer)
+    for ref in refs:
         index = bisect.bisect_left(starts, ref.end) - 1
         if index >= 0 and taken[index][1] > ref.start:
             continue  # overlaps a mention the mentions stage resolved
@@ -115,10 +118,15 @@ def find_claims(
     segmentation: Segmentation,
     mentions: Mentions,
     timexes: tuple[TemporalExpression, ...],
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[Claim, ...]:
-    """Find claims of when a person takes or leaves office, in text order."""
+    """Find claims of when a person takes or leaves office, in text order.
+
+    Subjects come from the mentions stage; with ``gazetteer``, leaders' names
+    and family names the mentions stage missed count too.
+    """
     text = document.text
-    people = _people(document, mentions)
+    people = _people(document, mentions, gazetteer)
     claims: list[Claim] = []
     seen: set[tuple[str, ClaimKind, str, int]] = set()
     for sentence in segmentation.sentences:
