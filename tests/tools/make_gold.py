@@ -5,6 +5,11 @@ Usage (from the repository root)::
     python tests/tools/make_gold.py            # rebuild every gold file
     python tests/tools/make_gold.py ID ...     # rebuild some
     python tests/tools/make_gold.py --show ID  # print the sentence split of ID
+    python tests/tools/make_gold.py --corpus tests/heldout   # another corpus
+
+``--corpus DIR`` names the corpus (default ``tests/articles``); its sources
+are ``tests/tools/gold_src`` for the default corpus and ``DIR/tools/gold_src``
+for any other.
 
 Each ``tests/tools/gold_src/<id>.py`` defines ``GOLD``, a dict with:
 
@@ -15,7 +20,9 @@ Each ``tests/tools/gold_src/<id>.py`` defines ``GOLD``, a dict with:
 * ``entities``: canonical name -> list of aliases;
 * ``quotes``: ``(locator, kind, speaker, cue)``; the locator finds any stretch
   inside one pair of double quotation marks, and the span is expanded to the
-  whole text between the nearest marks on either side (same line);
+  whole text between the nearest marks on either side (same line); with a
+  fifth element ``"exact"`` the located text is the span itself (the first
+  paragraph of a quote running over two paragraphs has no closing mark);
 * ``statements``: ``(locator, [speakers], cue)``; expanded to the sentence;
 * ``timexes``: ``(locator, value, mod)``; the located text is the span;
 * ``summits`` / ``agreements``: dicts with the ANNOTATION.md fields, where
@@ -196,12 +203,12 @@ def build(art_id: str, manifest: dict[str, str]) -> dict:
 
     quotes = []
     for q in src.get("quotes", []):
-        loc, kind, speaker, cue = q
+        loc, kind, speaker, cue = q[:4]
         what = f"{art_id} quote {loc[:40]!r}"
         if kind not in QUOTE_KINDS:
             raise GoldError(f"{what}: kind {kind!r}")
         check_name(speaker, what)
-        s, e = art.quote(loc, what)
+        s, e = locate(art.text, loc, what) if q[4:] == ("exact",) else art.quote(loc, what)
         quotes.append({"start": s, "end": e, "text": art.text[s:e], "kind": kind,
                        "speaker": speaker, "cue": cue})
     statements = []
@@ -283,7 +290,19 @@ def show(art_id: str) -> None:
         print(f"FURNITURE [{s}:{e}] {art.text[s:e]!r}")
 
 
+def use_corpus(directory: Path) -> None:
+    """Point the tool at another corpus directory (and its tools/gold_src)."""
+    global ARTICLES, GOLD_DIR, SRC_DIR  # noqa: PLW0603
+    ARTICLES = directory.resolve()
+    GOLD_DIR = ARTICLES / "gold"
+    if (ROOT / "tests" / "articles").resolve() != ARTICLES:
+        SRC_DIR = ARTICLES / "tools" / "gold_src"
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--corpus"]:
+        use_corpus(Path(argv[1]))
+        argv = argv[2:]
     if argv[:1] == ["--show"]:
         for a in argv[1:]:
             show(a)

@@ -1,6 +1,9 @@
-"""Consistency checks of the invented test corpus (tests/articles).
+"""Consistency checks of the gold-annotated corpora.
 
-These test the gold files themselves, not extraction quality.
+The invented development corpus (``tests/articles``), the held-out corpus
+(``tests/heldout``), the blind corpus (``tests/blind``) and the seeds
+(``seeds/`` with ``tests/gold/seeds``). These test the gold files
+themselves, not extraction quality.
 """
 
 from __future__ import annotations
@@ -14,8 +17,17 @@ from pathlib import Path
 
 import pytest
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
+from kjrel.annotation import load_annotation
+
+TESTS = Path(__file__).resolve().parent
+ARTICLES = TESTS / "articles"
 GOLD = ARTICLES / "gold"
+CORPORA = {
+    "articles": (ARTICLES, GOLD),
+    "heldout": (TESTS / "heldout", TESTS / "heldout" / "gold"),
+    "blind": (TESTS / "blind", TESTS / "blind" / "gold"),
+    "seeds": (TESTS.parent / "seeds", TESTS / "gold" / "seeds"),
+}
 
 QUOTE_KINDS = {"direct", "partial"}
 SUMMIT_KINDS = {"bilateral", "trilateral", "multilateral", "sidelines"}
@@ -27,57 +39,67 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
-def _manifest() -> list[dict]:
-    with open(ARTICLES / "manifest.toml", "rb") as fh:
+def _manifest(directory: Path) -> list[dict]:
+    if not (directory / "manifest.toml").exists():
+        return []
+    with open(directory / "manifest.toml", "rb") as fh:
         data = tomllib.load(fh)
     assert data["schema"] == 1
     return data["article"]
 
 
-MANIFEST = _manifest()
+MANIFEST = _manifest(ARTICLES)
 IDS = [a["id"] for a in MANIFEST]
+CASES = [
+    (corpus, article["id"])
+    for corpus, (directory, _) in CORPORA.items()
+    for article in _manifest(directory)
+]
 
 
-def _text(art_id: str) -> str:
-    with open(ARTICLES / f"{art_id}.txt", encoding="utf-8", newline="") as fh:
+def _text(directory: Path, art_id: str) -> str:
+    with open(directory / f"{art_id}.txt", encoding="utf-8", newline="") as fh:
         return fh.read()
 
 
-def _gold(art_id: str) -> dict:
-    return json.loads((GOLD / f"{art_id}.json").read_text(encoding="utf-8"))
-
-
-def test_manifest_lists_exactly_the_txt_files() -> None:
-    files = sorted(p.name for p in ARTICLES.glob("*.txt"))
-    listed = sorted(a["file"] for a in MANIFEST)
-    assert listed == files
-    assert len(set(IDS)) == len(IDS)
-    for a in MANIFEST:
+@pytest.mark.parametrize("corpus", [c for c, (d, _) in CORPORA.items() if _manifest(d)])
+def test_manifest_lists_exactly_the_txt_files(corpus: str) -> None:
+    """Each corpus's manifest lists its .txt files, once each, with full metadata."""
+    directory, gold = CORPORA[corpus]
+    manifest = _manifest(directory)
+    ids = [a["id"] for a in manifest]
+    files = sorted(p.name for p in directory.glob("*.txt"))
+    assert sorted(a["file"] for a in manifest) == files
+    assert len(set(ids)) == len(ids)
+    for a in manifest:
         assert a["file"] == f"{a['id']}.txt"
         assert isinstance(a["published"], datetime.date)
         assert a["title"] and a["outlet"] and a["published_basis"]
-        assert "invented" in a["title"]
-
-
-def test_every_article_has_gold_and_no_stray_gold() -> None:
-    assert sorted(p.stem for p in GOLD.glob("*.json")) == sorted(IDS)
+        if corpus != "seeds":
+            assert "invented" in a["title"]
+    assert sorted(p.stem for p in gold.glob("*.json")) == sorted(ids)
 
 
 def test_corpus_size() -> None:
+    """The invented development corpus has at least 24 articles."""
     assert len(IDS) >= 24
 
 
 def test_one_crlf_article_only() -> None:
+    """Exactly one invented article uses CRLF line endings."""
     crlf = [i for i in IDS if b"\r\n" in (ARTICLES / f"{i}.txt").read_bytes()]
     assert len(crlf) == 1
 
 
-@pytest.mark.parametrize("art_id", IDS)
-def test_gold_file(art_id: str) -> None:
-    entry = next(a for a in MANIFEST if a["id"] == art_id)
-    raw = (ARTICLES / f"{art_id}.txt").read_bytes()
-    text = _text(art_id)
-    gold = _gold(art_id)
+@pytest.mark.parametrize(("corpus", "art_id"), CASES)
+def test_gold_file(corpus: str, art_id: str) -> None:
+    """A gold file matches its article: hash, spans, names, enums, and the strict parser."""
+    directory, gold_dir = CORPORA[corpus]
+    entry = next(a for a in _manifest(directory) if a["id"] == art_id)
+    raw = (directory / f"{art_id}.txt").read_bytes()
+    text = _text(directory, art_id)
+    gold = json.loads((gold_dir / f"{art_id}.json").read_text(encoding="utf-8"))
+    load_annotation(gold_dir / f"{art_id}.json")  # the project's own strict reader
     assert set(gold) == {"document", "entities", "quotes", "statements", "timexes",
                          "summits", "agreements", "notes"}
     doc = gold["document"]
@@ -104,7 +126,9 @@ def test_gold_file(art_id: str) -> None:
         assert q["kind"] in QUOTE_KINDS
         name_ok(q["speaker"])
         assert q["cue"] is None or (isinstance(q["cue"], str) and q["cue"])
-        assert text[q["start"] - 1] in "\"“" and text[q["end"]] in "\"”"
+        assert text[q["start"] - 1] in "\"“"
+        # Closed by a mark, or (first part of a quote running on) by the paragraph's end.
+        assert q["end"] == len(text) or text[q["end"]] in "\"”\r\n"
     for st in gold["statements"]:
         span_ok(st["start"], st["end"])
         assert st["speakers"]
