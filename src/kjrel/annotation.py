@@ -656,7 +656,7 @@ def to_annotation(extraction: Extraction) -> AnnotatedDocument:
             AnnotatedSummit(
                 date=None if s.date is None else s.date.isoformat(),
                 place=None if s.place is None else s.place.name,
-                country=None if s.place is None else s.place.country,
+                country=s.place.country if s.place is not None and s.place.country else s.country,
                 participants=tuple(sorted(s.participants)),
                 kind=s.kind,
                 ordinal=s.ordinal,

@@ -52,7 +52,7 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
     statements = find_statements(document, segmentation, mentions, quotes)
     summits = find_summits(document, segmentation, mentions, timexes, gazetteer)
     agreements = find_agreements(document, segmentation, mentions, timexes, summits, gazetteer)
-    claims = find_claims(document, segmentation, mentions, timexes)
+    claims = find_claims(document, segmentation, mentions, timexes, gazetteer)
     return Extraction(
         document=document,
         quotes=quotes,
