@@ -68,6 +68,10 @@ _ACCORDING_TO = re.compile(
 _ATTACHED = re.compile(
     r",?\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?"
 )
+_QUOTED_AS = re.compile(r"\s+quoted\s+as\s+(?:saying|telling)\b")
+_AUX_VERB = re.compile(
+    r"\s+(?:(?:also|long|steadily|repeatedly|previously|already|[a-z]{3,12}ly)\s+){0,2}([a-z]+)"
+)
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
     r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that|"
@@ -95,6 +99,9 @@ class _Context:
         self.quoted.sort()
         self.quoted_starts = [q[0] for q in self.quoted]
         self.longest_quote = max((e - s for s, e in self.quoted), default=0)
+        self.reach: list[int] = []  # reach[k]: the furthest end of quoted[0..k]
+        for _start, q_end in self.quoted:
+            self.reach.append(max(q_end, self.reach[-1]) if self.reach else q_end)
 
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         """Return the mentions that start in ``[lo, hi)``, in text order."""
@@ -106,8 +113,12 @@ class _Context:
 
     def in_quote(self, start: int, end: int) -> bool:
         """Return whether ``[start, end)`` lies inside a quoted stretch."""
-        first = bisect.bisect_left(self.quoted_starts, start - self.longest_quote)
         last = bisect.bisect_right(self.quoted_starts, start)
+        if end >= start:
+            # A stretch that ends at or after ``end`` starts within the longest
+            # quote's length of ``start``: the furthest end so far decides.
+            return last > 0 and self.reach[last - 1] >= end
+        first = bisect.bisect_left(self.quoted_starts, start - self.longest_quote)
         return any(self.quoted[k][1] >= end for k in range(first, last))
 
     def mention_at(self, pos: int) -> Mention | None:
@@ -208,16 +219,15 @@ def read_cue(text: str, pos: int, verbs: frozenset[str] = _CUE_VERBS) -> tuple[i
     start = match.start(1)
     word = match.group(1).lower()
     end = match.end(1)
-    if word in ("was", "were") and re.match(r"\s+quoted\s+as\s+(?:saying|telling)\b", text[end:]):
-        q = re.match(r"\s+quoted\s+as\s+(?:saying|telling)\b", text[end:])
-        assert q is not None
-        return start, end + q.end()
+    if word in ("was", "were"):
+        q = _QUOTED_AS.match(text, end)
+        if q is not None:
+            return start, q.end()
     if word in ("has", "had", "have", "will", "would"):
-        aux = re.match(r"\s+(?:(?:also|long|steadily|repeatedly|previously|already|"
-                       r"[a-z]{3,12}ly)\s+){0,2}([a-z]+)", text[end:])
+        aux = _AUX_VERB.match(text, end)
         if aux is None or aux.group(1) not in verbs:
             return None
-        end = end + aux.end()
+        end = aux.end()
         word = aux.group(1)
     elif word not in verbs:
         return None
@@ -441,14 +451,16 @@ def attribute_quotes(
             continue
         # Where the attribution may be: up to the next quote of the paragraph.
         limit = p_end
-        for later in chosen[number + 1 :]:
+        for later_index in range(number + 1, len(chosen)):
+            later = chosen[later_index]
             if later.open >= p_end:
                 break
             if later.open > cand.close:
                 limit = later.open
                 break
         lo = p_start
-        for earlier in reversed(chosen[:number]):
+        for earlier_index in range(number - 1, -1, -1):
+            earlier = chosen[earlier_index]
             if earlier.open < p_start:
                 break
             if earlier.close < cand.open:

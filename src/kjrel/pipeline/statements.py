@@ -27,6 +27,7 @@ For each sentence of the report (never furniture):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kjrel.models import Document, Quote, QuoteKind, Span, Statement
@@ -53,6 +54,7 @@ _ISSUED = re.compile(
 )
 _BY = re.compile(r"\s+by\s+")
 _CALLED_QUOTE = re.compile(r"[^.;,\"“]{1,40}?\s[\"“]")
+_FROM = re.compile(r"\s+from\b")
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
@@ -110,7 +112,7 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
                      and _FOLLOWERS.match(text, cue[1]) is not None)
         )
         relative = prev_word in ("who", "which")
-        credit = head == "reported" and re.match(r"\s+from\b", text[cue[1] :]) is not None
+        credit = head == "reported" and _FROM.match(text, cue[1]) is not None
         if passive or bare or noun_like or credit or relative:
             continue
         found.append(cue)
@@ -183,10 +185,17 @@ def find_statements(
     quoted = [(q.span.start, q.span.end) for q in quotes]
     quoted += quoted_regions(text, segmentation)
     ctx = _Context(document, segmentation, mentions, quoted)
-    direct = [q.span for q in quotes if q.kind is QuoteKind.DIRECT]
+    direct = sorted((q.span.start, q.span.end) for q in quotes if q.kind is QuoteKind.DIRECT)
+    direct_starts = [start for start, _end in direct]
+    direct_reach: list[int] = []  # direct_reach[k]: the furthest end of direct[0..k]
+    for _start, end in direct:
+        direct_reach.append(max(end, direct_reach[-1]) if direct_reach else end)
     results: list[Statement] = []
     for sentence in segmentation.sentences:
-        if any(s.start < sentence.end and sentence.start < s.end for s in direct):
+        # A direct quote overlaps the sentence: it starts before the sentence
+        # ends and ends after it starts.
+        before_end = bisect.bisect_left(direct_starts, sentence.end)
+        if before_end and direct_reach[before_end - 1] > sentence.start:
             continue
         if not re.search(r"[.?!:;\"”’')]\s*\Z", text[sentence.start : sentence.end]):
             continue  # a headline or caption, not a sentence of the report
