@@ -336,3 +336,16 @@ def test_csv_of_seeds_is_rectangular() -> None:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0] == list(CSV_COLUMNS)
     assert all(len(row) == len(CSV_COLUMNS) for row in rows)
+
+
+def test_every_model_has_a_strategy() -> None:
+    """Each attrs record of kjrel.models is covered by the round-trip test above."""
+    import attrs
+
+    import kjrel.models
+
+    records = {
+        getattr(kjrel.models, name) for name in kjrel.models.__all__
+        if attrs.has(getattr(kjrel.models, name))
+    }
+    assert records <= {cls for cls, _strategy in MODELS}
