@@ -281,8 +281,16 @@ class _Scanner:
         index_of = {tok.start: i for i, tok in enumerate(toks)}
         for run in _runs(text, toks):
             self._run(run, toks, index_of, org_spans)
+        org_spans.sort()
+        org_starts = [s for s, _e in org_spans]
+        org_reach: list[int] = []  # org_reach[k]: the furthest end of org_spans[0..k]
+        for _s, e in org_spans:
+            org_reach.append(max(e, org_reach[-1]) if org_reach else e)
         for match in self.gaz.find_names(text):
-            if any(s <= match.start and match.end <= e for s, e in org_spans):
+            # Inside an organisation's name: a span starts at or before the
+            # match and ends at or after it.
+            k = bisect.bisect_right(org_starts, match.start)
+            if k and org_reach[k - 1] >= match.end:
                 continue
             start = self._title_start(match.start)
             self.cands.append(
@@ -742,9 +750,10 @@ class _Resolver:
     def run(self) -> Mentions:
         cands = self.scanner.run()
         cands = self._select(cands)
+        furniture = _Ranges((r.start, r.end) for r in self.seg.furniture)
         for cand in cands:
             sentence = self.seg.sentence_at(cand.start)
-            if sentence is None or self.seg.is_furniture(cand.start):
+            if sentence is None or furniture.covers(cand.start):
                 continue
             s_index = self.sentence_index.get(id(sentence), 0)
             in_quote = _inside(self.regions, cand.start, cand.end)
@@ -794,7 +803,8 @@ class _Resolver:
     def _conjoin(self, item: _Item) -> None:
         """Record "A and B" (and "A, B and C") as a plural mention."""
         prev = None
-        for other in reversed(self.items[:-1]):
+        for index in range(len(self.items) - 2, -1, -1):
+            other = self.items[index]
             if other.mention.end <= item.mention.start:
                 prev = other
                 break
@@ -806,7 +816,7 @@ class _Resolver:
         if prev.plural and prev.mention.kind is MentionKind.NAME and prev.members:
             members = (*prev.members, item.mention.entity or "")
             start = prev.mention.start
-            self.items.remove(prev)
+            _remove_last(self.items, prev)
         elif not prev.plural and prev.ent is not None and prev.mention.entity_kind in (
             EntityKind.LEADER, EntityKind.PERSON
         ):
@@ -1310,7 +1320,9 @@ class _Resolver:
     def _r_it(self, cand: _Cand, s: int, q: bool) -> None:
         """Resolve "it" before a reporting verb to the closest organisation."""
         for item in reversed(self.items):
-            if item.in_quote or item.ent is None or item.sentence < s - 3:
+            if item.sentence < s - 3:
+                break  # items come in sentence order: every earlier one is older
+            if item.in_quote or item.ent is None:
                 continue
             if item.mention.start >= cand.start:
                 continue
@@ -1385,10 +1397,10 @@ class _Resolver:
 
     def _plural_antecedent(self, pos: int, s: int) -> _Item | None:
         for item in reversed(self.items):
+            if item.sentence < s - 3:
+                break  # items come in sentence order: every earlier one is older
             if item.mention.start >= pos or item.in_quote or not item.plural:
                 continue
-            if item.sentence < s - 3:
-                break
             if item.mention.kind is MentionKind.PRONOUN and item.members == () and \
                     item.ent is None:
                 continue
@@ -1465,6 +1477,35 @@ def _compiled_patterns(scanner: _Scanner) -> tuple[tuple[str, re.Pattern[str]], 
         cached = (scanner.gaz, compiled)
         _PATTERN_CACHE[id(scanner.gaz)] = cached
     return cached[1]
+
+
+class _Ranges:
+    """Sorted ``(start, end)`` ranges with a fast "does one cover this offset" test."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        spans = sorted(ranges)
+        self.starts = [start for start, _end in spans]
+        self.reach: list[int] = []  # reach[k]: the furthest end of spans[0..k]
+        for _start, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def covers(self, offset: int) -> bool:
+        """Return whether some range has ``start <= offset < end``."""
+        k = bisect.bisect_right(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset
+
+
+def _remove_last(items: list[_Item], item: _Item) -> None:
+    """Remove ``item`` from ``items`` (``list.remove``, searching from the end).
+
+    Items record distinct mentions, so the one equal to ``item`` is ``item``
+    itself, which is among the last.
+    """
+    for index in range(len(items) - 1, -1, -1):
+        if items[index] is item:
+            del items[index]
+            return
+    items.remove(item)
 
 
 def _org_head(run: list[_Tok], k: int) -> bool:
