@@ -293,6 +293,7 @@ class Gazetteer:
     _family: dict[int, str] = field(init=False, repr=False)
     _max_words: int = field(init=False, repr=False)
     _max_key: int = field(init=False, repr=False)
+    _full_prefixes: frozenset[str] = field(init=False, repr=False)
     _country_table: _PlaceTable = field(init=False, repr=False)
     _demonym_table: _PlaceTable = field(init=False, repr=False)
     _place_table: _PlaceTable = field(init=False, repr=False)
@@ -336,6 +337,9 @@ class Gazetteer:
         setattr_(self, "_family", family)
         setattr_(self, "_max_words", max_words + 2)
         setattr_(self, "_max_key", max_key)
+        setattr_(self, "_full_prefixes", frozenset(
+            key[:end] for key in by_full for end in range(1, len(key) + 1)
+        ))
         setattr_(self, "_roles_present", {k: frozenset(v) for k, v in roles.items()})
         setattr_(self, "_terms", {k: tuple(v) for k, v in terms.items()})
         cs = self.case_sensitive
@@ -475,11 +479,23 @@ class Gazetteer:
 
         Time is linear in the length of ``text``.
         """
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        keys = [_loose_key(text[s:e]) for s, e in words]
+        words: list[tuple[int, int]] = []
+        keys: list[str] = []
+        known: dict[str, str] = {}  # word -> its key: most words recur
+        for found_word in _WORD.finditer(text):
+            words.append(found_word.span())
+            word = found_word.group()
+            word_key = known.get(word)
+            if word_key is None:
+                word_key = known[word] = _loose_key(word)
+            keys.append(word_key)
+        prefixes = self._full_prefixes
         count = len(words)
         i = 0
         while i < count:
+            if keys[i] and keys[i] not in prefixes:
+                i += 1  # no name starts with this word
+                continue
             start = words[i][0]
             if _inside_compound(text, start):
                 i += 1
@@ -490,8 +506,8 @@ class Gazetteer:
                 if j > i and not _GAP.fullmatch(text, words[j - 1][1], words[j][0]):
                     break
                 key += keys[j]
-                if len(key) > self._max_key:
-                    break
+                if len(key) > self._max_key or (key and key not in prefixes):
+                    break  # no longer key names anyone either
                 found = self._by_full.get(key)
                 if found and not _continues_compound(text, words[j][1]):
                     best = (j, found)
