@@ -199,3 +199,79 @@ def test_seed_agreements_match_gold(name: str) -> None:
     gold = load_annotation(ROOT / "tests" / "gold" / "seeds" / f"{name}.json")
     scores = score(gold, to_annotation(extract(_seed(name))))
     assert scores.agreements.f1 >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Both cited the 1998 Japan-South Korea Joint Declaration as a model.", "1998"),
+        ("Both praised the spirit of the 1998 Kim Dae-jung-Obuchi declaration.", "Obuchi"),
+    ],
+)
+def test_the_1998_declaration_in_its_written_forms(sentence: str, title: str) -> None:
+    """Spellings of the 1998 declaration are that declaration, referenced and undated by the meeting."""
+    found = [a for a in _agreements(SUMMIT + sentence) if a.kind is AgreementKind.JOINT_DECLARATION]
+    assert len(found) == 1 and title in found[0].title
+    assert found[0].status is AgreementStatus.REFERENCED
+    assert found[0].date in (None, PartialDate(1998))
+
+
+def test_currency_swap_arrangement_is_a_memorandum_between_the_two() -> None:
+    """A currency swap arrangement is an arrangement between two governments (kind mou)."""
+    found = _agreements(
+        SUMMIT + "The two governments restored a $5 billion currency swap arrangement in May.",
+        (("Thursday", "2024-03-14"), ("May", "2023-05")),
+    )
+    assert [(a.kind, a.parties) for a in found] == [(AgreementKind.MOU, ("JP", "KR"))]
+
+
+def test_instrument_that_was_not_issued_is_no_record() -> None:
+    """'They did not issue a joint statement' denies the statement."""
+    assert _agreements(SUMMIT + "They did not issue a joint statement.") == ()
+
+
+def test_refusing_to_accept_an_agreement_still_names_it() -> None:
+    """'could not accept the 2015 agreement on the comfort women' still refers to it."""
+    found = _agreements(
+        SUMMIT + "Yoon said many voters could not accept the 2015 agreement on the comfort"
+        " women issue."
+    )
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+
+
+def test_bare_definite_treaty_is_the_treaty_named_before() -> None:
+    """'the treaty' with no words of its own is the treaty the article named before."""
+    found = _agreements(
+        SUMMIT + "Japan says the claims were settled by a 1965 treaty. A court in Seoul ruled"
+        " that the right to damages was not extinguished by the treaty."
+    )
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+def test_general_course_after_agreed_that_is_no_commitment() -> None:
+    """'agreed that their governments would step up cooperation' is too general."""
+    assert _agreements(
+        SUMMIT + "The two leaders agreed that their governments would step up cooperation on"
+        " North Korea."
+    ) == ()
+
+
+def test_a_headline_commitment_is_the_lead_told_again() -> None:
+    """A commitment in the headline line is not a record of its own."""
+    found = _agreements(
+        "Yoon and Kishida agree to continue shuttle diplomacy\n"
+        "Yoon Suk Yeol and Fumio Kishida agreed on Thursday in Busan to keep up reciprocal"
+        " visits by their leaders."
+    )
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+    assert "reciprocal" in found[0].title
+
+
+def test_2015_deal_named_by_its_subject() -> None:
+    """'the 2015 deal on women forced into military brothels' is the 2015 accord."""
+    found = _agreements(
+        SUMMIT + "Seoul said the 2015 deal on women forced into Japanese military brothels"
+        " had failed."
+    )
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]

@@ -336,3 +336,49 @@ def test_seed_summits_match_gold(name: str) -> None:
     assert scores.summit_date.correct == scores.summit_date.total
     assert scores.summit_place.correct == scores.summit_place.total
     assert scores.summit_ordinal.correct == scores.summit_ordinal.total
+
+
+def test_joint_act_of_two_leaders_in_a_city_is_a_meeting() -> None:
+    """'A and B agreed on Thursday in Osaka to ...' reports the meeting where they agreed."""
+    summit = _one(
+        "Fumio Kishida and Yoon Suk Yeol agreed on Thursday in Osaka to open a hotline for"
+        " fishermen.",
+        (("Thursday", "2024-03-14"),),
+    )
+    assert summit.participants == (KISHIDA, YOON)
+    assert summit.date == PartialDate(2024, 3, 14)
+    assert summit.place is not None and summit.place.name == "Osaka"
+
+
+def test_joint_act_on_the_phone_is_no_meeting() -> None:
+    """A joint act reported with a phone call, in its sentence or the next, is no meeting."""
+    for text in (
+        "Fumio Kishida and Yoon Suk Yeol agreed on Thursday to swap weather data."
+        " The 15-minute phone call was their first.",
+        "Fumio Kishida and Yoon Suk Yeol agreed by telephone on Thursday to swap weather data.",
+    ):
+        summits, _agreements, _claims = run_events(text, FRIDAY, (("Thursday", "2024-03-14"),))
+        assert summits == (), text
+
+
+def test_joint_act_in_the_past_without_a_place_is_no_meeting() -> None:
+    """An old joint act with neither a place nor a date of the reported days makes none."""
+    summits, _agreements, _claims = run_events(
+        "In 2023, Fumio Kishida and Yoon Suk Yeol agreed to swap weather data.",
+        FRIDAY,
+        (("2023", "2023"),),
+    )
+    assert summits == ()
+
+
+def test_the_two_met_is_a_meeting_of_the_pair() -> None:
+    """'The two met ...' has a plural subject: the article's pair met."""
+    summits, _agreements, _claims = run_events(
+        "Fumio Kishida and Yoon Suk Yeol agreed on Thursday in Lima to swap weather data."
+        " The two met for 30 minutes on the sidelines of the APEC summit.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"),),
+    )
+    assert len(summits) == 1
+    assert summits[0].kind is SummitKind.SIDELINES
+    assert len(summits[0].evidence) == 2

@@ -269,6 +269,27 @@ def _own_date(
     return None if year is None else PartialDate(year)
 
 
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_THAT_SUBJECT = re.compile(
+    r"^(?:[\w'’-]+\s+){1,3}?(?:would|should|will|must|could)\s+(?:\w+ly\s+)?", re.IGNORECASE
+)
+_HEADLINE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` is an article's headline.
+
+    That is a first line standing alone without closing punctuation
+    ("Takaichi and Lee agree to continue shuttle diplomacy").
+    """
+    line_end = text.find("\n", sentence.start)
+    if line_end < 0 or text[sentence.start : line_end].strip() == "":
+        return False
+    return sentence.end <= line_end + 1 and not _HEADLINE_END.search(
+        text[sentence.start : line_end]
+    )
+
+
 def _split_objects(what: str) -> list[str]:
     """Split "resume X and to restore Y" into its commitments."""
     parts = re.split(r",?\s+and\s+(?:to|also to|then to)\s+", what)
@@ -391,6 +412,7 @@ def find_agreements(
         taken: list[tuple[int, int]] = []
         taken_kinds: list[tuple[int, int, AgreementKind]] = []
         event = event_of(index)
+        headline = index == 0 and _is_headline(text, sentence)
         # Instruments.
         for pattern_number, pattern in enumerate(lex.INSTRUMENTS):
             for match in pattern.pattern.finditer(text, sentence.start, sentence.end):
@@ -400,6 +422,10 @@ def find_agreements(
                 taken_kinds.append((match.start(), match.end(), AgreementKind(pattern.kind)))
                 if _NOT_YET.search(text[max(sentence.start, match.start() - 50) : match.start()]):
                     continue  # "talks on a free trade agreement": not concluded
+                if lex.NEGATED_INSTRUMENT.search(
+                    text, max(sentence.start, match.start() - 40), match.start()
+                ):
+                    continue  # "they did not issue a joint statement"
                 kind = AgreementKind(pattern.kind)
                 tail = _TAIL.match(text, match.end(), sentence.end)
                 if tail is not None and _DATE_TAIL.match(tail.group(0)):
@@ -412,6 +438,15 @@ def find_agreements(
                 title_start = match.start() - (len(lead.group(0)) if lead else 0)
                 title = text[title_start:title_end].strip()
                 bare = tail is None and lead is None and len(match.group(0)) <= 12
+                definite = _DEFINITE.search(
+                    text, max(sentence.start, match.start() - 6), match.start()
+                )
+                if bare and not pattern.parties and definite:
+                    earlier = [r for r in records if r.kind is kind and r.first < index]
+                    if earlier:
+                        # "the treaty": the instrument of that kind named before.
+                        max(earlier, key=lambda r: max(r.sentences)).sentences.add(index)
+                        continue
                 own = _own_date(text, sentence, title_start, title_end, timexes)
                 if own is None and pattern.kind == "treaty" and not pattern.parties:
                     generic_year = _GENERIC_YEAR_AGREEMENT.search(chunk)
@@ -623,9 +658,13 @@ def find_agreements(
                 for s, e, k in taken_kinds
                 if k is AgreementKind.COMMITMENT and match.end() <= s < match.end() + len(whole) + 5
             ]
+            if headline:
+                continue  # a headline's commitment is the lead's, told again
             for what in _split_objects(whole):
                 if len(what.split()) < 2 or lex.GENERAL_COMMITMENT.match(what):
                     continue
+                if lex.GENERAL_COMMITMENT.match(_THAT_SUBJECT.sub("", what)):
+                    continue  # "agreed that their governments would step up cooperation"
                 if any(text[s:e] in what for s, e in named_commitments):
                     continue  # "agreed to a 'duty to consult'": the named commitment itself
                 records.append(

@@ -27,9 +27,11 @@ __all__ = [
     "HYPOTHETICAL_MEETING",
     "INSTRUMENTS",
     "IN_JOINT_INSTRUMENT",
+    "JOINT_ACT_VERBS",
     "LEADERS_OF",
     "MEETING_NOUNS",
     "MEETING_VERBS",
+    "NEGATED_INSTRUMENT",
     "NEGATED_MEETING",
     "NON_SUMMIT_MODIFIERS",
     "OCCASIONS",
@@ -45,6 +47,7 @@ __all__ = [
     "REFERENCE_NOUNS",
     "RELATIVE_CLAUSE",
     "RELATIVE_TIME",
+    "REMOTE_CONTACT",
     "SEPARATE_TALKS",
     "SIDELINES",
     "SIDELINES_REGION",
@@ -207,10 +210,26 @@ FUTURE_MARKERS: re.Pattern[str] = re.compile(
 PLURAL_LEADERS: re.Pattern[str] = re.compile(
     r"\b(?:the (?:two|three|four) (?:leaders|men|women|heads of (?:state|government))|"
     r"both (?:leaders|men)|the (?:leaders|men|pair|duo)|they|them|their|the two sides|"
+    r"the (?:two|three)(?= (?:\w+ )?(?:met|meet|held|hold|sat|talked)\b)|"
     r"both sides|the three (?:countries|nations|sides)|the two (?:countries|nations))\b",
     re.IGNORECASE,
 )
 """Plural references to the leaders who met ("the two leaders", "the men")."""
+
+JOINT_ACT_VERBS: re.Pattern[str] = re.compile(
+    r"\b(?:agreed|pledged|vowed|promised|committed)\b",
+    re.IGNORECASE,
+)
+"""Verbs of a joint act ("Kishida and Yoon agreed on Thursday in Tokyo to
+..."): with two named leaders of different countries as subject and a date
+of the reported days or a place, the act reports their meeting."""
+
+REMOTE_CONTACT: re.Pattern[str] = re.compile(
+    r"\b(?:(?:tele)?phone|calls?|video|virtual(?:ly)?|online|letters?|messages?|"
+    r"teleconference|remotely)\b",
+    re.IGNORECASE,
+)
+"""Words of contact at a distance: a joint act reported with one is no meeting."""
 
 LEADERS_OF: re.Pattern[str] = re.compile(
     r"\b(?:leaders|heads of (?:state|government)) of ((?:[A-Z][\w.]*[ ,]*){1,4}?"
@@ -446,12 +465,15 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     InstrumentPattern(
         r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
         r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over) (?:the )?"
-        r"(?:[\"“]?comfort women|wartime sex|sexual slavery))",
+        r"(?:[\"“]?comfort women|wartime sex|sexual slavery|women (?:forced|coerced)|"
+        r"(?:\w+ )?(?:military )?brothels))",
         "commitment", 2015, ("JP", "KR"),
     ),
     InstrumentPattern(
-        r"\bKim[-–]Obuchi (?:joint )?declaration\b|\b1998 (?:\w+[-–]\w+ )?joint declaration\b"
-        r"|\b(?:Japan|Korea)[-–](?:Japan|Korea) Joint Declaration\b",
+        r"\bKim(?: Dae[-–]jung)?[-–]Obuchi (?:joint )?declaration\b"
+        r"|\bObuchi[-–]Kim(?: Dae[-–]jung)? (?:joint )?declaration\b"
+        r"|\b1998 (?:(?:South |North )?\w+[-–](?:South |North )?\w+ )?joint declaration\b"
+        r"|\b(?:Japan|(?:South )?Korea)[-–](?:Japan|(?:South )?Korea) Joint Declaration\b",
         "joint-declaration", 1998, ("JP", "KR"),
     ),
     InstrumentPattern(
@@ -483,7 +505,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(
         r"\b(?:currency|won-yen|yen-won|bilateral) swap (?:agreement|deal|arrangement|line)\b",
-        "treaty",
+        "mou",
     ),
     InstrumentPattern(
         r"\b(?:free trade|economic partnership|trade|security|defen[cs]e|"
@@ -498,6 +520,15 @@ of text decides its kind (and parties for well-known instruments). The year
 of a well-known instrument never dates a record (only the article's words
 do); it tells an old instrument cited in a later article, which stays
 undated and referenced, from one concluded at the reported event."""
+
+NEGATED_INSTRUMENT: re.Pattern[str] = re.compile(
+    r"\b(?:(?:did|do|does|will|would|could)(?: not|n['’]t)|never|failed to|without)\s+"
+    r"(?:\w+\s+)?(?:issu\w*|sign\w*|adopt\w*|releas\w*|produc\w*|reach\w*|agree\w* on)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?$|\bno\s+$",
+    re.IGNORECASE,
+)
+"""Words just before an instrument that deny it ("did not issue a joint
+statement", "without a joint declaration"): no record."""
 
 SIGNING_WORDS: re.Pattern[str] = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|concluded|exchanged)\b", re.IGNORECASE
@@ -566,7 +597,7 @@ GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"(?:keep|maintain|sustain)(?:ing)?\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?momentum|maintain|"
     r"(?:(?:further|closely|continuously)\s+)?(?:strengthen|deepen|enhance|bolster|advance|"
     r"boost|improve|develop|expand|promote|build|solidify|foster|upgrade|elevate|restore|"
-    r"normali[sz]e|revive|rebuild|repair|mend)\w*"
+    r"normali[sz]e|revive|rebuild|repair|mend|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up)\w*"
     r"\s+(?:\w+\s+){0,4}?(?:ties|relations|relationship|partnerships?|cooperation|"
     r"communication|dialogue|momentum|exchanges|friendship|coordination|alliance))",
     re.IGNORECASE,

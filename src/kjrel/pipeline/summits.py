@@ -575,7 +575,8 @@ _MEET_VERB = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_BEFORE = re.compile(
-    r"(?:\band\b|\bleaders\b|\bmen\b|\bpair\b|\bsides\b|\bthey\b|\bboth\b)[^.;]{0,60}$",
+    r"(?:\band\b|\bleaders\b|\bmen\b|\bpair\b|\bsides\b|\bthey\b|\bboth\b|"
+    r"\bthe (?:two|three)\b)[^.;]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -627,6 +628,8 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     for match in lex.REFERENCE_NOUNS.finditer(text, start, end):
         if free(match.start(), match.end()):
             found.append((match.start(), False))
+    for match in lex.JOINT_ACT_VERBS.finditer(text, start, end):
+        found.append((match.start(), True))
     found.sort()
     return found
 
@@ -876,6 +879,39 @@ def _traveller(
     return explicit[0] if len({leader.country for leader in explicit}) == 1 else None
 
 
+def _joint_meeting(
+    text: str,
+    sentence: Sentence,
+    position: int,
+    explicit: Sequence[Leader],
+    refs: Sequence[LeaderRef],
+    date: PartialDate | None,
+    location: LocationRef | None,
+    published: dt.date,
+    next_end: int,
+) -> bool:
+    """Return whether a joint act at ``position`` reports a meeting.
+
+    "Kishida and Yoon agreed on Thursday in Tokyo to ...": two named leaders
+    of different countries before the verb, nothing of a phone call or
+    letter in the sentence or the next (up to ``next_end``), and a date of
+    the reported days or a place.
+    """
+    subject = {
+        r.leader.country
+        for r in refs
+        if r.leader in explicit and sentence.start <= r.start < position
+    }
+    if len(subject) < 2 or date is None:
+        return False
+    if lex.REMOTE_CONTACT.search(text, sentence.start, next_end):
+        return False  # "agreed Thursday ... The 20-minute phone call ..."
+    if location is not None and location.name is not None:
+        return True
+    lag = (published - date.latest()).days
+    return date.precision == "day" and 0 <= lag <= _DATELINE_DAYS
+
+
 def _plural_reference(text: str, start: int, end: int) -> bool:
     return lex.PLURAL_LEADERS.search(text, start, end) is not None
 
@@ -1033,6 +1069,11 @@ def _candidates(
                 and not hypothetical
                 and _meet_has_partner(text, sentence, position, sentence_refs)
             )
+            if lex.JOINT_ACT_VERBS.match(text, position) and not _joint_meeting(
+                text, sentence, position, explicit, sentence_refs, date, location, published,
+                segmentation.sentences[min(index + 1, len(segmentation.sentences) - 1)].end,
+            ):
+                continue
             signing = verb is not None and verb.group(0).casefold() == "signed"
             if is_strong and not signing:
                 pieces = [(clause_start, clause_end)]
