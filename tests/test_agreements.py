@@ -209,8 +209,10 @@ def test_seed_agreements_match_gold(name: str) -> None:
     ],
 )
 def test_the_1998_declaration_in_its_written_forms(sentence: str, title: str) -> None:
-    """Spellings of the 1998 declaration are that declaration, referenced and undated by the meeting."""
-    found = [a for a in _agreements(SUMMIT + sentence) if a.kind is AgreementKind.JOINT_DECLARATION]
+    """Spellings of the 1998 declaration are that declaration, referenced, not the meeting's."""
+    found = [
+        a for a in _agreements(SUMMIT + sentence) if a.kind is AgreementKind.JOINT_DECLARATION
+    ]
     assert len(found) == 1 and title in found[0].title
     assert found[0].status is AgreementStatus.REFERENCED
     assert found[0].date in (None, PartialDate(1998))

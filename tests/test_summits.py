@@ -382,3 +382,40 @@ def test_the_two_met_is_a_meeting_of_the_pair() -> None:
     assert len(summits) == 1
     assert summits[0].kind is SummitKind.SIDELINES
     assert len(summits[0].evidence) == 2
+
+
+def test_a_handshake_is_no_summit() -> None:
+    """An encounter the sentence reduces to a handshake is no meeting."""
+    summits, _agreements, _claims = run_events(
+        "When they met at the G20 summit in Osaka in June, Yoon Suk Yeol and Fumio Kishida"
+        " only shook hands.",
+        FRIDAY,
+        (("June", "2023-06"),),
+    )
+    assert summits == ()
+
+
+def test_past_meeting_in_a_bare_month_after_publication_is_the_year_before() -> None:
+    """'last met ... in December' in a September article is the December before."""
+    summit = _one(
+        "Moon Jae-in and Shinzo Abe last met in Chengdu in December.",
+        (("December", "2020-12"),),
+        published=dt.date(2020, 9, 25),
+    )
+    assert summit.date == PartialDate(2019, 12)
+    assert summit.participants == ("Moon Jae-in", "Shinzo Abe")
+
+
+def test_plural_reference_at_a_background_meeting_means_the_leaders_of_that_day() -> None:
+    """'the three' at a meeting of a year before stands for the leaders then in office."""
+    summits, _agreements, _claims = run_events(
+        "Shigeru Ishiba and Yoon Suk Yeol joined Joe Biden for a trilateral meeting in Lima"
+        " on Friday. The three leaders set up a secretariat. It builds on the framework the"
+        " three set out at Camp David in August last year, when they agreed to hold talks"
+        " every year.",
+        dt.date(2024, 11, 16),
+        (("Friday", "2024-11-15"), ("August last year", "2023-08")),
+    )
+    camp = [s for s in summits if s.date == PartialDate(2023, 8)]
+    assert len(camp) == 1
+    assert camp[0].participants == (KISHIDA, BIDEN, YOON)

@@ -34,6 +34,7 @@ __all__ = [
     "NEGATED_INSTRUMENT",
     "NEGATED_MEETING",
     "NON_SUMMIT_MODIFIERS",
+    "NO_REAL_MEETING",
     "OCCASIONS",
     "OCCASION_SUMMIT",
     "ORDINAL_MEETING",
@@ -187,6 +188,15 @@ NEGATED_MEETING: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 """Phrases that deny or cancel a meeting; a sentence with one creates no summit."""
+
+NO_REAL_MEETING: re.Pattern[str] = re.compile(
+    r"\b(?:only|merely|just|did no more than) (?:briefly )?(?:shook hands|shake hands|"
+    r"exchanged (?:\w+ )?(?:greetings|pleasantries|handshakes?)|greeted each other)\b"
+    r"|\bno more than a handshake\b",
+    re.IGNORECASE,
+)
+"""An encounter that the sentence reduces to a handshake or a greeting
+("when they met at the G20, the two leaders only shook hands"): no summit."""
 
 HYPOTHETICAL_MEETING: re.Pattern[str] = re.compile(
     r"\b(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|"

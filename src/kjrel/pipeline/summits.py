@@ -598,6 +598,11 @@ def _meet_has_partner(
     return _PLURAL_BEFORE.search(before) is not None
 
 
+_PAST_MEETING = re.compile(
+    r"\b(?:met|held|hosted|sat down|signed|talked|visited|travel(?:l?ed))\b", re.IGNORECASE
+)
+
+
 _LEADER_WORD = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|leader|"
     r"(?-i:[A-Z][a-z]+)(?:['’]s)?\s+(?:visit|trip|travel|arriv))|\b(?:he|she|his|her)\b",
@@ -1019,6 +1024,7 @@ def _candidates(
         anaphoric = re.match(
             r"\s*(?:it|this|that) (?:was|is|marked|marks)\b", chunk, re.IGNORECASE
         ) is not None
+        handshake = lex.NO_REAL_MEETING.search(chunk) is not None
         for position, strong in triggers:
             inside = next(((s, e) for s, e in sidelines if s <= position < e), None)
             if inside is not None:
@@ -1034,6 +1040,17 @@ def _candidates(
             main_date = _pick_date(
                 text, sentence, position, in_sentence, published if future else None
             )
+            if (
+                main_date is not None
+                and not future
+                and main_date.month is not None
+                and main_date.year == published.year
+                and main_date.earliest() > published
+                and _PAST_MEETING.search(text, sentence.start, min(sentence.end, position + 15))
+            ):
+                # "last met in Chengdu in December" (published in September):
+                # a meeting held in the past is the December before.
+                main_date = attrs.evolve(main_date, year=main_date.year - 1)
             date = None if inside else main_date
             clause = clause_of(text, sentence, position)
             clause_start, clause_end = bounds[clause], ends[clause]
@@ -1066,6 +1083,7 @@ def _candidates(
             is_strong = (
                 strong
                 and not negated
+                and not handshake
                 and not hypothetical
                 and _meet_has_partner(text, sentence, position, sentence_refs)
             )
@@ -1159,6 +1177,15 @@ def _candidates(
                     countries = {traveller.country, host.country}
                     is_strong = True
                     travel = True
+            if is_strong and date is not None:
+                # "the three set out at Camp David last year": the leaders a
+                # plural reference stands for are those in office that day.
+                for i, leader in enumerate(leaders):
+                    if leader in explicit or _in_office(leader, date, published):
+                        continue
+                    then = _country_leader(leader.country, date, published, article, gazetteer)
+                    if then is not None and then not in leaders:
+                        leaders[i] = then
             if len(countries) < 2:
                 is_strong = False
             if is_strong and len(countries) >= 3:
