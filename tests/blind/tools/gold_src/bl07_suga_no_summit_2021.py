@@ -46,7 +46,7 @@ GOLD = dict(
         ("20-minute", "PT20M", None),
         ("Sept. 24, 2020", "2020-09-24", None),
         ("meeting in [[June]]", "2021-06", None),
-        ("In July", "2021-07", None),
+        ("In [[July]], Moon", "2021-07", None),
         ("45-minute", "PT45M", None),
         ("December 2019", "2019-12", None),
         ("sank further in [[January]]", "2021-01", None),

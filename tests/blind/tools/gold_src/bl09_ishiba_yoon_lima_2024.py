@@ -42,7 +42,7 @@ GOLD = dict(
         ("roughly 30-minute", "PT30M", "APPROX"),
         ("on [[Oct. 1]].", "2024-10-01", None),
         ("Oct. 10", "2024-10-10", None),
-        ("Next year marks", "2025", None),
+        ("[[Next year]] marks", "2025", None),
         ("Oct. 2", "2024-10-02", None),
         ("Jan. 20", "2025-01-20", None),
         ("the end of the year", "2024", "END"),

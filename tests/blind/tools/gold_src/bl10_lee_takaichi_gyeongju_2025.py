@@ -50,7 +50,7 @@ GOLD = dict(
         ("Aug 23", "2025-08-23", None),
         ("Sept 30", "2025-09-30", None),
         ("goodwill of [[this year]]", "2025", None),
-        ("This year marks", "2025", None),
+        ("[[This year]] marks", "2025", None),
         ("1965", "1965", None),
         ("Earlier this week", "2025-W44", None),
         ("Oct 28", "2025-10-28", None),
