@@ -554,3 +554,14 @@ def test_month_day_and_weekday_arithmetic() -> None:
     assert weekday_date(5, SEP7, Tense.PAST) == dt.date(2024, 9, 7)
     assert weekday_date(5, SEP7, Tense.PAST, strict=True) == dt.date(2024, 8, 31)
     assert weekday_date(4, SEP3, Tense.UNKNOWN) == dt.date(2024, 9, 6)
+
+
+def test_iso_date_with_a_clock_time_has_no_am_pm() -> None:
+    """An ISO date with a 24-hour time ("2019-12-24 10:30") resolves without a crash.
+
+    Its pattern has hour and minute groups but no am/pm group.
+    """
+    text = "The talks were set for 2019-12-24 10:30 in the city."
+    document = Document("x", text, dt.date(2019, 12, 24))
+    found = [(t.text, t.value) for t in find_timexes(document, segment(text))]
+    assert found == [("2019-12-24 10:30", "2019-12-24T10:30")]

@@ -450,10 +450,12 @@ class _Context:
 
 def _clock(m: re.Match[str], day: dt.date) -> str | None:
     """Return ``YYYY-MM-DDThh:mm`` if the match has a clock time."""
-    if not m.groupdict().get("hour"):
+    groups = m.groupdict()
+    if not groups.get("hour"):
         return None
-    hour = to_24h(int(m.group("hour")), m.group("ampm"))
-    return f"{date_value(day)}T{hour:02d}:{int(m.group('minute')):02d}"
+    # Not every pattern with an hour has the am/pm and minute groups.
+    hour = to_24h(int(groups["hour"]), groups.get("ampm"))
+    return f"{date_value(day)}T{hour:02d}:{int(groups.get('minute') or 0):02d}"
 
 
 def _agreeing_year(day: dt.date, weekday: int, published: dt.date) -> dt.date:
