@@ -148,6 +148,7 @@ class _Cand:
 
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐‑'’]\w+)*")
+_WORD_RUN = re.compile(r"\w+")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "no", "du", "von", "van"})
 
 
@@ -437,9 +438,38 @@ class _Scanner:
     def dem_alt(self) -> str:
         return _alternation(self.demonyms, fold=True, space=r"\s+")
 
+    @functools.cached_property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Every word (a run of word characters) of the text, with where it occurs."""
+        index: dict[str, list[int]] = {}
+        for match in _WORD_RUN.finditer(self.text):
+            index.setdefault(match.group(), []).append(match.start())
+        return index
+
+    def _starts(self, anchors: frozenset[str], fold: bool) -> list[int]:
+        """Return where a word of ``anchors`` starts, in text order.
+
+        With ``fold`` words compare in lower case, and a word with letters
+        outside ASCII (whose case may fold in other ways) always counts.
+        """
+        found: list[int] = []
+        for word, starts in self.word_starts.items():
+            if fold:
+                if not word.isascii() or word.lower() in anchors:
+                    found.extend(starts)
+            elif word in anchors:
+                found.extend(starts)
+        found.sort()
+        return found
+
     def _patterns(self) -> None:
-        for kind, pattern in _compiled_patterns(self):
-            for match in _search_all(pattern, self.text, kind):
+        for kind, pattern, anchors in _compiled_patterns(self):
+            if anchors is None:
+                matches = _search_all(pattern, self.text, kind)
+            else:
+                fold = bool(pattern.flags & re.IGNORECASE)
+                matches = _match_at(pattern, self.text, kind, self._starts(anchors, fold))
+            for match in matches:
                 cand = _Cand(match.start(), match.end(), kind, {"m": match},
                              4 if kind != "pronoun" else 0)
                 if kind == "group":
@@ -454,17 +484,22 @@ class _Scanner:
                 self.cands.append(cand)
         self._org_possessive_office()
 
-    def _pattern_table(self) -> list[tuple[str, str, int]]:
+    def _pattern_table(self) -> list[tuple[str, str, int, frozenset[str] | None]]:
+        """Return ``(kind, pattern, flags, first words)`` of every pattern.
+
+        The first words are every word a match can start with (lower case
+        when the pattern ignores case), or ``None`` if a match may start
+        with any word: patterns are tried only where such a word starts.
+        """
         dem = self.dem_alt
-        cty = _alternation((k for k in self.countries if not k.startswith("the ")),
-                           fold=True, space=r"\s+")
+        cty_words = [k for k in self.countries if not k.startswith("the ")]
+        cty = _alternation(cty_words, fold=True, space=r"\s+")
         verbs = _alternation((v for v in lx.STATEMENT_VERBS if not v.endswith("ing")),
                              fold=False, space=" ")
-        capitals = "|".join(
-            sorted([*(c.title() for c in lx.CAPITALS), "Japan", "South Korea", "Korea",
-                    "China", "North Korea", "the U.S.", "the United States", "Russia",
-                    "The U.S.", "The United States"], key=len, reverse=True)
-        )
+        capital_words = [*(c.title() for c in lx.CAPITALS), "Japan", "South Korea", "Korea",
+                         "China", "North Korea", "the U.S.", "the United States", "Russia",
+                         "The U.S.", "The United States"]
+        capitals = "|".join(sorted(capital_words, key=len, reverse=True))
         parties = []
         for name, (_country, aliases) in lx.PARTIES.items():
             parties.extend([name, *aliases])
@@ -478,78 +513,111 @@ class _Scanner:
                r"progressive"
         unnamed = _alternation(lx.UNNAMED_SOURCES, fold=True, space=" ")
         i = re.IGNORECASE
+        # First words (see the docstring), from the start of each alternative.
+        the = ["the"]
+        f_cty = _first_words(cty_words, fold=True)
+        f_dem = _first_words(self.demonyms, fold=True)
+        f_cap = _first_words(capital_words, fold=False)
+        f_cap_i = _first_words(capital_words, fold=True)
+        f_party = _first_words(parties, fold=False)
         return [
             ("pres_office",
              rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?:presidential\s+office|office\s+of\s+the\s+"
-             r"president|presidential\s+executive\s+office|blue\s+house|cheong\s+wa\s+dae)\b", i),
+             r"president|presidential\s+executive\s+office|blue\s+house|cheong\s+wa\s+dae)\b", i,
+             _anchors(the, f_cty, f_dem, ["presidential", "office", "blue", "cheong"])),
             ("pm_office",
              rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?"
-             r"(?:prime\s+minister['’]s\s+office|kantei)\b", i),
-            ("white_house", r"\b(?:the\s+)?White\s+House\b", 0),
+             r"(?:prime\s+minister['’]s\s+office|kantei)\b", i,
+             _anchors(the, f_cty, f_dem, ["prime", "kantei"])),
+            ("white_house", r"\b(?:the\s+)?White\s+House\b", 0, _anchors(["the", "White"])),
             ("ministry",
              rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?P<kind>foreign|defense|defence|unification|"
              r"finance|trade|industry|justice|education|economy|interior|health|environment|"
              r"agriculture|land)\s+ministry\b(?:\s+in\s+(?P<loc>Seoul|Tokyo|Beijing|Washington|"
-             r"Pyongyang|Moscow))?", i),
+             r"Pyongyang|Moscow))?", i,
+             _anchors(the, f_cty, f_dem, ["foreign", "defense", "defence", "unification",
+                                          "finance", "trade", "industry", "justice",
+                                          "education", "economy", "interior", "health",
+                                          "environment", "agriculture", "land"])),
             ("ministry",
              rf"\b(?:the\s+)?(?:(?P<dem>{dem})\s+)?ministry\s+of\s+(?P<kind>foreign\s+affairs|"
              r"national\s+defen[cs]e|defen[cs]e|unification|economy\s+and\s+finance|finance|"
-             r"justice|trade,\s+industry\s+and\s+energy|economy,\s+trade\s+and\s+industry)\b", i),
-            ("state_dept", r"\b(?:the\s+)?(?:U\.S\.\s+)?State\s+Department\b", 0),
+             r"justice|trade,\s+industry\s+and\s+energy|economy,\s+trade\s+and\s+industry)\b", i,
+             _anchors(the, f_dem, ["ministry"])),
+            ("state_dept", r"\b(?:the\s+)?(?:U\.S\.\s+)?State\s+Department\b", 0,
+             _anchors(["the", "U", "State"])),
             ("government",
-             rf"\b(?:the\s+)?(?P<dem>{dem})\s+(?:government|administration|side)\b", i),
+             rf"\b(?:the\s+)?(?P<dem>{dem})\s+(?:government|administration|side)\b", i,
+             _anchors(the, f_dem)),
             ("government",
-             rf"\b(?P<cty>{cty})['’]s\s+(?:government|administration)\b", i),
+             rf"\b(?P<cty>{cty})['’]s\s+(?:government|administration)\b", i,
+             _anchors(f_cty)),
             ("leader_government",
              r"\bthe\s+(?P<who>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+(?:government|"
-             r"administration|cabinet)\b", 0),
+             r"administration|cabinet)\b", 0,
+             _anchors(the)),
             ("capital",
              rf"\b(?P<cap>{capitals})(?=(?:,\s+[a-z][a-z\s]{{2,30}},)?\s+(?:(?:has|have|had|also|long|steadily|repeatedly|"
              rf"previously|strongly|reportedly|will|would|did|does|again|quickly|swiftly|"
              rf"officially|publicly|firmly|consistently|[a-z]{{3,12}}ly)\s+){{0,3}}"
-             rf"(?:{verbs})\b)", 0),
+             rf"(?:{verbs})\b)", 0,
+             _anchors(f_cap)),
             ("party",
              r"\b(?:the\s+)?(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
-             rf"progressive|minor)\s+)?(?P<name>{party_alt})\b(?:\s+of\s+(?:Korea|Japan)\b)?", 0),
+             rf"progressive|minor)\s+)?(?P<name>{party_alt})\b(?:\s+of\s+(?:Korea|Japan)\b)?", 0,
+             _anchors(the, ["ruling", "main", "opposition", "conservative", "liberal",
+                            "progressive", "minor"], f_party)),
             ("the_party",
              r"\bthe\s+(?:(?:ruling|main\s+opposition|opposition|conservative|liberal|"
-             r"progressive)\s+)?party\b(?!(?-i:\s+[A-Z]))", i),
+             r"progressive)\s+)?party\b(?!(?-i:\s+[A-Z]))", i,
+             _anchors(the)),
             ("court",
              rf"\b(?:the\s+|(?P<cty>{cty}|{capitals})['’]s\s+)?(?:(?P<dem>{dem})\s+)?"
              r"(?P<kind>(?-i:Supreme\s+Court|Constitutional\s+Court)|top\s+court|"
-             r"highest\s+court|constitutional\s+court)\b", i),
-            ("the_court", r"\bthe\s+court\b", i),
-            ("the_ministry", r"\bthe\s+ministry\b(?!\s+of\b)", i),
-            ("the_government", r"\bthe\s+government\b(?!\s+of\b)", i),
+             r"highest\s+court|constitutional\s+court)\b", i,
+             _anchors(the, f_cty, f_cap_i, f_dem, ["supreme", "constitutional", "top",
+                                                   "highest"])),
+            ("the_court", r"\bthe\s+court\b", i, _anchors(the)),
+            ("the_ministry", r"\bthe\s+ministry\b(?!\s+of\b)", i, _anchors(the)),
+            ("the_government", r"\bthe\s+government\b(?!\s+of\b)", i, _anchors(the)),
             ("capital_subject",
-             rf"\b(?P<cap>{capitals})\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b)", 0),
-            ("the_office", r"\bthe\s+office\b(?!\s+of\b)", i),
+             rf"\b(?P<cap>{capitals})\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b)", 0,
+             _anchors(f_cap)),
+            ("the_office", r"\bthe\s+office\b(?!\s+of\b)", i, _anchors(the)),
             ("unnamed",
              rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior|"
              rf"(?:{cty})['’]s)\s+"
-             rf"(?P<mid>(?:[\w.-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!(?-i:\s+[A-Z]))", i),
-            ("unnamed", r"\b(?:[Oo]fficials|[Ss]ources)\b", 0),
+             rf"(?P<mid>(?:[\w.-]+\s+){{0,5}}?)(?P<head>{unnamed})\b(?!(?-i:\s+[A-Z]))", i,
+             _anchors(["a", "an", "the", "another", "one", "two", "three", "several", "some",
+                       "other", "senior"], f_cty)),
+            ("unnamed", r"\b(?:[Oo]fficials|[Ss]ources)\b", 0,
+             _anchors(["Officials", "officials", "Sources", "sources"])),
             ("plural",
              r"\b(?P<det>the|both|all|these)\s+(?:(?P<num>two|three|four|five|\d)\s+)?"
              r"(?P<adj>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>leaders|sides|countries|nations|"
              r"governments|men|women|neighbors|neighbours|allies|presidents|heads\s+of\s+state)"
-             r"\b", i),
+             r"\b", i,
+             _anchors(["the", "both", "all", "these"])),
             ("plural",
              r"\b(?P<det>[Tt]he|[Aa]ll)\s+(?P<num>two|three|four)(?P<adj>)(?P<noun>)"
-             r"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|[a-z]+ed)\b)", 0),
+             r"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|[a-z]+ed)\b)", 0,
+             _anchors(["The", "the", "All", "all"])),
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
              r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|(?:[A-Z]\w*\s+)?[\w]+['’]s)\s+)?"
-             rf"\b(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i),
+             rf"\b(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{groups})\b", i,
+             None),
             ("description",
              rf"\b(?P<det>the|his|her|their|its|(?P<cty>{cty})['’]s)\s+"
              rf"(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
-             rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i),
-            ("pronoun", r"\b(?:he|she|they|his|her|their|him|them)\b", i),
+             rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i,
+             _anchors(["the", "his", "her", "their", "its"], f_cty)),
+            ("pronoun", r"\b(?:he|she|they|his|her|their|him|them)\b", i,
+             _anchors(["he", "she", "they", "his", "her", "their", "him", "them"])),
             ("it",
              rf"\b[Ii]t(?=\s+(?:(?:also|further|later|then|has|had|[a-z]{{3,12}}ly)\s+){{0,2}}"
-             rf"(?:{verbs})\b)", 0),
-            ("age", r"\b[Tt]he\s+\d{2}-year-old\b(?!\s+[a-z])", 0),
+             rf"(?:{verbs})\b)", 0, _anchors(["It", "it"])),
+            ("age", r"\b[Tt]he\s+\d{2}-year-old\b(?!\s+[a-z])", 0, _anchors(["The", "the"])),
         ]
 
     def _of_countries(self, pos: int) -> tuple[list[str], int] | None:
@@ -1461,18 +1529,44 @@ def _trie_pattern(node: _Trie) -> str:
     return body if len(branches) == 1 else f"(?:{body})"
 
 
-_PATTERN_CACHE: dict[int, tuple[Gazetteer, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+def _first_words(words: Iterable[str], *, fold: bool) -> list[str] | None:
+    """Return the first word (run of word characters) of each of ``words``.
+
+    ``None`` when one does not start with a word, or, with ``fold``, has
+    letters outside ASCII (their case may fold in ways ``lower`` does not).
+    """
+    firsts: list[str] = []
+    for word in words:
+        match = _WORD_RUN.match(word.lower() if fold else word)
+        if match is None or (fold and not word.isascii()):
+            return None
+        firsts.append(match.group())
+    return firsts
 
 
-def _compiled_patterns(scanner: _Scanner) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _anchors(*parts: Iterable[str] | None) -> frozenset[str] | None:
+    """Return the union of ``parts``, or ``None`` if one is ``None``."""
+    words: set[str] = set()
+    for part in parts:
+        if part is None:
+            return None
+        words.update(part)
+    return frozenset(words)
+
+
+_Compiled = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
+_PATTERN_CACHE: dict[int, tuple[Gazetteer, _Compiled]] = {}
+
+
+def _compiled_patterns(scanner: _Scanner) -> _Compiled:
     """Return the scanner's patterns, compiled once per gazetteer."""
     cached = _PATTERN_CACHE.get(id(scanner.gaz))
     if cached is None or cached[0] is not scanner.gaz:
         if len(_PATTERN_CACHE) >= 8:
             _PATTERN_CACHE.clear()
         compiled = tuple(
-            (kind, re.compile(pattern, flags))
-            for kind, pattern, flags in scanner._pattern_table()
+            (kind, re.compile(pattern, flags), anchors)
+            for kind, pattern, flags, anchors in scanner._pattern_table()
         )
         cached = (scanner.gaz, compiled)
         _PATTERN_CACHE[id(scanner.gaz)] = cached
@@ -1530,6 +1624,29 @@ def _search_all(pattern: re.Pattern[str], text: str, kind: str) -> Iterator[re.M
         match = pattern.search(text, pos)
         if match is None:
             return
+        if kind == "unnamed" and not _plain_modifiers(match.groupdict().get("mid")):
+            pos = match.start() + 1
+            continue
+        yield match
+        pos = max(match.end(), match.start() + 1)
+
+
+def _match_at(
+    pattern: re.Pattern[str], text: str, kind: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """Yield what :func:`_search_all` yields, trying ``pattern`` only at ``starts``.
+
+    ``starts`` (in text order) must hold every offset where a match can
+    start: then the first match at or after an offset is the first one
+    found at a start at or after it.
+    """
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
         if kind == "unnamed" and not _plain_modifiers(match.groupdict().get("mid")):
             pos = match.start() + 1
             continue
