@@ -419,3 +419,47 @@ def test_plural_reference_at_a_background_meeting_means_the_leaders_of_that_day(
     camp = [s for s in summits if s.date == PartialDate(2023, 8)]
     assert len(camp) == 1
     assert camp[0].participants == (KISHIDA, BIDEN, YOON)
+
+
+def test_bare_month_misread_in_an_earlier_year_of_the_sentence() -> None:
+    """A bare month read in the year of 'since 2018' is moved to when the named leader served."""
+    summits, _agreements, _claims = run_events(
+        "Ties had been frozen since 2018, until Yoon Suk Yeol visited Tokyo in March for"
+        " a summit with Fumio Kishida.",
+        dt.date(2023, 8, 19),
+        (("2018", "2018"), ("March", "2018-03")),
+    )
+    assert [(s.date, s.place.name if s.place else None) for s in summits] == [
+        (PartialDate(2023, 3), "Tokyo")
+    ]
+
+
+def test_separate_meeting_later_the_same_day_beside_an_older_one_of_the_pair() -> None:
+    """'also held a separate meeting' is that day's, even if the pair met months before."""
+    summits, _agreements, _claims = run_events(
+        "Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at Camp David on Friday for a"
+        " trilateral summit. Yoon Suk Yeol visited Tokyo in March for a summit with Fumio"
+        " Kishida. Yoon and Kishida also held a separate meeting before the trilateral talks.",
+        dt.date(2023, 8, 19),
+        (("Friday", "2023-08-18"), ("March", "2023-03")),
+    )
+    pairs = sorted(str(s.date) for s in summits if s.participants == (KISHIDA, YOON))
+    assert pairs == ["2023-03", "2023-08-18"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May, the three leaders talked briefly at the G7 summit in Hiroshima.",
+        "They first met in Phnom Penh after a brief encounter in New York in May.",
+    ],
+)
+def test_talked_at_and_an_encounter_are_meetings(sentence: str) -> None:
+    """'talked briefly at' and 'a brief encounter' report leaders meeting in person."""
+    summits, _agreements, _claims = run_events(
+        "Joe Biden, Yoon Suk Yeol and Fumio Kishida held a trilateral summit on Friday. "
+        + sentence,
+        dt.date(2023, 8, 19),
+        (("Friday", "2023-08-18"), ("May", "2023-05")),
+    )
+    assert any(s.date == PartialDate(2023, 5) for s in summits), summits

@@ -72,7 +72,7 @@ MEETING_NOUNS: re.Pattern[str] = re.compile(
     r"\b(?:summit(?:ry)?(?:[ -]level)?(?: talks| meeting)?|summits"
     r"|(?:bilateral |trilateral |one-on-one |face-to-face |in-person )?meeting"
     r"|(?:bilateral |trilateral |summit )?talks"
-    r"|tete-a-tete|tête-à-tête)\b",
+    r"|tete-a-tete|tête-à-tête|encounter)\b",
     re.IGNORECASE,
 )
 """Nouns that name a meeting between leaders ("summit", "talks", "meeting")."""
@@ -81,7 +81,8 @@ MEETING_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:met|meet|meets|meeting with|held (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
-    r"|sat down with|host|hosts|hosted|hosting|signed)\b",
+    r"|sat down with|host|hosts|hosted|hosting|signed"
+    r"|talked(?= (?:briefly |informally |privately )?(?:with|at|in|on the sidelines)\b))\b",
     re.IGNORECASE,
 )
 """Verbs and verb phrases that report leaders meeting ("met", "held talks")."""

@@ -571,7 +571,7 @@ class _Cluster:
 
 
 _MEET_VERB = re.compile(
-    r"(?:met|meet|meets|meeting with|sat down with|host|hosts|hosted|hosting|signed)\b",
+    r"(?:met|meet|meets|meeting with|sat down with|host|hosts|hosted|hosting|signed|talked)\b",
     re.IGNORECASE,
 )
 _PLURAL_BEFORE = re.compile(
@@ -596,6 +596,38 @@ def _meet_has_partner(
         return True
     before = text[max(sentence.start, position - 80) : position]
     return _PLURAL_BEFORE.search(before) is not None
+
+
+def _reanchor_bare_month(
+    text: str,
+    sentence: Sentence,
+    position: int,
+    date: PartialDate,
+    dated: Sequence[tuple[TemporalExpression, PartialDate]],
+    refs: Sequence[LeaderRef],
+    published: dt.date,
+) -> PartialDate:
+    """Return the date of a bare month that an earlier year misplaced.
+
+    "in deep freeze since 2018, until Yoon visited Tokyo in March": when
+    "March" was read in the year of "since 2018" but the leaders named in
+    the trigger's clause held office only in the latest March before
+    publication, that March it is.
+    """
+    bare = any(
+        d == date and not any(ch.isdigit() for ch in t.text) for t, d in dated
+    )
+    clause = clause_of(text, sentence, position)
+    named = [r.leader for r in refs if clause_of(text, sentence, r.start) == clause]
+    if not bare or not named or date.month is None:
+        return date
+    if any(_in_office(leader, date, published) for leader in named):
+        return date
+    year = published.year if date.month <= published.month else published.year - 1
+    moved = attrs.evolve(date, year=year)
+    if moved != date and all(_in_office(leader, moved, published) for leader in named):
+        return moved
+    return date
 
 
 _PAST_MEETING = re.compile(
@@ -1051,6 +1083,10 @@ def _candidates(
                 # "last met in Chengdu in December" (published in September):
                 # a meeting held in the past is the December before.
                 main_date = attrs.evolve(main_date, year=main_date.year - 1)
+            if main_date is not None and main_date.month is not None:
+                main_date = _reanchor_bare_month(
+                    text, sentence, position, main_date, in_sentence, sentence_refs, published
+                )
             date = None if inside else main_date
             clause = clause_of(text, sentence, position)
             clause_start, clause_end = bounds[clause], ends[clause]
@@ -1423,8 +1459,6 @@ def _cluster(candidates: Sequence[_Candidate], published: dt.date) -> list[_Clus
             continue
         if candidate.fallback_date is not None:
             continue
-        if any(c.participants == candidate.participants for c in clusters):
-            continue
         before = [
             c
             for c in clusters
@@ -1436,7 +1470,14 @@ def _cluster(candidates: Sequence[_Candidate], published: dt.date) -> list[_Clus
             latest = max(
                 before, key=lambda c: max(s for s in c.sentences if s < candidate.sentence)
             )
-            clusters.append(_new_cluster(attrs.evolve(candidate, date=latest.date)))
+            latest_day = latest.date
+            if any(
+                c.participants == candidate.participants
+                and (c.date is None or latest_day is None or c.date.overlaps(latest_day))
+                for c in clusters
+            ):
+                continue  # that meeting is already known
+            clusters.append(_new_cluster(attrs.evolve(candidate, date=latest_day)))
     if main is None and clusters:
         main = _main_cluster(clusters, published)
     # 3. Undated, unplaced mentions with participants make a meeting only if
