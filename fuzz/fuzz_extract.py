@@ -273,9 +273,13 @@ def run_hypothesis(args: argparse.Namespace, fuzzer: Fuzzer, done: Callable[[], 
     from hypothesis import HealthCheck, given, settings  # noqa: PLC0415
     from hypothesis import strategies as st  # noqa: PLC0415
 
-    text = st.text(max_size=args.max_size) | st.lists(
-        st.sampled_from(TOKENS) | st.text(max_size=8), max_size=200
-    ).map("".join)
+    from kjrel.strategies import article_texts  # noqa: PLC0415
+
+    text = (
+        st.text(max_size=args.max_size)
+        | st.lists(st.sampled_from(TOKENS) | st.text(max_size=8), max_size=200).map("".join)
+        | article_texts(max_tokens=300)
+    )
 
     @settings(max_examples=200, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))

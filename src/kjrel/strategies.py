@@ -51,7 +51,9 @@ from kjrel.models import (
 )
 
 __all__ = [
+    "NEWS_TOKENS",
     "agreements",
+    "article_texts",
     "claims",
     "country_codes",
     "dates",
@@ -73,6 +75,55 @@ __all__ = [
 ]
 
 _SHORT = 40
+
+
+NEWS_TOKENS: tuple[str, ...] = (
+    # dates and times
+    "Friday", "Sept.", "Sept", "September", "6", "6-7", "26th", "2024", "1910-45",
+    "2019-12-24", "10:30", "18:19", "JST", "a.m.", "p.m.", "morning", "last", "next",
+    "this", "week", "month", "year", "ago", "later", "earlier", "in", "on", "the",
+    "end", "of", "early", "mid-March", "1990s", "’90s", "two-day", "one", "hour",
+    "and", "40", "minutes", "over", "three", "a", "half", "hours", "nearly", "day",
+    "today", "yesterday", "then", "since", "until", "by", "12", "years",
+    # people and speech
+    "President", "Prime", "Minister", "PM", "Mr", "Mr.", "Yoon", "Suk-yeol",
+    "Kishida", "Fumio", "Lee", "Jae-myung", "Ishiba", "Takaichi", "Biden", "Xi",
+    "he", "she", "they", "his", "counterpart", "Japanese", "South", "Korean",
+    "leader", "premier", "outgoing", "then-prime", "minister", "office", "spokesperson",
+    "said", "told", "reporters", "added", "according", "to", "quoted", "as", "saying",
+    "statement", "pledged", "agreed", "reaffirmed", "denounced",
+    # events
+    "summit", "meeting", "talks", "met", "visit", "Seoul", "Tokyo", "Camp", "David",
+    "sidelines", "APEC", "NATO", "G7", "12th", "first", "seventh", "time", "rounds",
+    "memorandum", "understanding", "(MOU)", "joint", "declaration", "treaty", "GSOMIA",
+    "accord", "resume", "shuttle", "diplomacy", "signed", "will", "step", "down",
+    # punctuation and marks
+    '"', "“", "”", "'", "‘", "’", ",", ".", ":", ";", "-", "–", "—", "(", ")", "?", "!",
+    "\n", "\n\n", "\r\n", "READ MORE", "FILE PHOTO:", "(Reporting by", "Reuters)",
+)
+"""Words, marks and furniture that kjrel's extraction rules look for.
+
+Arbitrary text rarely reaches the deeper branches of the rules; text made of
+these tokens does (a date with a clock time, a title before a quote, an
+ordinal before "summit").
+"""
+
+_SEPARATORS = (" ", " ", " ", "", "\n", ", ")
+
+
+@st.composite
+def article_texts(draw: st.DrawFn, max_tokens: int = 120) -> str:
+    """Draw "token soup": up to ``max_tokens`` of :data:`NEWS_TOKENS`, in any order.
+
+    Use it to test code that consumes kjrel's extraction on inputs that
+    exercise every rule, e.g. ``@given(kjrel.strategies.article_texts())``.
+    """
+    words = draw(st.lists(st.sampled_from(NEWS_TOKENS), max_size=max_tokens))
+    parts: list[str] = []
+    for word in words:
+        parts.append(word)
+        parts.append(draw(st.sampled_from(_SEPARATORS)))
+    return "".join(parts)
 
 
 def texts(max_size: int = _SHORT) -> st.SearchStrategy[str]:
