@@ -914,12 +914,61 @@ def _skipped(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return index >= 0 and ends[index] > start
 
 
+_RULE_WORD = re.compile(r"[\w'’]+")
+
+
+class _Words:
+    """Where each word of a text starts (words as the rules' boundaries see them)."""
+
+    def __init__(self, text: str) -> None:
+        index: dict[str, list[int]] = {}
+        for found in _RULE_WORD.finditer(text):
+            index.setdefault(found.group(), []).append(found.start())
+        self.open: list[int] = []  # words that every rule may start at
+        self.by_word: dict[str, list[int]] = {}  # the others, by lower case
+        for word, starts in index.items():
+            if not word.isascii() or not (word[0].isalpha()):
+                self.open.extend(starts)
+            else:
+                self.by_word.setdefault(word.lower(), []).extend(starts)
+
+    def starts(self, prefixes: tuple[str, ...]) -> list[int]:
+        """Return, in text order, where a rule with these word prefixes may match."""
+        found = list(self.open)
+        for word, starts in self.by_word.items():
+            if word.startswith(prefixes):
+                found.extend(starts)
+        found.sort()
+        return found
+
+
+def _rule_matches(rule: lex.Rule, text: str, words: _Words) -> list[re.Match[str]]:
+    """Return what ``rule.pattern.finditer(text)`` yields, trying only where it may match."""
+    prefixes = lex.RULE_STARTS.get(rule.name)
+    if prefixes is None:
+        return list(rule.pattern.finditer(text))
+    matches: list[re.Match[str]] = []
+    pos = 0
+    for start in words.starts(prefixes):
+        if start < pos:
+            continue
+        match = rule.pattern.match(text, start)
+        if match is None:
+            continue
+        if match.end() <= start:
+            return list(rule.pattern.finditer(text))  # empty matches: the plain way
+        matches.append(match)
+        pos = match.end()
+    return matches
+
+
 def _candidates(text: str, starts: list[int], ends: list[int]) -> list[_Candidate]:
     """Run every rule and return the accepted matches, leftmost-longest first."""
     found: list[_Candidate] = []
+    words = _Words(text)
     for rank, rule in enumerate(lex.RULES):
         accept = _ACCEPT.get(rule.name)
-        for match in rule.pattern.finditer(text):
+        for match in _rule_matches(rule, text, words):
             start, end = match.span()
             if end <= start or _skipped(starts, ends, start, end):
                 continue

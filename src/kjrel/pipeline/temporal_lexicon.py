@@ -42,6 +42,7 @@ __all__ = [
     "POSITION_MODS",
     "QUANTITY_CHANGE",
     "RULES",
+    "RULE_STARTS",
     "SEASONS",
     "TENSE_MARKERS",
     "TENSE_PATTERN",
@@ -470,6 +471,52 @@ RULES: tuple[Rule, ...] = tuple(
     for name, template in _RULE_TEMPLATES
 )
 """Every rule of the matcher, in priority order (earlier wins a tie)."""
+
+_MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
+_WEEKDAY_STARTS = tuple(sorted({name[:3] for name in WEEKDAYS}))
+_POS_STARTS = ("the", "very", "end", "beginning", "start", "middle", "close", "early", "late",
+               "mid")
+_NUMBER_STARTS = (*_ONES, *_TEENS, *_TENS, "a", "dozen")
+_MOD_STARTS = tuple(sorted({words.split()[0] for words in DURATION_MODS}))
+_EDGE = ("the", "early", "late", "mid")
+
+RULE_STARTS: dict[str, tuple[str, ...] | None] = {
+    "clock_date": (),
+    "month_day": (*_WEEKDAY_STARTS, *_MONTH_STARTS),
+    "month_day_pair": _MONTH_STARTS,
+    "day_month": (*_WEEKDAY_STARTS, "the"),
+    "iso_date": None,
+    "nth": ("on",),
+    "month_year": (*_POS_STARTS, *_MONTH_STARTS),
+    "month_rel": (*_POS_STARTS, *_MONTH_STARTS),
+    "month_bare": (*_POS_STARTS, *_MONTH_STARTS),
+    "year_range": (),
+    "year": _POS_STARTS,
+    "decade": _EDGE,
+    "century": _EDGE,
+    "century_word": (*_EDGE, "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                     "nineteenth", "twentieth", "twenty"),
+    "quarter": ("the", "first", "second", "third", "fourth", "last"),
+    "season_year": (*_POS_STARTS, *SEASONS),
+    "relative": (*_POS_STARTS, "later", "earlier", "last", "next", "this", "that"),
+    "in_the": ("later", "earlier"),
+    "same_day": ("later", "earlier", "that", "the"),
+    "deictic": ("earlier", "later", "today", "tonight", "yesterday", "tomorrow", "this",
+                "last"),
+    "weekday": ("early", "late", "last", "next", "this", "coming", "past", *_WEEKDAY_STARTS),
+    "ago": (*_MOD_STARTS, *_NUMBER_STARTS),
+    "span": ("over", "in", "during", "for", "within", "throughout", "the"),
+    "half": (*_MOD_STARTS, "half"),
+    "adjectival": _NUMBER_STARTS,
+    "duration": (*_MOD_STARTS, *_NUMBER_STARTS),
+}
+"""How a match of each rule can begin, to try rules only where they may match.
+
+Every rule (but ``iso_date``: ``None``, tried everywhere) starts where a
+word (a run of letters, digits and apostrophes) starts, and only at a word
+that begins with a digit or another character that is not an ASCII letter,
+or whose lower case begins with one of these prefixes (``()``: digits
+only). A word with any character outside ASCII is always tried."""
 
 CLAUSE_BOUNDARY: re.Pattern[str] = re.compile(r"[;:()\[\]\"“”—–]|,(?!\d)|(?<=\s)--?(?=\s)|--")
 """Punctuation that ends a clause, for the tense of the clause around an
