@@ -277,3 +277,78 @@ def test_2015_deal_named_by_its_subject() -> None:
         " had failed."
     )
     assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+
+
+def test_leaders_with_a_lowercase_adjective_are_a_plural_subject() -> None:
+    """'Moon and new Japanese Prime Minister Suga agreed' is a joint subject."""
+    found = _agreements(
+        "President Yoon Suk Yeol and new Japanese Prime Minister Fumio Kishida agreed"
+        " Thursday to speed up visa procedures for students."
+    )
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+
+
+def test_maintaining_a_practice_is_a_commitment_but_maintaining_ties_is_not() -> None:
+    """'maintain regular visits' is an agreed course; 'maintain close ties' is general."""
+    found = _agreements(SUMMIT + "The two leaders agreed to maintain regular visits.")
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+    assert _agreements(SUMMIT + "The two leaders agreed to maintain close ties.") == ()
+
+
+def test_announcing_the_creation_of_a_body_is_a_commitment() -> None:
+    """'The three leaders announced the creation of a secretariat' is an agreed course."""
+    found = _agreements(
+        SUMMIT + "The two leaders announced the creation of a joint secretariat in Busan."
+    )
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed to hold their next summit in Tokyo.",
+        "They agreed to meet again soon.",
+    ],
+)
+def test_scheduling_a_meeting_is_no_commitment(sentence: str) -> None:
+    """Agreeing to hold a particular meeting is scheduling, not an agreed course of action."""
+    assert _agreements(SUMMIT + sentence) == ()
+
+
+def test_a_standing_practice_of_meetings_is_a_commitment() -> None:
+    """'hold a summit every year' is a standing practice, a commitment."""
+    found = _agreements(SUMMIT + "The two leaders agreed to hold a summit every year.")
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+
+
+def test_commitment_under_a_named_accord_belongs_to_it() -> None:
+    """'Under the accord, Japan agreed to ...' is part of the accord, not a commitment."""
+    found = _agreements(
+        SUMMIT + "Under the 2015 accord, reached by Park Geun-hye and Shinzo Abe, Japan agreed"
+        " to fund a foundation for the victims."
+    )
+    assert AgreementKind.COMMITMENT not in [
+        a.kind for a in found if "fund" in a.title
+    ]
+
+
+def test_a_list_of_agreed_actions_is_one_commitment_each() -> None:
+    """'agreed to set up X, hold Y and activate Z' gives three commitments."""
+    found = _agreements(
+        SUMMIT + "The two leaders agreed to set up a hotline, hold annual drills and fully"
+        " activate a data link by the end of the year."
+    )
+    assert len(found) == 3
+    assert all(a.kind is AgreementKind.COMMITMENT for a in found)
+
+
+def test_a_background_meeting_named_after_the_verb_does_not_date_the_commitment() -> None:
+    """'..., first agreed when they met in Phnom Penh in 2022': the reported meeting's."""
+    found = _agreements(
+        "Joe Biden, Yoon Suk Yeol and Fumio Kishida held a trilateral summit at Camp David on"
+        " Friday. The three also agreed to set up a crisis hotline and to share missile data,"
+        " first agreed when they met in Phnom Penh in November 2022.",
+        (("Friday", "2023-08-18"), ("November 2022", "2022-11")),
+        dt.date(2023, 8, 19),
+    )
+    assert {str(a.date) for a in found if "hotline" in a.title} == {"2023-08-18"}

@@ -199,6 +199,53 @@ def _object(text: str, start: int, end: int) -> str:
     return stretch.strip().strip("\"“”'’ ")
 
 
+def _object_list(text: str, start: int, end: int) -> str:
+    """Return the object of a commitment verb, through a list of actions.
+
+    "set up a hotline, hold annual exercises and fully activate ..." comes
+    back as "set up a hotline and to hold annual exercises and to fully
+    activate ...", which :func:`_split_objects` splits in three.
+    """
+    parts = [_object(text, start, end)]
+    cursor = start
+    for _ in range(8):
+        limit = min(end, cursor + 160)
+        stop = _OBJECT_END.search(text, cursor, limit)
+        if stop is None or text[stop.start()] != ",":
+            break
+        item = lex.COURSE_VERBS.match(text, stop.start(), end)
+        if item is None:
+            break
+        verb_start = item.end() - len(item.group(0).split()[-1])
+        cursor = verb_start
+        parts.append(_object(text, verb_start, end))
+    if len(parts) == 1:
+        return parts[0]
+    last = parts[-1]
+    inner = re.split(r"\s+and\s+(?=(?:also |jointly |fully |further )?[a-z]+\s)", last, maxsplit=1)
+    if len(inner) == 2 and lex.COURSE_VERBS.match(", " + inner[1]):
+        parts[-1:] = inner
+    return " and to ".join(part.strip() for part in parts if part.strip())
+
+
+def _told_after(
+    day: PartialDate | None,
+    is_main: bool,
+    sentence_dates: Sequence[tuple[int, PartialDate]],
+    verb: int,
+) -> bool:
+    """Return whether a meeting is dated only after the commitment verb.
+
+    As in "agreed to set up a hotline, first agreed when they met in Phnom
+    Penh in November 2022": that background meeting is not the one at
+    which the commitment was made.
+    """
+    if day is None or is_main:
+        return False
+    spots = [at for at, d in sentence_dates if d.overlaps(day)]
+    return bool(spots) and min(spots) > verb
+
+
 def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None:
     inside = re.search(r"\b((?:19|20)\d\d)\b", text[start:end])
     if inside:
@@ -617,14 +664,34 @@ def find_agreements(
                 and any(d.overlaps(summits[n].date) for d in clause_dates)  # type: ignore[arg-type]
             ]
             by_people = [n for n in nearby if len(named) >= 2 and set(summit_countries[n]) == named]
-            here = events_of(index)
+            sentence_dates = [
+                (t.span.start, d)
+                for t in timexes
+                if sentence.start <= t.span.start < sentence.end
+                for d in (timex_date(t),)
+                if d is not None
+            ]
+
+            background = {
+                n
+                for n in range(len(summits))
+                if _told_after(summits[n].date, n == main, sentence_dates, match.start())
+            }
+            here = [n for n in events_of(index) if n not in background]
             commitment_event = event
             subject = text[max(sentence.start, match.start() - 60) : match.start()]
             three = lex.TRIPLE_PLURAL.search(subject) or lex.TRILATERAL_WORDS.search(subject)
             if by_date:
                 commitment_event = by_date[0]
-            elif three and event is not None and len(summit_countries[event]) >= 3:
+            elif three and event is not None and len(summit_countries[event]) >= 3 and not (
+                event in background
+                and main is not None
+                and current(main)
+                and len(summit_countries[main]) >= 3
+            ):
                 commitment_event = event
+            elif three and main is not None and len(summit_countries[main]) >= 3:
+                commitment_event = main
             elif by_people:
                 commitment_event = by_people[0]
             elif main is not None and current(main) and not (
@@ -652,7 +719,7 @@ def find_agreements(
                 status = AgreementStatus.AGREED
             else:
                 status = AgreementStatus.REFERENCED
-            whole = _object(text, match.end(), sentence.end)
+            whole = _object_list(text, match.end(), sentence.end)
             named_commitments = [
                 (s, e)
                 for s, e, k in taken_kinds

@@ -20,6 +20,7 @@ __all__ = [
     "COMMON_FAMILY_NAMES",
     "COMPOUND_PARTS",
     "COUNTRY_COMPOUND",
+    "COURSE_VERBS",
     "DEFAULT_COUNTRIES",
     "DUAL_PLURAL",
     "FUTURE_MARKERS",
@@ -563,10 +564,16 @@ REACHED_AGREEMENT: re.Pattern[str] = re.compile(
 
 IN_JOINT_INSTRUMENT: re.Pattern[str] = re.compile(
     r"\b(?:in|through|via) (?:a|the|their|its) (?:\w+ )?joint (?:press )?"
-    r"(?:statement|declaration|communiqu[eé]|announcement)\b",
+    r"(?:statement|declaration|communiqu[eé]|announcement)\b"
+    r"|\bjoint (?:press )?(?:statement|declaration|communiqu[eé]|announcement)\b"
+    r"[^.;]{0,120}?\bin which\b"
+    r"|^\W*Under (?:the|a|an|this|that|their|its) [^,;]{0,60}?\b(?:accord|agreement|deal|pact|"
+    r"treaty|declaration|statement|memorandum|arrangement)\b",
     re.IGNORECASE,
 )
-"""A commitment stated in a joint instrument belongs to that instrument."""
+"""A commitment stated in a joint instrument belongs to that instrument ("in a
+joint statement, they pledged", "a joint declaration in which they vowed",
+"Under the accord, Japan agreed to ...")."""
 
 ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
     r"\b(?:the|this|that) (?:agreement|accord|pact|deal|memorandum|document|declaration|"
@@ -581,10 +588,22 @@ COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"|\bpromised to\b|\bpledged to\b|\bvowed to\b"
     r"|\bcommitted to\b|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
     r"|\bdecided (?:together )?to\b|\breached (?:an )?agreement (?:to|on)\b"
+    r"|\b(?:announced|agreed on) the (?=(?:creation|establishment|launch|setting up) of\b)"
     r"|\bconsented to\b",
     re.IGNORECASE,
 )
 """Verbs that make a joint commitment when their subject is plural."""
+
+COURSE_VERBS: re.Pattern[str] = re.compile(
+    r",\s+(?:and\s+)?(?:to\s+)?(?:(?:also|jointly|fully|further|quickly|swiftly|eventually)\s+)?"
+    r"(?:set up|establish|create|launch|relaunch|start|resume|restore|hold|open|reopen|"
+    r"activate|share|expand|extend|conduct|introduce|build|develop|explore|simplify|ease|"
+    r"lift|remove|increase|double|invest|provide|exchange|cooperate|consult|coordinate|"
+    r"form|sign|conclude|negotiate|review|revise|allow|begin|set|make|hold|pursue)\b",
+    re.IGNORECASE,
+)
+"""A further item in a list of agreed actions ("agreed to set up a hotline,
+hold annual exercises and fully activate ..."): a comma then a verb of action."""
 
 PROPOSAL_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:proposed|suggested|offered|called for|urged)\b", re.IGNORECASE
@@ -596,7 +615,8 @@ PLURAL_SUBJECT: re.Pattern[str] = re.compile(
     r"the three(?: (?:leaders|sides|countries|nations|governments))?|we|"
     r"both (?:leaders|sides|countries|nations|governments)|"
     r"the (?:leaders|sides|countries|pair|men)|they|their)\b"
-    r"|\b(?:[A-Z][\w.-]+|he|she) and (?:[A-Z][\w.-]+ ){0,3}[A-Z][\w.-]+\b"
+    r"|\b(?:[A-Z][\w.-]+|he|she) and (?:(?:[A-Z][\w.-]+|new|newly|elected|then|former|"
+    r"outgoing|incoming|visiting) ){0,5}[A-Z][\w.-]+\b"
     r"|\b[A-Z][\w.-]+ and (?:his|her) (?:\w+ )?counterpart\b"
 )
 """A plural subject that makes a commitment joint ("the two sides", "Yoon and
@@ -605,16 +625,22 @@ Kishida", "they")."""
 GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"^\s*(?:(?:further|continue(?:d)?(?: to)?|continuously|keep)\s+)?"
     r"(?:work(?:ing)? (?:together|closely|hand in hand)(?! on\b)|"
-    r"(?:keep|maintain|sustain)(?:ing)?\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?momentum|maintain|"
+    r"(?:keep|maintain|sustain)(?:ing)?\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?momentum|"
     r"(?:(?:further|closely|continuously)\s+)?(?:strengthen|deepen|enhance|bolster|advance|"
     r"boost|improve|develop|expand|promote|build|solidify|foster|upgrade|elevate|restore|"
-    r"normali[sz]e|revive|rebuild|repair|mend|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up)\w*"
+    r"normali[sz]e|revive|rebuild|repair|mend|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|"
+    r"maintain|keep|sustain)\w*"
     r"\s+(?:\w+\s+){0,4}?(?:ties|relations|relationship|partnerships?|cooperation|"
-    r"communication|dialogue|momentum|exchanges|friendship|coordination|alliance))",
+    r"communication|dialogue|momentum|exchanges|friendship|coordination|alliance)"
+    r"|(?:hold|have)\s+(?:a|an|their|the|another)\s+(?!(?:\w+\s+){0,2}?(?:annual|regular|yearly))"
+    r"(?:\w+\s+){0,2}?(?:summit|meeting|talks)(?!\w)"
+    r"(?![^.,;]{0,40}\b(?:every|each|annually|regularly|a year)\b)|meet\b)",
     re.IGNORECASE,
 )
 """The start of a commitment object too general to be an agreement
-("strengthen bilateral ties", "work together", "continue ...")."""
+("strengthen bilateral ties", "work together", "continue ..."), or one that
+only schedules a meeting ("hold their first summit next week", "meet"),
+unlike a standing practice ("hold annual summits")."""
 
 UNILATERAL_OR_GENERAL: re.Pattern[str] = re.compile(
     r"\b(?:reaffirm(?:ed|ing|s)?|affirm(?:ed|ing|s)?|reiterat(?:ed|ing|es)?|"
