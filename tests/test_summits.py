@@ -463,3 +463,18 @@ def test_talked_at_and_an_encounter_are_meetings(sentence: str) -> None:
         (("Friday", "2023-08-18"), ("May", "2023-05")),
     )
     assert any(s.date == PartialDate(2023, 5) for s in summits), summits
+
+
+def test_a_dated_definite_meeting_is_one_of_the_pair() -> None:
+    """'At that Aug. 23 summit, ...' is a meeting of the article's two leaders that day,
+    even when older leaders are named later in the sentence."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida held a summit in Busan on Friday. At that"
+        " Aug. 23 summit, the two governments issued a joint statement, their first joint"
+        " document in many years, in which they pledged to build on the spirit of the"
+        " declaration of Kim Dae-jung and Keizo Obuchi.",
+        dt.date(2023, 9, 30),
+        (("Friday", "2023-09-29"), ("Aug. 23", "2023-08-23")),
+    )
+    dates = sorted(str(s.date) for s in summits if s.participants == (KISHIDA, YOON))
+    assert dates == ["2023-08-23", "2023-09-29"]

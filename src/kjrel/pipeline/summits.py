@@ -630,6 +630,8 @@ def _reanchor_bare_month(
     return date
 
 
+_OTHERS_WINDOW = 100  # named non-leaders this close to a trigger meet each other
+_DEFINITE_BEFORE = re.compile(r"\b(?:that|this|the|their)\s+$", re.IGNORECASE)
 _PAST_MEETING = re.compile(
     r"\b(?:met|held|hosted|sat down|signed|talked|visited|travel(?:l?ed))\b", re.IGNORECASE
 )
@@ -1180,9 +1182,21 @@ def _candidates(
                     r
                     for r in sentence_refs
                     if clause_start <= r.start < clause_end
+                    and abs(r.start - position) <= _OTHERS_WINDOW
                     and not _in_office(r.leader, date, published)
                 ]
-                may_fill = (plural or want is not None or bool(by_country)) and not (
+                # "At that Aug. 23 summit": a dated definite meeting is one of
+                # the article's pair.
+                dated_definite = any(
+                    0 <= position - t.span.end <= 1
+                    and _DEFINITE_BEFORE.search(
+                        text, max(sentence.start, t.span.start - 8), t.span.start
+                    )
+                    for t, _ in in_sentence
+                )
+                may_fill = (
+                    plural or dated_definite or want is not None or bool(by_country)
+                ) and not (
                     others and not explicit
                 )
                 if len(countries) < 2 and may_fill:
