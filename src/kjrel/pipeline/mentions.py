@@ -1532,16 +1532,31 @@ def _trie_pattern(node: _Trie) -> str:
 def _first_words(words: Iterable[str], *, fold: bool) -> list[str] | None:
     """Return the first word (run of word characters) of each of ``words``.
 
-    ``None`` when one does not start with a word, or, with ``fold``, has
-    letters outside ASCII (their case may fold in ways ``lower`` does not).
+    ``None`` when one does not start with a word. With ``fold``, a first
+    word with letters outside ASCII is left out (a word of the text that
+    matches it has such letters too, and those are always tried), unless
+    one of its letters matches an ASCII letter when case is ignored ("K",
+    the Kelvin sign, matches "k"): then ``None``.
     """
     firsts: list[str] = []
     for word in words:
         match = _WORD_RUN.match(word.lower() if fold else word)
-        if match is None or (fold and not word.isascii()):
+        if match is None:
             return None
-        firsts.append(match.group())
+        first = match.group()
+        if fold and not first.isascii():
+            if any(_folds_to_ascii(char) for char in first if not char.isascii()):
+                return None
+            continue
+        firsts.append(first)
     return firsts
+
+
+@functools.cache
+def _folds_to_ascii(char: str) -> bool:
+    """Return whether ``char`` matches an ASCII character when case is ignored."""
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
 def _anchors(*parts: Iterable[str] | None) -> frozenset[str] | None:
