@@ -149,6 +149,7 @@ class _Cand:
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐‑'’]\w+)*")
 _WORD_RUN = re.compile(r"\w+")
+_GROUP_STOP = re.compile(r"[^\w\s'’-]")  # never inside a group mention before its noun
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "no", "du", "von", "van"})
 
 
@@ -259,6 +260,8 @@ class _Scanner:
         self.places.update(lx.CAPITALS)
         self.leader_surnames = _leader_surnames(gaz)
         self.cands: list[_Cand] = []
+        self._all_starts: list[int] | None = None
+        self._stops: list[int] = []
 
     def country_word(self, word: str) -> str | None:
         key = word.lower().strip()
@@ -462,9 +465,44 @@ class _Scanner:
         found.sort()
         return found
 
+    def _group_starts(self) -> list[int] | None:
+        """Return every offset where a group mention ("some civic groups") may start.
+
+        The mention ends with a group noun, and what comes before the noun
+        (determiner, possessive, adjectives) holds only word characters,
+        blanks, apostrophes and hyphens: so it starts at a word between the
+        last other character before a noun's first word and that word.
+        """
+        nouns = _first_words(lx.GROUP_NOUNS, fold=True)
+        if nouns is None:
+            return None
+        noun_starts = self._starts(frozenset(nouns), True)
+        if not noun_starts:
+            return []
+        if self._all_starts is None:
+            self._all_starts = sorted(
+                start for starts in self.word_starts.values() for start in starts
+            )
+            self._stops = [m.start() for m in _GROUP_STOP.finditer(self.text)]
+        all_starts, stops = self._all_starts, self._stops
+        found: list[int] = []
+        covered = 0  # word starts before this index are already in ``found``
+        for noun in noun_starts:
+            stop = bisect.bisect_left(stops, noun)
+            lo = stops[stop - 1] + 1 if stop else 0
+            first = max(bisect.bisect_left(all_starts, lo), covered)
+            last = bisect.bisect_right(all_starts, noun)
+            found.extend(all_starts[first:last])
+            covered = max(covered, last)
+        return found
+
     def _patterns(self) -> None:
         for kind, pattern, anchors in _compiled_patterns(self):
-            if anchors is None:
+            if kind == "group":
+                starts = self._group_starts()
+                matches = (_search_all(pattern, self.text, kind) if starts is None
+                           else _match_at(pattern, self.text, kind, starts))
+            elif anchors is None:
                 matches = _search_all(pattern, self.text, kind)
             else:
                 fold = bool(pattern.flags & re.IGNORECASE)
