@@ -352,3 +352,45 @@ def test_a_background_meeting_named_after_the_verb_does_not_date_the_commitment(
         dt.date(2023, 8, 19),
     )
     assert {str(a.date) for a in found if "hotline" in a.title} == {"2023-08-18"}
+
+
+def test_an_accord_named_by_its_date_is_a_commitment_of_that_day() -> None:
+    """'the Dec. 28 accord' is an accord reached without a text, dated by its own words."""
+    found = _agreements(
+        "Seoul urged Tokyo on Thursday to respect the Dec. 28 accord on the victims.",
+        (("Thursday", "2016-01-07"), ("Dec. 28", "2015-12-28")),
+        dt.date(2016, 1, 8),
+    )
+    assert [(a.kind, str(a.date), a.status) for a in found] == [
+        (AgreementKind.COMMITMENT, "2015-12-28", AgreementStatus.REFERENCED)
+    ]
+
+
+def test_a_deal_reached_in_a_month_between_the_named_capitals() -> None:
+    """'a tariff deal reached in July' between 'Seoul and Washington' binds those two."""
+    found = _agreements(
+        SUMMIT + "Seoul and Washington said they had settled a tariff deal reached in July.",
+        (("Thursday", "2024-03-14"), ("July", "2023-07")),
+    )
+    deals = [a for a in found if "deal" in a.title]
+    assert [(a.kind, a.parties, str(a.date)) for a in deals] == [
+        (AgreementKind.COMMITMENT, ("KR", "US"), "2023-07")
+    ]
+
+
+def test_a_dated_commitment_outside_the_only_old_meeting_keeps_its_own_date() -> None:
+    """'agreed Thursday to ...' in a phone-call story is not the old meeting's commitment."""
+    found = _agreements(
+        "Yoon Suk Yeol and Fumio Kishida agreed Thursday to speed up visa procedures, in"
+        " their first phone call. They last met in Seoul in May 2023.",
+        (("Thursday", "2024-03-14"), ("May 2023", "2023-05")),
+    )
+    assert [(str(a.date), a.status) for a in found] == [("2024-03-14", AgreementStatus.AGREED)]
+
+
+def test_agreed_that_a_body_would_hold_its_first_meeting_is_scheduling() -> None:
+    """'agreed that the new body would hold its first meeting' schedules a meeting."""
+    assert _agreements(
+        SUMMIT + "They agreed that the new joint consultative body would hold its first"
+        " meeting in May."
+    ) == ()

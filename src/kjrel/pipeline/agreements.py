@@ -318,7 +318,7 @@ def _own_date(
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THAT_SUBJECT = re.compile(
-    r"^(?:[\w'’-]+\s+){1,3}?(?:would|should|will|must|could)\s+(?:\w+ly\s+)?", re.IGNORECASE
+    r"^(?:[\w'’-]+\s+){1,5}?(?:would|should|will|must|could)\s+(?:\w+ly\s+)?", re.IGNORECASE
 )
 _HEADLINE_END = re.compile(r"[.!?\"”’)]\s*$")
 
@@ -502,6 +502,11 @@ def find_agreements(
                 parties = (
                     _compound_countries(title)
                     or pattern.parties
+                    or (
+                        _subject_countries(text, sentence.start, match.start(), gazetteer)
+                        if kind is AgreementKind.COMMITMENT
+                        else ()
+                    )
                     or (summit_countries[event] if event is not None else ())
                     or default_parties
                 )
@@ -517,7 +522,10 @@ def find_agreements(
                 )
                 if own is not None and own_year:
                     date = own
-                    at_event = 0 <= (published - own.latest()).days <= _CURRENT_DAYS
+                    lag = (published - own.latest()).days
+                    at_event = 0 <= lag <= _RECENT_DAYS or (
+                        lag <= _CURRENT_DAYS and main is not None and current(main)
+                    )
                 elif own is None and pattern.parties and (
                     pattern.year is None
                     or event_date is None
@@ -700,6 +708,19 @@ def find_agreements(
                 commitment_event = main
             elif here:
                 commitment_event = here[0]
+            if (
+                commitment_event is not None
+                and not by_date
+                and index not in evidence_of
+                and not current(commitment_event)
+                and any(
+                    at < match.end() and not d.overlaps(summits[commitment_event].date)  # type: ignore[arg-type]
+                    for at, d in sentence_dates
+                )
+            ):
+                # "Moon and Suga agreed Thursday to ..." in an article whose
+                # only meeting is an old one: the act of its own date.
+                commitment_event = None
             parties = tuple(sorted(named)) if by_people and not by_date else ()
             parties = parties or (
                 summit_countries[commitment_event] if commitment_event is not None else ()

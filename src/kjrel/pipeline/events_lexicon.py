@@ -526,6 +526,16 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "treaty",
     ),
     InstrumentPattern(r"\btreaty\b", "treaty"),
+    # Accords reached without a signed text, named by their date or by the
+    # verb that reached them ("the Dec. 28 accord", "a tariff deal reached
+    # in July").
+    InstrumentPattern(
+        r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+        r"(?:, \d{4})? (?:accord|deal)\b"
+        r"|\b(?:[\w-]+ )?(?:accord|deal)\b(?=,? (?:(?:which|that) )?(?:was |had been )?"
+        r"(?:reached|struck|clinched|sealed) (?:in|on|last|earlier)\b)",
+        "commitment",
+    ),
 )
 """Instrument patterns, most specific first; the first that matches a stretch
 of text decides its kind (and parties for well-known instruments). The year
@@ -632,7 +642,7 @@ GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"maintain|keep|sustain)\w*"
     r"\s+(?:\w+\s+){0,4}?(?:ties|relations|relationship|partnerships?|cooperation|"
     r"communication|dialogue|momentum|exchanges|friendship|coordination|alliance)"
-    r"|(?:hold|have)\s+(?:a|an|their|the|another)\s+(?!(?:\w+\s+){0,2}?(?:annual|regular|yearly))"
+    r"|(?:hold|have)\s+(?:a|an|their|the|its|another)\s+(?!(?:\w+\s+){0,2}?(?:annual|regular|yearly))"
     r"(?:\w+\s+){0,2}?(?:summit|meeting|talks)(?!\w)"
     r"(?![^.,;]{0,40}\b(?:every|each|annually|regularly|a year)\b)|meet\b)",
     re.IGNORECASE,
