@@ -22,6 +22,7 @@ the rest of its own paragraph):
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -475,12 +476,21 @@ def find_quote_candidates(text: str, segmentation: Segmentation) -> tuple[QuoteC
     An unclosed quote's ``close`` is the end of its paragraph's content.
     """
     furniture = sorted((r.start, r.end) for r in segmentation.furniture)
+    f_starts = [f_start for f_start, _f_end in furniture]
+    f_reach: list[int] = []  # f_reach[k]: the furthest end of furniture[0..k]
+    for _f_start, f_end in furniture:
+        f_reach.append(max(f_end, f_reach[-1]) if f_reach else f_end)
     candidates: list[QuoteCandidate] = []
     for paragraph in segmentation.paragraphs:
         if paragraph.furniture is not None:
             continue
         lo, hi = paragraph.start, paragraph.end
-        for f_start, f_end in furniture:
+        # Only furniture that overlaps the paragraph can trim it (``lo`` only
+        # grows and ``hi`` only shrinks): those after every range ending by
+        # ``lo`` and before the first starting at ``hi``, in order.
+        first = bisect.bisect_right(f_reach, lo)
+        last = bisect.bisect_left(f_starts, hi)
+        for f_start, f_end in furniture[first:last]:
             if f_end <= lo or f_start >= hi:
                 continue
             if f_start <= lo:
