@@ -55,6 +55,15 @@ _ISSUED = re.compile(
 _BY = re.compile(r"\s+by\s+")
 _CALLED_QUOTE = re.compile(r"[^.;,\"“]{1,40}?\s[\"“]")
 _FROM = re.compile(r"\s+from\b")
+_CUE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# The words a cue can start with: its verb (or first part), an auxiliary,
+# "issued", a plural present or "according".
+_CUE_STARTS = frozenset(
+    lx.STATEMENT_VERBS
+    | {"was", "were", "has", "had", "have", "will", "would"}
+    | {"issued", "released", "adopted", "published"}
+)
+_CUE_WORDS = frozenset(lx.PRESENT_PLURAL_VERBS | {"according"})
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
@@ -63,11 +72,13 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
     text = ctx.text
     found: list[tuple[int, int]] = []
     covered = -1
-    for word in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text[sentence.start : sentence.end]):
-        start = sentence.start + word.start()
+    for word in _CUE_WORD.finditer(text, sentence.start, sentence.end):
+        low = word.group(0).lower()
+        if low.split("-", 1)[0] not in _CUE_STARTS and low not in _CUE_WORDS:
+            continue  # no cue starts with this word
+        start = word.start()
         if start < covered or ctx.in_quote(start, start + 1):
             continue
-        low = word.group(0).lower()
         if low == "according" and _ACCORDING.match(text, start):
             match = _ACCORDING.match(text, start)
             assert match is not None
