@@ -153,24 +153,20 @@ _GROUP_STOP = re.compile(r"[^\w\s'’-]")  # never inside a group mention before
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "no", "du", "von", "van"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
     text: str
     possessive: bool
+    low: str
+    """``text`` in lower case."""
+    cap: bool
+    """Whether ``text`` starts with a capital."""
 
     @property
     def word(self) -> str:
         return self.text
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -189,7 +185,8 @@ def _tokens(text: str) -> list[_Tok]:
         ):
             word += "."
             end += 1
-        toks.append(_Tok(match.start(), match.start() + len(word), word, possessive))
+        toks.append(_Tok(match.start(), match.start() + len(word), word, possessive,
+                         word.lower(), word[:1].isupper()))
     return toks
 
 
