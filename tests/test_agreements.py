@@ -394,3 +394,14 @@ def test_agreed_that_a_body_would_hold_its_first_meeting_is_scheduling() -> None
         SUMMIT + "They agreed that the new joint consultative body would hold its first"
         " meeting in May."
     ) == ()
+
+
+def test_a_planned_meeting_does_not_date_a_commitment_already_agreed() -> None:
+    """A commitment agreed on its own date is not the planned meeting's."""
+    found = _agreements(
+        "Yoon Suk Yeol and Fumio Kishida agreed Thursday to speed up visa procedures, in"
+        " their first phone call. Korea is due to host the next trilateral summit with China"
+        " and Japan later this year.",
+        (("Thursday", "2024-03-14"), ("later this year", "2024")),
+    )
+    assert [(str(a.date), a.parties) for a in found] == [("2024-03-14", ("JP", "KR"))]

@@ -478,3 +478,26 @@ def test_a_dated_definite_meeting_is_one_of_the_pair() -> None:
     )
     dates = sorted(str(s.date) for s in summits if s.participants == (KISHIDA, YOON))
     assert dates == ["2023-08-23", "2023-09-29"]
+
+
+def test_a_trilateral_summit_named_by_its_three_countries() -> None:
+    """'Korea is due to host the next trilateral summit with China and Japan' is a
+    planned meeting of the three heads of government."""
+    summits, _agreements, _claims = run_events(
+        "Korea is due to host the next trilateral summit with China and Japan later this year.",
+        dt.date(2024, 3, 15),
+        (("later this year", "2024"),),
+    )
+    assert [(s.participants, s.status) for s in summits] == [
+        ((KISHIDA, LI, YOON), SummitStatus.PLANNED)
+    ]
+
+
+def test_a_trilateral_meeting_of_ministers_is_no_summit() -> None:
+    """Ministers at a trilateral meeting are not the leaders."""
+    summits, _agreements, _claims = run_events(
+        "Foreign ministers of Korea, China and Japan held a trilateral meeting on Thursday.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"),),
+    )
+    assert summits == ()

@@ -50,6 +50,7 @@ from kjrel.models import (
     PartialDate,
     Span,
     Summit,
+    SummitStatus,
     TemporalExpression,
 )
 from kjrel.pipeline import events_lexicon as lex
@@ -712,16 +713,22 @@ def find_agreements(
                 commitment_event is not None
                 and not by_date
                 and index not in evidence_of
-                and not current(commitment_event)
                 and any(
-                    at < match.end() and not d.overlaps(summits[commitment_event].date)  # type: ignore[arg-type]
+                    at < match.end()
+                    and (
+                        not d.overlaps(summits[commitment_event].date)  # type: ignore[arg-type]
+                        or summits[commitment_event].status is SummitStatus.PLANNED
+                    )
                     for at, d in sentence_dates
                 )
             ):
-                # "Moon and Suga agreed Thursday to ..." in an article whose
-                # only meeting is an old one: the act of its own date.
+                # "Moon and Suga agreed Thursday to ..." (by phone) in an
+                # article whose meetings are on other days: the act of its
+                # own date.
                 commitment_event = None
             parties = tuple(sorted(named)) if by_people and not by_date else ()
+            if commitment_event is None and len(named) >= 2:
+                parties = tuple(sorted(named))  # the countries of the leaders who agreed
             parties = parties or (
                 summit_countries[commitment_event] if commitment_event is not None else ()
             ) or (

@@ -129,7 +129,9 @@ NON_SUMMIT_MODIFIERS: re.Pattern[str] = re.compile(
     r"|\b(?:resum\w*|restart\w*|launch\w*|speed(?:ing)? up|accelerat\w*)\s+(?:\w+\s+)?"
     r"(?:talks|negotiations)\b"
     r"|\b(?:officials|ministers|diplomats|negotiators|delegations|delegates|envoys|aides|"
-    r"lawmakers|working-level)\b[^.;,]{0,40}?\b(?:met|meet|meets|held talks)\b",
+    r"lawmakers|working-level)\b(?:[^.;,]|,(?= (?:and )?[A-Z]))"
+    r"{0,40}?\b(?:met|meet|meets|held talks|"
+    r"(?:held|hold|holds) (?:a |an |their |the )?(?:\w+ )?(?:meeting|talks))\b",
     re.IGNORECASE,
 )
 """Modifiers that make a meeting noun something other than a leaders'

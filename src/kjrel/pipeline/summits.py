@@ -630,6 +630,11 @@ def _reanchor_bare_month(
     return date
 
 
+_OFFICIALS = re.compile(
+    r"\b(?:ministers?|ministerial|officials|envoys|diplomats|negotiators|vice|deputy|"
+    r"secretariat)\b",
+    re.IGNORECASE,
+)
 _OTHERS_WINDOW = 100  # named non-leaders this close to a trigger meet each other
 _DEFINITE_BEFORE = re.compile(r"\b(?:that|this|the|their)\s+$", re.IGNORECASE)
 _PAST_MEETING = re.compile(
@@ -990,6 +995,16 @@ def _named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
         codes = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
         if all(codes) and len(set(codes)) >= 2:
             found.extend(codes)
+    if not found:
+        # "Korea is due to host the next trilateral summit with China and
+        # Japan": a meeting of three that names the three countries.
+        trilateral = lex.TRILATERAL_WORDS.search(text, start, end)
+        if trilateral is not None and not _OFFICIALS.search(
+            text, max(start, trilateral.start() - 40), min(end, trilateral.end() + 40)
+        ):
+            codes = [code for _, code in country_refs(text, start, end, gazetteer)]
+            if len(set(codes)) == 3:
+                found.extend(codes)
     unique: list[str] = []
     for code in found:
         if code not in unique:
