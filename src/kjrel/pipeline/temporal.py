@@ -302,10 +302,12 @@ class _Marker(NamedTuple):
 class _TenseIndex:
     """Every tense marker and clause boundary of a text, found in one pass each."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: _Words | None = None) -> None:
         self.text = text
         markers: list[_Marker] = []
-        for found in lex.TENSE_PATTERN.finditer(text):
+        if words is None:
+            words = _Words(text)
+        for found in _pattern_matches(lex.TENSE_PATTERN, text, words.tense_starts()):
             word = found.group(0).lower()
             if found.group("fut") or found.group("sched"):
                 tense = Tense.FUTURE
@@ -437,6 +439,7 @@ class _Context:
     segmentation: Segmentation
     state: _State
     index: _TenseIndex | None = None
+    words: _Words | None = None
 
     @property
     def published(self) -> dt.date:
@@ -444,7 +447,7 @@ class _Context:
 
     def tense(self, start: int, end: int) -> Tense:
         if self.index is None:
-            self.index = _TenseIndex(self.text)
+            self.index = _TenseIndex(self.text, self.words)
         return self.index.tense(self.segmentation, start, end)
 
 
@@ -941,31 +944,65 @@ class _Words:
         found.sort()
         return found
 
+    def tense_starts(self) -> list[int]:
+        """Return, in text order, where a tense marker may match.
+
+        A marker starts with a word of :data:`_TENSE_FIRST` or one ending
+        in "ed" ("met", "visited") or "'ll" ("they'll").
+        """
+        found = list(self.open)
+        for word, starts in self.by_word.items():
+            if word in _TENSE_FIRST or word.endswith(("ed", "'ll")):
+                found.extend(starts)
+        found.sort()
+        return found
+
+
+# The first words of the tense markers (lex.TENSE_MARKERS) other than those
+# ending in "ed" or "'ll"; words with "’" are outside ASCII, always tried.
+_TENSE_FIRST = frozenset(
+    {"will", "won't", "shall", "wo", "going", "is", "are", "am", "plan", "plans", "intend",
+     "intends", "upcoming", "to", "next", "coming", "set", "scheduled", "slated", "planned",
+     "due", "ends", "expires", "begins", "starts", "leaves", "opens", "closes", "departs",
+     "concludes"}
+    | lex.PAST_WORDS
+)
+
+
+def _pattern_matches(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> list[re.Match[str]]:
+    """Return what ``pattern.finditer(text)`` yields, given every offset a match may start at."""
+    matches: list[re.Match[str]] = []
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        if match.end() <= start:
+            return list(pattern.finditer(text))  # empty matches: the plain way
+        matches.append(match)
+        pos = match.end()
+    return matches
+
 
 def _rule_matches(rule: lex.Rule, text: str, words: _Words) -> list[re.Match[str]]:
     """Return what ``rule.pattern.finditer(text)`` yields, trying only where it may match."""
     prefixes = lex.RULE_STARTS.get(rule.name)
     if prefixes is None:
         return list(rule.pattern.finditer(text))
-    matches: list[re.Match[str]] = []
-    pos = 0
-    for start in words.starts(prefixes):
-        if start < pos:
-            continue
-        match = rule.pattern.match(text, start)
-        if match is None:
-            continue
-        if match.end() <= start:
-            return list(rule.pattern.finditer(text))  # empty matches: the plain way
-        matches.append(match)
-        pos = match.end()
-    return matches
+    return _pattern_matches(rule.pattern, text, words.starts(prefixes))
 
 
-def _candidates(text: str, starts: list[int], ends: list[int]) -> list[_Candidate]:
+def _candidates(
+    text: str, starts: list[int], ends: list[int], words: _Words | None = None
+) -> list[_Candidate]:
     """Run every rule and return the accepted matches, leftmost-longest first."""
     found: list[_Candidate] = []
-    words = _Words(text)
+    if words is None:
+        words = _Words(text)
     for rank, rule in enumerate(lex.RULES):
         accept = _ACCEPT.get(rule.name)
         for match in _rule_matches(rule, text, words):
@@ -999,10 +1036,11 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
     if headline:
         # Like a dateline, a headline or time-stamp line keeps only clock times.
         dl_starts, dl_ends = [0, *dl_starts], [headline, *dl_ends]
-    context = _Context(text, segmentation, _State(document.published))
+    words = _Words(text)
+    context = _Context(text, segmentation, _State(document.published), words=words)
     result: list[TemporalExpression] = []
     last_end = -1
-    for candidate in _candidates(text, starts, ends):
+    for candidate in _candidates(text, starts, ends, words):
         if candidate.start < last_end:
             continue
         try:
