@@ -501,3 +501,14 @@ def test_a_trilateral_meeting_of_ministers_is_no_summit() -> None:
         (("Thursday", "2024-03-14"),),
     )
     assert summits == ()
+
+
+def test_a_meeting_reported_as_held_stays_held_beside_future_talk() -> None:
+    """A same-day meeting reported with a past verb is held, whatever will follow it."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida met in Busan on Friday. The two leaders said"
+        " their summit would be followed by talks of their ministers.",
+        FRIDAY,
+        (("Friday", "2024-03-15"),),
+    )
+    assert [s.status for s in summits] == [SummitStatus.HELD]

@@ -551,6 +551,7 @@ class _Candidate:
     relative: bool = False
     travel: bool = False
     verb: bool = False
+    past: bool = False
 
 
 @define
@@ -562,6 +563,7 @@ class _Cluster:
     ordinal: int | None = None
     occasion: str | None = None
     future: bool = False
+    past: bool = False
     strong_lead: bool = False
     sentences: set[int] = field(factory=set)
     countries: frozenset[str] = frozenset()
@@ -637,6 +639,9 @@ _OFFICIALS = re.compile(
 )
 _OTHERS_WINDOW = 100  # named non-leaders this close to a trigger meet each other
 _DEFINITE_BEFORE = re.compile(r"\b(?:that|this|the|their)\s+$", re.IGNORECASE)
+_PAST_TRIGGER = re.compile(
+    r"(?:met|held|hosted|sat down|talked|agreed|pledged|vowed)\b", re.IGNORECASE
+)
 _PAST_MEETING = re.compile(
     r"\b(?:met|held|hosted|sat down|signed|talked|visited|travel(?:l?ed))\b", re.IGNORECASE
 )
@@ -1289,6 +1294,8 @@ def _candidates(
                         travel=travel,
                         verb=lex.MEETING_VERBS.match(text, position) is not None,
                         relative=lex.RELATIVE_TIME.search(chunk) is not None,
+                        past=not future
+                        and _PAST_TRIGGER.match(text, position) is not None,
                     )
                 )
     return result
@@ -1361,6 +1368,8 @@ def _absorb(cluster: _Cluster, candidate: _Candidate) -> None:
         cluster.occasion = candidate.occasion
     if candidate.strong and candidate.future:
         cluster.future = True
+    if candidate.strong and candidate.past and candidate.date is not None:
+        cluster.past = True
 
 
 def _new_cluster(candidate: _Candidate) -> _Cluster:
@@ -1713,7 +1722,7 @@ def find_summits(
         place = None if cluster.place is None else Place(cluster.place, cluster.country)
         future = cluster.date is not None and cluster.date.earliest() > document.published
         still_open = cluster.date is None or cluster.date.latest() >= document.published
-        planned = future or (cluster.future and still_open)
+        planned = future or (cluster.future and still_open and not cluster.past)
         status = SummitStatus.PLANNED if planned else SummitStatus.HELD
         evidence = tuple(
             Span(
