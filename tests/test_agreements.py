@@ -405,3 +405,11 @@ def test_a_planned_meeting_does_not_date_a_commitment_already_agreed() -> None:
         (("Thursday", "2024-03-14"), ("later this year", "2024")),
     )
     assert [(str(a.date), a.parties) for a in found] == [("2024-03-14", ("JP", "KR"))]
+
+
+def test_a_company_deal_reached_in_a_month_is_no_agreement() -> None:
+    """'its chip deal, reached in July' binds no governments."""
+    assert _agreements(
+        SUMMIT + "Samsung said its chip deal, reached in July, would stand.",
+        (("Thursday", "2024-03-14"), ("July", "2023-07")),
+    ) == ()

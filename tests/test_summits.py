@@ -512,3 +512,13 @@ def test_a_meeting_reported_as_held_stays_held_beside_future_talk() -> None:
         (("Friday", "2024-03-15"),),
     )
     assert [s.status for s in summits] == [SummitStatus.HELD]
+
+
+def test_talking_with_reporters_is_no_meeting() -> None:
+    """'talked with reporters ... about Kishida' is no meeting with Kishida."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol talked with reporters in Seoul on Thursday about Fumio Kishida.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"),),
+    )
+    assert summits == ()

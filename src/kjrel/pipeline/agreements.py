@@ -197,6 +197,7 @@ def _object(text: str, start: int, end: int) -> str:
     stop = _OBJECT_END.search(text, start, limit)
     stretch = text[start : stop.start() if stop else limit]
     stretch = _LEADING_DATE.sub("", stretch)
+    stretch = re.sub(r"^\s*to\s+", "", stretch)  # "agreed on Thursday to ..."
     return stretch.strip().strip("\"“”'’ ")
 
 
@@ -500,6 +501,13 @@ def find_agreements(
                     generic_year = _GENERIC_YEAR_AGREEMENT.search(chunk)
                     if generic_year:
                         own = PartialDate(int(generic_year.group(1) or generic_year.group(2)))
+                named_countries = _compound_countries(title) or (
+                    _subject_countries(text, sentence.start, match.start(), gazetteer)
+                    if kind is AgreementKind.COMMITMENT
+                    else ()
+                )
+                if pattern.named_parties and len(named_countries) < 2:
+                    continue  # "Samsung's chip deal, reached in July": no governments
                 parties = (
                     _compound_countries(title)
                     or pattern.parties

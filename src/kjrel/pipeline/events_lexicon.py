@@ -83,7 +83,7 @@ MEETING_VERBS: re.Pattern[str] = re.compile(
     r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|sat down with|host|hosts|hosted|hosting|signed"
-    r"|talked(?= (?:briefly |informally |privately )?(?:with|at|in|on the sidelines)\b))\b",
+    r"|talked(?= (?:briefly |informally |privately )?(?:at|on the sidelines)\b))\b",
     re.IGNORECASE,
 )
 """Verbs and verb phrases that report leaders meeting ("met", "held talks")."""
@@ -444,7 +444,7 @@ class InstrumentPattern:
     of a well-known instrument.
     """
 
-    __slots__ = ("kind", "parties", "pattern", "year")
+    __slots__ = ("kind", "named_parties", "parties", "pattern", "year")
 
     def __init__(
         self,
@@ -452,12 +452,19 @@ class InstrumentPattern:
         kind: str,
         year: int | None = None,
         parties: tuple[str, ...] = (),
+        *,
+        named_parties: bool = False,
     ) -> None:
-        """Compile ``pattern`` (case-insensitive) for instruments of ``kind``."""
+        """Compile ``pattern`` (case-insensitive) for instruments of ``kind``.
+
+        With ``named_parties``, a match counts only when its sentence names
+        the countries bound ("Seoul and Washington", "a U.S.-Japan deal").
+        """
         self.pattern: re.Pattern[str] = re.compile(pattern, re.IGNORECASE)
         self.kind = kind
         self.year = year
         self.parties = parties
+        self.named_parties = named_parties
 
 
 INSTRUMENTS: tuple[InstrumentPattern, ...] = (
@@ -533,10 +540,14 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     # in July").
     InstrumentPattern(
         r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-        r"(?:, \d{4})? (?:accord|deal)\b"
-        r"|\b(?:[\w-]+ )?(?:accord|deal)\b(?=,? (?:(?:which|that) )?(?:was |had been )?"
+        r"(?:, \d{4})? (?:accord|deal)\b",
+        "commitment",
+    ),
+    InstrumentPattern(
+        r"\b(?:[\w-]+ )?(?:accord|deal)\b(?=,? (?:(?:which|that) )?(?:was |had been )?"
         r"(?:reached|struck|clinched|sealed) (?:in|on|last|earlier)\b)",
         "commitment",
+        named_parties=True,
     ),
 )
 """Instrument patterns, most specific first; the first that matches a stretch
