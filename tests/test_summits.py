@@ -522,3 +522,27 @@ def test_talking_with_reporters_is_no_meeting() -> None:
         (("Thursday", "2024-03-14"),),
     )
     assert summits == ()
+
+
+def test_past_leaders_named_only_by_family_name_in_a_pair() -> None:
+    """'Moon and Abe met in Osaka in June 2019' is their meeting, full names never given."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida held a summit in Seoul on Thursday. Relations had"
+        " soured after Moon and Abe met in Osaka in June 2019.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"), ("June 2019", "2019-06")),
+    )
+    assert [(s.participants, str(s.date)) for s in summits] == [
+        ((KISHIDA, YOON), "2024-03-14"),
+        (("Moon Jae-in", "Shinzo Abe"), "2019-06"),
+    ]
+
+
+def test_a_lone_common_family_name_is_no_past_leader() -> None:
+    """'Moon' alone, with no title and no leader beside it, names nobody."""
+    summits, _agreements, _claims = run_events(
+        "Moon and Lee met in Seoul in June 2019.",
+        FRIDAY,
+        (("June 2019", "2019-06"),),
+    )
+    assert summits == ()

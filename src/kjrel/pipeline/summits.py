@@ -238,6 +238,7 @@ def leader_refs(
             ):
                 continue  # part of another person's name ("Kim Tae-hyo", "Lee Kyung-ho")
             refs.append(LeaderRef(match.start(), match.end(), maybe))
+    refs.extend(_paired_past_leaders(text, refs, surnames, covered, gazetteer))
     # A mention-stage span that holds the names of two leaders ("President
     # Yoon and Prime Minister Kishida") gives way to the names inside it.
     own = sorted(refs[stage_count:], key=lambda r: r.start)
@@ -257,6 +258,82 @@ def leader_refs(
             continue
         kept.append(ref)
     return tuple(kept)
+
+
+@functools.lru_cache(maxsize=16)
+def _unique_family_names(gazetteer: Gazetteer) -> dict[str, Leader]:
+    """Return the family names that only one head of state or government bears.
+
+    Common ones ("Moon") are among them; :func:`_paired_past_leaders` asks
+    more of those.
+    """
+    seen: dict[str, list[Leader]] = {}
+    for leader in gazetteer.leaders:
+        name = gazetteer.family_name(leader)
+        if name and len(name) >= 2:
+            seen.setdefault(name, []).append(leader)
+    return {
+        name: found[0]
+        for name, found in seen.items()
+        if len(found) == 1
+        and any(office.role is not OfficeRole.OTHER for office in found[0].offices)
+    }
+
+
+@functools.lru_cache(maxsize=16)
+def _unique_family_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """Return one pattern for every name of :func:`_unique_family_names`."""
+    names = sorted(_unique_family_names(gazetteer), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+_PAIR_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _paired_past_leaders(
+    text: str,
+    refs: Sequence[LeaderRef],
+    surnames: dict[str, Leader | None],
+    covered: _Intervals,
+    gazetteer: Gazetteer,
+) -> list[LeaderRef]:
+    """Return family names of leaders the article never names in full.
+
+    "the gap since Moon and Abe met in Osaka": a family name that only one
+    head of state or government in the gazetteer bears counts after a title
+    ("then-Prime Minister Noda") or when joined by "and" to another leader
+    (for a very common family name, one whose own name is not so common).
+    """
+    found: list[LeaderRef] = []
+    unique = _unique_family_names(gazetteer)
+    for match in _unique_family_pattern(gazetteer).finditer(text):
+        word = match.group(0)
+        if word in surnames or _inside(covered, match.start()):
+            continue
+        if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
+            continue  # part of a longer name
+        found.append(LeaderRef(match.start(), match.end(), unique[word]))
+    if not found:
+        return []
+    known = sorted([*refs, *found], key=lambda r: r.start)
+    kept: list[LeaderRef] = []
+    common = {id(ref) for ref in found if text[ref.start : ref.end] in lex.COMMON_FAMILY_NAMES}
+    for ref in found:
+        if lex.SURNAME_TITLES.search(text, max(0, ref.start - 20), ref.start):
+            kept.append(ref)
+            continue
+        for other in known:
+            if other.leader == ref.leader or other.leader.country == ref.leader.country:
+                continue
+            if id(ref) in common and id(other) in common:
+                continue  # "Moon and Lee": two common names prove nothing
+            if other.end <= ref.start and _PAIR_LINK.fullmatch(text, other.end, ref.start):
+                kept.append(ref)
+                break
+            if ref.end <= other.start and _PAIR_LINK.fullmatch(text, ref.end, other.start):
+                kept.append(ref)
+                break
+    return kept
 
 
 @functools.lru_cache(maxsize=16)
