@@ -47,7 +47,7 @@ _WORD: Final = r"[A-Za-z0-9.'’\-]{1,30}"
 _PLACE_TAIL: Final = rf"(?:,\s?{_WORD}(?: {_WORD}){{0,3}}){{0,3}}"
 
 DATELINE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
-    # SEOUL (Reuters) -  /  TOKYO, Sept 6 (Reuters) -  /  Seoul, South Korea ( Nikkei/ DT) –
+    # SEOUL (Reuters) -  /  TOKYO, Sept 6 (Reuters) -  /  Tokyo, Japan ( Kyodo/ XY) –
     # SEOUL, Sept. 6 (Yonhap) --  /  SEOUL, South Korea (AP) —
     re.compile(
         rf"[A-Z][A-Za-z.'’/\-]{{1,30}}(?: [A-Za-z.'’/\-]{{1,30}}){{0,3}}{_PLACE_TAIL}"

@@ -87,7 +87,7 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
 """Verbs whose subject is the source of a reported statement (lower case).
 
 Bare infinitives are left out on purpose ("intended to highlight" reports
-nothing); "reflect" is the one exception, for "used the occasion to reflect
+nothing); "reflect" is the one exception, for "took the chance to reflect
 on ...", which the press uses to introduce a speaker's own reflections.
 """
 
@@ -146,7 +146,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     }
 )
 """Lower-case words that may open a capitalised title before a name
-("Principal Deputy National Security Adviser Kim Tae-hyo")."""
+("First Vice Foreign Minister Jane Doe")."""
 
 ROLE_NOUNS: frozenset[str] = frozenset(
     {
@@ -165,7 +165,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Lower-case role nouns that may introduce a name ("press secretary Jane
-Doe", "first lady Kim Keon Hee")."""
+Doe", "first lady Jane Roe")."""
 
 RELATIONAL_ROLES: frozenset[str] = frozenset(
     {

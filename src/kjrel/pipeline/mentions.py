@@ -5,8 +5,8 @@ participant and resolves it to a canonical name:
 
 * leaders' full names in any spelling the gazetteer knows (canonical name:
   the gazetteer's ``name``);
-* other names, introduced by a title ("Principal Deputy National Security
-  Adviser Kim Tae-hyo"), a lower-case role ("press secretary Jane Doe"), an
+* other names, introduced by a title ("First Vice Foreign Minister Jane
+  Doe"), a lower-case role ("press secretary Jane Doe"), an
   appositive (", director for ... at ...") or a reporting verb; the
   canonical name is the full name as first written;
 * surnames alone ("Kim") and titled surnames ("President Yoon", "Mr. Abe"):
@@ -19,8 +19,8 @@ participant and resolves it to a canonical name:
   minister", "his South Korean counterpart", "the then-prime minister"): the
   most recently mentioned person who holds that office on the date, else
   the gazetteer's holder of the office;
-* plural mentions ("the two leaders", "the leaders of Japan and South
-  Korea", "the three countries", "Kishida and Yoon") with their members;
+* plural mentions ("the two leaders", "the heads of China and Japan",
+  "the three countries", "Abe and Park") with their members;
 * organisations (presidential offices, ministries, governments, parties,
   capitals that stand for governments, named institutions) and groups
   ("analysts", "several liberal civic groups", "the award's organizers");
@@ -656,7 +656,7 @@ class _Scanner:
         ]
 
     def _of_countries(self, pos: int) -> tuple[list[str], int] | None:
-        """Parse " of Japan and South Korea" after a plural noun."""
+        """Parse " of China and Japan" after a plural noun."""
         match = re.match(r"\s+of\s+", self.text[pos : pos + 8])
         if match is None:
             return None

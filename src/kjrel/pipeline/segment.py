@@ -14,8 +14,8 @@ of the paragraph follows and the next word does not start in lower case;
 but never
 
 * after an abbreviation or an initial (``Mr.``, ``Sept. 6``, ``No. 5``,
-  ``Joseph R. Biden``, ``the U.S. Embassy``; ``the U.S. Kishida and Yoon
-  held ...`` does end a sentence, since a capitalised word that is not a
+  ``Joseph R. Biden``, ``the U.S. Embassy``; ``with the U.S. Abe and Park
+  met ...`` does end a sentence, since a capitalised word that is not a
   usual follower of ``U.S.`` starts one),
 * inside a quotation that continues (``"We met. We agreed," he said.`` is
   one sentence), nor

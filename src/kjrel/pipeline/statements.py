@@ -17,8 +17,8 @@ For each sentence of the report (never furniture):
    after their subject ("his claims") are not cues;
 3. find each cue's subject (the first mention after the last clause
    boundary before the verb; the mention after "according to"); a subject
-   that is one of a list ("the workers, their descendants and some civic
-   groups") brings the whole list;
+   that is one of a list ("the fishermen, their unions and several
+   lawmakers") brings the whole list;
 4. the speakers are the subjects' canonical names, expanded to their
    members for plural mentions ("the two leaders" -> each leader), ``None``
    for unnamed sources. The cue is "according to" when present, else the

@@ -428,7 +428,7 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # nearly three years ago, two days later
     ("ago", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUM}){SP}(?P<unit1>{UNIT}){SP}"
      "(?P<dir>ago|later|earlier|from{SP}now|hence)(?![\\w])"),
-    # over the past year and a half, in the next two years
+    # over the past two and a half years, in the next two years
     ("span", "{L}(?:(?P<prep>over|in|during|for|within|throughout){SP})?the{SP}"
      "(?P<dir>past|last|previous|next|coming|following){SP}" + _amount(True)),
     # half an hour, half a century
