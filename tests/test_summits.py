@@ -546,3 +546,25 @@ def test_a_lone_common_family_name_is_no_past_leader() -> None:
         (("June 2019", "2019-06"),),
     )
     assert summits == ()
+
+
+def test_a_bare_common_family_name_at_a_dated_background_meeting() -> None:
+    """'then-Prime Minister Noda met Lee in Kyoto' in 2011 is Lee Myung-bak."""
+    summits, _agreements, _claims = run_events(
+        "President Yoon Suk Yeol and Prime Minister Fumio Kishida held a summit in Seoul on"
+        " Thursday. The last such visit was in 2011, when then-Prime Minister Noda met Lee"
+        " in Kyoto.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"), ("2011", "2011")),
+    )
+    assert ("Lee Myung-bak", "Yoshihiko Noda") in [s.participants for s in summits]
+
+
+def test_a_bare_family_name_of_a_country_the_article_ignores_is_nobody() -> None:
+    """'met with Kim' is no meeting with North Korea's leader in a Japan-Korea story."""
+    summits, _agreements, _claims = run_events(
+        "Fumio Kishida met with Kim in Tokyo on Thursday.",
+        FRIDAY,
+        (("Thursday", "2024-03-14"),),
+    )
+    assert summits == ()
