@@ -691,7 +691,7 @@ def find_agreements(
 
             background = {
                 n
-                for n in range(len(summits))
+                for n in {*events_of(index), *([] if event is None else [event])}
                 if _told_after(summits[n].date, n == main, sentence_dates, match.start())
             }
             here = [n for n in events_of(index) if n not in background]

@@ -356,13 +356,15 @@ def _paired_past_leaders(
     if not found:
         return []
     known = sorted([*refs, *found], key=lambda r: r.start)
+    starts = [r.start for r in known]
     kept: list[LeaderRef] = []
     common = {id(ref) for ref in found if text[ref.start : ref.end] in lex.COMMON_FAMILY_NAMES}
     for ref in found:
         if lex.SURNAME_TITLES.search(text, max(0, ref.start - 20), ref.start):
             kept.append(ref)
             continue
-        for other in known:
+        at = bisect.bisect_left(starts, ref.start)
+        for other in known[max(0, at - 2) : at + 3]:  # only neighbours can be joined by "and"
             if other.leader == ref.leader or other.leader.country == ref.leader.country:
                 continue
             if id(ref) in common and id(other) in common:
