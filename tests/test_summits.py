@@ -568,3 +568,29 @@ def test_a_bare_family_name_of_a_country_the_article_ignores_is_nobody() -> None
         (("Thursday", "2024-03-14"),),
     )
     assert summits == ()
+
+
+def test_a_when_clause_with_a_place_of_its_own() -> None:
+    """'invited them to Camp David in May, when they talked at the G7 summit in Hiroshima'."""
+    summits, _agreements, _claims = run_events(
+        "Joe Biden, Yoon Suk Yeol and Fumio Kishida held a trilateral summit on Friday."
+        " Biden extended the invitation to Camp David in May, when the three leaders talked"
+        " briefly at the G7 summit in Hiroshima.",
+        dt.date(2023, 8, 19),
+        (("Friday", "2023-08-18"), ("May", "2023-05")),
+    )
+    may = [s for s in summits if s.date == PartialDate(2023, 5)]
+    assert [s.place.name if s.place else None for s in may] == ["Hiroshima"]
+
+
+def test_a_place_right_after_the_verb_beats_a_where_antecedent() -> None:
+    """In 'in New York, where ... the declaration signed in Tokyo in 1998 by A and B',
+    the 1998 meeting is in Tokyo."""
+    summits, _agreements, _claims = run_events(
+        "Moon Jae-in and Shinzo Abe met in New York in September, where they recalled the"
+        " declaration signed in Tokyo in October 1998 by Kim Dae-jung and Keizo Obuchi.",
+        dt.date(2018, 10, 31),
+        (("September", "2018-09"), ("October 1998", "1998-10")),
+    )
+    old = [s for s in summits if s.date == PartialDate(1998, 10)]
+    assert [s.place.name if s.place else None for s in old] == ["Tokyo"]

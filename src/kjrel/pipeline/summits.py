@@ -855,6 +855,12 @@ def _pick_location(
     text: str, sentence: Sentence, position: int, locations: Sequence[LocationRef]
 ) -> LocationRef | None:
     region = region_of(text, sentence, position)
+    trigger = re.match(r"\w+", text[position : position + 20])
+    trigger_end = position + (trigger.end() if trigger else 0)
+    for ref in locations:
+        # "the declaration signed in Tokyo": a place right after the verb.
+        if ref.name is not None and 0 <= ref.start - trigger_end <= 4:
+            return ref
     wheres = list(_WHERE_BEFORE.finditer(text, max(sentence.start, position - 200), position))
     where = wheres[-1] if wheres else None  # the last ", where" before the trigger
     if where is not None and region_of(text, sentence, where.start()) == region:
@@ -870,6 +876,10 @@ def _pick_location(
         gap = max(gap, 0)
         if gap > _PLACE_WINDOW:
             continue
+        if ref.end <= position and _WHEN_BEFORE.search(text, ref.end, position):
+            # "invited him to Camp David in May, when they talked ... in
+            # Hiroshima": a place of the "when" clause comes first.
+            gap += _PLACE_WINDOW
         if best is None or gap < best[0] or (
             gap == best[0] and ref.name is not None and best[1].name is None
         ):
