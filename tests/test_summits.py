@@ -594,3 +594,50 @@ def test_a_place_right_after_the_verb_beats_a_where_antecedent() -> None:
     )
     old = [s for s in summits if s.date == PartialDate(1998, 10)]
     assert [s.place.name if s.place else None for s in old] == ["Tokyo"]
+
+
+def test_then_joined_a_third_leader_keeps_the_pair_bilateral() -> None:
+    """'A and B on Monday vowed ..., then joined C to ...': the A-B meeting is bilateral."""
+    summits, _agreements, _claims = run_events(
+        "MANILA -- Prime Minister Fumio Kishida and President Yoon Suk Yeol on Monday vowed"
+        " to keep up their dialogue, then joined President Joe Biden to open a new forum.",
+        dt.date(2023, 6, 13),
+        (("Monday", "2023-06-12"),),
+    )
+    pairs = [s.participants for s in summits]
+    assert (KISHIDA, YOON) in pairs
+    assert all(len(p) != 3 or BIDEN in p for p in pairs)
+
+
+def test_they_after_a_meeting_are_its_pair() -> None:
+    """'They first met in X on <date>' right after a meeting of A and B is A and B."""
+    summits, _agreements, _claims = run_events(
+        "Prime Minister Fumio Kishida and President Yoon Suk Yeol held talks in Seoul on"
+        " Sunday. Joe Biden later praised the two. They first met in Phnom Penh on Nov. 13.",
+        dt.date(2023, 5, 8),
+        (("Sunday", "2023-05-07"), ("Nov. 13", "2022-11-13")),
+    )
+    first = [s for s in summits if s.date == PartialDate(2022, 11, 13)]
+    assert [s.participants for s in first] == [(KISHIDA, YOON)]
+
+
+def test_a_visit_that_ends_on_a_day_does_not_date_the_meeting() -> None:
+    """'a three-day trip that ends Tuesday' dates the end of the trip only."""
+    summits, _agreements, _claims = run_events(
+        "President Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Sunday."
+        " Yoon's trip, a three-day trip that ends Tuesday, is his second this year.",
+        dt.date(2023, 5, 7),
+        (("Sunday", "2023-05-07"), ("Tuesday", "2023-05-09")),
+    )
+    assert [s.date for s in summits] == [PartialDate(2023, 5, 7)]
+
+
+def test_leaders_of_a_since_clause_belong_to_its_meeting() -> None:
+    """'the first summit in Tokyo since A met B in <date>' does not add A and B to it."""
+    summits, _agreements, _claims = run_events(
+        "Prime Minister Fumio Kishida hosted President Yoon Suk Yeol in Tokyo on Thursday."
+        " It was the first summit in Tokyo since Shinzo Abe met Park Geun-hye in May 2012.",
+        dt.date(2023, 3, 17),
+        (("Thursday", "2023-03-16"), ("May 2012", "2012-05")),
+    )
+    assert all(len(s.participants) == 2 for s in summits)

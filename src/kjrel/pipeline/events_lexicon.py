@@ -62,6 +62,7 @@ __all__ = [
     "UNILATERAL_OR_GENERAL",
     "VENUES",
     "VISIT_END",
+    "VISIT_END_AFTER",
     "InstrumentPattern",
 ]
 
@@ -401,6 +402,15 @@ VISIT_END: re.Pattern[str] = re.compile(
 )
 """The end of a multi-day visit: the date in such a sentence is the day the
 visit ended, not the day of the meeting."""
+
+VISIT_END_AFTER: re.Pattern[str] = re.compile(
+    r"\b(?:visit|trip|tour|stay),? (?:that|which) (?:ends|ended|concludes|concluded|wraps up)"
+    r"(?: on)?\s",
+    re.IGNORECASE,
+)
+"""A visit named with the day it ends ("a two-day visit that ends Monday"):
+the date right after it is the end of the visit, not the day of the
+meeting; other dates of the sentence still count."""
 
 SIDELINES_REGION: re.Pattern[str] = re.compile(
     r"\b(?:on|at) the (?:sidelines?|margins?) of\b[^,;]{0,160}", re.IGNORECASE

@@ -121,7 +121,8 @@ _REPORTING_BEFORE = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|the two|both)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|(?:and\s+)?then)\s+|;\s+")
 
 
 # --------------------------------------------------------------------------
@@ -1167,6 +1168,9 @@ def _candidates(
     ref_starts = [r.start for r in refs]
     result: list[_Candidate] = []
     last_triple: frozenset[str] = frozenset()
+    # The pair of the latest meeting of two leaders, and its sentence:
+    # "They first met in Vientiane" right after it means that pair.
+    last_pair: tuple[int, list[Leader]] | None = None
     named_cache: dict[tuple[int, int], list[str]] = {}
     for index, sentence in enumerate(segmentation.sentences):
         triggers = _triggers(text, sentence.start, sentence.end)[:_MAX_TRIGGERS]
@@ -1179,6 +1183,14 @@ def _candidates(
         in_sentence = dated[low:high]
         if lex.VISIT_END.search(chunk):
             in_sentence = []
+        ends_at = [
+            m.end() for m in lex.VISIT_END_AFTER.finditer(text, sentence.start, sentence.end)
+        ]
+        if ends_at:
+            in_sentence = [
+                pair for pair in in_sentence
+                if not any(0 <= pair[0].span.start - e <= 2 for e in ends_at)
+            ]
         locations = location_refs(text, sentence.start, sentence.end, gazetteer)
         low = max(0, bisect.bisect_left(ref_starts, sentence.start) - 1)
         high = bisect.bisect_left(ref_starts, sentence.end)
@@ -1208,6 +1220,10 @@ def _candidates(
             r"\s*(?:it|this|that) (?:was|is|marked|marks)\b", chunk, re.IGNORECASE
         ) is not None
         handshake = lex.NO_REAL_MEETING.search(chunk) is not None
+        relatives = [
+            (m.start(), m.end())
+            for m in lex.RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
+        ]
         for position, strong in triggers:
             inside = next(((s, e) for s, e in sidelines if s <= position < e), None)
             if inside is not None:
@@ -1251,6 +1267,10 @@ def _candidates(
             for ref in sentence_refs:
                 if not subject_start <= ref.start < clause_end:
                     continue
+                if any(
+                    s <= ref.start < e and not s <= position < e for s, e in relatives
+                ):
+                    continue  # "the first summit since Noda met Lee": that clause's meeting
                 if inside is None and any(s <= ref.start < e for s, e in sidelines):
                     continue  # attends the gathering named in the sidelines phrase
                 if _in_office(ref.leader, date, published) and ref.leader not in explicit:
@@ -1360,6 +1380,23 @@ def _candidates(
                 ) and not (
                     others and not explicit
                 )
+                recent = (
+                    last_pair[1]
+                    if last_pair is not None
+                    and index - last_pair[0] <= 2
+                    and all(_in_office(leader, date, published) for leader in last_pair[1])
+                    else None
+                )
+                if (
+                    not explicit
+                    and recent is not None
+                    and (
+                        _PRONOUN_SUBJECT.search(text, clause_start, position) is not None
+                        or lex.DUAL_PLURAL.search(text, clause_start, clause_end) is not None
+                    )
+                ):
+                    leaders = list(recent)
+                    countries = {leader.country for leader in leaders}
                 if len(countries) < 2 and may_fill:
                     leaders = _complete_pair(
                         leaders, date, published, article, gazetteer, want
@@ -1399,6 +1436,8 @@ def _candidates(
                         leaders[i] = then
             if len(countries) < 2:
                 is_strong = False
+            if is_strong and len(countries) == 2 and len(leaders) == 2:
+                last_pair = (index, list(leaders))
             if is_strong and len(countries) >= 3:
                 last_triple = frozenset(leader.name for leader in leaders)
             groups = [leaders]
