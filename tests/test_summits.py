@@ -641,3 +641,30 @@ def test_leaders_of_a_since_clause_belong_to_its_meeting() -> None:
         (("Thursday", "2023-03-16"), ("May 2012", "2012-05")),
     )
     assert all(len(s.participants) == 2 for s in summits)
+
+
+def test_a_meeting_noun_after_a_dated_lede_takes_the_lede_day() -> None:
+    """'A urged B on Monday ...' then 'during their hourlong meeting on the fringes of
+    ...': one held meeting of the lede's day, at a gathering."""
+    summits, _agreements, _claims = run_events(
+        "President Yoon Suk Yeol urged Prime Minister Fumio Kishida on Monday to speed up"
+        " talks on a fisheries deal, an aide said.\nKishida promised to study the idea during"
+        " their hourlong meeting on the fringes of the G20 summit, the aide added.",
+        dt.date(2023, 9, 12),
+        (("Monday", "2023-09-11"),),
+    )
+    assert len(summits) == 1
+    assert summits[0].participants == (KISHIDA, YOON)
+    assert summits[0].date == PartialDate(2023, 9, 11)
+    assert summits[0].kind == SummitKind.SIDELINES
+
+
+def test_a_lede_about_a_meeting_to_come_lends_no_day() -> None:
+    """'A to visit B for talks' in the lead: the report's day does not date the talks."""
+    summits, _agreements, _claims = run_events(
+        "Kishida to hold talks with Yoon in Seoul\nPrime Minister Fumio Kishida will travel"
+        " to Seoul for talks with President Yoon Suk Yeol, officials said Monday.",
+        dt.date(2023, 5, 2),
+        (("Monday", "2023-05-01"),),
+    )
+    assert all(s.date != PartialDate(2023, 5, 1) for s in summits)

@@ -167,7 +167,7 @@ OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 name recorded as :attr:`~kjrel.models.Summit.occasion`."""
 
 SIDELINES: re.Pattern[str] = re.compile(
-    r"\b(?:on|at) the (?:sidelines?|margins?) of\b|\bon the sidelines\b|"
+    r"\b(?:on|at) the (?:sidelines?|margins?|fringes?) of\b|\bon the sidelines\b|"
     r"\b(?:during|at|on the way to|ahead of|while attending|when attending|while in \w+ for)"
     r" (?:the |a |an |this year['’]s |last year['’]s )?",
     re.IGNORECASE,
@@ -413,7 +413,7 @@ the date right after it is the end of the visit, not the day of the
 meeting; other dates of the sentence still count."""
 
 SIDELINES_REGION: re.Pattern[str] = re.compile(
-    r"\b(?:on|at) the (?:sidelines?|margins?) of\b[^,;]{0,160}", re.IGNORECASE
+    r"\b(?:on|at) the (?:sidelines?|margins?|fringes?) of\b[^,;]{0,160}", re.IGNORECASE
 )
 """The phrase naming the gathering a meeting was held at; leaders named in it
 attend the gathering, not (necessarily) the sideline meeting."""

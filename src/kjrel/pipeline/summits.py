@@ -121,6 +121,7 @@ _REPORTING_BEFORE = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+_INFINITIVE_MEETING = re.compile(r"\bto\s+(?:hold|have|meet|visit|host)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|the two|both)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|(?:and\s+)?then)\s+|;\s+")
 
@@ -921,7 +922,7 @@ def _previous_ordinal(
 
 def _pick_occasion(text: str, sentence: Sentence) -> str | None:
     chunk = text[sentence.start : sentence.end]
-    sidelines = re.search(r"\bsidelines?\b|\bmargins?\b", chunk, re.IGNORECASE)
+    sidelines = re.search(r"\bsidelines?\b|\bmargins?\b|\bfringes?\b", chunk, re.IGNORECASE)
     gathering = lex.OCCASION_SUMMIT.search(chunk)
     if sidelines is None and gathering is None:
         return None
@@ -932,7 +933,7 @@ def _pick_occasion(text: str, sentence: Sentence) -> str | None:
         region = lex.SIDELINES_REGION.search(chunk)
         if region is not None:
             phrase = re.sub(
-                r"^(?:on|at) the (?:sidelines?|margins?) of\s+", "", region.group(0),
+                r"^(?:on|at) the (?:sidelines?|margins?|fringes?) of\s+", "", region.group(0),
                 flags=re.IGNORECASE,
             )
             return phrase.strip() or None
@@ -1478,7 +1479,60 @@ def _candidates(
                         and _PAST_TRIGGER.match(text, position) is not None,
                     )
                 )
+    _date_from_lead(text, segmentation, refs, dated, published, result)
     return result
+
+
+def _date_from_lead(
+    text: str,
+    segmentation: Segmentation,
+    refs: Sequence[LeaderRef],
+    dated: Sequence[tuple[TemporalExpression, PartialDate]],
+    published: dt.date,
+    candidates: list[_Candidate],
+) -> None:
+    """Date undated lead meetings by the one day of the reported days the lead names.
+
+    "Moon told Abe on Tuesday that ..." then "during their 40-minute meeting
+    on the fringes of ...": the meeting noun refers back to the dated lede,
+    and so does "X said Sunday ..., as he and Y met in Seoul".
+    """
+    sentences = segmentation.sentences
+    if not sentences:
+        return
+    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
+    days = {
+        date
+        for timex, date in dated
+        if timex.span.start < lead_end
+        and date.day is not None
+        and 0 <= (published - date.earliest()).days <= _DATELINE_DAYS
+    }
+    if len(days) != 1:
+        return
+    if any(c.future for c in candidates if c.sentence < _LEAD_SENTENCES):
+        return  # the lead speaks of a meeting still to come
+    (day,) = days
+    for i, candidate in enumerate(candidates):
+        if (
+            candidate.sentence >= _LEAD_SENTENCES
+            or not candidate.strong
+            or candidate.date is not None
+            or candidate.fallback_date is not None
+            or candidate.future
+            or len(candidate.participants) < 2
+        ):
+            continue
+        start = max(sentences[candidate.sentence].start, candidate.position - 40)
+        before = text[start : candidate.position]
+        if _INFINITIVE_MEETING.search(text, start, candidate.position + 6) or (
+            len(candidate.participants) < 3 and lex.TRILATERAL_WORDS.search(before[-20:])
+        ):
+            continue  # "agreed to hold a trilateral summit every year"
+        upto = sentences[candidate.sentence].end
+        named = {r.leader.name for r in refs if r.start < upto}
+        if candidate.participants <= named:
+            candidates[i] = attrs.evolve(candidate, date=day)
 
 
 # --------------------------------------------------------------------------
