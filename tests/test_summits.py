@@ -668,3 +668,14 @@ def test_a_lede_about_a_meeting_to_come_lends_no_day() -> None:
         (("Monday", "2023-05-01"),),
     )
     assert all(s.date != PartialDate(2023, 5, 1) for s in summits)
+
+
+def test_a_leader_briefed_on_a_meeting_is_not_in_it() -> None:
+    """'A briefed B on his summit with C': the meeting is A and C."""
+    summits, _agreements, _claims = run_events(
+        "President Moon Jae-in briefed Prime Minister Shinzo Abe on his summit last month"
+        " in Panmunjom with North Korean leader Kim Jong Un.",
+        dt.date(2018, 5, 9),
+        (("last month", "2018-04"),),
+    )
+    assert [s.participants for s in summits] == [("Kim Jong Un", "Moon Jae-in")]

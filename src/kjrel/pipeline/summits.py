@@ -122,6 +122,11 @@ _REPORTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE_MEETING = re.compile(r"\bto\s+(?:hold|have|meet|visit|host)\b", re.IGNORECASE)
+_LISTENER_BEFORE = re.compile(
+    r"\b(?i:briefed|told|informed|updated|debriefed|briefing|telling|informing)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+_ABOUT_AFTER = re.compile(r"\s+(?:on|about|of)\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){0,2}$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|the two|both)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|(?:and\s+)?then)\s+|;\s+")
 
@@ -1272,6 +1277,12 @@ def _candidates(
                     s <= ref.start < e and not s <= position < e for s, e in relatives
                 ):
                     continue  # "the first summit since Noda met Lee": that clause's meeting
+                if (
+                    ref.end < position
+                    and _LISTENER_BEFORE.search(text, max(clause_start, ref.start - 50), ref.start)
+                    and _ABOUT_AFTER.match(text, ref.end, position)
+                ):
+                    continue  # "briefed Abe on his summit with Kim": Abe only hears of it
                 if inside is None and any(s <= ref.start < e for s, e in sidelines):
                     continue  # attends the gathering named in the sidelines phrase
                 if _in_office(ref.leader, date, published) and ref.leader not in explicit:
