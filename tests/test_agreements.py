@@ -413,3 +413,22 @@ def test_a_company_deal_reached_in_a_month_is_no_agreement() -> None:
         SUMMIT + "Samsung said its chip deal, reached in July, would stand.",
         (("Thursday", "2024-03-14"), ("July", "2023-07")),
     ) == ()
+
+
+def test_a_described_pact_signed_on_a_reported_day_is_the_named_instrument() -> None:
+    """'signed a pact to share military intelligence' on a reported day, then 'signed the
+    General Security of Military Information Agreement': one signed record of that day,
+    even when the article's only summit is an old one."""
+    found = _agreements(
+        "Seoul and Tokyo on Tuesday signed a pact to share military intelligence on missile"
+        " launches. Officials of both sides signed the General Security of Military"
+        " Information Agreement in a closed ceremony. Park Geun-hye and Shinzo Abe had met"
+        " in Seoul in November 2015.",
+        (("Tuesday", "2016-11-22"), ("November 2015", "2015-11")),
+        dt.date(2016, 11, 23),
+    )
+    treaties = [a for a in found if a.kind is AgreementKind.TREATY]
+    assert len(treaties) == 1
+    assert treaties[0].date == PartialDate(2016, 11, 22)
+    assert treaties[0].status is AgreementStatus.SIGNED
+    assert treaties[0].parties == ("JP", "KR")

@@ -529,7 +529,22 @@ def find_agreements(
                     max(sentence.start, match.start() - 60),
                     min(sentence.end, match.end() + 30),
                 )
-                if own is not None and own_year:
+                recent_day = (
+                    _sentence_date(text, sentence, match.start(), timexes)
+                    if signed is not None and own is None and not current(event)
+                    else None
+                )
+                if recent_day is not None and not (
+                    recent_day.day is not None
+                    and 0 <= (published - recent_day.earliest()).days <= _RECENT_DAYS
+                ):
+                    recent_day = None
+                if recent_day is not None:
+                    # "South Korea and Japan on Wednesday signed a pact ...":
+                    # signed on a reported day, whatever meeting is discussed.
+                    date = recent_day
+                    at_event = True
+                elif own is not None and own_year:
                     date = own
                     lag = (published - own.latest()).days
                     at_event = 0 <= lag <= _RECENT_DAYS or (

@@ -490,7 +490,9 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     InstrumentPattern(
         r"\bGeneral Security of Military Information Agreement\b|\bGSOMIA\b"
         r"|\bmilitary intelligence[- ]sharing (?:pact|agreement|accord)\b"
-        r"|\bintelligence[- ]sharing (?:pact|agreement|accord)\b",
+        r"|\bintelligence[- ]sharing (?:pact|agreement|accord)\b"
+        r"|\b(?:pact|agreement|accord|deal) (?:to|on|for) (?:share|sharing|the sharing of)"
+        r" (?:classified )?military (?:intelligence|information)\b",
         "treaty", 2016, ("JP", "KR"),
     ),
     InstrumentPattern(
