@@ -432,3 +432,16 @@ def test_a_described_pact_signed_on_a_reported_day_is_the_named_instrument() -> 
     assert treaties[0].date == PartialDate(2016, 11, 22)
     assert treaties[0].status is AgreementStatus.SIGNED
     assert treaties[0].parties == ("JP", "KR")
+
+
+def test_a_2015_deal_to_help_comfort_women_is_the_2015_accord() -> None:
+    """'a fund set up under a 2015 deal to help former "comfort women"' cites the accord."""
+    found = _agreements(
+        SUMMIT + 'Yoon mentioned a fund set up under a 2015 deal to help former "comfort'
+        ' women," aides said.',
+    )
+    cited = [a for a in found if a.kind is AgreementKind.COMMITMENT and a.date is not None
+             and a.date.year == 2015]
+    assert len(cited) == 1
+    assert cited[0].parties == ("JP", "KR")
+    assert cited[0].status is AgreementStatus.REFERENCED

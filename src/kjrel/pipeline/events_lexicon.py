@@ -497,9 +497,10 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(
         r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
-        r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over) (?:the )?"
+        r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over|to \w+|for)"
+        r" (?:the |former |surviving |(?:the )?victims of |women )?"
         r"(?:[\"“]?comfort women|wartime sex|sexual slavery|women (?:forced|coerced)|"
-        r"(?:\w+ )?(?:military )?brothels))",
+        r"(?:\w+ )?(?:military )?brothels|(?:forced|coerced) into))",
         "commitment", 2015, ("JP", "KR"),
     ),
     InstrumentPattern(
