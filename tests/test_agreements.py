@@ -445,3 +445,12 @@ def test_a_2015_deal_to_help_comfort_women_is_the_2015_accord() -> None:
     assert len(cited) == 1
     assert cited[0].parties == ("JP", "KR")
     assert cited[0].status is AgreementStatus.REFERENCED
+
+
+def test_an_instrument_to_be_pursued_is_no_record() -> None:
+    """'a pledge to pursue a free trade agreement' concludes no treaty."""
+    found = _agreements(
+        SUMMIT + "The two sides adopted a plan that includes a pledge to pursue a bilateral"
+        " free trade agreement.",
+    )
+    assert all(a.kind is not AgreementKind.TREATY for a in found)

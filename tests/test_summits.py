@@ -679,3 +679,16 @@ def test_a_leader_briefed_on_a_meeting_is_not_in_it() -> None:
         (("last month", "2018-04"),),
     )
     assert [s.participants for s in summits] == [("Kim Jong Un", "Moon Jae-in")]
+
+
+def test_the_three_leaders_add_the_third_country_the_article_names() -> None:
+    """'the three leaders held their trilateral summit' with no meeting of three before:
+    the pair and the third country's leader named in the article."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida met in Tokyo on Sunday. Chinese Premier Li Qiang"
+        " welcomed the news. On Monday the three leaders held their ninth trilateral summit.",
+        dt.date(2024, 5, 28),
+        (("Sunday", "2024-05-26"), ("Monday", "2024-05-27")),
+    )
+    three = [s for s in summits if s.date == PartialDate(2024, 5, 27)]
+    assert [s.participants for s in three] == [(KISHIDA, LI, YOON)]

@@ -286,7 +286,9 @@ _DATE_LINK = re.compile(
 )
 _NOT_YET = re.compile(
     r"\b(?:talks|negotiations|consultations|discussions|work)\s+(?:on|for|toward|towards|over)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$|\btowards?\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\s+(?:[\w'’-]+\s+){0,4}$|\btowards?\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:pursue|pursuing|seek|seeking|negotiate|negotiating|push for|pushing for|aim for)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

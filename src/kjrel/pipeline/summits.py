@@ -1366,6 +1366,16 @@ def _candidates(
                         if leader.country not in countries:
                             leaders.append(leader)
                             countries.add(leader.country)
+                if triple and not last_triple and 2 <= len(countries) < 3:
+                    # "the three leaders held their trilateral summit": the
+                    # article's pair and the leader of a third country it names.
+                    for leader in article:
+                        if leader.country not in countries and _in_office(
+                            leader, date, published
+                        ):
+                            leaders.append(leader)
+                            countries.add(leader.country)
+                            break
                 want = counterpart_country if leaders else None
                 if want is None and country is not None and leaders and country not in countries:
                     want = country
