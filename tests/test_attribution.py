@@ -230,3 +230,28 @@ def test_no_cue_for_ordinary_words() -> None:
     """Words that do not report speech are not cues."""
     assert read_cue("visited the port", 0) is None
     assert read_cue("has faced criticism", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speaker", "cue"),
+    [
+        ('Abe met Park on Monday.\n"The talks went well," Abe was quoted by a wire '
+         "service as saying.", dt.date(2015, 11, 2), "Shinzo Abe", "was quoted by a wire "
+         "service as saying"),
+        ("The Harbor Rowing Club, the oldest club in the port, rejected the plan.\n\n"
+         '"Nobody asked the rowers," the group said in a statement.', dt.date(2016, 5, 1),
+         "Harbor Rowing Club", "said in a statement"),
+        ('"The vote was rushed," Green Party spokesman Paek Ji-hoon said at the assembly.',
+         dt.date(2016, 5, 1), "Paek Ji-hoon", "said"),
+        ('"We welcome the step," the Blue House said in a statement.', dt.date(2019, 1, 1),
+         "South Korean presidential office", "said in a statement"),
+        ('"We welcome the step," Cheong Wa Dae said.', dt.date(2019, 1, 1),
+         "South Korean presidential office", "said"),
+    ],
+)
+def test_quoted_by_groups_roles_and_seats(
+    text: str, published: dt.date, speaker: str, cue: str
+) -> None:
+    """'Quoted by X as saying', 'the group', an employer before a role, seats of office."""
+    (quote,) = quotes_of(text, published)
+    assert (quote.speaker, quote.cue) == (speaker, cue)

@@ -68,10 +68,15 @@ _ACCORDING_TO = re.compile(
 _ATTACHED = re.compile(
     r",?\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?"
 )
-_QUOTED_AS = re.compile(r"\s+quoted\s+as\s+(?:saying|telling)\b")
+# "was quoted as saying", "was quoted by Kyodo News as saying", "was quoted by
+# his spokesman Kim Eui Kyeom as telling": the quoted person is the speaker.
+_QUOTED_AS = re.compile(
+    r"\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,8}?)?as\s+(?:saying|telling)\b"
+)
 _AUX_VERB = re.compile(
     r"\s+(?:(?:also|long|steadily|repeatedly|previously|already|[a-z]{3,12}ly)\s+){0,2}([a-z]+)"
 )
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
     r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that|"
@@ -315,6 +320,13 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
     if mention is None and role is not None and role.group(1) in lx.ROLE_NOUNS:
         mention = ctx.mention_at(role.end())
     if mention is not None and mention.end <= limit:
+        # "... ," Democratic Party spokesman Kim said: the organisation names
+        # the person's employer; the person after the role noun speaks.
+        employer_role = _ROLE_AFTER.match(text, mention.end)
+        if employer_role is not None and employer_role.group(1).lower() in lx.ROLE_NOUNS:
+            person = ctx.mention_at(employer_role.end())
+            if person is not None and person.end <= limit:
+                mention = person
         after = mention.end
         appositive = re.compile(r",\s+[^,\"“”]{1,120}?,(?=\s)").match(text, after)
         for start in ([after, appositive.end()] if appositive else [after]):

@@ -92,9 +92,9 @@ on ...", which the press uses to introduce a speaker's own reflections.
 """
 
 CUE_PARTICLES: dict[str, frozenset[str]] = {
-    "called": frozenset({"for", "on"}),
-    "calling": frozenset({"for", "on"}),
-    "calls": frozenset({"for", "on"}),
+    "called": frozenset({"for", "on", "it"}),
+    "calling": frozenset({"for", "on", "it"}),
+    "calls": frozenset({"for", "on", "it"}),
     "call": frozenset({"for", "on"}),
     "expressed": frozenset({"hope", "support", "concern", "concerns", "regret", "optimism",
                             "willingness", "gratitude", "condolences", "appreciation",

@@ -565,6 +565,11 @@ class _Scanner:
              r"(?:prime\s+minister['’]s\s+office|kantei)\b", i,
              _anchors(the, f_cty, f_dem, ["prime", "kantei"])),
             ("white_house", r"\b(?:the\s+)?White\s+House\b", 0, _anchors(["the", "White"])),
+            # The seats of the Korean presidency and of the Japanese premier,
+            # named for the office itself ("Cheong Wa Dae said").
+            ("kr_seat", r"\b(?:Cheong\s+Wa\s+Dae|(?:the\s+)?Blue\s+House)\b", 0,
+             _anchors(["Cheong", "the", "Blue"])),
+            ("jp_seat", r"\b(?:the\s+)?Kantei\b", 0, _anchors(["the", "Kantei"])),
             ("ministry",
              rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?P<kind>foreign|defense|defence|unification|"
              r"finance|trade|industry|justice|education|economy|interior|health|environment|"
@@ -619,6 +624,11 @@ class _Scanner:
              rf"\b(?P<cap>{capitals})\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b)", 0,
              _anchors(f_cap)),
             ("the_office", r"\bthe\s+office\b(?!\s+of\b)", i, _anchors(the)),
+            ("the_org",
+             r"\bthe\s+(?:(?:civic|activist|advocacy|rights|victims['’]|business|labor|"
+             r"labour)\s+)?(?P<noun>group|organi[sz]ation|council|association|union|"
+             r"foundation|federation|coalition|alliance|committee|institute|agency|"
+             r"lobby|network)\b(?!\s+of\b)(?!(?-i:\s+[A-Z]))", i, _anchors(the)),
             ("unnamed",
              rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior|"
              rf"(?:{cty})['’]s)\s+"
@@ -793,6 +803,13 @@ class _Ent:
     last: int = -1
     party: bool = False
     male: bool = False
+
+
+def _is_state_body(name: str) -> bool:
+    """Return whether ``name`` is a government, ministry, office or court."""
+    lowered = name.lower()
+    return (lowered.endswith((" government", "ministry", " court", "white house"))
+            or "office" in lowered)
 
 
 @dataclass
@@ -1065,6 +1082,12 @@ class _Resolver:
         country = self._dem(self._m(cand)) or "JP"
         self._org(cand, s, q, _office_name(country, "prime minister"), country)
 
+    def _r_kr_seat(self, cand: _Cand, s: int, q: bool) -> None:
+        self._org(cand, s, q, _office_name("KR", "president"), "KR")
+
+    def _r_jp_seat(self, cand: _Cand, s: int, q: bool) -> None:
+        self._org(cand, s, q, _office_name("JP", "prime minister"), "JP")
+
     def _r_white_house(self, cand: _Cand, s: int, q: bool) -> None:
         self._org(cand, s, q, "White House", "US")
 
@@ -1184,6 +1207,26 @@ class _Resolver:
                           and e.last >= 0), key=lambda e: e.last, reverse=True)
         if offices:
             self._add(cand, MentionKind.DESCRIPTION, offices[0], s, q)
+
+    def _r_the_org(self, cand: _Cand, s: int, q: bool) -> None:
+        """Resolve "the group", "the council" ... to the organisation last named.
+
+        One whose name holds the noun ("the council" -> "Korean Council")
+        is preferred; then the most recent organisation that is not a
+        government, ministry, office, court or party (a singular "the group"
+        is an organisation more often than a plural group like "victims");
+        then the most recent group.
+        """
+        noun = self._m(cand).group("noun").lower()
+        named = [e for e in self.ents.values()
+                 if e.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and e.last >= 0
+                 and not e.party and not _is_state_body(e.name)]
+        if not named:
+            return
+        holding = [e for e in named if noun in e.name.lower().split()]
+        organisations = [e for e in named if e.kind is EntityKind.ORGANISATION]
+        best = max(holding or organisations or named, key=lambda e: e.last)
+        self._add(cand, MentionKind.DESCRIPTION, best, s, q)
 
     def _r_office_of(self, cand: _Cand, s: int, q: bool) -> None:
         who = self._m(cand).group("who")
