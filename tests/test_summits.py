@@ -692,3 +692,38 @@ def test_the_three_leaders_add_the_third_country_the_article_names() -> None:
     )
     three = [s for s in summits if s.date == PartialDate(2024, 5, 27)]
     assert [s.participants for s in three] == [(KISHIDA, LI, YOON)]
+
+
+def test_then_joined_a_third_leader_is_a_meeting_of_three() -> None:
+    """'A and B on Monday vowed ..., then joined C to ...': A-B, and A-B-C that day."""
+    summits, _agreements, _claims = run_events(
+        "Prime Minister Fumio Kishida and President Yoon Suk Yeol on Monday vowed to keep"
+        " up their dialogue, then joined President Joe Biden to open a new forum.",
+        dt.date(2023, 6, 13),
+        (("Monday", "2023-06-12"),),
+    )
+    assert sorted(s.participants for s in summits) == [(KISHIDA, BIDEN, YOON), (KISHIDA, YOON)]
+    assert all(s.date == PartialDate(2023, 6, 12) for s in summits)
+
+
+def test_a_where_clause_takes_the_date_of_its_antecedent() -> None:
+    """'at Camp David in August 2023, where Biden hosted A and B' is dated August 2023."""
+    summits, _agreements, _claims = run_events(
+        "The plan took shape at Camp David in August 2023, where Joe Biden hosted Yoon Suk"
+        " Yeol and Fumio Kishida.",
+        dt.date(2024, 3, 15),
+        (("August 2023", "2023-08"),),
+    )
+    assert [(s.participants, s.date) for s in summits] == [
+        ((KISHIDA, BIDEN, YOON), PartialDate(2023, 8))
+    ]
+
+
+def test_both_leaders_held_separate_talks_with_a_third() -> None:
+    """'Both A and B held separate talks with C on Friday' is A-C and B-C."""
+    summits, _agreements, _claims = run_events(
+        "Both Fumio Kishida and Yoon Suk Yeol held separate talks with Joe Biden on Friday.",
+        dt.date(2023, 5, 20),
+        (("Friday", "2023-05-19"),),
+    )
+    assert sorted(s.participants for s in summits) == [(KISHIDA, BIDEN), (BIDEN, YOON)]

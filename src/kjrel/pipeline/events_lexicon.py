@@ -83,7 +83,7 @@ MEETING_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:met|meet|meets|meeting with|held (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
-    r"|sat down with|host|hosts|hosted|hosting|signed"
+    r"|sat down with|host|hosts|hosted|hosting|signed|joined"
     r"|talked(?= (?:briefly |informally |privately )?(?:at|on the sidelines)\b))\b",
     re.IGNORECASE,
 )

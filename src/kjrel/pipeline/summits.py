@@ -104,13 +104,14 @@ _COUNTERPART = re.compile(
 _WORD = re.compile(r"[\w.'’-]+")
 _WHERE_BEFORE = re.compile(r",\s*where\b", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(r",\s*when\b", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r",\s*where\b", re.IGNORECASE)
 _COUNTRY_PAIR = re.compile(
     r"\b((?:South |North )?[A-Z][a-z]+) and ((?:South |North )?[A-Z][a-z]+)\s+"
     r"(?:have |had |will |also |later |then )?(?:held|hold|holds|agreed to hold|met|meet)\b"
 )
 _NO_SUBJECT = re.compile(
     r"(?:also |then |later |on \w+ )?(?:will|would|is|are|was|were|held|hold|met|meet|"
-    r"agreed|signed|plans?|planned|is due|are due|went on|headed)\b"
+    r"agreed|signed|joined|plans?|planned|is due|are due|went on|headed)\b"
 )
 _OF_PLACE = re.compile(
     r"\b(?:village|city|town|island|port|capital|resort|county|province|prefecture)\s+of\s+$",
@@ -699,7 +700,8 @@ class _Cluster:
 
 
 _MEET_VERB = re.compile(
-    r"(?:met|meet|meets|meeting with|sat down with|host|hosts|hosted|hosting|signed|talked)\b",
+    r"(?:met|meet|meets|meeting with|sat down with|host|hosts|hosted|hosting|signed|talked"
+    r"|joined)\b",
     re.IGNORECASE,
 )
 _PLURAL_BEFORE = re.compile(
@@ -847,6 +849,15 @@ def _pick_date(
             best = (rank, date)
     if best is None and len(same_region) == 1:
         return same_region[0]
+    if best is None:
+        # "at Camp David in August 2023, where Biden hosted ...": the date of
+        # the place "where" stands for.
+        wheres = list(_WHERE_BEFORE.finditer(text, max(sentence.start, position - 200), position))
+        if wheres and region_of(text, sentence, wheres[-1].start()) == region:
+            where = wheres[-1].start()
+            for timex, date in dated:
+                if 0 <= where - timex.span.end <= 2:
+                    return date
     if best is None:
         # "since December 2019, when Moon met Abe": the date "when" stands for.
         whens = list(_WHEN_BEFORE.finditer(text, max(sentence.start, position - 120), position))
@@ -1466,7 +1477,21 @@ def _candidates(
             if separate and len(countries) >= 3:
                 subject = [r.leader for r in sentence_refs if r.start < position]
                 partners = [r.leader for r in sentence_refs if r.start > position]
-                if subject and partners:
+                first_subject = min(
+                    (r.start for r in sentence_refs if r.start < position), default=position
+                )
+                if (
+                    len(set(subject)) >= 2
+                    and len(set(partners)) == 1
+                    and re.search(r"\bwith\b", text[first_subject:position]) is None
+                ):
+                    # "Both A and B held separate talks with C": A-C and B-C.
+                    groups = [
+                        [leader, partners[0]]
+                        for leader in dict.fromkeys(subject)
+                        if leader != partners[0]
+                    ]
+                elif subject and partners:
                     groups = [
                         [*subject, partner]
                         for partner in dict.fromkeys(partners)
@@ -1522,18 +1547,18 @@ def _date_from_lead(
     if not sentences:
         return
     lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
-    days = {
-        date
-        for timex, date in dated
-        if timex.span.start < lead_end
-        and date.day is not None
-        and 0 <= (published - date.earliest()).days <= _DATELINE_DAYS
-    }
-    if len(days) != 1:
-        return
+    def reported(lo: int, hi: int) -> set[PartialDate]:
+        return {
+            date
+            for timex, date in dated
+            if lo <= timex.span.start < hi
+            and date.day is not None
+            and 0 <= (published - date.earliest()).days <= _DATELINE_DAYS
+        }
+
     if any(c.future for c in candidates if c.sentence < _LEAD_SENTENCES):
         return  # the lead speaks of a meeting still to come
-    (day,) = days
+    lead_days = reported(0, lead_end)
     for i, candidate in enumerate(candidates):
         if (
             candidate.sentence >= _LEAD_SENTENCES
@@ -1550,8 +1575,12 @@ def _date_from_lead(
             len(candidate.participants) < 3 and lex.TRILATERAL_WORDS.search(before[-20:])
         ):
             continue  # "agreed to hold a trilateral summit every year"
-        upto = sentences[candidate.sentence].end
-        named = {r.leader.name for r in refs if r.start < upto}
+        own = sentences[candidate.sentence]
+        days = reported(own.start, own.end) or lead_days
+        if len(days) != 1:
+            continue
+        (day,) = days
+        named = {r.leader.name for r in refs if r.start < own.end}
         if candidate.participants <= named:
             candidates[i] = attrs.evolve(candidate, date=day)
 
