@@ -727,3 +727,22 @@ def test_both_leaders_held_separate_talks_with_a_third() -> None:
         (("Friday", "2023-05-19"),),
     )
     assert sorted(s.participants for s in summits) == [(KISHIDA, BIDEN), (BIDEN, YOON)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kishida will step down without having held a summit with Yoon Suk Yeol in Seoul"
+        " in March.",
+        "Fumio Kishida and Yoon Suk Yeol came closest to meeting in March, when both"
+        " attended a forum in Paris.",
+        "In March, Yoon Suk Yeol cancelled a trip to Tokyo that would have included his"
+        " first summit with Fumio Kishida.",
+    ],
+)
+def test_meetings_that_never_happened(sentence: str) -> None:
+    """'without having held', 'came closest to meeting', 'would have included': none."""
+    summits, _agreements, _claims = run_events(
+        sentence, dt.date(2023, 4, 10), (("March", "2023-03"),)
+    )
+    assert summits == ()

@@ -189,7 +189,8 @@ NEGATED_MEETING: re.Pattern[str] = re.compile(
     r"(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:met|held)|declined to (?:meet|hold)|"
     r"refused to (?:meet|hold)|"
     r"cancel(?:l?ed|s)?|called off|scrapp(?:ed|ing)|ruled out|without a summit|"
-    r"instead of (?:a )?(?:summit|meeting))\b",
+    r"instead of (?:a )?(?:summit|meeting)|without (?:having )?(?:held|holding|meeting|met)|"
+    r"came (?:close|closest|near|nearest) to (?:meeting|holding)|dropped (?:the )?plans?)\b",
     re.IGNORECASE,
 )
 """Phrases that deny or cancel a meeting; a sentence with one creates no summit."""
@@ -207,7 +208,8 @@ HYPOTHETICAL_MEETING: re.Pattern[str] = re.compile(
     r"\b(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|"
     r"propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|"
     r"(?:want|wish|hope)(?:s|ed|ing)? to (?:hold|meet|have)|possible|potential|prospective|"
-    r"could|might|(?-i:may)|no)\s+(?:\w+\s+){0,3}?$",
+    r"could|might|(?-i:may)|no|would have (?:included|been|brought|meant)|"
+    r"came (?:close|closest|near|nearest) to)\s+(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
 """Words just before a meeting trigger that make it a wish or a possibility
