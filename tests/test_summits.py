@@ -746,3 +746,29 @@ def test_meetings_that_never_happened(sentence: str) -> None:
         sentence, dt.date(2023, 4, 10), (("March", "2023-03"),)
     )
     assert summits == ()
+
+
+def test_a_sidelines_phrase_ends_at_a_second_meeting_verb() -> None:
+    """'met in A on the sidelines of X and held their first formal talks in B in <month>'
+    is two meetings, the second in B."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida had met briefly in Madrid in June on the sidelines"
+        " of the NATO summit and held their first formal talks in Bangkok in November.",
+        dt.date(2023, 1, 10),
+        (("June", "2022-06"), ("November", "2022-11")),
+    )
+    places = {s.date: s.place.name if s.place else None for s in summits}
+    assert places == {PartialDate(2022, 6): "Madrid", PartialDate(2022, 11): "Bangkok"}
+
+
+def test_a_subjectless_then_met_clause_shares_the_pair() -> None:
+    """'A and B spoke by phone on <day>, then met on the sidelines of X in C on <day>'."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida first spoke by phone on May 3, then met on the"
+        " sidelines of the G7 summit in Hiroshima on May 21.",
+        dt.date(2023, 6, 10),
+        (("May 3", "2023-05-03"), ("May 21", "2023-05-21")),
+    )
+    assert [(s.participants, s.date) for s in summits] == [
+        ((KISHIDA, YOON), PartialDate(2023, 5, 21))
+    ]

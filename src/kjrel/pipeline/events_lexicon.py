@@ -80,7 +80,8 @@ MEETING_NOUNS: re.Pattern[str] = re.compile(
 """Nouns that name a meeting between leaders ("summit", "talks", "meeting")."""
 
 MEETING_VERBS: re.Pattern[str] = re.compile(
-    r"\b(?:met|meet|meets|meeting with|held (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
+    r"\b(?:met|meet|meets|meeting with"
+    r"|held (?:a |their |the )?(?:\w+ ){0,2}(?:summit|talks|meeting)"
     r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
     r"|sat down with|host|hosts|hosted|hosting|signed|joined"
@@ -415,7 +416,9 @@ the date right after it is the end of the visit, not the day of the
 meeting; other dates of the sentence still count."""
 
 SIDELINES_REGION: re.Pattern[str] = re.compile(
-    r"\b(?:on|at) the (?:sidelines?|margins?|fringes?) of\b[^,;]{0,160}", re.IGNORECASE
+    r"\b(?:on|at) the (?:sidelines?|margins?|fringes?) of\b"
+    r"(?:(?! and (?:then )?(?:held|met|hold|meet|signed|agreed|talked|sat)\b)[^,;]){0,160}",
+    re.IGNORECASE,
 )
 """The phrase naming the gathering a meeting was held at; leaders named in it
 attend the gathering, not (necessarily) the sideline meeting."""

@@ -1327,7 +1327,12 @@ def _candidates(
                 and not negated
                 and not handshake
                 and not hypothetical
-                and _meet_has_partner(text, sentence, position, trigger_refs)
+                and (
+                    _meet_has_partner(text, sentence, position, trigger_refs)
+                    # "A and B spoke by phone on June 9, then met ...": the
+                    # shared subject is the pair.
+                    or (subject_start < clause_start and len(countries) >= 2)
+                )
             )
             if lex.JOINT_ACT_VERBS.match(text, position) and not _joint_meeting(
                 text, sentence, position, explicit, sentence_refs, date, location, published,
