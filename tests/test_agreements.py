@@ -454,3 +454,26 @@ def test_an_instrument_to_be_pursued_is_no_record() -> None:
         " free trade agreement.",
     )
     assert all(a.kind is not AgreementKind.TREATY for a in found)
+
+
+def test_a_joint_press_release_of_a_when_clause_takes_its_date() -> None:
+    """'visited Seoul on June 2, when the two sides issued a joint press release' is a
+    joint statement of June 2, cited in a later report."""
+    found = _agreements(
+        SUMMIT + "Kishida visited Seoul on June 2, when the two sides issued a joint press"
+        " release on energy, and Yoon went to Osaka on Dec. 9.",
+        (("Thursday", "2024-03-14"), ("June 2", "2023-06-02"), ("Dec. 9", "2023-12-09")),
+    )
+    releases = [a for a in found if a.kind is AgreementKind.JOINT_STATEMENT]
+    assert [(a.date, a.status) for a in releases] == [
+        (PartialDate(2023, 6, 2), AgreementStatus.REFERENCED)
+    ]
+
+
+def test_a_1998_declaration_without_joint_is_the_1998_declaration() -> None:
+    """'a 1998 declaration in which Japan apologized' cites the Kim-Obuchi declaration."""
+    found = _agreements(
+        SUMMIT + "Kishida said he upheld a 1998 declaration in which Japan apologized.",
+    )
+    cited = [a for a in found if a.kind is AgreementKind.JOINT_DECLARATION]
+    assert [(a.date, a.parties) for a in cited] == [(PartialDate(1998), ("JP", "KR"))]

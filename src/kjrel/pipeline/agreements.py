@@ -317,9 +317,21 @@ def _own_date(
             date = timex_date(timex)
             if date is not None and (year is None or date.year == year):
                 return date
+    if year is None:
+        # "visited Tokyo on Aug 23, when the two sides issued a joint ...":
+        # the date the "when" clause stands for.
+        whens = list(_WHEN_CLAUSE.finditer(text, max(sentence.start, start - 80), start))
+        if whens and not re.search(r"[,;]", text[whens[-1].end() : start]):
+            when = whens[-1].start()
+            for timex in timexes:
+                if 0 <= when - timex.span.end <= 2:
+                    date = timex_date(timex)
+                    if date is not None:
+                        return date
     return None if year is None else PartialDate(year)
 
 
+_WHEN_CLAUSE = re.compile(r",\s*when\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _THAT_SUBJECT = re.compile(
     r"^(?:[\w'’-]+\s+){1,5}?(?:would|should|will|must|could)\s+(?:\w+ly\s+)?", re.IGNORECASE

@@ -511,7 +511,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     InstrumentPattern(
         r"\bKim(?: Dae[-–]jung)?[-–]Obuchi (?:joint )?declaration\b"
         r"|\bObuchi[-–]Kim(?: Dae[-–]jung)? (?:joint )?declaration\b"
-        r"|\b1998 (?:(?:South |North )?\w+[-–](?:South |North )?\w+ )?joint declaration\b"
+        r"|\b1998 (?:(?:South |North )?\w+[-–](?:South |North )?\w+ )?(?:joint )?declaration\b"
         r"|\b(?:Japan|(?:South )?Korea)[-–](?:Japan|(?:South )?Korea) Joint Declaration\b",
         "joint-declaration", 1998, ("JP", "KR"),
     ),
@@ -539,6 +539,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(
         r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé]|announcement)\b"
+        r"|\bjoint press release\b"
         r"|\bjoint fact sheet\b",
         "joint-statement",
     ),
