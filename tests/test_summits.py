@@ -772,3 +772,17 @@ def test_a_subjectless_then_met_clause_shares_the_pair() -> None:
     assert [(s.participants, s.date) for s in summits] == [
         ((KISHIDA, YOON), PartialDate(2023, 5, 21))
     ]
+
+
+def test_a_past_signing_is_not_made_future_by_a_nearby_next_month() -> None:
+    """'to mark next month the anniversary of the declaration signed in Tokyo in October
+    1998 by A and B': the 1998 meeting, not one next month."""
+    summits, _agreements, _claims = run_events(
+        "They will mark next month the anniversary of the declaration signed in Tokyo in"
+        " October 1998 by Kim Dae-jung and Keizo Obuchi.",
+        dt.date(2018, 9, 25),
+        (("next month", "2018-10"), ("October 1998", "1998-10")),
+    )
+    assert [(s.participants, s.date) for s in summits] == [
+        (("Keizo Obuchi", "Kim Dae-jung"), PartialDate(1998, 10))
+    ]

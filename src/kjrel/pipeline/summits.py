@@ -1253,6 +1253,12 @@ def _candidates(
             future = lex.FUTURE_MARKERS.search(
                 text, max(sentence.start, position - 60), min(sentence.end, position + 40)
             ) is not None
+            if future and _PAST_MEETING.match(text, position) and not re.search(
+                r"\b(?:be|been|to|will|would|shall|may|might)\s+$",
+                text[max(sentence.start, position - 8) : position],
+                re.IGNORECASE,
+            ):
+                future = False  # "the declaration signed in Tokyo in October 1998"
             main_date = _pick_date(
                 text, sentence, position, in_sentence, published if future else None
             )
