@@ -36,6 +36,7 @@ Rules:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -469,9 +470,17 @@ def find_agreements(
         lag = (published - summit.date.latest()).days
         return lag <= _RECENT_DAYS or (event == main and lag <= _CURRENT_DAYS)
 
+    # Timexes sorted by start, so that each sentence looks only at its own.
+    ordered_timexes = sorted(timexes, key=lambda t: t.span.start)
+    timex_starts = [t.span.start for t in ordered_timexes]
     records: list[_Record] = []
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
+        local = ordered_timexes[
+            bisect.bisect_left(timex_starts, sentence.start) : bisect.bisect_left(
+                timex_starts, sentence.end
+            )
+        ]
         taken: list[tuple[int, int]] = []
         taken_kinds: list[tuple[int, int, AgreementKind]] = []
         event = event_of(index)
@@ -510,7 +519,7 @@ def find_agreements(
                         # "the treaty": the instrument of that kind named before.
                         max(earlier, key=lambda r: max(r.sentences)).sentences.add(index)
                         continue
-                own = _own_date(text, sentence, title_start, title_end, timexes)
+                own = _own_date(text, sentence, title_start, title_end, local)
                 if own is None and pattern.kind == "treaty" and not pattern.parties:
                     generic_year = _GENERIC_YEAR_AGREEMENT.search(chunk)
                     if generic_year:
@@ -544,7 +553,7 @@ def find_agreements(
                     min(sentence.end, match.end() + 30),
                 )
                 recent_day = (
-                    _sentence_date(text, sentence, match.start(), timexes)
+                    _sentence_date(text, sentence, match.start(), local)
                     if signed is not None and own is None and not current(event)
                     else None
                 )
@@ -576,7 +585,7 @@ def find_agreements(
                     date = summits[event].date
                     at_event = current(event)
                 else:
-                    date = _sentence_date(text, sentence, match.start(), timexes)
+                    date = _sentence_date(text, sentence, match.start(), local)
                     at_event = True
                 if not at_event:
                     status = AgreementStatus.REFERENCED
@@ -618,7 +627,7 @@ def find_agreements(
             )
             parties = (summit_countries[event] if event is not None else ()) or default_parties
             date = summits[event].date if event is not None else _sentence_date(
-                text, sentence, match.start(), timexes
+                text, sentence, match.start(), local
             )
             framework = noun is not None and noun.group(1).startswith(("framework", "arrangement"))
             declaration = noun is not None and noun.group(1).startswith("declaration")
@@ -651,7 +660,7 @@ def find_agreements(
             title = (noun.group(1) if noun else "agreement") + (
                 " " + tail_text if tail_text else ""
             )
-            own = _sentence_date(text, sentence, match.start(), timexes)
+            own = _sentence_date(text, sentence, match.start(), local)
             reached_event = event
             if own is not None and event is not None and (
                 summits[event].date is None or not summits[event].date.overlaps(own)  # type: ignore[union-attr]
@@ -697,7 +706,7 @@ def find_agreements(
             nearby = [*events_of(index), *events_of(index - 1)]
             clause_dates = [
                 d
-                for t in timexes
+                for t in local
                 if sentence.start <= t.span.start < min(sentence.end, match.end() + 25)
                 and clause_of(text, sentence, t.span.start) == clause
                 for d in (timex_date(t),)
@@ -712,7 +721,7 @@ def find_agreements(
             by_people = [n for n in nearby if len(named) >= 2 and set(summit_countries[n]) == named]
             sentence_dates = [
                 (t.span.start, d)
-                for t in timexes
+                for t in local
                 if sentence.start <= t.span.start < sentence.end
                 for d in (timex_date(t),)
                 if d is not None
@@ -775,7 +784,7 @@ def find_agreements(
             date = (
                 summits[commitment_event].date
                 if commitment_event is not None
-                else _sentence_date(text, sentence, match.start(), timexes)
+                else _sentence_date(text, sentence, match.start(), local)
             )
             before = text[max(sentence.start, match.start() - 40) : match.start()]
             if lex.PROPOSAL_VERBS.search(match.group(0)) or _FUTURE.search(before):
@@ -814,7 +823,7 @@ def find_agreements(
                 )
 
     merged = _dedupe(records)
-    _extend_evidence(text, sentences, merged, timexes)
+    _extend_evidence(text, sentences, merged, ordered_timexes)
     # What the leaders agreed at a meeting whose joint statement or declaration
     # the article names, without a commitment of its own, is that document.
     committed = {i for r in merged if r.kind is AgreementKind.COMMITMENT for i in r.sentences}
@@ -910,6 +919,7 @@ def _extend_evidence(
     timexes: Sequence[TemporalExpression],
 ) -> None:
     instruments = [r for r in records if r.kind is not AgreementKind.COMMITMENT]
+    timex_starts = [t.span.start for t in timexes]  # sorted by start
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
         anaphor = lex.ANAPHORIC_AGREEMENT.search(chunk)
@@ -926,7 +936,12 @@ def _extend_evidence(
                 if latest.date is None:
                     start = sentence.start + anaphor.start()
                     latest.date = _own_date(
-                        text, sentence, start, sentence.start + anaphor.end(), timexes
+                        text, sentence, start, sentence.start + anaphor.end(),
+                        timexes[
+                            bisect.bisect_left(timex_starts, sentence.start) : bisect.bisect_left(
+                                timex_starts, sentence.end
+                            )
+                        ],
                     )
         stems = _stems(chunk)
         for record in records:

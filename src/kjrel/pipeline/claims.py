@@ -48,11 +48,16 @@ def _subject(
     sentence: Sentence,
     position: int,
     people: Sequence[tuple[int, int, str]],
+    starts: Sequence[int] | None = None,
 ) -> str | None:
-    before = [p for p in people if sentence.start <= p[0] and p[1] <= position]
+    starts = [p[0] for p in people] if starts is None else starts
+    low = bisect.bisect_left(starts, sentence.start)
+    high = bisect.bisect_left(starts, sentence.end)
+    window = people[low:high]  # people sorted by start: only this sentence's
+    before = [p for p in window if p[1] <= position]
     if before:
         return max(before, key=lambda p: p[0])[2]
-    after = [p for p in people if position <= p[0] < sentence.end]
+    after = [p for p in window if position <= p[0]]
     if after and re.search(r"\b(?:his|her)\b", text[sentence.start : position]):
         return min(after, key=lambda p: p[0])[2]
     return None
@@ -64,12 +69,14 @@ def _timex_for(
     start: int,
     end: int,
     timexes: Sequence[TemporalExpression],
+    timex_starts: Sequence[int] | None = None,
 ) -> TemporalExpression | None:
     region = region_of(text, sentence, start)
     best: tuple[int, TemporalExpression] | None = None
-    for timex in timexes:
-        if not sentence.start <= timex.span.start < sentence.end:
-            continue
+    starts = [t.span.start for t in timexes] if timex_starts is None else timex_starts
+    low = bisect.bisect_left(starts, sentence.start)
+    high = bisect.bisect_left(starts, sentence.end)
+    for timex in timexes[low:high]:  # timexes sorted by start: this sentence's
         if timex.type is TimexType.DURATION or not _CALENDAR.match(timex.value):
             continue
         if region_of(text, sentence, timex.span.start) != region:
@@ -127,6 +134,9 @@ def find_claims(
     """
     text = document.text
     people = _people(document, mentions, gazetteer)
+    people_starts = [p[0] for p in people]
+    ordered = sorted(timexes, key=lambda t: t.span.start)
+    timex_starts = [t.span.start for t in ordered]
     claims: list[Claim] = []
     seen: set[tuple[str, ClaimKind, str, int]] = set()
     for sentence in segmentation.sentences:
@@ -135,10 +145,12 @@ def find_claims(
             (lex.CLAIM_TAKES, ClaimKind.TAKES_OFFICE),
         ):
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                timex = _timex_for(text, sentence, match.end() - 1, match.end(), timexes)
+                timex = _timex_for(
+                    text, sentence, match.end() - 1, match.end(), ordered, timex_starts
+                )
                 if timex is None:
                     continue
-                subject = _subject(text, sentence, match.start(), people)
+                subject = _subject(text, sentence, match.start(), people, people_starts)
                 if subject is None:
                     continue
                 key = (subject, kind, timex.value, sentence.start)
