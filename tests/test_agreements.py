@@ -477,3 +477,14 @@ def test_a_1998_declaration_without_joint_is_the_1998_declaration() -> None:
     )
     cited = [a for a in found if a.kind is AgreementKind.JOINT_DECLARATION]
     assert [(a.date, a.parties) for a in cited] == [(PartialDate(1998), ("JP", "KR"))]
+
+
+def test_a_pledge_under_which_belongs_to_the_instrument() -> None:
+    """'signed a joint declaration under which the North pledged to ...' is no separate
+    commitment."""
+    found = _agreements(
+        SUMMIT + "Moon Jae-in met Kim Jong Un in Pyongyang last week, where the two Koreas"
+        " signed a joint declaration under which the North pledged to close a test site.",
+        (("Thursday", "2024-03-14"), ("last week", "2024-W10")),
+    )
+    assert all(a.kind is not AgreementKind.COMMITMENT for a in found)

@@ -609,13 +609,16 @@ IN_JOINT_INSTRUMENT: re.Pattern[str] = re.compile(
     r"(?:statement|declaration|communiqu[eé]|announcement)\b"
     r"|\bjoint (?:press )?(?:statement|declaration|communiqu[eé]|announcement)\b"
     r"[^.;]{0,120}?\bin which\b"
+    r"|\b(?:statement|declaration|communiqu[eé]|accord|agreement|deal|pact|treaty)"
+    r",? under which\b"
     r"|^\W*Under (?:the|a|an|this|that|their|its) [^,;]{0,60}?\b(?:accord|agreement|deal|pact|"
     r"treaty|declaration|statement|memorandum|arrangement)\b",
     re.IGNORECASE,
 )
 """A commitment stated in a joint instrument belongs to that instrument ("in a
 joint statement, they pledged", "a joint declaration in which they vowed",
-"Under the accord, Japan agreed to ...")."""
+"Under the accord, Japan agreed to ...", "a declaration under which the North
+pledged ...")."""
 
 ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
     r"\b(?:the|this|that) (?:agreement|accord|pact|deal|memorandum|document|declaration|"
