@@ -786,3 +786,15 @@ def test_a_past_signing_is_not_made_future_by_a_nearby_next_month() -> None:
     assert [(s.participants, s.date) for s in summits] == [
         (("Keizo Obuchi", "Kim Dae-jung"), PartialDate(1998, 10))
     ]
+
+
+def test_a_trilateral_summit_beside_separate_talks_is_not_split() -> None:
+    """'visited Tokyo for a three-way summit with C and held separate talks with B': the
+    meeting of three and A-B, no A-C bilateral."""
+    summits, _agreements, _claims = run_events(
+        "In May, Yoon Suk Yeol visited Tokyo for a three-way summit with Chinese Premier"
+        " Li Qiang and held separate talks with Fumio Kishida.",
+        dt.date(2024, 9, 1),
+        (("May", "2024-05"),),
+    )
+    assert (LI, YOON) not in {s.participants for s in summits}

@@ -1485,7 +1485,10 @@ def _candidates(
             if is_strong and len(countries) >= 3:
                 last_triple = frozenset(leader.name for leader in leaders)
             groups = [leaders]
-            if separate and len(countries) >= 3:
+            own_separate = separate and not lex.TRILATERAL_WORDS.search(
+                text, max(sentence.start, position - 20), position
+            )
+            if own_separate and len(countries) >= 3:
                 subject = [r.leader for r in sentence_refs if r.start < position]
                 partners = [r.leader for r in sentence_refs if r.start > position]
                 first_subject = min(
