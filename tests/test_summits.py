@@ -798,3 +798,15 @@ def test_a_trilateral_summit_beside_separate_talks_is_not_split() -> None:
         (("May", "2024-05"),),
     )
     assert (LI, YOON) not in {s.participants for s in summits}
+
+
+def test_a_timed_conversation_in_a_city_is_a_meeting_but_a_phone_one_is_not() -> None:
+    """'They had a 10-minute conversation in Manila on Nov. 4' after the pair is named."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida held talks in Tokyo on Friday. They had a"
+        " 10-minute conversation in Manila on Nov. 4 on the sidelines of a regional summit."
+        " They also had a 20-minute phone conversation on Oct. 2.",
+        dt.date(2023, 12, 2),
+        (("Friday", "2023-12-01"), ("Nov. 4", "2023-11-04"), ("Oct. 2", "2023-10-02")),
+    )
+    assert {s.date for s in summits} == {PartialDate(2023, 11, 4), PartialDate(2023, 12, 1)}

@@ -74,10 +74,12 @@ MEETING_NOUNS: re.Pattern[str] = re.compile(
     r"\b(?:summit(?:ry)?(?:[ -]level)?(?: talks| meeting)?|summits"
     r"|(?:bilateral |trilateral |one-on-one |face-to-face |in-person )?meeting"
     r"|(?:bilateral |trilateral |summit )?talks"
-    r"|tete-a-tete|tête-à-tête|encounter)\b",
+    r"|tete-a-tete|tête-à-tête|encounter"
+    r"|(?<=\d-minute )(?:conversation|chat)|(?<=\d-hour )(?:conversation|chat))\b",
     re.IGNORECASE,
 )
-"""Nouns that name a meeting between leaders ("summit", "talks", "meeting")."""
+"""Nouns that name a meeting between leaders ("summit", "talks", "meeting"; a
+timed "11-minute conversation", not a "phone conversation")."""
 
 MEETING_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:met|meet|meets|meeting with"
