@@ -488,3 +488,15 @@ def test_a_pledge_under_which_belongs_to_the_instrument() -> None:
         (("Thursday", "2024-03-14"), ("last week", "2024-W10")),
     )
     assert all(a.kind is not AgreementKind.COMMITMENT for a in found)
+
+
+def test_a_commitment_retold_in_synonyms_is_one_record() -> None:
+    """'agreed to speed up negotiations on X' and later 'agreed to accelerate talks toward
+    an early deal on X' are the same commitment."""
+    found = _agreements(
+        SUMMIT + "The two leaders agreed to speed up negotiations on a fisheries accord."
+        " Officials said the two sides agreed to accelerate talks toward an early deal on"
+        " fisheries.",
+    )
+    commitments = [a for a in found if a.kind is AgreementKind.COMMITMENT]
+    assert len(commitments) == 1

@@ -121,9 +121,18 @@ class _Record:
     known: int | None = None
 
 
+_STEM_SYNONYMS = {
+    # Words reporters use interchangeably for the same agreed course.
+    "speed": "hasten", "accele": "hasten", "expedi": "hasten", "hasten": "hasten",
+    "negoti": "talks", "consul": "talks", "discus": "talks", "talks": "talks",
+}
+
+
 def _stems(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z]{5,}", text.casefold())
-    return frozenset(word[:6] for word in words if word not in _STEM_STOP)
+    return frozenset(
+        _STEM_SYNONYMS.get(word[:6], word[:6]) for word in words if word not in _STEM_STOP
+    )
 
 
 def _summit_countries(summit: Summit, gazetteer: Gazetteer) -> tuple[str, ...]:
