@@ -500,3 +500,15 @@ def test_a_commitment_retold_in_synonyms_is_one_record() -> None:
     )
     commitments = [a for a in found if a.kind is AgreementKind.COMMITMENT]
     assert len(commitments) == 1
+
+
+def test_stepping_up_security_cooperation_is_a_commitment() -> None:
+    """'agreed to step up security cooperation' names a domain; 'to strengthen ties' does
+    not."""
+    found = _agreements(
+        SUMMIT + "The two leaders agreed to step up security cooperation with the United"
+        " States. They also agreed to strengthen ties.",
+    )
+    titles = [a.title for a in found if a.kind is AgreementKind.COMMITMENT]
+    assert len(titles) == 1
+    assert "security cooperation" in titles[0]
