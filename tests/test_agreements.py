@@ -512,3 +512,15 @@ def test_stepping_up_security_cooperation_is_a_commitment() -> None:
     titles = [a.title for a in found if a.kind is AgreementKind.COMMITMENT]
     assert len(titles) == 1
     assert "security cooperation" in titles[0]
+
+
+def test_a_document_the_leaders_adopted_is_a_joint_statement() -> None:
+    """'the leaders adopted a document setting out ...' at the summit is a joint statement
+    the summit adopted."""
+    found = _agreements(
+        SUMMIT + "The two leaders adopted a document setting out goals for the next decade.",
+    )
+    statements = [a for a in found if a.kind is AgreementKind.JOINT_STATEMENT]
+    assert [(a.date, a.status) for a in statements] == [
+        (PartialDate(2024, 3, 14), AgreementStatus.AGREED)
+    ]

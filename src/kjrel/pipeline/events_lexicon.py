@@ -542,6 +542,8 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     InstrumentPattern(
         r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé]|announcement)\b"
         r"|\bjoint press release\b"
+        r"|(?<=\badopted a )(?:joint |final |outcome )?document\b"
+        r"|(?<=\badopted the )(?:joint |final |outcome )?document\b"
         r"|\bjoint fact sheet\b",
         "joint-statement",
     ),
