@@ -18,7 +18,7 @@ Rules:
 * **Commitments** are courses of action the governments agreed on together:
   "agreed to", "promised to", "pledged to", "confirmed their commitment to"
   after a plural subject ("the two sides", "Kishida and Yoon", "they").
-  General reaffirmations ("reaffirmed their commitment to strengthening
+  General reaffirmations ("renewed their commitment to deepening
   ties", "work together", "continue ...") are not commitments, and a
   commitment stated in a sentence that names a joint statement or
   declaration belongs to that instrument.

@@ -2,9 +2,9 @@
 
 Needs the segmentation, the mentions and the temporal expressions; makes a
 :class:`~kjrel.models.Claim` for each sentence that says when someone leaves
-office ("Kishida's term ends at the end of September", "Kishida, who will
-step down as prime minister in early October") or takes it ("Yoon started
-his term in May of 2022", "Kishida took office nearly three years ago").
+office ("Suga's term ends at the end of the month", "Abe, who will step
+down as party leader in mid-September") or takes it ("Moon began his
+five-year term in May 2017", "Ishiba took office two weeks ago").
 
 Rules: a phrase of :data:`~kjrel.pipeline.events_lexicon.CLAIM_LEAVES` or
 :data:`~kjrel.pipeline.events_lexicon.CLAIM_TAKES`; the date expression

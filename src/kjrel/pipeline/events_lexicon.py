@@ -255,7 +255,7 @@ LEADERS_OF: re.Pattern[str] = re.compile(
     r"\b(?:leaders|heads of (?:state|government)) of ((?:[A-Z][\w.]*[ ,]*){1,4}?"
     r"(?:and|&) (?:the )?(?:[A-Z][\w.]*\s?){1,3})",
 )
-""""the leaders of Japan and South Korea": participants named by country."""
+""""the leaders of China and Japan": participants named by country."""
 
 COUNTRY_COMPOUND: re.Pattern[str] = re.compile(
     r"\b((?:South |North )?(?:Korea|Japan|China|U\.S\.|US|United States|America|Russia|"

@@ -22,7 +22,7 @@ How it works, sentence by sentence:
    whether it is still to come.
 3. *Participants*: leaders named or referred to in the sentence who were in
    office on the date; plural references ("the two leaders", "the men"),
-   "the leaders of Japan and South Korea" and a place in another country
+   "the leaders of China and Japan" and a place in another country
    complete a pair from the leaders the article is about.
 4. *Clustering*: dated mentions with two or more participants make or join
    the meeting with the same participants, an overlapping date and a
@@ -232,7 +232,7 @@ def leader_refs(
                 and previous.casefold().strip(",") not in _TITLE_WORDS
                 and not previous.endswith((",", ".", ";", ":"))
             ):
-                continue  # part of another person's name ("Yuko Kishida")
+                continue  # part of another person's name ("Akie Abe")
             if _inside(covered, match.start()):
                 continue
             if key in titled and not lex.SURNAME_TITLES.search(
@@ -244,7 +244,7 @@ def leader_refs(
                 r"September|October|November|December|Says|Said)\b",
                 text[match.end() : match.end() + 12],
             ):
-                continue  # part of another person's name ("Kim Tae-hyo", "Lee Kyung-ho")
+                continue  # part of another person's name ("Moon Chung-in", "Lee Kyung-ho")
             refs.append(LeaderRef(match.start(), match.end(), maybe))
     refs.extend(_paired_past_leaders(text, refs, surnames, covered, gazetteer))
     # A mention-stage span that holds the names of two leaders ("President
@@ -1115,7 +1115,7 @@ def _plural_reference(text: str, start: int, end: int) -> bool:
 def _named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[str]:
     """Return countries whose leaders are named by their country.
 
-    As in "the leaders of Japan and South Korea" or "a Korea-Japan summit".
+    As in "the leaders of China and Japan" or "a Korea-Japan summit".
     """
     found: list[str] = []
     for match in re.finditer(
