@@ -1150,12 +1150,21 @@ class _Resolver:
         ent.party = True
         self._add(cand, MentionKind.ORGANISATION, ent, s, q)
 
+    def _most_recent(self, wanted: Callable[[_Ent], bool]) -> _Ent | None:
+        """Return the entity mentioned last among those ``wanted`` accepts."""
+        return max((e for e in self.ents.values() if e.last >= 0 and wanted(e)),
+                   key=lambda e: e.last, default=None)
+
+    def _add_most_recent(self, cand: _Cand, s: int, q: bool,
+                         wanted: Callable[[_Ent], bool]) -> bool:
+        """Resolve a definite description to the entity ``wanted`` accepts last named."""
+        found = self._most_recent(wanted)
+        if found is not None:
+            self._add(cand, MentionKind.DESCRIPTION, found, s, q)
+        return found is not None
+
     def _r_the_party(self, cand: _Cand, s: int, q: bool) -> None:
-        parties = sorted((e for e in self.ents.values() if e.party and e.last >= 0),
-                         key=lambda e: e.last, reverse=True)
-        if not parties:
-            return
-        self._add(cand, MentionKind.DESCRIPTION, parties[0], s, q)
+        self._add_most_recent(cand, s, q, lambda e: e.party)
 
     def _r_court(self, cand: _Cand, s: int, q: bool) -> None:
         match = self._m(cand)
@@ -1170,26 +1179,17 @@ class _Resolver:
         self._org(cand, s, q, f"{adjective} {kind}", country)
 
     def _r_the_court(self, cand: _Cand, s: int, q: bool) -> None:
-        courts = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
-                         and e.name.endswith("Court") and e.last >= 0),
-                        key=lambda e: e.last, reverse=True)
-        if courts:
-            self._add(cand, MentionKind.DESCRIPTION, courts[0], s, q)
+        self._add_most_recent(cand, s, q, lambda e: e.kind is EntityKind.ORGANISATION
+                              and e.name.endswith("Court"))
 
     def _r_the_ministry(self, cand: _Cand, s: int, q: bool) -> None:
-        found = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
-                        and e.name.endswith("Ministry") and e.last >= 0),
-                       key=lambda e: e.last, reverse=True)
-        if found:
-            self._add(cand, MentionKind.DESCRIPTION, found[0], s, q)
+        self._add_most_recent(cand, s, q, lambda e: e.kind is EntityKind.ORGANISATION
+                              and e.name.endswith("Ministry"))
 
     def _r_the_government(self, cand: _Cand, s: int, q: bool) -> None:
         """Resolve "the government": the last government named, else the article's own."""
-        found = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
-                        and e.name.endswith(" government") and e.last >= 0),
-                       key=lambda e: e.last, reverse=True)
-        if found:
-            self._add(cand, MentionKind.DESCRIPTION, found[0], s, q)
+        if self._add_most_recent(cand, s, q, lambda e: e.kind is EntityKind.ORGANISATION
+                                 and e.name.endswith(" government")):
             return
         country = self._default_country()
         self._org(cand, s, q, _government_name(country), country)
@@ -1202,11 +1202,8 @@ class _Resolver:
         self._r_capital(cand, s, q)
 
     def _r_the_office(self, cand: _Cand, s: int, q: bool) -> None:
-        offices = sorted((e for e in self.ents.values() if e.kind is EntityKind.ORGANISATION
-                          and ("office" in e.name.lower() or e.name == "White House")
-                          and e.last >= 0), key=lambda e: e.last, reverse=True)
-        if offices:
-            self._add(cand, MentionKind.DESCRIPTION, offices[0], s, q)
+        self._add_most_recent(cand, s, q, lambda e: e.kind is EntityKind.ORGANISATION
+                              and ("office" in e.name.lower() or e.name == "White House"))
 
     def _r_the_org(self, cand: _Cand, s: int, q: bool) -> None:
         """Resolve "the group", "the council" ... to the organisation last named.
@@ -1218,15 +1215,18 @@ class _Resolver:
         then the most recent group.
         """
         noun = self._m(cand).group("noun").lower()
-        named = [e for e in self.ents.values()
-                 if e.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and e.last >= 0
-                 and not e.party and not _is_state_body(e.name)]
-        if not named:
-            return
-        holding = [e for e in named if noun in e.name.lower().split()]
-        organisations = [e for e in named if e.kind is EntityKind.ORGANISATION]
-        best = max(holding or organisations or named, key=lambda e: e.last)
-        self._add(cand, MentionKind.DESCRIPTION, best, s, q)
+
+        def named(e: _Ent) -> bool:
+            return (e.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
+                    and not e.party and not _is_state_body(e.name))
+
+        for wanted in (
+            lambda e: named(e) and noun in e.name.lower().split(),
+            lambda e: named(e) and e.kind is EntityKind.ORGANISATION,
+            named,
+        ):
+            if self._add_most_recent(cand, s, q, wanted):
+                return
 
     def _r_office_of(self, cand: _Cand, s: int, q: bool) -> None:
         who = self._m(cand).group("who")
@@ -1258,11 +1258,10 @@ class _Resolver:
     def _r_group(self, cand: _Cand, s: int, q: bool) -> None:
         name = str(cand.data["name"])
         if name == "groups":
-            recent = sorted((e for e in self.ents.values() if e.kind is EntityKind.GROUP
-                             and e.name.endswith("groups") and e.last >= 0),
-                            key=lambda e: e.last, reverse=True)
-            if recent:
-                self._add(cand, MentionKind.GROUP, recent[0], s, q, plural=True)
+            recent = self._most_recent(lambda e: e.kind is EntityKind.GROUP
+                                       and e.name.endswith("groups"))
+            if recent is not None:
+                self._add(cand, MentionKind.GROUP, recent, s, q, plural=True)
                 return
         ent = self.entity(name, EntityKind.GROUP)
         self._add(cand, MentionKind.GROUP, ent, s, q, plural=True)
