@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -153,3 +154,21 @@ def test_python_m_kjrel_runs() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("kjrel ")
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    """`kjrel show | head -1` ends quietly: no error line when the reader goes away."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before kjrel writes a byte
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "kjrel", "show"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == 141
