@@ -31,7 +31,7 @@ GOLD = dict(
              evidence=["held her first one-on-one summit"]),
     ],
     agreements=[
-        dict(title="accord to settle the dispute over the comfort women (announced, not signed)", kind="commitment",
+        dict(title="accord to settle the dispute over the comfort women (announced, not signed)", kind="joint-statement",
              date="2015-12-28", parties=["KR", "JP"], status="agreed",
              evidence=["announced an accord on Monday", "The deal was read out", "Under it, Tokyo will put",
                        "Today we took a step", "resolved \"finally and irreversibly\"", "We hope the agreement becomes"]),
@@ -44,9 +44,10 @@ GOLD = dict(
         "'Foreign Minister Kishida' in 2015 is Fumio Kishida (then foreign minister, not yet prime minister).",
         "\"finally and irreversibly\" is a partial quote by Yun (cue 'said'); its sentence is also a statement because it holds no full direct quote.",
         "\"comfort women\" is a scare-quoted term (a euphemism named as such), not a quote.",
-        "The accord was read out, not signed: kind commitment (an agreed course of action without a signed text), status agreed, date 2015-12-28.",
+        "The accord was read out, not signed: kind joint-statement (the contract's kind for the 2015 comfort women agreement), status agreed, date 2015-12-28.",
         "The Abe-Park telephone call is not a summit (not in person). 'first one-on-one summit ... in Seoul last month' is the November 2015 Seoul summit, ordinal 1.",
         "'Abe later spoke by telephone' is not a statement (no reported content). 'adding that ...' is part of the quote's sentence, which already holds a full direct quote, so no separate statement.",
         "Not timexes: 'for decades' (vague), 'World War Two' (event), 'close to 90' (an age), 'later' (no calendar value).",
+        "Changed: the 2015 comfort women accord kind commitment -> joint-statement (ANNOTATION.md, Agreements: 'kind is what the instrument is', and joint-statement names 'the 2015 agreement on the comfort women issue, announced jointly by the two foreign ministers'; that it was read out rather than signed does not make it a commitment). Status, date and parties unchanged.",
     ],
 )

@@ -43,7 +43,7 @@ GOLD = dict(
     agreements=[
         dict(title="resume shuttle diplomacy", kind="commitment", date="2017-07-07", parties=["KR", "JP"],
              status="agreed", evidence=["agreed Friday to resume shuttle diplomacy"]),
-        dict(title="2015 agreement on the comfort women issue", kind="commitment", date="2015", parties=["KR", "JP"],
+        dict(title="2015 agreement on the comfort women issue", kind="joint-statement", date="2015", parties=["KR", "JP"],
              status="referenced", evidence=["Moon told Abe that most South Koreans", "Abe, for his part, said"]),
         dict(title="push for tougher sanctions on North Korea", kind="commitment", date="2017-07-06",
              parties=["KR", "JP", "US"], status="agreed", evidence=["where the three agreed to push"]),
@@ -56,7 +56,8 @@ GOLD = dict(
         "'according to Ko' statement: speakers Moon (told) and Ko (the attribution), as in the seed's 'according to the presidential office'. \"promise between nations\" is a partial quote by Abe; its sentence is a statement with speakers Abe and the Japanese government ('the Japanese side').",
         "'Abe invited Moon ... and Moon asked Abe ...' is one statement with both speakers (cue 'invited'); the invitations are not planned summits (no meeting is scheduled).",
         "Summits: the Friday meeting is 'their first summit' (ordinal 1), kind sidelines, occasion 'the Group of 20 summit'. The Thursday dinner meeting with Trump is a trilateral record of its own (a meeting of three leaders at a larger gathering); place not stated for it (null), occasion also the G20 (inferred from context).",
-        "The 2015 comfort women agreement was announced, not signed; as in inv01 it is kind commitment, here status referenced, date 2015.",
+        "The 2015 comfort women agreement was announced, not signed; as in inv01 it is kind joint-statement, here status referenced, date 2015.",
         "Timexes: 'in May' (past tense, Moon's inauguration) = 2017-05; 'earlier this week' = 2017-W27; 'February next year' = 2018-02; '2015' twice. Not timexes: 'for years', 'at an early date'.",
+        "Changed: the 2015 comfort women agreement kind commitment -> joint-statement (ANNOTATION.md, Agreements: 'kind is what the instrument is', and joint-statement names 'the 2015 agreement on the comfort women issue, announced jointly by the two foreign ministers'; that it was read out rather than signed does not make it a commitment). Status referenced, date 2015 unchanged.",
     ],
 )

@@ -35,7 +35,7 @@ GOLD = dict(
     agreements=[
         dict(title="The Spirit of Camp David (joint statement)", kind="joint-statement", date="2023-08-18",
              parties=["US", "JP", "KR"], status="agreed", evidence=["The leaders adopted a joint statement"]),
-        dict(title="a set of principles (Camp David Principles)", kind="joint-declaration", date="2023-08-18",
+        dict(title="a set of principles (Camp David Principles)", kind="joint-statement", date="2023-08-18",
              parties=["US", "JP", "KR"], status="agreed", evidence=["The leaders adopted a joint statement"]),
         dict(title="hold a trilateral summit every year", kind="commitment", date="2023-08-18",
              parties=["US", "JP", "KR"], status="agreed", evidence=["The leaders adopted a joint statement"]),
@@ -49,7 +49,8 @@ GOLD = dict(
         "'Biden said, \"...\"': attribution before the quote with a comma. 'White House press secretary Dana Whitlow': office holder named by role; her quote is partial (a clause embedded in the reporter's sentence after 'that').",
         "'Mr Kishida called the meeting a \"new chapter\"' is a partial quote (cue 'called'); the sentence is one statement with Kishida and Yoon (Yoon 'said' in the same sentence).",
         "Summit: ordinal null ('the first stand-alone summit of the three countries' counts stand-alone trilateral summits, not the leaders' meetings).",
-        "Agreements (all US JP KR, 2023-08-18, agreed): the joint statement; 'a set of principles' classed as joint-declaration (a jointly adopted declaration of principles); the annual-summit commitment; the Commitment to Consult as a commitment (an agreed course of action, no signed treaty text).",
+        "Agreements (all US JP KR, 2023-08-18, agreed): the joint statement; 'a set of principles' classed as joint-statement (a jointly issued text that neither the article nor the public record calls a declaration); the annual-summit commitment; the Commitment to Consult as a commitment (an agreed course of action, no signed treaty text).",
         "'every year' is a set, not annotated; 'a good day' / 'a bad day' inside Biden's quote are generic, not calendar days: not timexes.",
+        "Changed: 'a set of principles' (the Camp David Principles) kind joint-declaration -> joint-statement. ANNOTATION.md, Agreements: joint-declaration is 'a document called a declaration', and neither the article ('a set of principles') nor the public record ('Camp David Principles') calls it one; it is a text the three leaders issued jointly, the nearest kind being joint-statement, as tests/heldout ho06 annotates the same document.",
     ],
 )

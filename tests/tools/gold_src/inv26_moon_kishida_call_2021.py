@@ -32,7 +32,7 @@ GOLD = dict(
         {'date': '2019-12', 'place': 'Chengdu', 'country': 'CN', 'participants': ['Moon Jae-in', 'Shinzo Abe'], 'kind': 'bilateral', 'ordinal': None, 'status': 'held', 'occasion': None, 'evidence': ['when Moon met Shinzo Abe in Chengdu']},
     ],
     agreements=[
-        dict(title="the 2015 accord on the comfort women", kind="commitment", date="2015", parties=["JP", "KR"],
+        dict(title="the 2015 accord on the comfort women", kind="joint-statement", date="2015", parties=["JP", "KR"],
              status="referenced", evidence=["also urged Seoul to honour"]),
     ],
     notes=[
@@ -42,6 +42,7 @@ GOLD = dict(
         "'\"...,\" the prime minister told reporters after the 30-minute call, adding that ...': one direct quote, cue 'told reporters'; the sentence is not a statement.",
         "Timexes: '11 days' = P11D; '30-minute call' = PT30M (span includes the noun, like 'a two-day visit'); 'five-year term' = P5Y; 'in May' in a present/future sentence ('ends in May') = 2022-05 (tense decides the year); 'about a year' = P1Y APPROX. Not a timex: 'soon'.",
         "The phone call is not a summit; Moon's hope to 'meet in person soon' names no scheduled meeting: no planned summit.",
-        "The 2015 comfort women accord is referenced (kind commitment, no signed text; see inv01).",
+        "The 2015 comfort women accord is referenced (kind joint-statement, no signed text; see inv01).",
+        "Changed: the 2015 comfort women accord kind commitment -> joint-statement (ANNOTATION.md, Agreements: 'kind is what the instrument is', and joint-statement names 'the 2015 agreement on the comfort women issue, announced jointly by the two foreign ministers'; that it was read out rather than signed does not make it a commitment). Status referenced, date 2015 unchanged.",
     ],
 )

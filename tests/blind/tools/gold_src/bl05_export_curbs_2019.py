@@ -64,7 +64,7 @@ GOLD = dict(
     agreements=[
         dict(title="1965 treaty that normalised relations", kind="treaty", date="1965", parties=["KR", "JP"], status="referenced",
              evidence=["Tokyo says all claims were settled"]),
-        dict(title="December 2015 deal on the comfort women", kind="commitment", date="2015-12", parties=["KR", "JP"], status="referenced",
+        dict(title="December 2015 deal on the comfort women", kind="joint-statement", date="2015-12", parties=["KR", "JP"], status="referenced",
              evidence=["Relations were already strained after"]),
     ],
     notes=[
@@ -73,6 +73,7 @@ GOLD = dict(
         "Statements: the lede's relative clause 'that Seoul warned could damage global supply chains' makes it a statement by the South Korean government. Not statements: 'Tokyo is also considering removing ...' (a plan), 'Seoul sees things differently.' (no reporting verb), the Supreme Court 'rulings ... ordering' (a court decision, not reported speech).",
         "Timexes: published Thursday 2019-07-04 (ISO week 27), so 'last week' = 2019-W26 (the Osaka G20 week); 'Wednesday' = 2019-07-03; 'October and November last year' = two expressions 'October' (2018-10) and 'November last year' (2018-11); 'as early as August' -> 'August' = 2019-08 (future); 'late last year' = 2018 END; 'about 90 days' = P90D APPROX; the published line and the caption date are annotated. Not timexes: 'a few seconds' (vague duration), 'World War II', 'wartime'.",
         "Summits: only the 'formal talks in New York in September last year' (2018-09, bilateral: no larger gathering named). The Osaka G20 'handshake lasting a few seconds' is explicitly not talks: not a summit; the G20 itself is not a summit record.",
-        "Agreements: the 1965 treaty and the December 2015 deal (commitment, as in bl02) are referenced. The export controls, the 'white list' removal and Seoul's WTO complaint are unilateral measures, not agreements.",
+        "Agreements: the 1965 treaty and the December 2015 deal (joint-statement, as in bl02) are referenced. The export controls, the 'white list' removal and Seoul's WTO complaint are unilateral measures, not agreements.",
+        "Changed: the December 2015 comfort women deal kind commitment -> joint-statement (ANNOTATION.md, Agreements: 'kind is what the instrument is', and joint-statement names 'the 2015 agreement on the comfort women issue, announced jointly by the two foreign ministers'; that it was reached without a signed document does not make it a commitment). Status referenced, date 2015-12 unchanged.",
     ],
 )

@@ -69,7 +69,7 @@ GOLD = dict(
              evidence=["held their first summit in Seoul", "At that meeting, the two leaders agreed"]),
     ],
     agreements=[
-        dict(title="Dec. 28 accord on the wartime sexual slavery (comfort women) issue (announced, not signed)", kind="commitment",
+        dict(title="Dec. 28 accord on the wartime sexual slavery (comfort women) issue (announced, not signed)", kind="joint-statement",
              date="2015-12-28", parties=["KR", "JP"], status="referenced",
              evidence=["South Korea's foreign ministry on Thursday urged Tokyo", "We expect the Japanese side",
                        "The remarks followed Japanese media reports", "Under the Dec. 28 accord", "The two governments also declared",
@@ -92,6 +92,7 @@ GOLD = dict(
         "'\"...,\" she said. \"...\"' (Lee Yong-soo) and Cho's two quotes: the second quote after a closed attribution has cue null.",
         "Not statements: 'The remarks followed Japanese media reports that ...' (nominal 'reports', no reporting verb); 'Tokyo would hold back' is the content of those reports. 'a phrase critics at home have seized on as a sign that ...' is folded into the Seoul statement as a second source ('critics').",
         "Summit: only the Park-Abe Seoul summit of 2015-11-02, ordinal 1 ('their first summit'). The Yun-Kishida talks that produced the accord are a foreign ministers' meeting, not a summit (Kishida was foreign minister then).",
-        "Agreements: the Dec. 28 accord was announced, not signed: kind commitment; status 'referenced' because it was concluded ten days before the reported event (the ministry's Thursday briefing and reactions). Japan's 1 billion yen contribution, Abe's apology and Seoul's statue pledge are parts of that one accord, not separate records. The Nov. 2 pledge to speed up negotiations is a commitment, referenced. The 1965 treaty: treaty, referenced.",
+        "Agreements: the Dec. 28 accord was announced, not signed: kind joint-statement (the contract's kind for the 2015 comfort women agreement); status 'referenced' because it was concluded ten days before the reported event (the ministry's Thursday briefing and reactions). Japan's 1 billion yen contribution, Abe's apology and Seoul's statue pledge are parts of that one accord, not separate records. The Nov. 2 pledge to speed up negotiations is a commitment, referenced. The 1965 treaty: treaty, referenced.",
+        "Changed: the Dec. 28 (2015) comfort women accord kind commitment -> joint-statement (ANNOTATION.md, Agreements: 'kind is what the instrument is', and joint-statement names 'the 2015 agreement on the comfort women issue, announced jointly by the two foreign ministers'; that it was announced rather than signed does not make it a commitment). Status referenced, date 2015-12-28 and evidence unchanged.",
     ],
 )

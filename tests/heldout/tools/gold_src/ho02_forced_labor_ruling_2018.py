@@ -79,7 +79,7 @@ GOLD = dict(
              status="referenced", evidence=["Last month, President Moon Jae-in and Abe met"]),
         dict(title="the joint declaration signed in Tokyo in October 1998", kind="joint-declaration", date="1998-10", parties=["KR", "JP"],
              status="referenced", evidence=["Last month, President Moon Jae-in and Abe met"]),
-        dict(title="the 2015 deal on women forced into Japanese military brothels", kind="commitment", date="2015", parties=["KR", "JP"],
+        dict(title="the 2015 deal on women forced into Japanese military brothels", kind="joint-statement", date="2015", parties=["KR", "JP"],
              status="referenced", evidence=["Moon’s government has also unsettled Tokyo"]),
     ],
     notes=[
@@ -90,6 +90,7 @@ GOLD = dict(
         "Kono's, Abe's, Lee Nak-yon's, Nippon Steel's and Park Ji-won's sentences hold only partial quotes, so they are also statements. 'Ambassador Lee Su-hoon' is the addressee, not a speaker.",
         "The lede ('Japan summoned ... warning that the decision threatened ...') is a statement by the Japanese government (cue 'warning').",
         "Summits: Moon-Abe meeting on the sidelines of the U.N. General Assembly in New York, dated 2018-09 as the article supports ('Last month'); the Kim Dae-jung-Obuchi meeting implied by the declaration 'signed in Tokyo in October 1998 by' both leaders (as in the invented corpus, a signing by two leaders in one place is a meeting).",
-        "Agreements: the 1965 agreement (treaty, referenced; 'since diplomatic relations were normalized in 1965' names only the event, so Kono's sentence is not evidence); Moon-Abe 'agreed to work toward a new partnership' = commitment, referenced, 2018-09; the October 1998 joint declaration; the 2015 deal on the comfort women = commitment, referenced. The court ruling and Nippon Steel's response are not agreements.",
+        "Agreements: the 1965 agreement (treaty, referenced; 'since diplomatic relations were normalized in 1965' names only the event, so Kono's sentence is not evidence); Moon-Abe 'agreed to work toward a new partnership' = commitment, referenced, 2018-09; the October 1998 joint declaration; the 2015 deal on the comfort women = joint-statement, referenced. The court ruling and Nippon Steel's response are not agreements.",
+        "Changed: the 2015 deal on the comfort women kind commitment -> joint-statement (ANNOTATION.md, Agreements: 'kind is what the instrument is', and joint-statement names 'the 2015 agreement on the comfort women issue, announced jointly by the two foreign ministers'; that it was announced rather than signed does not make it a commitment). Status referenced, date 2015 unchanged.",
     ],
 )

@@ -77,6 +77,8 @@ GOLD = dict(
              status="referenced", evidence=["He reiterated Japan's position"]),
         dict(title="pledge to keep talking (Moon-Abe, Chengdu)", kind="commitment", date="2019-12", parties=["KR", "JP"],
              status="referenced", evidence=["That 45-minute session"]),
+        dict(title="the two leaders hold frank talks at any time (Moon's proposal to Suga)", kind="commitment", date="2020-09-24", parties=["KR", "JP"],
+             status="proposed", evidence=["proposed that the two leaders hold frank talks"]),
     ],
     notes=[
         "Invented test article (Korea JoongAng Daily style: headline, byline, 'Published:' timestamp, straight quotes, 'Related Article' link; all page furniture). Quotes and the analyst Han Ji-soo are fictional; the Blue House spokesman is unnamed.",
@@ -86,6 +88,7 @@ GOLD = dict(
         "'officials here acknowledged' and 'a Blue House spokesman' are unnamed (null). 'Japanese media have reported' is a statement with the group source 'Japanese media'.",
         "A phone call is not a summit: the Moon-Suga call, Suga's calls with Trump and Morrison and the planned call with Xi are not summit records.",
         "Summits: Chengdu, December 2019: the Moon-Abe bilateral on the sidelines of the trilateral (occasion) and the trilateral itself with Li Keqiang (its own record). The next trilateral that 'Korea is due to host later this year' is a planned summit, place Seoul (from 'will not travel to Seoul'); its participants are taken as Moon, Suga and China's premier Li Keqiang (the article names China only; Li was premier and the Chinese participant in these trilaterals).",
-        "Agreements: the call's agreement to 'accelerate communication between their diplomats' is a commitment (agreed 2020-09-24, phone call, still an agreed course of action between governments); the 1965 agreement (treaty, referenced); the Chengdu 'pledge to keep talking' (commitment, referenced, 2019-12). Moon's proposal 'that the two leaders hold frank talks at any time' is a one-sided proposal, not recorded as an agreement.",
+        "Agreements: the call's agreement to 'accelerate communication between their diplomats' is a commitment (agreed 2020-09-24, phone call, still an agreed course of action between governments); the 1965 agreement (treaty, referenced); the Chengdu 'pledge to keep talking' (commitment, referenced, 2019-12). Moon's proposal 'that the two leaders hold frank talks at any time' is a proposal of a joint course of action to the other side: commitment, status proposed, 2020-09-24, KR JP.",
+        "Changed: added Moon's proposal 'that the two leaders hold frank talks at any time' as an agreement (kind commitment, status proposed, date 2020-09-24, parties KR JP; evidence the 'Moon also said ... proposed ...' sentence). ANNOTATION.md, Agreements: 'A proposal counts when one side proposes a joint course of action or an instrument to the other (status: proposed)'; the earlier note excluded it as one-sided, which the contract no longer allows. Moon's 'I hope we can work together ...' and Suga's urging Korea to 'create an opportunity' stay out (a wish; a demand on the other side alone).",
     ],
 )

@@ -78,6 +78,10 @@ GOLD = dict(
     agreements=[
         dict(title="keep up reciprocal visits by their leaders (shuttle diplomacy)", kind="commitment", date="2025-10-30", parties=["JP", "KR"],
              status="agreed", evidence=["agreed Thursday to keep up reciprocal visits"]),
+        dict(title="step up cooperation on North Korea, including with the United States", kind="commitment", date="2025-10-30", parties=["JP", "KR"],
+             status="agreed", evidence=["The two leaders also agreed that their governments"]),
+        dict(title="work together on shared challenges such as low birth rates", kind="commitment", date="2025-10-30", parties=["JP", "KR"],
+             status="agreed", evidence=["The two leaders also agreed that their governments"]),
         dict(title="the 1965 Treaty on Basic Relations", kind="treaty", date="1965", parties=["JP", "KR"],
              status="referenced", evidence=["This year marks the 60th anniversary"]),
         dict(title="South Korea-U.S. tariff deal reached in July (details settled Wednesday)", kind="commitment", date="2025-07", parties=["KR", "US"],
@@ -90,6 +94,7 @@ GOLD = dict(
         "Mori's quote runs over two paragraphs: '“...,” said Ayaka Mori ... “Takaichi knows that. She has chosen to be pragmatic first.' ends the paragraph without a closing mark, so that part is a quote up to the paragraph end (cue null); the next paragraph is another quote (cue null). '“...,” he said, according to a briefing by Wi Sung-lac' is Lee's quote (he = Lee), not Wi's.",
         "Statements: 'Lee, according to his office, told Takaichi ...' (Lee and his office); 'The two leaders also agreed ..., according to Japanese officials' (the leaders and the unnamed officials, null); 'Seoul and Washington said they had settled ...' (the two governments). 'both sides framed' is inside the lede, which is a statement already. 'They did not issue a joint statement.' is not a statement and not an agreement.",
         "Summits: Gyeongju 2025-10-30 (ordinal 1: 'first meeting'; occasion APEC); Lee-Ishiba Tokyo 2025-08 and Busan 2025-09 ('a month later'); Takaichi-Trump in Tokyo 2025-10-28 ('hosted'); Lee-Trump in Gyeongju 2025-10-29; planned: Takaichi-Xi 2025-10-31 (ordinal 1, place not stated) and Lee-Xi in Gyeongju 2025-11-01. 'his earlier meetings with ... Ishiba' is an aggregate.",
-        "Agreements: the reciprocal-visits commitment (2025-10-30); the 1965 Treaty on Basic Relations (treaty, referenced); the South Korea-U.S. tariff deal 'reached in July' (commitment, referenced; no signed text is mentioned). 'step up cooperation on North Korea' and 'work together on shared challenges such as low birth rates' are general, so not recorded (as in ho08 and seed 001).",
+        "Agreements: the reciprocal-visits commitment (2025-10-30); the 1965 Treaty on Basic Relations (treaty, referenced); the South Korea-U.S. tariff deal 'reached in July' (commitment, referenced; no signed text is mentioned). 'agreed that their governments would step up cooperation on North Korea ... and would work together on shared challenges such as low birth rates' is two commitments (ANNOTATION.md's splitting rule), parties JP KR (the United States is named as a partner of the cooperation, not bound by the agreement, as in bl08).",
+        "Changed: added two commitments from 'The two leaders also agreed that their governments would step up cooperation on North Korea, including with the United States, and would work together on shared challenges such as low birth rates' (JP KR, 2025-10-30, agreed). ANNOTATION.md, Agreements: a commitment is 'an agreed course of action without a signed text', and 'Two courses of action agreed in one sentence ... are two commitments'; the earlier note dropped both as too general, but they are explicitly agreed new courses (compare inv21's agreed consultations on low birth rates and bl08/bl10's agreed cooperation on North Korea).",
     ],
 )
