@@ -26,6 +26,7 @@ CORPORA = {
     "articles": (ARTICLES, GOLD),
     "heldout": (TESTS / "heldout", TESTS / "heldout" / "gold"),
     "blind": (TESTS / "blind", TESTS / "blind" / "gold"),
+    "unseen": (TESTS / "unseen", TESTS / "unseen" / "gold"),
     "seeds": (TESTS.parent / "seeds", TESTS / "gold" / "seeds"),
 }
 
