@@ -74,7 +74,7 @@ def test_joint_statement_of_a_background_trilateral() -> None:
          AgreementKind.JOINT_DECLARATION, 1998),
         ("Japan cites the 1965 Treaty on Basic Relations.", AgreementKind.TREATY, 1965),
         ("Seoul had questioned the 2015 agreement on the comfort women issue.",
-         AgreementKind.COMMITMENT, 2015),
+         AgreementKind.JOINT_STATEMENT, 2015),
     ],
 )
 def test_old_instruments_are_referenced_with_their_year(
@@ -238,7 +238,7 @@ def test_refusing_to_accept_an_agreement_still_names_it() -> None:
         SUMMIT + "Yoon said many voters could not accept the 2015 agreement on the comfort"
         " women issue."
     )
-    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+    assert [a.kind for a in found] == [AgreementKind.JOINT_STATEMENT]
 
 
 def test_bare_definite_treaty_is_the_treaty_named_before() -> None:
@@ -276,7 +276,7 @@ def test_2015_deal_named_by_its_subject() -> None:
         SUMMIT + "Seoul said the 2015 deal on women forced into Japanese military brothels"
         " had failed."
     )
-    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
+    assert [a.kind for a in found] == [AgreementKind.JOINT_STATEMENT]
 
 
 def test_leaders_with_a_lowercase_adjective_are_a_plural_subject() -> None:
@@ -440,7 +440,7 @@ def test_a_2015_deal_to_help_comfort_women_is_the_2015_accord() -> None:
         SUMMIT + 'Yoon mentioned a fund set up under a 2015 deal to help former "comfort'
         ' women," aides said.',
     )
-    cited = [a for a in found if a.kind is AgreementKind.COMMITMENT and a.date is not None
+    cited = [a for a in found if a.kind is AgreementKind.JOINT_STATEMENT and a.date is not None
              and a.date.year == 2015]
     assert len(cited) == 1
     assert cited[0].parties == ("JP", "KR")

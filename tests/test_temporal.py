@@ -65,7 +65,7 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
      "Over the past year and a half", "P1Y6M", None),
     ("Over the past two years, ties improved.", SEP7, "Over the past two years", "P2Y", None),
     ("Yoon took office in May of 2022, less than a year after Kishida did.", SEP7,
-     "less than a year", "P1Y", None),
+     "less than a year", "P1Y", Mod.LESS_THAN),
     ("Yoon took office in May of 2022, less than a year after Kishida did.", SEP7,
      "May of 2022", "2022-05", None),
     ("Yoon visited Japan in March of last year.", SEP7, "March of last year", "2023-03", None),

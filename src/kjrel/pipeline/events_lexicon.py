@@ -508,7 +508,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r" (?:the |former |surviving |(?:the )?victims of |women )?"
         r"(?:[\"“]?comfort women|wartime sex|sexual slavery|women (?:forced|coerced)|"
         r"(?:\w+ )?(?:military )?brothels|(?:forced|coerced) into))",
-        "commitment", 2015, ("JP", "KR"),
+        "joint-statement", 2015, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bKim(?: Dae[-–]jung)?[-–]Obuchi (?:joint )?declaration\b"
@@ -522,7 +522,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "commitment", 2023, ("JP", "KR", "US"),
     ),
     InstrumentPattern(
-        r"\bCamp David Principles\b", "joint-declaration", 2023, ("JP", "KR", "US"),
+        r"\bCamp David Principles\b", "joint-statement", 2023, ("JP", "KR", "US"),
     ),
     InstrumentPattern(
         r"\bSpirit of Camp David\b", "joint-statement", 2023, ("JP", "KR", "US"),

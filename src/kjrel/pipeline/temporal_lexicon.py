@@ -122,10 +122,9 @@ DURATION_MODS: dict[str, Mod | None] = {
     "more than": Mod.MORE_THAN, "over": Mod.MORE_THAN, "just over": Mod.MORE_THAN,
     "well over": Mod.MORE_THAN, "longer than": Mod.MORE_THAN,
     "upwards of": Mod.MORE_THAN, "upward of": Mod.MORE_THAN,
-    # The seed gold gives "less than a year" mod null; every "less than"
-    # qualifier is kept in the span and treated alike.
-    "less than": None, "fewer than": None, "under": None, "just under": None,
-    "shorter than": None,
+    # ANNOTATION.md: "less than a year" is P1Y with LESS_THAN.
+    "less than": Mod.LESS_THAN, "fewer than": Mod.LESS_THAN, "under": Mod.LESS_THAN,
+    "just under": Mod.LESS_THAN, "shorter than": Mod.LESS_THAN,
 }
 """Qualifiers before an amount of time -> the TIMEX3 ``mod`` of a duration.
 
