@@ -1,0 +1,341 @@
+"""Level 3 of the syntax layer: clauses with their subject, verb and slots.
+
+A sentence is cut into clauses at relative words ("who", "which", "that"
+after a noun), subordinators with a verb after them ("when", "after ...
+meeting"), coordinators and commas that open a second verb, and at
+semicolons and dashes. Each clause has one verb group (or none), the noun
+groups before it (its subject), and the prepositional slots after it
+("with X", "in X", "on the sidelines of X"). A relative clause knows its
+antecedent; a clause with no subject of its own ("... and agreed to ...")
+takes the subject of the clause it is coordinated with; an infinitive
+("agreed to hold talks") is a clause whose *governor* is the verb it
+complements.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from kjrel.pipeline.syntax.phrases import Phrases, Tag, Tense, VerbGroup, chunk
+from kjrel.pipeline.syntax.words import tokenize
+
+__all__ = ["Clause", "ClauseKind", "Parse", "parse_sentence"]
+
+
+class ClauseKind(enum.Enum):
+    """How a clause hangs on the rest of its sentence."""
+
+    MAIN = "main"
+    RELATIVE = "relative"
+    """Opened by who/which/that/where/when after a noun group or comma."""
+    SUBORDINATE = "subordinate"
+    """Opened by a subordinator (when, after, if, because, ...)."""
+    COORDINATE = "coordinate"
+    """Opened by and/but/or, or a comma, before a second verb."""
+    INFINITIVE = "infinitive"
+    """``to`` + verb, complementing the verb before it."""
+    COMPLEMENT = "complement"
+    """What a reporting verb reports ("said (that) ...")."""
+
+
+@frozen
+class Clause:
+    """One clause of a sentence, in token indices of its :class:`Parse`."""
+
+    first: int
+    """Index of its first token."""
+    last: int
+    """Index of its last token."""
+    kind: ClauseKind
+    """Main, relative, subordinate, coordinate, infinitive or complement."""
+    opener: str | None
+    """The word that opens it ("who", "after", "and"), lower case."""
+    verb: VerbGroup | None
+    """Its verb group, or ``None`` for a verbless stretch."""
+    subject: tuple[int, int] | None
+    """Token range (first, last) of its subject, inherited where it has none."""
+    governor: int | None
+    """Index of the clause it depends on (a relative clause's antecedent clause,
+    an infinitive's governing clause, a coordinate clause's first conjunct)."""
+    antecedent: tuple[int, int] | None = None
+    """For a relative clause: the noun group it modifies."""
+
+    def slot(self, parse: Parse, *preps: str) -> tuple[int, int] | None:
+        """Return the token range after the first of ``preps`` in this clause.
+
+        The range runs to the next preposition, verb or punctuation.
+        """
+        for index in range(self.first, self.last + 1):
+            if parse.phrases.tokens[index].lower in preps and parse.phrases.tags[index] in {
+                Tag.PREP,
+                Tag.TO,
+            }:
+                end = index + 1
+                while end <= self.last and parse.phrases.tags[end] not in _SLOT_STOP:
+                    end += 1
+                if end > index + 1:
+                    return (index + 1, end - 1)
+        return None
+
+
+_SLOT_STOP = frozenset(
+    {Tag.PREP, Tag.VERB, Tag.AUX, Tag.MODAL, Tag.PUNCT, Tag.REL, Tag.SUB, Tag.CONJ, Tag.TO}
+)
+
+
+@frozen
+class Parse:
+    """A sentence parsed into tokens, phrases and clauses."""
+
+    start: int
+    """Offset of the sentence in the document."""
+    end: int
+    """One past its last code point."""
+    phrases: Phrases
+    """Its tokens, tags and groups."""
+    clauses: tuple[Clause, ...]
+    """Its clauses, in text order."""
+
+    def clause_at(self, token: int) -> Clause | None:
+        """Return the clause that holds token index ``token``."""
+        for clause in self.clauses:
+            if clause.first <= token <= clause.last:
+                return clause
+        return None
+
+    def token_at(self, offset: int) -> int | None:
+        """Return the index of the token at or after document ``offset``."""
+        for index, token in enumerate(self.phrases.tokens):
+            if token.end > offset:
+                return index
+        return None
+
+
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "add",
+        "note",
+        "stress",
+        "insist",
+        "argue",
+        "warn",
+        "claim",
+        "report",
+        "confirm",
+        "believe",
+        "think",
+        "explain",
+        "emphasize",
+        "emphasise",
+        "recall",
+        "expect",
+        "hope",
+    }
+)
+_SUB_PREPS = frozenset({"after", "before", "since", "until", "as", "once", "than"})
+
+
+def _opens_clause(
+    phrases: Phrases, index: int, verb_starts: set[int], has_verb: bool
+) -> str | None:
+    """Return the kind of clause token ``index`` opens, as a ClauseKind value, or None."""
+    tags, tokens = phrases.tags, phrases.tokens
+    here = tags[index]
+    lower = tokens[index].lower
+    if lower in {";", ":", "—", "–", "--"}:
+        return "coordinate"
+    if here is Tag.REL:
+        return "relative" if lower != "that" or tags[index - 1] is not Tag.VERB else "complement"
+    if here is Tag.SUB:
+        return (
+            "relative"
+            if lower in {"where", "when"}
+            and index > 0
+            and (tags[index - 1] in {Tag.PUNCT, Tag.NAME, Tag.NOUN, Tag.NUM})
+            and has_verb
+            else "subordinate"
+        )
+    if lower in _SUB_PREPS and _verb_soon(phrases, index + 1, verb_starts):
+        return "subordinate"
+    if here is Tag.TO and index in verb_starts:
+        return "infinitive"
+    if (
+        has_verb
+        and (here is Tag.CONJ or lower == ",")
+        and _verb_soon(phrases, index + 1, verb_starts)
+    ):
+        return "coordinate"
+    return None
+
+
+def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Whether a verb group starts at ``index`` or after one noun group there."""
+    tags = phrases.tags
+    while (
+        index < len(tags)
+        and tags[index] in {Tag.ADV, Tag.CONJ}
+        and (phrases.tokens[index].lower in {"then", "also", "later", "and"})
+    ):
+        index += 1
+    if index in verb_starts:
+        return True
+    while index < len(tags) and tags[index] in {
+        Tag.DET,
+        Tag.POSS,
+        Tag.NOUN,
+        Tag.NAME,
+        Tag.NUM,
+        Tag.PRON,
+        Tag.ADV,
+    }:
+        index += 1
+    return index in verb_starts
+
+
+def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
+    """Return (first token, kind, opener) for every clause in the sentence."""
+    verb_starts = {group.first for group in phrases.verbs}
+    verb_tokens = {k for group in phrases.verbs for k in range(group.first, group.last + 1)}
+    opening = _opens_clause(phrases, 0, verb_starts, False)
+    fronted = opening == "subordinate"
+    cuts: list[tuple[int, str, str | None]] = [
+        (0, "subordinate", phrases.tokens[0].lower) if fronted else (0, "main", None)
+    ]
+    has_verb = False
+    for index in range(1, len(phrases.tokens)):
+        if index - 1 in verb_tokens and phrases.tags[index - 1] is Tag.VERB:
+            has_verb = True
+        kind = _opens_clause(phrases, index, verb_starts, has_verb)
+        if kind is None:
+            continue
+        if fronted and kind == "coordinate" and phrases.tokens[index].lower == ",":
+            kind, fronted = "main", False  # "After meeting X, Y said ..."
+        previous = phrases.tokens[index - 1].lower
+        if cuts[-1][0] == index - 1 and previous in {",", "and", "but"}:
+            cuts[-1] = (cuts[-1][0], kind, phrases.tokens[index].lower)
+        else:
+            cuts.append((index, kind, phrases.tokens[index].lower))
+        has_verb = False
+    return cuts
+
+
+def _subject_before(phrases: Phrases, first: int, verb: VerbGroup) -> tuple[int, int] | None:
+    tags = phrases.tags
+    last = verb.first - 1
+    while last >= first and tags[last] in {Tag.PUNCT, Tag.ADV, Tag.CONJ, Tag.REL, Tag.SUB}:
+        last -= 1
+    if last < first or tags[last] not in {Tag.NOUN, Tag.NAME, Tag.PRON, Tag.NUM}:
+        return None
+    begin = first
+    while begin <= last and tags[begin] in {Tag.PUNCT, Tag.CONJ, Tag.REL, Tag.SUB, Tag.ADV}:
+        begin += 1
+    return (begin, last)
+
+
+def _antecedent(phrases: Phrases, index: int) -> tuple[int, int] | None:
+    """Return the noun group (or comma-bounded name) right before a relative word."""
+    tags = phrases.tags
+    last = index - 1
+    if last >= 0 and phrases.tokens[last].lower == ",":
+        last -= 1
+    if last < 0 or tags[last] not in {Tag.NOUN, Tag.NAME, Tag.NUM, Tag.PRON}:
+        return None
+    begin = last
+    while begin > 0 and tags[begin - 1] in {Tag.NOUN, Tag.NAME, Tag.NUM, Tag.DET, Tag.POSS}:
+        begin -= 1
+    return (begin, last)
+
+
+def _build(phrases: Phrases) -> tuple[Clause, ...]:
+    cuts = _cuts(phrases)
+    clauses: list[Clause] = []
+    for number, (first, kind, opener) in enumerate(cuts):
+        last = cuts[number + 1][0] - 1 if number + 1 < len(cuts) else len(phrases.tokens) - 1
+        verb = next((g for g in phrases.verbs if first <= g.first <= last), None)
+        subject = _subject_before(phrases, first, verb) if verb is not None else None
+        governor = _governor(clauses, kind)
+        antecedent = _antecedent(phrases, first) if kind == "relative" else None
+        if subject is None and kind == "relative" and opener in {"who", "which", "that"}:
+            subject = antecedent
+        if subject is None and kind in {"coordinate", "infinitive"} and governor is not None:
+            subject = clauses[governor].subject
+            if clauses[governor].verb is None:  # "X, who ..., hosted Y": X's own verb
+                subject = _subject_of_verbless(phrases, clauses[governor])
+        clause_kind = ClauseKind(kind)
+        if kind == "coordinate" and governor is not None and clauses[governor].verb is None:
+            clause_kind = ClauseKind.MAIN
+        clauses.append(
+            Clause(first, last, clause_kind, opener, verb, subject, governor, antecedent)
+        )
+    return tuple(_attach_fronted(clauses))
+
+
+def _subject_of_verbless(phrases: Phrases, clause: Clause) -> tuple[int, int] | None:
+    first, last = clause.first, clause.last
+    while last >= first and phrases.tags[last] in {Tag.PUNCT, Tag.CONJ}:
+        last -= 1
+    return (first, last) if last >= first else None
+
+
+def _attach_fronted(clauses: list[Clause]) -> list[Clause]:
+    """Hang each fronted subordinate clause on the main clause after it."""
+    main = next((n for n, c in enumerate(clauses) if c.kind is ClauseKind.MAIN), None)
+    if main is None or main == 0:
+        return clauses
+    out = list(clauses)
+    for number in range(main):
+        clause = out[number]
+        if clause.governor is None or clause.kind is ClauseKind.SUBORDINATE:
+            subject = clause.subject if clause.subject is not None else out[main].subject
+            out[number] = Clause(
+                clause.first,
+                clause.last,
+                clause.kind,
+                clause.opener,
+                clause.verb,
+                subject,
+                main,
+                clause.antecedent,
+            )
+    return out
+
+
+def _governor(clauses: Sequence[Clause], kind: str) -> int | None:
+    if not clauses:
+        return None
+    if kind == "coordinate":
+        for number in range(len(clauses) - 1, -1, -1):
+            if clauses[number].kind in {ClauseKind.MAIN, ClauseKind.COORDINATE}:
+                return number
+    return len(clauses) - 1
+
+
+def parse_sentence(text: str, start: int, end: int) -> Parse:
+    """Tokenize, chunk and cut ``text[start:end]`` into clauses.
+
+    >>> p = parse_sentence("Yoon met Kishida, who had visited Seoul.", 0, 40)
+    >>> [(c.kind.value, c.verb.lemma if c.verb else None) for c in p.clauses]
+    [('main', 'meet'), ('relative', 'visit')]
+    """
+    phrases = chunk(tokenize(text, start, end))
+    if not phrases.tokens:
+        return Parse(start, end, phrases, ())
+    return Parse(start, end, phrases, _build(phrases))
+
+
+def tense_of(clause: Clause, clauses: Sequence[Clause]) -> Tense | None:
+    """Return a clause's tense, through the verbs an infinitive or participle hangs on."""
+    seen = 0
+    while clause.verb is not None and clause.verb.tense in {Tense.INFINITIVE, Tense.PARTICIPLE}:
+        if clause.governor is None or seen > 8:
+            return clause.verb.tense
+        clause = clauses[clause.governor]
+        seen += 1
+    return None if clause.verb is None else clause.verb.tense

@@ -1,0 +1,356 @@
+"""Level 2 of the syntax layer: word classes, noun groups and verb groups.
+
+A finite-state chunker in the manner of FASTUS: each token gets a coarse
+word class from its context (:func:`tag`), then maximal runs become noun
+groups ("the two leaders", "Japan's new prime minister") and verb groups
+("had not been able to", "will meet", "were welcomed"). A verb group carries
+what later levels ask of it: lemma, tense, aspect, modality, negation and
+voice, computed once here.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from kjrel.pipeline.syntax import wordclass as wc
+from kjrel.pipeline.syntax.words import Shape, Token
+
+__all__ = [
+    "NounGroup",
+    "Phrases",
+    "Tag",
+    "Tense",
+    "VerbGroup",
+    "chunk",
+    "tag",
+]
+
+
+class Tag(enum.Enum):
+    """A coarse word class, decided in context."""
+
+    DET = "det"
+    POSS = "poss"
+    PRON = "pron"
+    PREP = "prep"
+    TO = "to"
+    AUX = "aux"
+    MODAL = "modal"
+    NEG = "neg"
+    ADV = "adv"
+    VERB = "verb"
+    NOUN = "noun"
+    NAME = "name"
+    NUM = "num"
+    CONJ = "conj"
+    REL = "rel"
+    SUB = "sub"
+    PUNCT = "punct"
+    QUOTE = "quote"
+
+
+class Tense(enum.Enum):
+    """The tense of a verb group, from its first (finite) element."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    MODAL = "modal"
+    """Would, could, might, may, should, must, can: neither past nor future."""
+    INFINITIVE = "infinitive"
+    """``to`` + verb: takes its time from the verb it complements."""
+    PARTICIPLE = "participle"
+    """A bare -ing or -ed form heading a participial clause."""
+
+
+@frozen
+class VerbGroup:
+    """A verb with its auxiliaries, modals, negation and adverbs."""
+
+    first: int
+    """Index of its first token."""
+    last: int
+    """Index of its last token (the main verb)."""
+    lemma: str
+    """The main verb's lemma."""
+    tense: Tense
+    """Past, present, future, modal, infinitive or participle."""
+    perfect: bool
+    """Has + past participle ("have met", "had signed")."""
+    progressive: bool
+    """Be + -ing ("are meeting")."""
+    passive: bool
+    """Be or get + past participle ("was held", "got signed")."""
+    negated: bool
+    """Not, n't, never or no inside the group."""
+    modal: str | None
+    """The modal auxiliary as written (lower case), if any."""
+
+
+@frozen
+class NounGroup:
+    """A noun group: determiner, modifiers and head."""
+
+    first: int
+    """Index of its first token."""
+    last: int
+    """Index of its head (last) token."""
+    head: str
+    """The head's lemma (lower case)."""
+    determiner: str | None
+    """The determiner or possessive pronoun as written (lower case), if any."""
+
+
+@frozen
+class Phrases:
+    """The tokens of one sentence with their tags and groups."""
+
+    tokens: tuple[Token, ...]
+    """The sentence's tokens."""
+    tags: tuple[Tag, ...]
+    """One tag per token."""
+    verbs: tuple[VerbGroup, ...]
+    """Verb groups, in order."""
+    nouns: tuple[NounGroup, ...]
+    """Noun groups, in order."""
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+_PARTICIPLES = frozenset(
+    form for form, lemma in wc.IRREGULAR.items() if lemma not in wc.AUXILIARIES
+)
+_FUNCTION_TAGS: dict[frozenset[str], Tag] = {
+    wc.DETERMINERS: Tag.DET,
+    wc.POSSESSIVES: Tag.POSS,
+    wc.SUBJECT_PRONOUNS | wc.OBJECT_PRONOUNS: Tag.PRON,
+    wc.COORDINATORS: Tag.CONJ,
+    wc.PREPOSITIONS: Tag.PREP,
+}
+_VERB_BEFORE = frozenset({Tag.AUX, Tag.MODAL, Tag.TO, Tag.NEG, Tag.PRON})
+_NOUN_BEFORE = frozenset({Tag.DET, Tag.POSS, Tag.PREP, Tag.NUM, Tag.NOUN, Tag.NAME})
+
+
+def is_participle(token: Token) -> bool:
+    """Return whether a verb token is a past participle or past form."""
+    return token.lower in _PARTICIPLES or token.lower.endswith(_PARTICIPLE_ENDINGS)
+
+
+def _negated_contraction(token: Token) -> bool:
+    return token.lower.endswith(("n't", "n’t")) or token.lower == "cannot"
+
+
+def _function_tag(token: Token, previous: Tag | None, following: Token | None) -> Tag | None:
+    lower = token.lower
+    if lower in wc.MODALS or (lower in {"won't", "won’t", "can't", "can’t", "cannot"}):
+        return Tag.MODAL
+    if lower in wc.NEGATORS:
+        return Tag.NEG
+    if lower in {"who", "whom", "which"}:
+        return Tag.REL
+    if lower == "that" and previous in {Tag.NOUN, Tag.NAME, Tag.VERB, Tag.PUNCT}:
+        return Tag.REL
+    if lower == "to":
+        verb_next = (
+            following is not None
+            and following.lemma == following.lower
+            and (following.lower in wc.VERBS)
+        )
+        return Tag.TO if verb_next else Tag.PREP
+    if lower in {
+        "when",
+        "where",
+        "while",
+        "whereas",
+        "because",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "whether",
+    }:
+        return Tag.SUB
+    if token.lemma in {"be", "have", "do"} and lower not in wc.VERBS:
+        return Tag.AUX
+    for words, found in _FUNCTION_TAGS.items():
+        if lower in words:
+            if found is Tag.POSS and lower == "her" and previous in _VERB_BEFORE - {Tag.PRON}:
+                return Tag.PRON
+            return found
+    return None
+
+
+def _content_tag(token: Token, previous: Tag | None) -> Tag:
+    if token.shape is Shape.NUMBER:
+        return Tag.NUM
+    lower = token.lower
+    is_verb = token.lemma in wc.VERBS and (token.lemma != lower or lower in wc.VERBS)
+    if is_verb:
+        if lower in wc.NOUN_FIRST:
+            return Tag.VERB if previous in _VERB_BEFORE else Tag.NOUN
+        if previous in {Tag.DET, Tag.POSS}:
+            return Tag.NOUN  # "the signed pact", "the signing", "their meeting"
+        if lower.endswith("ing") and previous in {Tag.NOUN, Tag.NAME, Tag.NUM}:
+            return Tag.NOUN  # "a summit meeting", "Tuesday's meeting"
+        return Tag.VERB
+    if token.shape is Shape.CAPITALIZED:
+        return Tag.NAME
+    if lower in wc.ADVERBS or (lower.endswith("ly") and len(lower) > 4):
+        return Tag.ADV
+    return Tag.NOUN
+
+
+def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
+    """Return a coarse word class for every token, decided left to right."""
+    tags: list[Tag] = []
+    previous: Tag | None = None
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        found: Tag | None
+        if token.shape is Shape.QUOTE:
+            found = Tag.QUOTE
+        elif token.shape is Shape.PUNCT:
+            found = Tag.PUNCT
+        else:
+            found = _function_tag(token, previous, following)
+            if found is None:
+                found = _content_tag(token, previous)
+            gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
+            main_have = found is Tag.AUX and _is_main_have(token, following)
+            if gerund or main_have:
+                found = Tag.VERB
+        tags.append(found)
+        previous = found
+    return tuple(tags)
+
+
+_GERUND_PREPS = frozenset({"after", "before", "since", "without", "by", "while", "upon"})
+
+
+def _gerund(before: Token, token: Token, previous: Tag | None) -> bool:
+    """Return whether an -ing word heads a clause after a preposition ("after meeting X")."""
+    return (
+        previous is Tag.PREP
+        and before.lower in _GERUND_PREPS
+        and token.lower.endswith("ing")
+        and token.lemma in wc.VERBS
+    )
+
+
+def _is_main_have(token: Token, following: Token | None) -> bool:
+    """'had talks', 'has a plan': have/do with no verb after is the main verb."""
+    if following is None:
+        return True
+    return following.shape is not Shape.WORD or (
+        following.lemma not in wc.VERBS
+        and not (
+            following.lower in wc.NEGATORS
+            or following.lower in wc.ADVERBS
+            or following.lower.endswith("ly")
+        )
+    )
+
+
+_GROUP_INSIDE = frozenset({Tag.AUX, Tag.MODAL, Tag.NEG, Tag.ADV})
+
+
+def _verb_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[VerbGroup]:
+    groups: list[VerbGroup] = []
+    index = 0
+    while index < len(tokens):
+        if tags[index] not in {Tag.VERB, Tag.AUX, Tag.MODAL, Tag.TO}:
+            index += 1
+            continue
+        first = index
+        while index < len(tokens) and tags[index] in _GROUP_INSIDE | {Tag.TO}:
+            index += 1
+        if index < len(tokens) and tags[index] is Tag.VERB:
+            groups.append(_features(tokens, tags, first, index))
+            index += 1
+        elif index > first and any(tags[k] in {Tag.AUX, Tag.MODAL} for k in range(first, index)):
+            last = max(k for k in range(first, index) if tags[k] in {Tag.AUX, Tag.MODAL})
+            groups.append(_features(tokens, tags, first, last))
+        else:
+            index = max(index, first + 1)
+    return groups
+
+
+def _tense(tokens: Sequence[Token], tags: Sequence[Tag], first: int, last: int) -> Tense:
+    lead = next(k for k in range(first, last + 1) if tags[k] is not Tag.ADV)
+    head = tokens[lead]
+    if tags[lead] is Tag.TO:
+        return Tense.INFINITIVE
+    if tags[lead] is Tag.MODAL:
+        return Tense.FUTURE if head.lemma in {"will", "shall", "'ll", "’ll"} else Tense.MODAL
+    lower = head.lower.replace("’", "'")
+    if lower.split("n'")[0] in {"was", "were", "had", "did", "got"}:
+        return Tense.PAST
+    if tags[lead] is Tag.AUX:
+        return Tense.PRESENT
+    if lead == last and lower.endswith("ing"):
+        return Tense.PARTICIPLE
+    return Tense.PAST if is_participle(head) else Tense.PRESENT
+
+
+def _features(tokens: Sequence[Token], tags: Sequence[Tag], first: int, last: int) -> VerbGroup:
+    main = tokens[last]
+    inside = range(first, last)
+    lemmas = [tokens[k].lemma for k in inside if tags[k] is Tag.AUX]
+    passive = (
+        bool(lemmas)
+        and lemmas[-1] in {"be", "get"}
+        and is_participle(main)
+        and (main.lemma not in {"be", "have"})
+    )
+    perfect = "have" in lemmas and (is_participle(main) or main.lemma == "be")
+    modal = next((tokens[k].lower for k in inside if tags[k] is Tag.MODAL), None)
+    if tags[last] is Tag.MODAL:
+        modal = main.lower
+    negated = any(
+        tags[k] is Tag.NEG or _negated_contraction(tokens[k]) for k in range(first, last + 1)
+    )
+    return VerbGroup(
+        first=first,
+        last=last,
+        lemma=main.lemma,
+        tense=_tense(tokens, tags, first, last),
+        perfect=perfect,
+        progressive=bool(lemmas) and lemmas[-1] == "be" and main.lower.endswith("ing"),
+        passive=passive,
+        negated=negated,
+        modal=modal,
+    )
+
+
+_NOUN_PARTS = frozenset({Tag.DET, Tag.POSS, Tag.NUM, Tag.NOUN, Tag.NAME})
+
+
+def _noun_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[NounGroup]:
+    groups: list[NounGroup] = []
+    index = 0
+    while index < len(tokens):
+        if tags[index] not in _NOUN_PARTS:
+            index += 1
+            continue
+        first = index
+        while index + 1 < len(tokens) and tags[index + 1] in _NOUN_PARTS - {Tag.DET, Tag.POSS}:
+            if tokens[index].lower.endswith(("'s", "’s")) and tags[index + 1] is Tag.NUM:
+                break
+            index += 1
+        determiner = tokens[first].lower if tags[first] in {Tag.DET, Tag.POSS} else None
+        groups.append(NounGroup(first, index, tokens[index].lemma, determiner))
+        index += 1
+    return groups
+
+
+def chunk(tokens: Sequence[Token]) -> Phrases:
+    """Tag ``tokens`` and group them into noun groups and verb groups."""
+    tags = tag(tokens)
+    return Phrases(
+        tokens=tuple(tokens),
+        tags=tags,
+        verbs=tuple(_verb_groups(tokens, tags)),
+        nouns=tuple(_noun_groups(tokens, tags)),
+    )

@@ -1,0 +1,161 @@
+"""The syntax layer: tokens with lemmas, phrases with verb features, clauses."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kjrel.pipeline.syntax.clauses import ClauseKind, parse_sentence
+from kjrel.pipeline.syntax.phrases import Tense, chunk
+from kjrel.pipeline.syntax.words import lemmatize, tokenize
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("met", "meet"),
+        ("meets", "meet"),
+        ("meeting", "meet"),
+        ("convened", "convene"),
+        ("inked", "ink"),
+        ("sealed", "seal"),
+        ("hosted", "host"),
+        ("hosting", "host"),
+        ("visited", "visit"),
+        ("held", "hold"),
+        ("sat", "sit"),
+        ("chatted", "chat"),
+        ("pledged", "pledge"),
+        ("agreed", "agree"),
+        ("was", "be"),
+        ("news", "news"),
+        ("ties", "ties"),
+    ],
+)
+def test_lemmas(form: str, lemma: str) -> None:
+    """Regular and irregular forms lose their inflection; unknown words keep their form."""
+    assert lemmatize(form) == lemma
+
+
+def test_tokens_keep_offsets_and_abbreviations() -> None:
+    """Tokens point back into the text; 'U.S.' is one token, "Kishida's" keeps its 's."""
+    text = "Then U.S. President Biden met Kishida's envoy."
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens][:5] == ["Then", "U.S.", "President", "Biden", "met"]
+    assert "Kishida's" in [t.text for t in tokens]
+
+
+def _verb(sentence: str, lemma: str):  # type: ignore[no-untyped-def]
+    phrases = chunk(tokenize(sentence))
+    return next(group for group in phrases.verbs if group.lemma == lemma)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "tense", "negated", "passive", "perfect", "modal"),
+    [
+        ("Yoon met Kishida.", "meet", Tense.PAST, False, False, False, None),
+        ("Yoon will meet Kishida.", "meet", Tense.FUTURE, False, False, False, "will"),
+        ("Yoon could meet Kishida.", "meet", Tense.MODAL, False, False, False, "could"),
+        ("Yoon did not meet Kishida.", "meet", Tense.PAST, True, False, False, None),
+        ("Yoon didn't meet Kishida.", "meet", Tense.PAST, True, False, False, None),
+        ("A summit was held in Seoul.", "hold", Tense.PAST, False, True, False, None),
+        ("They had met twice.", "meet", Tense.PAST, False, False, True, None),
+        ("They have never met.", "meet", Tense.PRESENT, True, False, True, None),
+        ("The pact was not signed.", "sign", Tense.PAST, True, True, False, None),
+        ("Leaders are meeting today.", "meet", Tense.PRESENT, False, False, False, None),
+    ],
+)
+def test_verb_group_features(
+    sentence: str,
+    lemma: str,
+    tense: Tense,
+    negated: bool,
+    passive: bool,
+    perfect: bool,
+    modal: str | None,
+) -> None:
+    """Tense, negation, voice, aspect and modality are read once, in the verb group."""
+    group = _verb(sentence, lemma)
+    assert (group.tense, group.negated, group.passive, group.perfect, group.modal) == (
+        tense,
+        negated,
+        passive,
+        perfect,
+        modal,
+    )
+
+
+def test_meeting_nouns_after_determiners_are_nouns() -> None:
+    """'the talks', 'their meeting' are nouns; 'they talk' is a verb."""
+    phrases = chunk(tokenize("Their meeting and the talks went well."))
+    assert {g.lemma for g in phrases.verbs} == {"go"}
+    phrases = chunk(tokenize("They talk often."))
+    assert [g.lemma for g in phrases.verbs] == ["talk"]
+
+
+def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    parse = parse_sentence(sentence, 0, len(sentence))
+    tokens = parse.phrases.tokens
+    out = []
+    for clause in parse.clauses:
+        subject = None
+        if clause.subject is not None:
+            first, last = clause.subject
+            subject = " ".join(t.text for t in tokens[first : last + 1])
+        out.append((clause.kind.value, clause.verb.lemma if clause.verb else None, subject))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Yoon met Kishida, who had visited Seoul.",
+            [("main", "meet", "Yoon"), ("relative", "visit", "Kishida")],
+        ),
+        (
+            "Yoon and Kishida met on Friday and agreed to expand exchanges.",
+            [
+                ("main", "meet", "Yoon and Kishida"),
+                ("coordinate", "agree", "Yoon and Kishida"),
+                ("infinitive", "expand", "Yoon and Kishida"),
+            ],
+        ),
+        (
+            "Kishida, who will visit Seoul, hosted Yoon.",
+            [("main", None, None), ("relative", "visit", "Kishida"), ("main", "host", "Kishida")],
+        ),
+        (
+            "After meeting Biden, Yoon said that he would travel to Tokyo.",
+            [
+                ("subordinate", "meet", "Yoon"),
+                ("main", "say", "Yoon"),
+                ("complement", "travel", "he"),
+            ],
+        ),
+        (
+            "The leaders could meet if the talks go well.",
+            [("main", "meet", "The leaders"), ("subordinate", "go", "the talks")],
+        ),
+    ],
+)
+def test_clauses(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """Relative, coordinate, infinitive, subordinate and complement clauses, with subjects."""
+    assert _clauses(sentence) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_parses_into_clauses_covering_its_tokens(text: str) -> None:
+    """Any text parses; clauses tile the tokens in order; token spans lie in the text."""
+    parse = parse_sentence(text, 0, len(text))
+    tokens = parse.phrases.tokens
+    assert all(0 <= t.start < t.end <= len(text) for t in tokens)
+    if tokens:
+        assert parse.clauses[0].first == 0
+        assert parse.clauses[-1].last == len(tokens) - 1
+        for before, after in zip(parse.clauses, parse.clauses[1:], strict=False):
+            assert after.first == before.last + 1
+    assert all(isinstance(c.kind, ClauseKind) for c in parse.clauses)
