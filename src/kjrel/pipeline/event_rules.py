@@ -1,0 +1,214 @@
+"""Event rules as declared data: trigger classes and the rules over clauses.
+
+Triggers come by semantic class, each a set of lemmas (verbs) or head nouns
+matched against the syntax layer's :attr:`~kjrel.pipeline.syntax.words.Token.lemma`.
+Each :class:`Rule` names one linguistic phenomenon, says what it looks for,
+and carries one invented example with what it must yield; ``tests`` run
+every example. The functions that apply the rules live in
+:mod:`kjrel.pipeline.meetings`; nothing here is a phrase of an article.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import frozen
+
+__all__ = [
+    "CANCEL_LEMMAS",
+    "DISTRIBUTIVE_WORDS",
+    "HYPOTHETICAL_OPENERS",
+    "LIGHT_VERBS",
+    "MEETING_NOUNS",
+    "NON_SUMMIT_WORDS",
+    "PLAN_LEMMAS",
+    "PLAN_WORDS",
+    "REMOTE_WORDS",
+    "RULES",
+    "TRIGGER_VERBS",
+    "UNCERTAIN_MODALS",
+    "VISIT_NOUNS",
+    "WISH_LEMMAS",
+    "EventClass",
+    "Rule",
+]
+
+
+class EventClass(enum.Enum):
+    """The semantic class of an event trigger."""
+
+    MEET = "meet"
+    """Meeting in person: meet, convene, confer, talk, sit down, get together."""
+    HOST = "host"
+    """Receiving another leader: host, welcome, receive."""
+    VISIT = "visit"
+    """The trip made for a meeting: visit, travel, arrive."""
+
+
+TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
+    EventClass.MEET: frozenset(
+        {"meet", "convene", "confer", "talk", "speak", "chat", "huddle", "gather"}
+    ),
+    EventClass.HOST: frozenset({"host", "welcome", "receive", "greet", "entertain"}),
+    EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour"}),
+}
+"""Verb lemmas by class."""
+
+LIGHT_VERBS: dict[str, frozenset[str]] = {
+    "hold": frozenset(),
+    "have": frozenset(),
+    "conduct": frozenset(),
+    "sit": frozenset({"down", "with"}),
+    "get": frozenset({"together"}),
+    "come": frozenset({"together"}),
+    "join": frozenset(),
+    "begin": frozenset(),
+    "open": frozenset(),
+    "wrap": frozenset(),
+    "attend": frozenset(),
+    "make": frozenset(),
+    "pay": frozenset(),
+    "end": frozenset(),
+    "start": frozenset(),
+}
+"""Verbs that report a meeting through their object noun ("held talks") or,
+where a particle is listed, through the particle ("sat down with")."""
+
+MEETING_NOUNS: frozenset[str] = frozenset(
+    {"summit", "meeting", "talks", "talk", "tete-a-tete", "tête-à-tête", "encounter",
+     "conversation", "summitry", "get-together"}
+)
+"""Head nouns of a meeting (a conversation counts when timed in person)."""
+
+VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "stay"})
+"""Head nouns of the trip made for a meeting."""
+
+DISTRIBUTIVE_WORDS: frozenset[str] = frozenset({"separate", "separately", "respectively",
+                                                 "individually", "each"})
+"""Words that make a subject meet each of several others apart ("separate talks
+with A and with B")."""
+
+NON_SUMMIT_WORDS: frozenset[str] = frozenset(
+    {"minister", "ministers", "ministerial", "minister's", "ministers'", "vice-ministerial",
+     "working-level", "cabinet", "party", "business", "defense", "defence", "foreign",
+     "finance", "trade", "security", "envoy", "envoys", "officials", "official",
+     "negotiators", "director-general", "director-general-level", "lawmakers",
+     "parliamentary", "ambassador", "military", "chiefs", "deputy", "press", "board",
+     "council", "aides", "sherpa", "staff", "working", "summiteers", "shareholders"}
+)
+"""Words in a meeting's noun group or subject that make it a meeting of
+others than heads ("foreign ministers' talks", "working-level talks")."""
+
+REMOTE_WORDS: frozenset[str] = frozenset(
+    {"phone", "telephone", "telephoned", "phoned", "video", "videoconference", "virtual",
+     "virtually", "online", "letter", "letters", "message", "call", "calls", "teleconference"}
+)
+"""Words of a clause that make its contact remote, never a summit."""
+
+CANCEL_LEMMAS: frozenset[str] = frozenset(
+    {"cancel", "postpone", "scrap", "drop", "shelve", "delay", "fail", "refuse", "decline",
+     "skip", "miss", "avoid", "rule", "abandon", "halt", "suspend", "reject", "forgo",
+     "call", "stall", "freeze", "put"}
+)
+"""Lemmas of a governing verb that unmake the meeting it governs ("called off a
+summit", "failed to meet"); "call" and "put" count with "off"."""
+
+PLAN_LEMMAS: frozenset[str] = frozenset(
+    {"plan", "expect", "schedule", "set", "arrange", "agree", "decide", "prepare", "slate",
+     "aim", "intend", "announce", "confirm", "invite", "poise", "due"}
+)
+"""Lemmas of a governing verb that make the meeting it governs a planned one."""
+
+PLAN_WORDS: frozenset[str] = frozenset({"due", "slated", "poised", "scheduled", "set", "expected"})
+"""Adjectives before ``to`` that plan what follows ("is due to visit")."""
+
+WISH_LEMMAS: frozenset[str] = frozenset(
+    {"hope", "want", "wish", "seek", "try", "urge", "ask", "propose", "suggest", "call",
+     "push", "consider", "explore", "offer", "would"}
+)
+"""Lemmas of a governing verb that make a meeting only wished for."""
+
+UNCERTAIN_MODALS: frozenset[str] = frozenset({"could", "might", "may", "should", "can", "would",
+                                              "must"})
+"""Modals that make a meeting hypothetical (``would`` after a past reporting
+verb is a future in the past instead)."""
+
+HYPOTHETICAL_OPENERS: frozenset[str] = frozenset({"if", "unless", "whether", "until", "before"})
+"""Subordinators whose clause reports no meeting that happened."""
+
+
+
+@frozen
+class Rule:
+    """One declared event rule: a linguistic phenomenon and what it yields."""
+
+    name: str
+    """Short identifier."""
+    phenomenon: str
+    """The linguistic phenomenon it covers."""
+    looks_for: str
+    """The pattern over clauses, in words."""
+    example: str
+    """One invented example."""
+    published: str
+    """The publication day the example is read against (ISO)."""
+    meetings: tuple[tuple[str, ...], ...]
+    """The participants of each meeting the example must yield (empty: none)."""
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("active-meet", "active meeting verb",
+         "subject + MEET verb + object or with-slot; leaders of both",
+         "President Lee Jae-myung met Prime Minister Shigeru Ishiba in Tokyo on Saturday.",
+         "2025-08-24", (("Lee Jae-myung", "Shigeru Ishiba"),)),
+    Rule("coordinated-subject", "coordination",
+         "the leaders of a coordinated subject meet each other",
+         "Moon Jae-in and Shinzo Abe held talks in Osaka on Friday.",
+         "2019-06-29", (("Moon Jae-in", "Shinzo Abe"),)),
+    Rule("light-verb", "light verb + meeting noun",
+         "hold/have/conduct + summit/talks/meeting; sit down with, get together",
+         "Fumio Kishida sat down with Yoon Suk Yeol in Hiroshima on Sunday.",
+         "2023-05-22", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("host", "hosting verb",
+         "subject hosts/welcomes/receives object",
+         "Yoon Suk Yeol hosted Fumio Kishida at the presidential office on May 7.",
+         "2023-05-08", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("passive", "passive voice",
+         "a meeting noun as the subject of a passive hold/convene; participants "
+         "from its noun group and slots",
+         "A summit between Yoon Suk Yeol and Fumio Kishida was held in Tokyo on March 16.",
+         "2023-03-17", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("passive-agent", "passive voice with agent",
+         "object welcomed/hosted by subject leader",
+         "Fumio Kishida was welcomed by Yoon Suk Yeol in Seoul on Friday.",
+         "2024-09-07", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("nominalisation", "nominalisation",
+         "a meeting noun whose possessor, modifiers or with/between slot name the leaders",
+         "Kishida's meeting with Yoon in Seoul on Sept. 6 was their last.",
+         "2024-09-10", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("relative-background", "relative clause, background tense",
+         "a relative clause holds its own meeting, with its own tense and date",
+         "Yoon, who had met Kishida in Tokyo in March 2023, arrived in Hiroshima.",
+         "2023-05-20", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("negation", "negation",
+         "a negated trigger verb yields no meeting",
+         "Moon Jae-in and Yoshihide Suga did not meet in person in 2021.",
+         "2021-12-30", ()),
+    Rule("hypothetical", "modality and conditionals",
+         "an uncertain modal, an if/unless clause or a wish yields no meeting",
+         "Yoon Suk Yeol could meet Fumio Kishida if the talks go well.",
+         "2023-02-01", ()),
+    Rule("cancelled", "cancelling governor",
+         "a trigger governed by cancel/postpone/fail/refuse yields no meeting",
+         "Moon Jae-in cancelled plans to meet Yoshihide Suga in Tokyo.",
+         "2021-07-20", ()),
+    Rule("remote", "remote contact",
+         "a clause about a phone or video call yields no summit",
+         "Yoon Suk Yeol talked with Shigeru Ishiba by phone on Wednesday.",
+         "2024-10-03", ()),
+    Rule("planned", "future and planning verbs",
+         "future tense or a planning governor makes the meeting planned",
+         "Ishiba is set to meet Lee Jae-myung in Seoul next week.",
+         "2025-09-20", (("Lee Jae-myung", "Shigeru Ishiba"),)),
+)
+"""Every rule, with its example."""

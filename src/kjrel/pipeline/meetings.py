@@ -1,0 +1,313 @@
+"""Meeting frames from clauses: the event rules of :mod:`~kjrel.pipeline.event_rules` applied.
+
+For each clause with a trigger (a meeting verb, a light verb with a meeting
+noun, a hosting or visiting verb, or a meeting noun), :func:`meeting_frames`
+builds a :class:`Frame`: who takes part (the leaders of the clause's subject
+and of its object and with/between slots, plural references through their
+members), and whether the clause reports a meeting at all: negation,
+uncertain modality, an if-clause, a cancelling or wishing governor or a
+remote contact unmake it; the future or a planning governor makes it
+planned. Dates, places and occasions are picked by the clause that holds
+them, never by a character window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from kjrel.pipeline import event_rules as rules
+from kjrel.pipeline.event_rules import EventClass
+from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
+from kjrel.pipeline.syntax.phrases import Tag, Tense
+
+__all__ = ["Frame", "Status", "meeting_frames"]
+
+
+class Status:
+    """What a clause says of its meeting."""
+
+    HELD = "held"
+    PLANNED = "planned"
+    NONE = "none"
+    """Negated, hypothetical, cancelled, wished for or remote: no meeting."""
+
+
+@frozen
+class Frame:
+    """One trigger of a meeting in one clause."""
+
+    trigger: int
+    """Token index of the trigger."""
+    event: EventClass
+    """Meet, host or visit."""
+    verbal: bool
+    """Whether a verb (not only a noun) reports the meeting."""
+    clause: int
+    """Index of the clause in its parse."""
+    status: str
+    """A :class:`Status` value."""
+    roles: tuple[tuple[int, int], ...]
+    """Token ranges whose leaders take part (subject, object, slots, noun group)."""
+    definite: bool = False
+    """A bare definite meeting noun ("the summit"): evidence of a meeting named elsewhere."""
+
+
+def _lemmas(parse: Parse, first: int, last: int) -> set[str]:
+    return {parse.phrases.tokens[k].lemma for k in range(first, last + 1)}
+
+
+def _words(parse: Parse, first: int, last: int) -> set[str]:
+    return {parse.phrases.tokens[k].lower for k in range(first, last + 1)}
+
+
+def _governors(parse: Parse, clause: Clause) -> list[Clause]:
+    """Return the clauses an infinitive or complement hangs on, nearest first."""
+    chain: list[Clause] = []
+    current = clause
+    while current.kind in {ClauseKind.INFINITIVE, ClauseKind.COMPLEMENT} and (
+        current.governor is not None and len(chain) < 6
+    ):
+        current = parse.clauses[current.governor]
+        chain.append(current)
+    return chain
+
+
+def _status(parse: Parse, index: int, trigger: int) -> str:
+    """Whether clause ``index`` reports its meeting as held, planned or not at all."""
+    clause = parse.clauses[index]
+    words = _words(parse, clause.first, clause.last)
+    if words & rules.REMOTE_WORDS:
+        return Status.NONE
+    if clause.kind is ClauseKind.SUBORDINATE and clause.opener in rules.HYPOTHETICAL_OPENERS:
+        return Status.NONE
+    verb = clause.verb
+    tense = verb.tense if verb is not None else None
+    planned = tense is Tense.FUTURE
+    if verb is not None and verb.negated and verb.first <= trigger + 1:
+        return Status.NONE
+    if verb is not None and verb.modal in rules.UNCERTAIN_MODALS and not _reported(parse, clause):
+        return Status.NONE
+    for governor in _governors(parse, clause):
+        gverb = governor.verb
+        if gverb is None:
+            break
+        if gverb.negated:
+            return Status.NONE
+        if gverb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, governor):
+            return Status.NONE
+        if gverb.lemma in rules.WISH_LEMMAS or gverb.modal in rules.UNCERTAIN_MODALS:
+            return Status.NONE
+        if gverb.lemma in rules.PLAN_LEMMAS or gverb.tense is Tense.FUTURE:
+            planned = True
+        if _words(parse, governor.first, governor.last) & rules.PLAN_WORDS:
+            planned = True
+        if gverb.tense in {Tense.PAST, Tense.PRESENT} and not planned:
+            break
+    if _cancelled_noun(parse, clause, trigger):
+        return Status.NONE
+    return Status.PLANNED if planned else Status.HELD
+
+
+def _cancel_sense(parse: Parse, clause: Clause) -> bool:
+    verb = clause.verb
+    if verb is None:
+        return False
+    if verb.lemma in {"call", "put"}:
+        after = (
+            parse.phrases.tokens[verb.last + 1].lower
+            if verb.last + 1 < len(parse.phrases.tokens)
+            else ""
+        )
+        return after == "off"
+    return True
+
+
+def _cancelled_noun(parse: Parse, clause: Clause, trigger: int) -> bool:
+    """Return whether the meeting noun is the object of a cancelling verb ("scrapped it")."""
+    verb = clause.verb
+    if verb is None or verb.last >= trigger:
+        return False
+    return (verb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, clause)) or verb.negated
+
+
+def _reported(parse: Parse, clause: Clause) -> bool:
+    """'would' in what a past reporting verb reports is a future in the past."""
+    if clause.kind is not ClauseKind.COMPLEMENT or clause.governor is None:
+        return False
+    governor = parse.clauses[clause.governor].verb
+    return (
+        governor is not None
+        and governor.tense is Tense.PAST
+        and clause.verb is not None
+        and (clause.verb.modal == "would")
+    )
+
+
+def _after_verb(parse: Parse, clause: Clause) -> tuple[int, int] | None:
+    if clause.verb is None or clause.verb.last >= clause.last:
+        return None
+    return (clause.verb.last + 1, clause.last)
+
+
+def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
+    verb = clause.verb
+    if verb is None:
+        return None
+    for event, lemmas in rules.TRIGGER_VERBS.items():
+        if verb.lemma in lemmas:
+            return event
+    if verb.lemma in rules.LIGHT_VERBS:
+        particles = rules.LIGHT_VERBS[verb.lemma]
+        tail = _after_verb(parse, clause)
+        if tail is None:
+            return None
+        following = parse.phrases.tokens[tail[0]].lower
+        if particles and following in particles:
+            return EventClass.MEET
+        window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
+        if any(_meeting_noun(parse, k) for k in window):
+            return EventClass.MEET
+    return None
+
+
+_OBJECT_REACH = 8  # tokens after a light verb in which its meeting noun may stand
+_GATHERING_REACH = 4  # tokens before a meeting noun that may name a gathering
+
+
+def _meeting_noun(parse: Parse, index: int) -> bool:
+    """Return whether a token is a meeting noun, not the gathering itself ("the G20 summit")."""
+    token = parse.phrases.tokens[index]
+    if token.lower not in rules.MEETING_NOUNS or parse.phrases.tags[index] is not Tag.NOUN:
+        return False
+    first = max(0, index - _GATHERING_REACH)
+    return not _gathering(" ".join(t.text for t in parse.phrases.tokens[first : index + 1]))
+
+
+def _gathering(words: str) -> bool:
+    return any(pattern.search(words) for _name, pattern in GATHERINGS)
+
+
+def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
+    for group in parse.phrases.nouns:
+        if group.first <= index <= group.last:
+            return (group.first, group.last)
+    return (index, index)
+
+
+def _others_meeting(parse: Parse, first: int, last: int) -> bool:
+    """Return whether a meeting's noun group is of others than heads ("ministers' talks").
+
+    Only lower-case words count: "Prime Minister Kishida's meeting" is a leader's.
+    """
+    tokens = parse.phrases.tokens[first : last + 1]
+    return any(t.lower in rules.NON_SUMMIT_WORDS and t.text.islower() for t in tokens)
+
+
+def _clause_frames(parse: Parse, number: int) -> list[Frame]:
+    clause = parse.clauses[number]
+    frames: list[Frame] = []
+    event = _verb_event(parse, clause)
+    subject = clause.subject
+    covered: set[int] = set()
+    if event is not None and clause.verb is not None:
+        roles = [r for r in (subject, _after_verb(parse, clause)) if r is not None]
+        trigger = clause.verb.last
+        frames.append(
+            Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles))
+        )
+        tail = _after_verb(parse, clause)
+        if tail is not None:
+            covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))
+    for index in range(clause.first, clause.last + 1):
+        if index in covered:
+            continue
+        if _visit_noun(parse, index):
+            frames.append(_visit_frame(parse, number, index))
+            continue
+        if not _meeting_noun(parse, index):
+            continue
+        group = _noun_group_range(parse, index)
+        if _others_meeting(parse, *group) or parse.phrases.tokens[index].lower == "summits":
+            continue
+        roles = [group]
+        slot = _slot_after(parse, clause, index)
+        if slot is not None:
+            roles.append(slot)
+        if (
+            subject is not None
+            and clause.verb is not None
+            and (
+                (clause.verb.passive and subject[0] <= index <= subject[1])
+                or (clause.verb.last < index and clause.verb.lemma in rules.LIGHT_VERBS)
+            )
+        ):
+            roles.append(subject)
+        definite = group[0] == index - 1 and parse.phrases.tokens[group[0]].lower in {
+            "the",
+            "this",
+            "that",
+            "their",
+            "its",
+        }
+        frames.append(
+            Frame(
+                index,
+                EventClass.MEET,
+                False,
+                number,
+                _status(parse, number, index),
+                tuple(roles),
+                definite,
+            )
+        )
+    return frames
+
+
+def _visit_noun(parse: Parse, index: int) -> bool:
+    return parse.phrases.tokens[index].lower in rules.VISIT_NOUNS and (
+        parse.phrases.tags[index] is Tag.NOUN
+    )
+
+
+def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
+    """Return the frame of a visit noun; the traveller is its possessor or the subject."""
+    clause = parse.clauses[number]
+    roles = [_noun_group_range(parse, index)]
+    verb = clause.verb
+    if clause.subject is not None and verb is not None and verb.last < index:
+        roles.append(clause.subject)
+    return Frame(
+        index, EventClass.VISIT, False, number, _status(parse, number, index), tuple(roles)
+    )
+
+
+def _slot_after(parse: Parse, clause: Clause, index: int) -> tuple[int, int] | None:
+    """Return the with/between slot right after a meeting noun ("talks with X")."""
+    after = index + 1
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    if after > clause.last or tokens[after].lower not in {"with", "between", "among", "of"}:
+        return None
+    end = after + 1
+    while end <= clause.last and tags[end] in {
+        Tag.NAME,
+        Tag.NOUN,
+        Tag.DET,
+        Tag.POSS,
+        Tag.CONJ,
+        Tag.NUM,
+        Tag.PRON,
+    } | ({Tag.PUNCT} if tokens[end].lower == "," else set()):
+        end += 1
+    return (after + 1, end - 1) if end > after + 1 else None
+
+
+def meeting_frames(parses: Sequence[Parse]) -> list[tuple[int, Frame]]:
+    """Return ``(sentence index, frame)`` for every meeting trigger of every sentence."""
+    found: list[tuple[int, Frame]] = []
+    for sentence, parse in enumerate(parses):
+        for number in range(len(parse.clauses)):
+            found.extend((sentence, frame) for frame in _clause_frames(parse, number))
+    return found

@@ -1,0 +1,352 @@
+"""Summit candidates from the clause layer (in evaluation, not yet the default).
+
+This module turns the meeting frames of :mod:`kjrel.pipeline.meetings` into
+the candidates that :mod:`kjrel.pipeline.summits` clusters, so the stage can
+move from character windows to clauses. Dates, places and participants are
+taken from the trigger's clause and the clauses it hangs on. It is measured
+against the rule set in use with ``python tests/tools/compare_events.py``;
+it becomes the default once it scores at least as well on the development
+corpora and the seeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+import attrs
+from attrs import frozen
+
+from kjrel.gazetteer import Gazetteer
+from kjrel.models import Document, Leader, PartialDate, TemporalExpression
+from kjrel.pipeline import event_rules
+from kjrel.pipeline.event_rules import EventClass
+from kjrel.pipeline.meetings import Frame, meeting_frames
+from kjrel.pipeline.meetings import Status as MeetingStatus
+from kjrel.pipeline.mentions import quoted_regions
+from kjrel.pipeline.summits import (
+    LeaderRef,
+    LocationRef,
+    _article_leaders,
+    _Candidate,
+    _complete_pair,
+    _country_leader,
+    _in_office,
+    _named_countries,
+    _ordinals,
+    _pick_occasion,
+    location_refs,
+    timex_date,
+)
+from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
+from kjrel.pipeline.syntax.phrases import Tense
+from kjrel.pipeline.types import Mention, Mentions, Segmentation
+
+__all__ = ["frame_candidates"]
+
+_T = TypeVar("_T")
+
+
+@frozen
+class _Context:
+    """What every frame of one article is read against."""
+
+    document: Document
+    segmentation: Segmentation
+    parses: tuple[Parse, ...]
+    refs: tuple[LeaderRef, ...]
+    plurals: tuple[Mention, ...]
+    locations: tuple[LocationRef, ...]
+    dated: tuple[tuple[TemporalExpression, PartialDate], ...]
+    quoted: tuple[tuple[int, int], ...]
+    article: tuple[Leader, ...]
+    gazetteer: Gazetteer
+
+
+def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
+    tokens = parse.phrases.tokens
+    return tokens[first].start, tokens[last].end
+
+
+def _in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(low <= start < high for low, high in ranges)
+
+
+def _role_leaders(ctx: _Context, spans: Sequence[tuple[int, int]]) -> tuple[list[Leader], bool]:
+    """Leaders named in ``spans``, then members of plural references there."""
+    named: list[Leader] = []
+    for ref in ctx.refs:
+        if _in_ranges(ref.start, spans) and ref.leader not in named:
+            named.append(ref.leader)
+    plural = False
+    for mention in ctx.plurals:
+        if not _in_ranges(mention.start, spans):
+            continue
+        plural = True
+        for name in mention.members:
+            leader = next((r.leader for r in ctx.refs if r.leader.name == name), None)
+            if leader is not None and leader not in named:
+                named.append(leader)
+    return named, plural
+
+
+def _clause_chain(parse: Parse, number: int) -> list[int]:
+    """Return the clause and those it takes its time and place from, nearest first."""
+    chain = [number]
+    clause = parse.clauses[number]
+    while (
+        clause.governor is not None
+        and clause.kind
+        in {ClauseKind.COORDINATE, ClauseKind.INFINITIVE, ClauseKind.MAIN, ClauseKind.SUBORDINATE}
+        and len(chain) < 6
+    ):
+        chain.append(clause.governor)
+        clause = parse.clauses[clause.governor]
+    return chain
+
+
+def _nearest_in_clause(
+    parse: Parse,
+    number: int,
+    trigger: int,
+    items: Sequence[tuple[int, int, _T]],
+) -> _T | None:
+    """Return the item of clause ``number`` after the trigger, else the nearest before."""
+    clause = parse.clauses[number]
+    low, high = _offsets(parse, clause.first, clause.last)
+    at = parse.phrases.tokens[trigger].start
+    inside = [(start, item) for start, end, item in items if low <= start < high]
+    after = [(start, item) for start, item in inside if start >= at]
+    if after:
+        return min(after, key=lambda pair: pair[0])[1]
+    if inside:
+        return max(inside, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, _T]]) -> _T | None:
+    """For a where/when clause: the date or place it stands for."""
+    clause = parse.clauses[number]
+    if clause.kind is not ClauseKind.RELATIVE or clause.opener not in {"where", "when"}:
+        return None
+    opener = parse.phrases.tokens[clause.first].start
+    before = [(end, item) for start, end, item in items if 0 <= opener - end <= 3]
+    return before[-1][1] if before else None
+
+
+def _frame_attribute(parse: Parse, frame: Frame, items: Sequence[tuple[int, int, _T]]) -> _T | None:
+    found = _antecedent_item(parse, frame.clause, items)
+    if found is not None:
+        return found
+    for number in _clause_chain(parse, frame.clause):
+        found = _nearest_in_clause(parse, number, frame.trigger, items)
+        if found is not None:
+            return found
+    return None
+
+
+def _dates(ctx: _Context, parse: Parse) -> list[tuple[int, int, PartialDate]]:
+    return [
+        (t.span.start, t.span.end, d)
+        for t, d in ctx.dated
+        if parse.start <= t.span.start < parse.end
+        and not _in_ranges(t.span.start, ctx.quoted)
+        and not _said_on(ctx.document.text, parse.start, t.span.start)
+    ]
+
+
+def _said_on(text: str, low: int, start: int) -> bool:
+    """Return whether a date is the day of a saying ("the office said Tuesday")."""
+    before = text[max(low, start - 16) : start].split()
+    return bool(before) and before[-1].casefold().strip(",") in {
+        "said",
+        "says",
+        "told",
+        "announced",
+    }
+
+
+def _places(ctx: _Context, parse: Parse) -> list[tuple[int, int, LocationRef]]:
+    return [(r.start, r.end, r) for r in ctx.locations if parse.start <= r.start < parse.end]
+
+
+def _frame_candidate(ctx: _Context, sentence: int, frame: Frame) -> _Candidate | None:
+    parse = ctx.parses[sentence]
+    at = parse.phrases.tokens[frame.trigger].start
+    if _in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
+        return None
+    date = _frame_attribute(parse, frame, _dates(ctx, parse))
+    location = _frame_attribute(parse, frame, _places(ctx, parse))
+    spans = [_offsets(parse, first, last) for first, last in frame.roles]
+    named, plural = _role_leaders(ctx, spans)
+    published = ctx.document.published
+    named = [leader for leader in named if _in_office(leader, date, published)]
+    named = _add_named_countries(ctx, spans, named, date)
+    explicit = frozenset(leader.name for leader in named)
+    leaders = _complete_frame(ctx, frame, named, plural, date, location)
+    countries = {leader.country for leader in leaders}
+    clause = parse.clauses[frame.clause]
+    low, high = _offsets(parse, clause.first, clause.last)
+    sentence_record = ctx.segmentation.sentences[sentence]
+    ordinal = next(
+        (n for s, _e, n in _ordinals(ctx.document.text, sentence_record) if low <= s < high), None
+    )
+    strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
+    return _Candidate(
+        sentence=sentence,
+        position=at,
+        strong=strong,
+        participants=frozenset(leader.name for leader in leaders) if strong else frozenset(),
+        date=date,
+        place=None if location is None else location.name,
+        country=None if location is None else location.country,
+        ordinal=ordinal,
+        occasion=_pick_occasion(ctx.document.text, sentence_record),
+        future=frame.status == MeetingStatus.PLANNED,
+        explicit=explicit,
+        anaphoric=frame.definite and not explicit,
+        travel=frame.event is EventClass.VISIT,
+        verb=frame.verbal,
+        past=frame.status == MeetingStatus.HELD
+        and clause.verb is not None
+        and clause.verb.tense is Tense.PAST,
+    )
+
+
+def _add_named_countries(
+    ctx: _Context,
+    spans: Sequence[tuple[int, int]],
+    named: list[Leader],
+    date: PartialDate | None,
+) -> list[Leader]:
+    """Add the leaders of countries named as participants ("the leaders of A and B")."""
+    codes: list[str] = []
+    for start, end in spans:
+        codes.extend(_named_countries(ctx.document.text, start, end, ctx.gazetteer))
+    have = {leader.country for leader in named}
+    trilateral_with_china = {"CN", "JP", "KR"} <= set(codes) | have
+    out = list(named)
+    for code in codes:
+        if code in have:
+            continue
+        found = _country_leader(
+            code,
+            date,
+            ctx.document.published,
+            ctx.article,
+            ctx.gazetteer,
+            government=code == "CN" and trilateral_with_china,
+        )
+        if found is not None:
+            out.append(found)
+            have.add(code)
+    return out
+
+
+def _distributed(
+    ctx: _Context, sentence: int, frame: Frame, candidate: _Candidate
+) -> list[_Candidate]:
+    """Split "A held separate talks with B and with C" into A-B and A-C."""
+    parse = ctx.parses[sentence]
+    clause = parse.clauses[frame.clause]
+    words = {parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)}
+    if not words & event_rules.DISTRIBUTIVE_WORDS or clause.subject is None or not frame.verbal:
+        return [candidate]
+    subject, _ = _role_leaders(ctx, [_offsets(parse, *clause.subject)])
+    if len(subject) != 1:
+        return [candidate]
+    others = [name for name in candidate.participants if name != subject[0].name]
+    if len(others) < 2:
+        return [candidate]
+    return [
+        attrs.evolve(
+            candidate,
+            participants=frozenset({subject[0].name, other}),
+            explicit=candidate.explicit & {subject[0].name, other},
+        )
+        for other in others
+    ]
+
+
+def _complete_frame(
+    ctx: _Context,
+    frame: Frame,
+    named: list[Leader],
+    plural: bool,
+    date: PartialDate | None,
+    location: LocationRef | None,
+) -> list[Leader]:
+    """Complete a frame's leaders to two countries where the clause implies them."""
+    published = ctx.document.published
+    countries = {leader.country for leader in named}
+    if len(countries) >= 2:
+        return named
+    want = location.country if location is not None else None
+    if want in countries:
+        want = None
+    if frame.event is EventClass.VISIT or (want is not None and named):
+        return _complete_pair(named, date, published, ctx.article, ctx.gazetteer, want)
+    if plural:
+        pair = [leader for leader in ctx.article if _in_office(leader, date, published)]
+        return _complete_pair(named, date, published, pair, ctx.gazetteer, None)
+    return named
+
+
+def frame_candidates(
+    document: Document,
+    segmentation: Segmentation,
+    mentions: Mentions,
+    refs: Sequence[LeaderRef],
+    timexes: tuple[TemporalExpression, ...],
+    gazetteer: Gazetteer,
+) -> list[_Candidate]:
+    """Return a summit candidate for every meeting frame of every sentence."""
+    text = document.text
+    parses = tuple(parse_sentence(text, s.start, s.end) for s in segmentation.sentences)
+    dated = tuple((t, d) for t in timexes if (d := timex_date(t)) is not None)
+    ctx = _Context(
+        document=document,
+        segmentation=segmentation,
+        parses=parses,
+        refs=tuple(refs),
+        plurals=tuple(m for m in mentions.mentions if len(m.members) >= 2),
+        locations=tuple(location_refs(text, 0, len(text), gazetteer)),
+        dated=dated,
+        quoted=tuple(quoted_regions(text, segmentation)),
+        article=tuple(_article_leaders(refs)),
+        gazetteer=gazetteer,
+    )
+    candidates = []
+    for sentence, frame in meeting_frames(parses):
+        candidate = _frame_candidate(ctx, sentence, frame)
+        if candidate is not None:
+            candidates.extend(_distributed(ctx, sentence, frame, candidate))
+    return _inherit_adjunct_participants(candidates)
+
+
+def _inherit_adjunct_participants(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Give a dated or placed meeting noun the leaders of its sentence's meeting.
+
+    "Their second meeting, after brief talks in New York in September": the
+    talks are an earlier meeting of the same leaders.
+    """
+    out = list(candidates)
+    for number, candidate in enumerate(candidates):
+        if candidate.strong or candidate.verb or candidate.anaphoric:
+            continue
+        if candidate.date is None and candidate.place is None:
+            continue
+        host = next(
+            (
+                c
+                for c in candidates
+                if c.sentence == candidate.sentence and c.strong and c.verb and not c.future
+            ),
+            None,
+        )
+        if host is None or (host.date == candidate.date and host.place == candidate.place):
+            continue
+        out[number] = attrs.evolve(
+            candidate, strong=True, participants=host.participants, explicit=host.explicit
+        )
+    return out

@@ -1,0 +1,43 @@
+"""Every declared event rule's example yields what the rule says it must.
+
+The examples are invented sentences, one per linguistic phenomenon; they run
+through the clause layer's summit candidates (:mod:`kjrel.pipeline.summit_frames`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kjrel.gazetteer import default_gazetteer
+from kjrel.models import Document
+from kjrel.pipeline.event_rules import RULES, Rule
+from kjrel.pipeline.mentions import find_mentions
+from kjrel.pipeline.segment import segment
+from kjrel.pipeline.summit_frames import frame_candidates
+from kjrel.pipeline.summits import leader_refs
+from kjrel.pipeline.temporal import find_timexes
+
+
+def _meetings(text: str, published: str) -> set[tuple[str, ...]]:
+    gazetteer = default_gazetteer()
+    document = Document(id="rule", text=text, published=dt.date.fromisoformat(published))
+    segmentation = segment(text)
+    mentions = find_mentions(document, segmentation, gazetteer)
+    timexes = find_timexes(document, segmentation)
+    refs = leader_refs(document, mentions, gazetteer)
+    candidates = frame_candidates(document, segmentation, mentions, refs, timexes, gazetteer)
+    return {tuple(sorted(c.participants)) for c in candidates if c.strong}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_rule_example(rule: Rule) -> None:
+    """The rule's own example gives exactly the meetings it declares."""
+    assert _meetings(rule.example, rule.published) == {tuple(sorted(m)) for m in rule.meetings}
+
+
+def test_rule_names_are_unique_and_documented() -> None:
+    """Each rule has a unique name, a phenomenon and a pattern in words."""
+    assert len({rule.name for rule in RULES}) == len(RULES)
+    assert all(rule.phenomenon and rule.looks_for and rule.example for rule in RULES)
