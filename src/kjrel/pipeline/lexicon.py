@@ -374,3 +374,10 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
 )
 """Given names (lower case) that mark a person as a woman, so that "she"
 finds her and "he" does not."""
+
+WORD_SURNAMES: frozenset[str] = frozenset(
+    {"may", "key", "english", "young", "long", "little", "brown", "white", "sen", "hun", "bush"}
+)
+"""Leaders' family names that are also English words or months ("May 2018", "Key
+officials"): alone and untitled they name a leader only once the article has named
+that leader in full."""

@@ -1003,6 +1003,8 @@ class _Resolver:
             people = [e for e in people if not e.relational] or people
         if people:
             return people[0]
+        if not title and low in lx.WORD_SURNAMES:
+            return None  # "in May 2018", "Key officials": a word, not a leader
         leaders = list(self.scanner.leader_surnames.get(low, ()))
         extra = self._gazetteer_surname(word)
         for leader in extra:
