@@ -18,8 +18,15 @@ __all__ = [
     "CANCEL_LEMMAS",
     "DISTRIBUTIVE_WORDS",
     "HYPOTHETICAL_OPENERS",
+    "PEOPLE_NOT_LEADERS",
+    "TELL_LEMMAS",
+    "TRILATERAL_WORDS",
     "LIGHT_VERBS",
+    "ADJUNCT_PREPOSITIONS",
+    "IN_PERSON_WORDS",
     "MEETING_NOUNS",
+    "SIDELINE_WORDS",
+    "SPAN_PREPOSITIONS",
     "NON_SUMMIT_WORDS",
     "PLAN_LEMMAS",
     "PLAN_WORDS",
@@ -43,14 +50,20 @@ class EventClass(enum.Enum):
     """Receiving another leader: host, welcome, receive."""
     VISIT = "visit"
     """The trip made for a meeting: visit, travel, arrive."""
+    JOINT = "joint"
+    """A joint act of two leaders (agree, sign, adopt): a meeting when dated or placed."""
 
 
 TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
     EventClass.MEET: frozenset(
-        {"meet", "convene", "confer", "talk", "speak", "chat", "huddle", "gather"}
+        {"meet", "convene", "confer", "talk", "speak", "chat", "huddle", "gather", "join"}
     ),
     EventClass.HOST: frozenset({"host", "welcome", "receive", "greet", "entertain"}),
-    EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour"}),
+    EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour", "head"}),
+    EventClass.JOINT: frozenset(
+        {"agree", "sign", "ink", "seal", "adopt", "issue", "pledge", "vow", "affirm",
+         "reaffirm", "confirm", "announce", "unveil", "endorse", "conclude", "launch", "tell"}
+    ),
 }
 """Verb lemmas by class."""
 
@@ -67,6 +80,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     "wrap": frozenset(),
     "attend": frozenset(),
     "make": frozenset(),
+    "see": frozenset({"each"}),
+    "call": frozenset({"on"}),
     "pay": frozenset(),
     "end": frozenset(),
     "start": frozenset(),
@@ -105,6 +120,23 @@ REMOTE_WORDS: frozenset[str] = frozenset(
 )
 """Words of a clause that make its contact remote, never a summit."""
 
+IN_PERSON_WORDS: tuple[tuple[str, ...], ...] = (("face", "to", "face"), ("face-to-face",),
+                                                 ("in", "person"), ("in-person",))
+"""Adverbials that make a communication verb a meeting ("exchanged views face to face")."""
+
+SPAN_PREPOSITIONS: frozenset[str] = frozenset({"since", "until", "till", "by", "through"})
+"""Prepositions whose date bounds a period ("since 2022"): never a meeting's own date."""
+
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"after", "before", "during", "since", "following", "ahead", "amid", "despite", "while"}
+)
+"""Prepositions that open a clause-level adjunct: a verb's objects and slots end there."""
+
+SIDELINE_WORDS: frozenset[str] = frozenset({"sidelines", "sideline", "margins", "margin",
+                                            "fringes", "fringe"})
+"""Nouns that place a meeting during a larger one ("on the sidelines of a trilateral summit
+with X": that summit's participants are the clause's subject and X)."""
+
 CANCEL_LEMMAS: frozenset[str] = frozenset(
     {"cancel", "postpone", "scrap", "drop", "shelve", "delay", "fail", "refuse", "decline",
      "skip", "miss", "avoid", "rule", "abandon", "halt", "suspend", "reject", "forgo",
@@ -133,8 +165,27 @@ UNCERTAIN_MODALS: frozenset[str] = frozenset({"could", "might", "may", "should",
 """Modals that make a meeting hypothetical (``would`` after a past reporting
 verb is a future in the past instead)."""
 
-HYPOTHETICAL_OPENERS: frozenset[str] = frozenset({"if", "unless", "whether", "until", "before"})
-"""Subordinators whose clause reports no meeting that happened."""
+HYPOTHETICAL_OPENERS: frozenset[str] = frozenset(
+    {"if", "unless", "whether", "until", "before", "without"}
+)
+"""Subordinators whose clause reports no meeting that happened ("without holding talks")."""
+
+PEOPLE_NOT_LEADERS: frozenset[str] = frozenset(
+    {"officials", "official", "ministers", "minister", "diplomats", "diplomat", "negotiators",
+     "aides", "envoys", "envoy", "lawmakers", "delegations", "delegation", "ambassador",
+     "ambassadors", "counterpart", "counterparts", "spokesman", "spokeswoman", "secretary",
+     "advisers", "adviser", "chiefs", "generals", "experts", "scholars", "students",
+     "executives", "businesspeople", "victims", "survivors", "protesters", "reporters"}
+)
+"""Heads of a subject that make its meeting one of others than leaders."""
+
+TELL_LEMMAS: frozenset[str] = frozenset({"tell"})
+"""Communication verbs that report a conversation in person when a leader tells a leader
+something on a reported day (never with a phone or video in sight)."""
+
+TRILATERAL_WORDS: frozenset[str] = frozenset({"trilateral", "three-way", "three-nation",
+                                              "three-country", "tripartite", "three-party"})
+"""Modifiers of a meeting of three."""
 
 
 

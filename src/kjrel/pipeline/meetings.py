@@ -53,6 +53,8 @@ class Frame:
     """Token ranges whose leaders take part (subject, object, slots, noun group)."""
     definite: bool = False
     """A bare definite meeting noun ("the summit"): evidence of a meeting named elsewhere."""
+    their: bool = False
+    """A meeting noun owned by "their": its leaders are the pair last spoken of."""
 
 
 def _lemmas(parse: Parse, first: int, last: int) -> set[str]:
@@ -106,9 +108,19 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
             planned = True
         if gverb.tense in {Tense.PAST, Tense.PRESENT} and not planned:
             break
-    if _cancelled_noun(parse, clause, trigger):
+    if _cancelled_noun(parse, clause, trigger) or _yet_to(parse, index):
         return Status.NONE
     return Status.PLANNED if planned else Status.HELD
+
+
+def _yet_to(parse: Parse, index: int) -> bool:
+    """Return whether the clause or the one it hangs on says "has yet to" (not yet)."""
+    clauses = [parse.clauses[index], *_governors(parse, parse.clauses[index])]
+    for clause in clauses:
+        words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+        if any(a == "yet" and b == "to" for a, b in zip(words, words[1:], strict=False)):
+            return True
+    return False
 
 
 def _cancel_sense(parse: Parse, clause: Clause) -> bool:
@@ -147,9 +159,20 @@ def _reported(parse: Parse, clause: Clause) -> bool:
 
 
 def _after_verb(parse: Parse, clause: Clause) -> tuple[int, int] | None:
+    """Return the verb's objects and slots: up to a clause-level adjunct."""
     if clause.verb is None or clause.verb.last >= clause.last:
         return None
-    return (clause.verb.last + 1, clause.last)
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    end = clause.verb.last + 1
+    while end <= clause.last:
+        word = tokens[end].lower
+        if word in rules.ADJUNCT_PREPOSITIONS and tags[end] in {Tag.PREP, Tag.SUB}:
+            break
+        following = tags[end + 1] if end + 1 <= clause.last else None
+        if word == "," and following in {Tag.PREP, Tag.SUB, Tag.ADV, Tag.DET}:
+            break
+        end += 1
+    return (clause.verb.last + 1, end - 1) if end > clause.verb.last + 1 else None
 
 
 def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
@@ -159,6 +182,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
     for event, lemmas in rules.TRIGGER_VERBS.items():
         if verb.lemma in lemmas:
             return event
+    if _in_person(parse, clause):
+        return EventClass.MEET
     if verb.lemma in rules.LIGHT_VERBS:
         particles = rules.LIGHT_VERBS[verb.lemma]
         tail = _after_verb(parse, clause)
@@ -173,8 +198,20 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
     return None
 
 
+_SLOT_REACH = 4  # tokens between a meeting noun and its with/between slot ("last Friday")
+_SLOT_WORDS = frozenset({"with", "between", "among", "of"})
 _OBJECT_REACH = 8  # tokens after a light verb in which its meeting noun may stand
 _GATHERING_REACH = 4  # tokens before a meeting noun that may name a gathering
+
+
+def _in_person(parse: Parse, clause: Clause) -> bool:
+    """Return whether the clause says its contact was in person ("face to face")."""
+    words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+    for phrase in rules.IN_PERSON_WORDS:
+        width = len(phrase)
+        if any(tuple(words[k : k + width]) == phrase for k in range(len(words))):
+            return True
+    return False
 
 
 def _meeting_noun(parse: Parse, index: int) -> bool:
@@ -207,63 +244,130 @@ def _others_meeting(parse: Parse, first: int, last: int) -> bool:
 
 
 def _clause_frames(parse: Parse, number: int) -> list[Frame]:
+    """Return the frames of one clause: its verb's, then its meeting and visit nouns'."""
     clause = parse.clauses[number]
     frames: list[Frame] = []
-    event = _verb_event(parse, clause)
-    subject = clause.subject
     covered: set[int] = set()
-    if event is not None and clause.verb is not None:
-        roles = [r for r in (subject, _after_verb(parse, clause)) if r is not None]
-        trigger = clause.verb.last
-        frames.append(
-            Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles))
-        )
+    verb_frame = _verb_frame(parse, number)
+    if verb_frame is not None:
+        frames.append(verb_frame)
         tail = _after_verb(parse, clause)
-        if tail is not None:
+        if tail is not None and verb_frame.event is not EventClass.JOINT:
             covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))
     for index in range(clause.first, clause.last + 1):
         if index in covered:
             continue
         if _visit_noun(parse, index):
             frames.append(_visit_frame(parse, number, index))
-            continue
-        if not _meeting_noun(parse, index):
-            continue
-        group = _noun_group_range(parse, index)
-        if _others_meeting(parse, *group) or parse.phrases.tokens[index].lower == "summits":
-            continue
-        roles = [group]
-        slot = _slot_after(parse, clause, index)
-        if slot is not None:
-            roles.append(slot)
-        if (
-            subject is not None
-            and clause.verb is not None
-            and (
-                (clause.verb.passive and subject[0] <= index <= subject[1])
-                or (clause.verb.last < index and clause.verb.lemma in rules.LIGHT_VERBS)
-            )
-        ):
-            roles.append(subject)
-        definite = group[0] == index - 1 and parse.phrases.tokens[group[0]].lower in {
-            "the",
-            "this",
-            "that",
-            "their",
-            "its",
-        }
-        frames.append(
-            Frame(
-                index,
-                EventClass.MEET,
-                False,
-                number,
-                _status(parse, number, index),
-                tuple(roles),
-                definite,
-            )
-        )
+        elif _meeting_noun(parse, index):
+            found = _noun_frame(parse, number, index)
+            if found is not None:
+                frames.append(found)
     return frames
+
+
+def _verb_frame(parse: Parse, number: int) -> Frame | None:
+    """Return the frame of a clause whose verb reports a meeting, a trip or a joint act."""
+    clause = parse.clauses[number]
+    event = _verb_event(parse, clause)
+    if event is None or clause.verb is None:
+        return None
+    if clause.subject is not None and _not_leaders(parse, clause.subject):
+        return None  # "their trade officials, who met in Tokyo"
+    roles = [r for r in (clause.subject, _after_verb(parse, clause)) if r is not None]
+    if clause.kind is ClauseKind.RELATIVE and clause.antecedent is not None:
+        roles.append(clause.antecedent)  # "Takaichi, whom Lee met in May"
+    trigger = clause.verb.last
+    return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles))
+
+
+_DEFINITE = frozenset({"the", "this", "that", "their", "its"})
+
+
+def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
+    """Return whether a subject is headed by people who are not leaders ("trade officials")."""
+    head = parse.phrases.tokens[span[1]]
+    return head.lower in rules.PEOPLE_NOT_LEADERS and head.text.islower()
+
+
+def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
+    """Return the frame of a meeting noun, its participants from its group and slots."""
+    clause = parse.clauses[number]
+    group = _noun_group_range(parse, index)
+    if _others_meeting(parse, *group) or parse.phrases.tokens[index].lower == "summits":
+        return None
+    roles = [group]
+    slot = _slot_after(parse, clause, index)
+    if slot is not None:
+        roles.append(slot)
+    subject = clause.subject
+    if subject is not None and (
+        _takes_subject(clause, index, subject) or _sideline_host(parse, group)
+    ):
+        roles.append(subject)
+    owner = _possessor_subject(parse, number, group)
+    if owner is not None:
+        roles.append(owner)
+    if clause.verb is not None and clause.verb.lemma == "be":
+        roles.append((clause.first, clause.last))  # "the last meeting was their talks in X"
+    determiner = parse.phrases.tokens[group[0]].lower
+    definite = group[0] == index - 1 and determiner in _DEFINITE
+    status = _status(parse, number, index)
+    return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
+                 their=determiner == "their")
+
+
+def _sideline_host(parse: Parse, group: tuple[int, int]) -> bool:
+    """Return whether a meeting noun follows "on the sidelines of" (the subject attends it)."""
+    tokens = parse.phrases.tokens
+    before = [tokens[k].lower for k in range(max(0, group[0] - 3), group[0])]
+    return bool(set(before) & rules.SIDELINE_WORDS)
+
+
+_CARRIERS = rules.TRIGGER_VERBS[EventClass.VISIT] | rules.TRIGGER_VERBS[EventClass.HOST]
+
+
+def _takes_subject(clause: Clause, index: int, subject: tuple[int, int]) -> bool:
+    """Return whether a meeting noun's participants include the clause's subject.
+
+    So it is for the subject of a passive ("talks ... were held"), of a light
+    verb ("held talks"), of a travel verb ("flew to Seoul for talks with X")
+    and of a copula ("Friday's talks were their 12th meeting").
+    """
+    verb = clause.verb
+    if verb is None:
+        return False
+    if subject[0] <= index <= subject[1]:
+        return verb.passive
+    if verb.last >= index:
+        return False
+    return verb.lemma in rules.LIGHT_VERBS or verb.lemma in _CARRIERS or verb.lemma == "be"
+
+
+_OWNERS = frozenset({"their", "his", "her"})
+
+
+def _possessor_subject(
+    parse: Parse, number: int, group: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Return the owner of a possessive pronoun on a meeting noun: a clause's subject.
+
+    "At their first summit, A and B ...": the subject of the clause, or of
+    the main clause after a fronted phrase.
+    """
+    if parse.phrases.tokens[group[0]].lower not in _OWNERS:
+        return None
+    clause = parse.clauses[number]
+    if clause.subject is not None and not clause.subject[0] <= group[0] <= clause.subject[1]:
+        return clause.subject
+    for other in parse.clauses:
+        if (
+            other.kind is ClauseKind.MAIN
+            and other.subject is not None
+            and not other.subject[0] <= group[0] <= other.subject[1]
+        ):
+            return other.subject
+    return None
 
 
 def _visit_noun(parse: Parse, index: int) -> bool:
@@ -286,9 +390,15 @@ def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
 
 def _slot_after(parse: Parse, clause: Clause, index: int) -> tuple[int, int] | None:
     """Return the with/between slot right after a meeting noun ("talks with X")."""
-    after = index + 1
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
-    if after > clause.last or tokens[after].lower not in {"with", "between", "among", "of"}:
+    after = index + 1
+    while after <= min(clause.last, index + _SLOT_REACH) and (
+        tokens[after].lower not in _SLOT_WORDS
+    ):
+        if tags[after] in {Tag.VERB, Tag.AUX, Tag.MODAL, Tag.REL, Tag.SUB, Tag.CONJ}:
+            return None
+        after += 1
+    if after > clause.last or tokens[after].lower not in _SLOT_WORDS:
         return None
     end = after + 1
     while end <= clause.last and tags[end] in {

@@ -152,6 +152,7 @@ def _dates(ctx: _Context, parse: Parse) -> list[tuple[int, int, PartialDate]]:
         if parse.start <= t.span.start < parse.end
         and not _in_ranges(t.span.start, ctx.quoted)
         and not _said_on(ctx.document.text, parse.start, t.span.start)
+        and not _bounds_a_period(ctx.document.text, parse.start, t.span.start)
     ]
 
 
@@ -164,6 +165,12 @@ def _said_on(text: str, low: int, start: int) -> bool:
         "told",
         "announced",
     }
+
+
+def _bounds_a_period(text: str, low: int, start: int) -> bool:
+    """Return whether a date bounds a period ("since 2022", "by May"), not dates an event."""
+    before = text[max(low, start - 8) : start].split()
+    return bool(before) and before[-1].casefold() in event_rules.SPAN_PREPOSITIONS
 
 
 def _places(ctx: _Context, parse: Parse) -> list[tuple[int, int, LocationRef]]:
@@ -192,6 +199,8 @@ def _frame_candidate(ctx: _Context, sentence: int, frame: Frame) -> _Candidate |
         (n for s, _e, n in _ordinals(ctx.document.text, sentence_record) if low <= s < high), None
     )
     strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
+    if frame.event is EventClass.JOINT and not _joint_meeting(ctx, sentence, named, date, location):
+        return None
     return _Candidate(
         sentence=sentence,
         position=at,
@@ -211,6 +220,36 @@ def _frame_candidate(ctx: _Context, sentence: int, frame: Frame) -> _Candidate |
         and clause.verb is not None
         and clause.verb.tense is Tense.PAST,
     )
+
+
+_JOINT_DAYS = 3  # a joint act dated this close to publication is the reported meeting's
+
+
+def _joint_meeting(
+    ctx: _Context,
+    sentence: int,
+    named: Sequence[Leader],
+    date: PartialDate | None,
+    location: LocationRef | None,
+) -> bool:
+    """Return whether a joint act of named leaders reports their meeting.
+
+    "A and B agreed on Thursday in Tokyo to ...", "the declaration signed in
+    Tokyo in October 1998 by A and B": two named leaders of different
+    countries, a place or a recent day, and no phone or video call in the
+    sentence or the next.
+    """
+    if len({leader.country for leader in named}) < 2 or date is None:
+        return False
+    following = ctx.segmentation.sentences[sentence + 1 : sentence + 2]
+    end = following[0].end if following else ctx.parses[sentence].end
+    words = set(ctx.document.text[ctx.parses[sentence].start : end].casefold().split())
+    if words & event_rules.REMOTE_WORDS:
+        return False
+    if location is not None and location.name is not None:
+        return True
+    lag = (ctx.document.published - date.latest()).days
+    return date.precision == "day" and 0 <= lag <= _JOINT_DAYS
 
 
 def _add_named_countries(
@@ -316,12 +355,32 @@ def frame_candidates(
         article=tuple(_article_leaders(refs)),
         gazetteer=gazetteer,
     )
-    candidates = []
+    candidates: list[_Candidate] = []
     for sentence, frame in meeting_frames(parses):
         candidate = _frame_candidate(ctx, sentence, frame)
-        if candidate is not None:
-            candidates.extend(_distributed(ctx, sentence, frame, candidate))
+        if candidate is None:
+            continue
+        if frame.their and not candidate.strong:
+            candidate = _their_pair(candidate, candidates)
+        candidates.extend(_distributed(ctx, sentence, frame, candidate))
     return _inherit_adjunct_participants(candidates)
+
+
+def _their_pair(candidate: _Candidate, before: Sequence[_Candidate]) -> _Candidate:
+    """Give "their first talks in Vientiane" the leaders of the last meeting spoken of.
+
+    With a date, place or ordinal of its own it is a meeting of theirs; with
+    none it is evidence of that last meeting.
+    """
+    last = next((c for c in reversed(before) if c.strong and len(c.participants) >= 2), None)
+    if last is None or candidate.sentence - last.sentence > _THEIR_REACH:
+        return candidate
+    if candidate.date is None and candidate.place is None and candidate.ordinal is None:
+        return attrs.evolve(candidate, anaphoric=True)
+    return attrs.evolve(candidate, strong=True, participants=last.participants)
+
+
+_THEIR_REACH = 2  # sentences back that "their" may point
 
 
 def _inherit_adjunct_participants(candidates: list[_Candidate]) -> list[_Candidate]:

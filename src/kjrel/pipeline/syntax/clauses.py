@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from kjrel.pipeline.syntax.phrases import Phrases, Tag, Tense, VerbGroup, chunk
+from kjrel.pipeline.syntax.phrases import Phrases, Tag, Tense, VerbGroup, chunk, is_participle
 from kjrel.pipeline.syntax.words import tokenize
 
 __all__ = ["Clause", "ClauseKind", "Parse", "parse_sentence"]
@@ -139,7 +139,7 @@ _REPORTING = frozenset(
         "hope",
     }
 )
-_SUB_PREPS = frozenset({"after", "before", "since", "until", "as", "once", "than"})
+_SUB_PREPS = frozenset({"after", "before", "since", "until", "as", "once", "than", "without"})
 
 
 def _opens_clause(
@@ -166,6 +166,8 @@ def _opens_clause(
         return "subordinate"
     if here is Tag.TO and index in verb_starts:
         return "infinitive"
+    if has_verb and index in verb_starts and _reduced_relative(phrases, index):
+        return "relative"  # "the declaration signed in Tokyo by ...", "a statement pledging ..."
     if (
         has_verb
         and (here is Tag.CONJ or lower == ",")
@@ -173,6 +175,17 @@ def _opens_clause(
     ):
         return "coordinate"
     return None
+
+
+def _reduced_relative(phrases: Phrases, index: int) -> bool:
+    """Return whether a bare participle right after a noun opens a reduced relative clause."""
+    tokens, tags = phrases.tokens, phrases.tags
+    if tags[index] is not Tag.VERB or index == 0:
+        return False
+    if tags[index - 1] not in {Tag.NOUN, Tag.NAME, Tag.NUM} and tokens[index - 1].lower != ",":
+        return False
+    lower = tokens[index].lower
+    return lower.endswith(("ed", "ing")) or is_participle(tokens[index])
 
 
 def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
@@ -264,7 +277,10 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         antecedent = _antecedent(phrases, first) if kind == "relative" else None
         if subject is None and kind == "relative" and opener in {"who", "which", "that"}:
             subject = antecedent
-        if subject is None and kind in {"coordinate", "infinitive"} and governor is not None:
+        inherits = kind in {"coordinate", "infinitive"} or (
+            kind == "subordinate" and verb is not None and verb.tense is Tense.PARTICIPLE
+        )
+        if subject is None and inherits and governor is not None:
             subject = clauses[governor].subject
             if clauses[governor].verb is None:  # "X, who ..., hosted Y": X's own verb
                 subject = _subject_of_verbless(phrases, clauses[governor])

@@ -197,6 +197,8 @@ def _content_tag(token: Token, previous: Tag | None) -> Tag:
         return Tag.VERB
     if token.shape is Shape.CAPITALIZED:
         return Tag.NAME
+    if previous in {Tag.DET, Tag.POSS}:
+        return Tag.NOUN  # "their last summit", "the first talks": a modifier
     if lower in wc.ADVERBS or (lower.endswith("ly") and len(lower) > 4):
         return Tag.ADV
     return Tag.NOUN
