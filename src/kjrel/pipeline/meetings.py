@@ -13,6 +13,7 @@ them, never by a character window.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -118,7 +119,7 @@ def _yet_to(parse: Parse, index: int) -> bool:
     clauses = [parse.clauses[index], *_governors(parse, parse.clauses[index])]
     for clause in clauses:
         words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
-        if any(a == "yet" and b == "to" for a, b in zip(words, words[1:], strict=False)):
+        if any(a == "yet" and b == "to" for a, b in itertools.pairwise(words)):
             return True
     return False
 
