@@ -17,6 +17,8 @@ from attrs import frozen
 __all__ = [
     "ADJUNCT_PREPOSITIONS",
     "CANCEL_LEMMAS",
+    "COMMUNICATION_LEMMAS",
+    "COUNTERFACTUAL_WORDS",
     "DISTRIBUTIVE_WORDS",
     "HYPOTHETICAL_OPENERS",
     "IN_PERSON_WORDS",
@@ -29,6 +31,7 @@ __all__ = [
     "REMOTE_WORDS",
     "RULES",
     "SIDELINE_WORDS",
+    "SIGNING_LEMMAS",
     "SPAN_PREPOSITIONS",
     "TELL_LEMMAS",
     "TRIGGER_VERBS",
@@ -50,14 +53,15 @@ class EventClass(enum.Enum):
     """Receiving another leader: host, welcome, receive."""
     VISIT = "visit"
     """The trip made for a meeting: visit, travel, arrive."""
+    TALK = "talk"
+    """Talking: a meeting only where a place is named ("talked in Osaka")."""
     JOINT = "joint"
     """A joint act of two leaders (agree, sign, adopt): a meeting when dated or placed."""
 
 
 TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
-    EventClass.MEET: frozenset(
-        {"meet", "convene", "confer", "talk", "speak", "chat", "huddle", "gather", "join"}
-    ),
+    EventClass.MEET: frozenset({"meet", "convene", "confer", "huddle", "gather", "join"}),
+    EventClass.TALK: frozenset({"talk", "speak", "chat"}),
     EventClass.HOST: frozenset({"host", "welcome", "receive", "greet", "entertain"}),
     EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour", "head"}),
     EventClass.JOINT: frozenset(
@@ -178,6 +182,18 @@ PEOPLE_NOT_LEADERS: frozenset[str] = frozenset(
      "executives", "businesspeople", "victims", "survivors", "protesters", "reporters"}
 )
 """Heads of a subject that make its meeting one of others than leaders."""
+
+COMMUNICATION_LEMMAS: frozenset[str] = frozenset(
+    {"exchange", "discuss", "talk", "speak", "converse", "hold", "have", "greet", "share"}
+)
+"""Verbs that report a meeting when the clause says it was in person ("face to face")."""
+
+SIGNING_LEMMAS: frozenset[str] = frozenset({"sign", "ink", "seal", "co-sign", "countersign"})
+"""Joint acts that need both signatories in one place: a meeting whenever dated."""
+
+COUNTERFACTUAL_WORDS: frozenset[str] = frozenset({"close", "closer", "closest", "nearly",
+                                                   "almost"})
+"""Words that make a meeting one that did not happen ("came closest to meeting")."""
 
 TELL_LEMMAS: frozenset[str] = frozenset({"tell"})
 """Communication verbs that report a conversation in person when a leader tells a leader

@@ -56,6 +56,13 @@ class Frame:
     """A bare definite meeting noun ("the summit"): evidence of a meeting named elsewhere."""
     their: bool = False
     """A meeting noun owned by "their": its leaders are the pair last spoken of."""
+    trilateral: bool = False
+    """A meeting of three ("a trilateral summit", "a three-way meeting")."""
+    carried: bool = False
+    """A meeting noun that a travel or hosting verb carries ("flew to Seoul for talks")."""
+    scope: tuple[int, int] | None = None
+    """Token range of the trigger's own phrase (a verb with its objects and slots, a noun
+    with the phrases after it): its date, place and ordinal are looked for there first."""
 
 
 def _lemmas(parse: Parse, first: int, last: int) -> set[str]:
@@ -111,7 +118,18 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
             break
     if _cancelled_noun(parse, clause, trigger) or _yet_to(parse, index):
         return Status.NONE
+    if _counterfactual(parse, clause, trigger):
+        return Status.NONE
     return Status.PLANNED if planned else Status.HELD
+
+
+def _counterfactual(parse: Parse, clause: Clause, trigger: int) -> bool:
+    """Return whether "came closest to meeting", "nearly met" stand before the trigger."""
+    first = max(clause.first, trigger - _COUNTERFACTUAL_REACH)
+    return bool(_words(parse, first, trigger) & rules.COUNTERFACTUAL_WORDS)
+
+
+_COUNTERFACTUAL_REACH = 3  # tokens before a trigger that may make it counterfactual
 
 
 def _yet_to(parse: Parse, index: int) -> bool:
@@ -170,7 +188,7 @@ def _after_verb(parse: Parse, clause: Clause) -> tuple[int, int] | None:
         if word in rules.ADJUNCT_PREPOSITIONS and tags[end] in {Tag.PREP, Tag.SUB}:
             break
         following = tags[end + 1] if end + 1 <= clause.last else None
-        if word == "," and following in {Tag.PREP, Tag.SUB, Tag.ADV, Tag.DET}:
+        if word == "," and following in {Tag.PREP, Tag.SUB, Tag.ADV, Tag.DET, Tag.POSS}:
             break
         end += 1
     return (clause.verb.last + 1, end - 1) if end > clause.verb.last + 1 else None
@@ -183,7 +201,7 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
     for event, lemmas in rules.TRIGGER_VERBS.items():
         if verb.lemma in lemmas:
             return event
-    if _in_person(parse, clause):
+    if verb.lemma in rules.COMMUNICATION_LEMMAS and _in_person(parse, clause):
         return EventClass.MEET
     if verb.lemma in rules.LIGHT_VERBS:
         particles = rules.LIGHT_VERBS[verb.lemma]
@@ -276,18 +294,29 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     if clause.subject is not None and _not_leaders(parse, clause.subject):
         return None  # "their trade officials, who met in Tokyo"
     roles = [r for r in (clause.subject, _after_verb(parse, clause)) if r is not None]
-    if clause.kind is ClauseKind.RELATIVE and clause.antecedent is not None:
+    if (
+        clause.kind is ClauseKind.RELATIVE
+        and clause.antecedent is not None
+        and clause.opener in {"who", "whom", "that", "which"}
+    ):
         roles.append(clause.antecedent)  # "Takaichi, whom Lee met in May"
     trigger = clause.verb.last
-    return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles))
+    tail = _after_verb(parse, clause)
+    scope = (clause.first, tail[1] if tail is not None else trigger)
+    return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
+                 scope=scope)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "their", "its"})
 
 
 def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
-    """Return whether a subject is headed by people who are not leaders ("trade officials")."""
-    head = parse.phrases.tokens[span[1]]
+    """Return whether a subject is headed by people who are not leaders ("trade officials").
+
+    The head is that of its first noun group ("Officials of the two countries").
+    """
+    first = next((g for g in parse.phrases.nouns if span[0] <= g.first <= span[1]), None)
+    head = parse.phrases.tokens[first.last if first is not None else span[1]]
     return head.lower in rules.PEOPLE_NOT_LEADERS and head.text.islower()
 
 
@@ -297,6 +326,11 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     group = _noun_group_range(parse, index)
     if _others_meeting(parse, *group) or parse.phrases.tokens[index].lower == "summits":
         return None
+    if clause.subject is not None and _not_leaders(parse, clause.subject) and (
+        _takes_subject(clause, index, clause.subject)
+        or parse.phrases.tokens[group[0]].lower == "their"
+    ):
+        return None  # "trade officials ... held their first policy talks"
     roles = [group]
     slot = _slot_after(parse, clause, index)
     if slot is not None:
@@ -314,8 +348,24 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     determiner = parse.phrases.tokens[group[0]].lower
     definite = group[0] == index - 1 and determiner in _DEFINITE
     status = _status(parse, number, index)
+    trilateral = bool(_words(parse, max(0, group[0] - 1), index) & rules.TRILATERAL_WORDS)
+    if trilateral and subject is not None and subject not in roles:
+        roles.append(subject)  # "building on the trilateral summit with X": the subject's too
+    carried = clause.verb is not None and clause.verb.lemma in _CARRIERS
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
-                 their=determiner == "their")
+                 their=determiner == "their", trilateral=trilateral, carried=carried,
+                 scope=(group[0], _phrase_end(parse, clause, index)))
+
+
+def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:
+    """Return the last token of a noun's phrase: its group and the phrases after it."""
+    tags = parse.phrases.tags
+    end = index
+    while end + 1 <= clause.last and tags[end + 1] not in {
+        Tag.PUNCT, Tag.VERB, Tag.AUX, Tag.MODAL, Tag.REL, Tag.SUB, Tag.CONJ, Tag.QUOTE
+    }:
+        end += 1
+    return end
 
 
 def _sideline_host(parse: Parse, group: tuple[int, int]) -> bool:
@@ -342,7 +392,9 @@ def _takes_subject(clause: Clause, index: int, subject: tuple[int, int]) -> bool
         return verb.passive
     if verb.last >= index:
         return False
-    return verb.lemma in rules.LIGHT_VERBS or verb.lemma in _CARRIERS or verb.lemma == "be"
+    if verb.lemma == "be":
+        return True
+    return verb.lemma in rules.LIGHT_VERBS or verb.lemma in _CARRIERS
 
 
 _OWNERS = frozenset({"their", "his", "her"})

@@ -18,7 +18,7 @@ import attrs
 from attrs import frozen
 
 from kjrel.gazetteer import Gazetteer
-from kjrel.models import Document, Leader, PartialDate, TemporalExpression
+from kjrel.models import Document, EntityKind, Leader, PartialDate, TemporalExpression
 from kjrel.pipeline import event_rules
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.meetings import Frame, meeting_frames
@@ -56,6 +56,7 @@ class _Context:
     parses: tuple[Parse, ...]
     refs: tuple[LeaderRef, ...]
     plurals: tuple[Mention, ...]
+    others: tuple[Mention, ...]
     locations: tuple[LocationRef, ...]
     dated: tuple[tuple[TemporalExpression, PartialDate], ...]
     quoted: tuple[tuple[int, int], ...]
@@ -105,6 +106,20 @@ def _clause_chain(parse: Parse, number: int) -> list[int]:
     return chain
 
 
+def _nearest_in_span(
+    parse: Parse, low: int, high: int, trigger: int, items: Sequence[tuple[int, int, _T]]
+) -> _T | None:
+    """Return the item in ``[low, high)`` after the trigger, else the nearest before."""
+    at = parse.phrases.tokens[trigger].start
+    inside = [(start, item) for start, _end, item in items if low <= start < high]
+    after = [(start, item) for start, item in inside if start >= at]
+    if after:
+        return min(after, key=lambda pair: pair[0])[1]
+    if inside:
+        return max(inside, key=lambda pair: pair[0])[1]
+    return None
+
+
 def _nearest_in_clause(
     parse: Parse,
     number: int,
@@ -131,28 +146,55 @@ def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, 
         return None
     opener = parse.phrases.tokens[clause.first].start
     before = [(end, item) for start, end, item in items if 0 <= opener - end <= 3]
-    return before[-1][1] if before else None
+    if before:
+        return before[-1][1]
+    if clause.governor is None:
+        return None
+    # "at Camp David in August, when they agreed": the antecedent clause's place.
+    low, _high = _offsets(parse, parse.clauses[clause.governor].first, clause.first)
+    earlier = [(end, item) for start, end, item in items if low <= start and end <= opener]
+    return earlier[-1][1] if earlier else None
 
 
-def _frame_attribute(parse: Parse, frame: Frame, items: Sequence[tuple[int, int, _T]]) -> _T | None:
-    found = _antecedent_item(parse, frame.clause, items)
+def _frame_attribute(
+    parse: Parse,
+    frame: Frame,
+    items: Sequence[tuple[int, int, _T]],
+    antecedents: Sequence[tuple[int, int, _T]] | None = None,
+) -> _T | None:
+    """Return the date or place of a frame: its own phrase first, then its clauses."""
+    if frame.scope is not None:
+        low, high = _offsets(parse, *frame.scope)
+        found = _nearest_in_span(parse, low, high, frame.trigger, items)
+        if found is not None:
+            return found
+    found = _antecedent_item(parse, frame.clause, items if antecedents is None else antecedents)
     if found is not None:
         return found
     for number in _clause_chain(parse, frame.clause):
         found = _nearest_in_clause(parse, number, frame.trigger, items)
+        if found is None and number != frame.clause:
+            found = _antecedent_item(parse, number, items if antecedents is None else antecedents)
         if found is not None:
             return found
     return None
 
 
-def _dates(ctx: _Context, parse: Parse) -> list[tuple[int, int, PartialDate]]:
+def _dates(
+    ctx: _Context, parse: Parse, *, bounds: bool = False
+) -> list[tuple[int, int, PartialDate]]:
+    """Return the sentence's dates; with ``bounds``, also those bounding a period.
+
+    "since December 2019, when Moon met Abe": the "when" stands for it.
+    """
+    text = ctx.document.text
     return [
         (t.span.start, t.span.end, d)
         for t, d in ctx.dated
         if parse.start <= t.span.start < parse.end
         and not _in_ranges(t.span.start, ctx.quoted)
-        and not _said_on(ctx.document.text, parse.start, t.span.start)
-        and not _bounds_a_period(ctx.document.text, parse.start, t.span.start)
+        and not _said_on(text, parse.start, t.span.start)
+        and (bounds or not _bounds_a_period(text, parse.start, t.span.start))
     ]
 
 
@@ -182,15 +224,20 @@ def _frame_candidate(ctx: _Context, sentence: int, frame: Frame) -> _Candidate |
     at = parse.phrases.tokens[frame.trigger].start
     if _in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
         return None
-    date = _frame_attribute(parse, frame, _dates(ctx, parse))
+    date = _frame_attribute(parse, frame, _dates(ctx, parse), _dates(ctx, parse, bounds=True))
+    date = _past_tense_year(ctx, parse, frame, date)
     location = _frame_attribute(parse, frame, _places(ctx, parse))
     spans = [_offsets(parse, first, last) for first, last in frame.roles]
     named, plural = _role_leaders(ctx, spans)
     published = ctx.document.published
+    if not named and not plural:
+        named, plural = _pronoun_subject(ctx, parse, frame)
     named = [leader for leader in named if _in_office(leader, date, published)]
     named = _add_named_countries(ctx, spans, named, date)
     explicit = frozenset(leader.name for leader in named)
     leaders = _complete_frame(ctx, frame, named, plural, date, location)
+    if frame.trilateral and frame.carried:
+        leaders = _with_host(ctx, leaders, date, location)
     countries = {leader.country for leader in leaders}
     clause = parse.clauses[frame.clause]
     low, high = _offsets(parse, clause.first, clause.last)
@@ -199,7 +246,11 @@ def _frame_candidate(ctx: _Context, sentence: int, frame: Frame) -> _Candidate |
         (n for s, _e, n in _ordinals(ctx.document.text, sentence_record) if low <= s < high), None
     )
     strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
-    if frame.event is EventClass.JOINT and not _joint_meeting(ctx, sentence, named, date, location):
+    if frame.event is EventClass.TALK and (location is None or location.name is None):
+        return None  # "spoke with X on Friday": a call as often as a meeting
+    if frame.event is EventClass.JOINT and not _joint_meeting(
+        ctx, sentence, frame, named, date, location
+    ):
         return None
     return _Candidate(
         sentence=sentence,
@@ -228,6 +279,7 @@ _JOINT_DAYS = 3  # a joint act dated this close to publication is the reported m
 def _joint_meeting(
     ctx: _Context,
     sentence: int,
+    frame: Frame,
     named: Sequence[Leader],
     date: PartialDate | None,
     location: LocationRef | None,
@@ -241,10 +293,13 @@ def _joint_meeting(
     """
     if len({leader.country for leader in named}) < 2 or date is None:
         return False
+    clause_verb = ctx.parses[sentence].clauses[frame.clause].verb
+    if clause_verb is not None and clause_verb.lemma in event_rules.SIGNING_LEMMAS:
+        return True  # "the declaration signed in October 1998 by A and B"
     following = ctx.segmentation.sentences[sentence + 1 : sentence + 2]
     end = following[0].end if following else ctx.parses[sentence].end
     words = set(ctx.document.text[ctx.parses[sentence].start : end].casefold().split())
-    if words & event_rules.REMOTE_WORDS:
+    if words & (event_rules.REMOTE_WORDS | {"conversation", "conversations"}):
         return False
     if location is not None and location.name is not None:
         return True
@@ -285,24 +340,28 @@ def _add_named_countries(
 def _distributed(
     ctx: _Context, sentence: int, frame: Frame, candidate: _Candidate
 ) -> list[_Candidate]:
-    """Split "A held separate talks with B and with C" into A-B and A-C."""
+    """Split distributive meetings into pairs.
+
+    "A held separate talks with B and with C" is A-B and A-C; "both A and B
+    held separate talks with C" is A-C and B-C.
+    """
     parse = ctx.parses[sentence]
     clause = parse.clauses[frame.clause]
     words = {parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)}
     if not words & event_rules.DISTRIBUTIVE_WORDS or clause.subject is None or not frame.verbal:
         return [candidate]
     subject, _ = _role_leaders(ctx, [_offsets(parse, *clause.subject)])
-    if len(subject) != 1:
-        return [candidate]
-    others = [name for name in candidate.participants if name != subject[0].name]
-    if len(others) < 2:
+    names = {leader.name for leader in subject} & candidate.participants
+    others = sorted(candidate.participants - names)
+    if not names or not others or len(names) + len(others) < 3:
         return [candidate]
     return [
         attrs.evolve(
             candidate,
-            participants=frozenset({subject[0].name, other}),
-            explicit=candidate.explicit & {subject[0].name, other},
+            participants=frozenset({one, other}),
+            explicit=candidate.explicit & {one, other},
         )
+        for one in sorted(names)
         for other in others
     ]
 
@@ -323,7 +382,7 @@ def _complete_frame(
     want = location.country if location is not None else None
     if want in countries:
         want = None
-    if frame.event is EventClass.VISIT or (want is not None and named):
+    if named and (frame.event in {EventClass.VISIT, EventClass.HOST} or frame.carried):
         return _complete_pair(named, date, published, ctx.article, ctx.gazetteer, want)
     if plural:
         pair = [leader for leader in ctx.article if _in_office(leader, date, published)]
@@ -349,6 +408,10 @@ def frame_candidates(
         parses=parses,
         refs=tuple(refs),
         plurals=tuple(m for m in mentions.mentions if len(m.members) >= 2),
+        others=tuple(
+            m for m in mentions.mentions
+            if m.entity is not None and m.entity_kind is EntityKind.PERSON
+        ),
         locations=tuple(location_refs(text, 0, len(text), gazetteer)),
         dated=dated,
         quoted=tuple(quoted_regions(text, segmentation)),
@@ -356,14 +419,110 @@ def frame_candidates(
         gazetteer=gazetteer,
     )
     candidates: list[_Candidate] = []
+    trilateral: set[int] = set()
     for sentence, frame in meeting_frames(parses):
         candidate = _frame_candidate(ctx, sentence, frame)
         if candidate is None:
             continue
-        if frame.their and not candidate.strong:
+        if frame.their and not candidate.strong and not _names_others(ctx, sentence, frame):
             candidate = _their_pair(candidate, candidates)
+        if frame.trilateral:
+            trilateral.add(len(candidates))
         candidates.extend(_distributed(ctx, sentence, frame, candidate))
+    candidates = _joined_trilaterals(candidates, trilateral)
     return _inherit_adjunct_participants(candidates)
+
+
+def _with_host(
+    ctx: _Context, leaders: list[Leader], date: PartialDate | None, location: LocationRef | None
+) -> list[Leader]:
+    """Add the host country's leader to a meeting of three held in their country."""
+    if location is None or location.country is None:
+        return leaders
+    if location.country in {leader.country for leader in leaders}:
+        return leaders
+    host = _country_leader(location.country, date, ctx.document.published, ctx.article,
+                           ctx.gazetteer)
+    return leaders if host is None else [*leaders, host]
+
+
+def _joined_trilaterals(candidates: list[_Candidate], trilateral: set[int]) -> list[_Candidate]:
+    """Give a meeting of three the leaders of the meeting its sentence reports.
+
+    "A met B on the sidelines of a trilateral summit with C": A, B and C.
+    """
+    out = list(candidates)
+    for number in trilateral:
+        candidate = candidates[number]
+        if len(candidate.participants) >= 3:
+            continue
+        host = next((c for c in candidates if c.sentence == candidate.sentence and c.strong
+                     and c is not candidate and len(c.participants) >= 2), None)
+        if host is None:
+            host = next((c for c in reversed(candidates[:number]) if c.strong
+                         and candidate.sentence - c.sentence <= _THEIR_REACH), None)
+        if host is None:
+            continue
+        people = candidate.participants | candidate.explicit | host.participants
+        if len(people) >= 3:
+            out[number] = attrs.evolve(candidate, strong=True, participants=people)
+    return out
+
+
+def _past_tense_year(
+    ctx: _Context, parse: Parse, frame: Frame, date: PartialDate | None
+) -> PartialDate | None:
+    """Move a yearless date of a past meeting that lies after publication a year back.
+
+    "Moon and Abe last met in December" in an article of September: the
+    December before (background tense).
+    """
+    clause = parse.clauses[frame.clause]
+    verb = clause.verb
+    if date is None or verb is None or verb.tense is not Tense.PAST:
+        return date
+    if frame.status != MeetingStatus.HELD or date.earliest() <= ctx.document.published:
+        return date
+    if date.year != ctx.document.published.year or any(
+        token.shape.value == "number" and len(token.text) == 4
+        for token in parse.phrases.tokens[clause.first : clause.last + 1]
+    ):
+        return date
+    day = date.day
+    if date.month == 2 and day == 29:
+        day = 28  # the year before has no Feb 29: the month's last day
+    return PartialDate(date.year - 1, date.month, day)
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "both", "the two"})
+
+
+def _pronoun_subject(ctx: _Context, parse: Parse, frame: Frame) -> tuple[list[Leader], bool]:
+    """Return the leaders a plural pronoun subject stands for: its governing clause's subject.
+
+    "A and B agreed to ... when they held their first summit": they are A and B.
+    """
+    clause = parse.clauses[frame.clause]
+    if clause.subject is None or clause.governor is None:
+        return [], False
+    words = " ".join(
+        parse.phrases.tokens[k].lower for k in range(clause.subject[0], clause.subject[1] + 1)
+    )
+    if words not in _PLURAL_PRONOUNS:
+        return [], False
+    governor = parse.clauses[clause.governor]
+    while governor.subject == clause.subject and governor.governor is not None:
+        governor = parse.clauses[governor.governor]
+    if governor.subject is None or governor.subject == clause.subject:
+        return [], False
+    return _role_leaders(ctx, [_offsets(parse, *governor.subject)])
+
+
+def _names_others(ctx: _Context, sentence: int, frame: Frame) -> bool:
+    """Return whether a frame's roles name people who are not leaders ("Motegi and Chung")."""
+    parse = ctx.parses[sentence]
+    spans = [_offsets(parse, first, last) for first, last in frame.roles]
+    return any(_in_ranges(m.start, spans) for m in ctx.others)
 
 
 def _their_pair(candidate: _Candidate, before: Sequence[_Candidate]) -> _Candidate:

@@ -188,6 +188,15 @@ def _reduced_relative(phrases: Phrases, index: int) -> bool:
     return lower.endswith(("ed", "ing")) or is_participle(tokens[index])
 
 
+def _zero_complement(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Return whether a subject and a verb right after a reporting verb open what it reports."""
+    if phrases.tags[index] not in {Tag.PRON, Tag.DET, Tag.NAME, Tag.NOUN, Tag.POSS}:
+        return False
+    if phrases.tokens[index].lower in {"it", "that"} and index + 1 in verb_starts:
+        return False
+    return index not in verb_starts and _verb_soon(phrases, index, verb_starts)
+
+
 def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     """Whether a verb group starts at ``index`` or after one noun group there."""
     tags = phrases.tags
@@ -222,12 +231,17 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
         (0, "subordinate", phrases.tokens[0].lower) if fronted else (0, "main", None)
     ]
     has_verb = False
+    reporting = False
     for index in range(1, len(phrases.tokens)):
         if index - 1 in verb_tokens and phrases.tags[index - 1] is Tag.VERB:
             has_verb = True
+            reporting = phrases.tokens[index - 1].lemma in _REPORTING
         kind = _opens_clause(phrases, index, verb_starts, has_verb)
+        if kind is None and reporting and _zero_complement(phrases, index, verb_starts):
+            kind = "complement"  # "said he hoped the two leaders could meet"
         if kind is None:
             continue
+        reporting = False
         if fronted and kind == "coordinate" and phrases.tokens[index].lower == ",":
             kind, fronted = "main", False  # "After meeting X, Y said ..."
         previous = phrases.tokens[index - 1].lower
@@ -273,7 +287,7 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         last = cuts[number + 1][0] - 1 if number + 1 < len(cuts) else len(phrases.tokens) - 1
         verb = next((g for g in phrases.verbs if first <= g.first <= last), None)
         subject = _subject_before(phrases, first, verb) if verb is not None else None
-        governor = _governor(clauses, kind)
+        governor = _governor(clauses, kind, opener if subject is None else None)
         antecedent = _antecedent(phrases, first) if kind == "relative" else None
         if subject is None and kind == "relative" and opener in {"who", "which", "that"}:
             subject = antecedent
@@ -323,9 +337,17 @@ def _attach_fronted(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _governor(clauses: Sequence[Clause], kind: str) -> int | None:
+def _governor(clauses: Sequence[Clause], kind: str, bare_opener: str | None) -> int | None:
+    """Return the clause a new clause depends on.
+
+    A subjectless "and"/"but" clause shares the clause right before it ("when
+    Moon visited Tokyo and held talks"); another coordinate clause joins the
+    last main or coordinate clause.
+    """
     if not clauses:
         return None
+    if kind == "coordinate" and bare_opener in {"and", "but", "or"}:
+        return len(clauses) - 1
     if kind == "coordinate":
         for number in range(len(clauses) - 1, -1, -1):
             if clauses[number].kind in {ClauseKind.MAIN, ClauseKind.COORDINATE}:
