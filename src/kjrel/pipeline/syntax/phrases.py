@@ -144,9 +144,9 @@ def _negated_contraction(token: Token) -> bool:
 
 def _function_tag(token: Token, previous: Tag | None, following: Token | None) -> Tag | None:
     lower = token.lower
-    if token.shape is Shape.CAPITALIZED and previous is not None and previous is not Tag.PUNCT:
-        if lower in wc.MODALS or previous is Tag.NAME:
-            return None  # "since May", "Moon Jae In": a name, not a function word
+    inside = previous is not None and previous is not Tag.PUNCT
+    if token.shape is Shape.CAPITALIZED and inside and (lower in wc.MODALS or previous is Tag.NAME):
+        return None  # "since May", "Moon Jae In": a name, not a function word
     if lower in wc.MODALS or (lower in {"won't", "won’t", "can't", "can’t", "cannot"}):
         return Tag.MODAL
     if lower in wc.NEGATORS:
