@@ -83,6 +83,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     "open": frozenset(),
     "wrap": frozenset(),
     "attend": frozenset(),
+    "participate": frozenset(),
     "make": frozenset(),
     "see": frozenset({"each"}),
     "call": frozenset({"on"}),

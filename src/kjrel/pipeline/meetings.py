@@ -304,7 +304,7 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     tail = _after_verb(parse, clause)
     scope = (clause.first, tail[1] if tail is not None else trigger)
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
-                 scope=scope)
+                 carried=clause.verb.lemma in _CARRIERS, scope=scope)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "their", "its"})
@@ -375,7 +375,11 @@ def _sideline_host(parse: Parse, group: tuple[int, int]) -> bool:
     return bool(set(before) & rules.SIDELINE_WORDS)
 
 
-_CARRIERS = rules.TRIGGER_VERBS[EventClass.VISIT] | rules.TRIGGER_VERBS[EventClass.HOST]
+_CARRIERS = (
+    rules.TRIGGER_VERBS[EventClass.VISIT]
+    | rules.TRIGGER_VERBS[EventClass.HOST]
+    | {"participate", "attend"}
+)
 
 
 def _takes_subject(clause: Clause, index: int, subject: tuple[int, int]) -> bool:

@@ -120,6 +120,28 @@ def _nearest_in_span(
     return None
 
 
+_TIME_OPENERS = frozenset({"when", "as", "while"})
+
+
+def _from_time_clause(
+    parse: Parse, number: int, trigger: int, items: Sequence[tuple[int, int, _T]]
+) -> _T | None:
+    """Return the item of a when-clause that dates clause ``number``.
+
+    "The men held their first summit when Yoon traveled to Tokyo in March 2023."
+    """
+    for other_number, other in enumerate(parse.clauses):
+        if (
+            other.governor == number
+            and other.kind in {ClauseKind.SUBORDINATE, ClauseKind.RELATIVE}
+            and other.opener in _TIME_OPENERS
+        ):
+            found = _nearest_in_clause(parse, other_number, trigger, items)
+            if found is not None:
+                return found
+    return None
+
+
 def _nearest_in_clause(
     parse: Parse,
     number: int,
@@ -173,6 +195,8 @@ def _frame_attribute(
         return found
     for number in _clause_chain(parse, frame.clause):
         found = _nearest_in_clause(parse, number, frame.trigger, items)
+        if found is None and number == frame.clause:
+            found = _from_time_clause(parse, number, frame.trigger, items)
         if found is None and number != frame.clause:
             found = _antecedent_item(parse, number, items if antecedents is None else antecedents)
         if found is not None:

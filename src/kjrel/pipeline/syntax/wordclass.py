@@ -99,7 +99,7 @@ VERBS: frozenset[str] = frozenset(
         "impose", "tighten", "lift", "remove", "ease", "restrict", "rule", "order",
         "compensate", "settle", "address", "handle", "raise", "elect", "inaugurate",
         "resign", "succeed", "replace", "appoint",
-        "conduct", "huddle", "entertain", "slate", "poise", "wrap", "open", "forgo",
+        "conduct", "participate", "huddle", "entertain", "slate", "poise", "wrap", "open", "forgo",
         "stall", "freeze", "shelve", "abandon", "halt", "reject", "skip", "avoid",
         "drop", "collapse",
     }
