@@ -316,8 +316,9 @@ def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
     The head is that of its first noun group ("Officials of the two countries").
     """
     first = next((g for g in parse.phrases.nouns if span[0] <= g.first <= span[1]), None)
-    head = parse.phrases.tokens[first.last if first is not None else span[1]]
-    return head.lower in rules.PEOPLE_NOT_LEADERS and head.text.islower()
+    index = first.last if first is not None else span[1]
+    head = parse.phrases.tokens[index]
+    return head.lower in rules.PEOPLE_NOT_LEADERS and (head.text.islower() or index == 0)
 
 
 def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
@@ -337,7 +338,9 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         roles.append(slot)
     subject = clause.subject
     if subject is not None and (
-        _takes_subject(clause, index, subject) or _sideline_host(parse, group)
+        _takes_subject(clause, index, subject)
+        or _sideline_host(parse, group)
+        or _adjunct_of_subject(parse, clause, group)
     ):
         roles.append(subject)
     owner = _possessor_subject(parse, number, group)
@@ -366,6 +369,20 @@ def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:
     }:
         end += 1
     return end
+
+
+_ADJUNCT_OPENERS = frozenset({"during", "at", "in", "after", "before", "following", "ahead"})
+
+
+def _adjunct_of_subject(parse: Parse, clause: Clause, group: tuple[int, int]) -> bool:
+    """Return whether a meeting noun is an adjunct of its clause's subject's act.
+
+    "A and B agreed on the terms during talks in Gyeongju": the talks are theirs.
+    """
+    verb = clause.verb
+    if verb is None or verb.last >= group[0] or group[0] == 0:
+        return False
+    return parse.phrases.tokens[group[0] - 1].lower in _ADJUNCT_OPENERS
 
 
 def _sideline_host(parse: Parse, group: tuple[int, int]) -> bool:

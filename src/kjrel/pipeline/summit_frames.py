@@ -243,14 +243,32 @@ def _places(ctx: _Context, parse: Parse) -> list[tuple[int, int, LocationRef]]:
     return [(r.start, r.end, r) for r in ctx.locations if parse.start <= r.start < parse.end]
 
 
-def _frame_candidate(ctx: _Context, sentence: int, frame: Frame) -> _Candidate | None:
+def _frame_candidate(
+    ctx: _Context, sentence: int, frame: Frame, siblings: Sequence[Frame] = ()
+) -> _Candidate | None:
+    """Return the summit candidate of one frame, or ``None`` when it reports no meeting.
+
+    ``siblings`` are the other frames of the sentence: a date or place inside
+    the phrase of a meeting noun after the trigger belongs to that meeting
+    ("met on Friday, their second meeting after talks in Vientiane").
+    """
     parse = ctx.parses[sentence]
     at = parse.phrases.tokens[frame.trigger].start
     if _in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
         return None
-    date = _frame_attribute(parse, frame, _dates(ctx, parse), _dates(ctx, parse, bounds=True))
+    others = [
+        _offsets(parse, *other.scope)
+        for other in siblings
+        if other is not frame
+        and not other.verbal
+        and other.scope is not None
+        and other.scope[0] > frame.trigger
+    ]
+    dates = [d for d in _dates(ctx, parse) if not _in_ranges(d[0], others)]
+    date = _frame_attribute(parse, frame, dates, _dates(ctx, parse, bounds=True))
     date = _past_tense_year(ctx, parse, frame, date)
-    location = _frame_attribute(parse, frame, _places(ctx, parse))
+    places = [p for p in _places(ctx, parse) if not _in_ranges(p[0], others)]
+    location = _frame_attribute(parse, frame, places)
     spans = [_offsets(parse, first, last) for first, last in frame.roles]
     named, plural = _role_leaders(ctx, spans)
     published = ctx.document.published
@@ -266,6 +284,8 @@ def _frame_candidate(ctx: _Context, sentence: int, frame: Frame) -> _Candidate |
     clause = parse.clauses[frame.clause]
     low, high = _offsets(parse, clause.first, clause.last)
     sentence_record = ctx.segmentation.sentences[sentence]
+    if frame.scope is not None:
+        low, high = _offsets(parse, *frame.scope)
     ordinal = next(
         (n for s, _e, n in _ordinals(ctx.document.text, sentence_record) if low <= s < high), None
     )
@@ -444,8 +464,12 @@ def frame_candidates(
     )
     candidates: list[_Candidate] = []
     trilateral: set[int] = set()
-    for sentence, frame in meeting_frames(parses):
-        candidate = _frame_candidate(ctx, sentence, frame)
+    frames = meeting_frames(parses)
+    by_sentence: dict[int, list[Frame]] = {}
+    for sentence, frame in frames:
+        by_sentence.setdefault(sentence, []).append(frame)
+    for sentence, frame in frames:
+        candidate = _frame_candidate(ctx, sentence, frame, by_sentence[sentence])
         if candidate is None:
             continue
         if frame.their and not candidate.strong and not _names_others(ctx, sentence, frame):

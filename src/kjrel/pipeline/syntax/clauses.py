@@ -188,6 +188,16 @@ def _reduced_relative(phrases: Phrases, index: int) -> bool:
     return lower.endswith(("ed", "ing")) or is_participle(tokens[index])
 
 
+def _pronoun_start(phrases: Phrases, index: int) -> int:
+    """Return where the subject starts: at a pronoun after the reporting verb's object."""
+    end = index
+    while end < len(phrases.tags) and phrases.tags[end] in {Tag.NOUN, Tag.NAME, Tag.DET}:
+        end += 1
+    if end > index and end < len(phrases.tags) and phrases.tags[end] is Tag.PRON:
+        return end
+    return index
+
+
 def _zero_complement(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     """Return whether a subject and a verb right after a reporting verb open what it reports."""
     if phrases.tags[index] not in {Tag.PRON, Tag.DET, Tag.NAME, Tag.NOUN, Tag.POSS}:
@@ -239,6 +249,7 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
         kind = _opens_clause(phrases, index, verb_starts, has_verb)
         if kind is None and reporting and _zero_complement(phrases, index, verb_starts):
             kind = "complement"  # "said he hoped the two leaders could meet"
+            index = _pronoun_start(phrases, index)  # "told reporters he had met X"
         if kind is None:
             continue
         reporting = False

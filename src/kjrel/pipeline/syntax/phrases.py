@@ -248,6 +248,8 @@ def _is_main_have(token: Token, following: Token | None) -> bool:
     """'had talks', 'has a plan': have/do with no verb after is the main verb."""
     if following is None:
         return True
+    if token.lemma == "have" and following.lower in wc.NOUN_FIRST:
+        return True  # "had talks", "has plans"
     return following.shape is not Shape.WORD or (
         following.lemma not in wc.VERBS
         and not (
