@@ -34,6 +34,7 @@ __all__ = [
     "SIGNING_LEMMAS",
     "SPAN_PREPOSITIONS",
     "TELL_LEMMAS",
+    "TIMED_MEETING_NOUNS",
     "TRIGGER_VERBS",
     "TRILATERAL_WORDS",
     "UNCERTAIN_MODALS",
@@ -96,9 +97,13 @@ where a particle is listed, through the particle ("sat down with")."""
 
 MEETING_NOUNS: frozenset[str] = frozenset(
     {"summit", "meeting", "talks", "talk", "tete-a-tete", "tête-à-tête", "encounter",
-     "conversation", "summitry", "get-together"}
+     "summitry", "get-together"}
 )
-"""Head nouns of a meeting (a conversation counts when timed in person)."""
+"""Head nouns of a meeting."""
+
+TIMED_MEETING_NOUNS: frozenset[str] = frozenset({"conversation", "chat"})
+"""Head nouns of a meeting only when timed ("an 11-minute conversation in Bangkok");
+otherwise as often a call."""
 
 VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "stay"})
 """Head nouns of the trip made for a meeting."""
@@ -171,7 +176,7 @@ UNCERTAIN_MODALS: frozenset[str] = frozenset({"could", "might", "may", "should",
 verb is a future in the past instead)."""
 
 HYPOTHETICAL_OPENERS: frozenset[str] = frozenset(
-    {"if", "unless", "whether", "until", "before", "without"}
+    {"if", "unless", "whether", "without"}
 )
 """Subordinators whose clause reports no meeting that happened ("without holding talks")."""
 

@@ -118,9 +118,26 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
             break
     if _cancelled_noun(parse, clause, trigger) or _yet_to(parse, index):
         return Status.NONE
+    if _unmade_subject(parse, trigger):
+        return Status.NONE
     if _counterfactual(parse, clause, trigger):
         return Status.NONE
     return Status.PLANNED if planned else Status.HELD
+
+
+def _unmade_subject(parse: Parse, trigger: int) -> bool:
+    """Return whether a meeting noun is the subject of a cancelling or negated predicate.
+
+    "The summit ... has been postponed indefinitely", "the meeting did not take place".
+    """
+    for clause in parse.clauses:
+        verb = clause.verb
+        if verb is None or clause.subject is None or verb.first <= trigger:
+            continue
+        if not clause.subject[0] <= trigger <= clause.subject[1]:
+            continue
+        return verb.negated or (verb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, clause))
+    return False
 
 
 def _counterfactual(parse: Parse, clause: Clause, trigger: int) -> bool:
@@ -236,7 +253,13 @@ def _in_person(parse: Parse, clause: Clause) -> bool:
 def _meeting_noun(parse: Parse, index: int) -> bool:
     """Return whether a token is a meeting noun, not the gathering itself ("the G20 summit")."""
     token = parse.phrases.tokens[index]
-    if token.lower not in rules.MEETING_NOUNS or parse.phrases.tags[index] is not Tag.NOUN:
+    if parse.phrases.tags[index] is not Tag.NOUN:
+        return False
+    if token.lower in rules.TIMED_MEETING_NOUNS:
+        before = parse.phrases.tokens[max(0, index - 2) : index]
+        if not any(t.lower.endswith(("-minute", "-hour")) for t in before):
+            return False
+    elif token.lower not in rules.MEETING_NOUNS:
         return False
     first = max(0, index - _GATHERING_REACH)
     return not _gathering(" ".join(t.text for t in parse.phrases.tokens[first : index + 1]))

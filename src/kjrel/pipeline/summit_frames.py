@@ -35,6 +35,7 @@ from kjrel.pipeline.summits import (
     _named_countries,
     _ordinals,
     _pick_occasion,
+    country_refs,
     location_refs,
     timex_date,
 )
@@ -275,7 +276,7 @@ def _frame_candidate(
     if not named and not plural:
         named, plural = _pronoun_subject(ctx, parse, frame)
     named = [leader for leader in named if _in_office(leader, date, published)]
-    named = _add_named_countries(ctx, spans, named, date)
+    named = _add_named_countries(ctx, spans, named, date, countries=frame.trilateral)
     explicit = frozenset(leader.name for leader in named)
     leaders = _complete_frame(ctx, frame, named, plural, date, location)
     if frame.trilateral and frame.carried:
@@ -356,11 +357,16 @@ def _add_named_countries(
     spans: Sequence[tuple[int, int]],
     named: list[Leader],
     date: PartialDate | None,
+    *,
+    countries: bool = False,
 ) -> list[Leader]:
     """Add the leaders of countries named as participants ("the leaders of A and B")."""
     codes: list[str] = []
     for start, end in spans:
         codes.extend(_named_countries(ctx.document.text, start, end, ctx.gazetteer))
+        if countries:  # "Korea is due to host the next trilateral summit with China and Japan"
+            codes.extend(code for _, code in country_refs(ctx.document.text, start, end,
+                                                          ctx.gazetteer))
     have = {leader.country for leader in named}
     trilateral_with_china = {"CN", "JP", "KR"} <= set(codes) | have
     out = list(named)

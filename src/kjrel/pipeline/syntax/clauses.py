@@ -188,6 +188,21 @@ def _reduced_relative(phrases: Phrases, index: int) -> bool:
     return lower.endswith(("ed", "ing")) or is_participle(tokens[index])
 
 
+def _in_relative(cuts: list[tuple[int, str, str | None]]) -> bool:
+    """Return whether the clause being read is a relative one (or an infinitive in it)."""
+    for _first, kind, _opener in reversed(cuts):
+        if kind != "infinitive":
+            return kind == "relative"
+    return False
+
+
+def _resumes(phrases: Phrases, index: int) -> bool:
+    """Return whether a finite auxiliary after a relative clause resumes the main clause."""
+    if phrases.tags[index] not in {Tag.AUX, Tag.MODAL}:
+        return False
+    return phrases.tags[index - 1] in {Tag.NOUN, Tag.NAME, Tag.NUM, Tag.ADV}
+
+
 def _pronoun_start(phrases: Phrases, index: int) -> int:
     """Return where the subject starts: at a pronoun after the reporting verb's object."""
     end = index
@@ -247,11 +262,13 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
             has_verb = True
             reporting = phrases.tokens[index - 1].lemma in _REPORTING
         kind = _opens_clause(phrases, index, verb_starts, has_verb)
+        if kind is None and has_verb and _in_relative(cuts) and _resumes(phrases, index):
+            kind = "main"  # "The summit that Tokyo had hoped to host has been postponed"
         if kind is None and reporting and _zero_complement(phrases, index, verb_starts):
             kind = "complement"  # "said he hoped the two leaders could meet"
-            index = _pronoun_start(phrases, index)  # "told reporters he had met X"
         if kind is None:
             continue
+        start = _pronoun_start(phrases, index) if kind == "complement" else index
         reporting = False
         if fronted and kind == "coordinate" and phrases.tokens[index].lower == ",":
             kind, fronted = "main", False  # "After meeting X, Y said ..."
@@ -259,7 +276,7 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
         if cuts[-1][0] == index - 1 and previous in {",", "and", "but"}:
             cuts[-1] = (cuts[-1][0], kind, phrases.tokens[index].lower)
         else:
-            cuts.append((index, kind, phrases.tokens[index].lower))
+            cuts.append((start, kind, phrases.tokens[start].lower))
         has_verb = False
     return cuts
 
@@ -302,6 +319,10 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         antecedent = _antecedent(phrases, first) if kind == "relative" else None
         if subject is None and kind == "relative" and opener in {"who", "which", "that"}:
             subject = antecedent
+        if subject is None and kind == "main":  # resumed after a relative clause
+            opened = next((c for c in reversed(clauses) if c.kind is ClauseKind.MAIN), None)
+            if opened is not None and opened.verb is None:
+                subject = _subject_of_verbless(phrases, opened)
         inherits = kind in {"coordinate", "infinitive"} or (
             kind == "subordinate" and verb is not None and verb.tense is Tense.PARTICIPLE
         )

@@ -250,6 +250,8 @@ def _is_main_have(token: Token, following: Token | None) -> bool:
         return True
     if token.lemma == "have" and following.lower in wc.NOUN_FIRST:
         return True  # "had talks", "has plans"
+    if following.lemma in wc.AUXILIARIES:
+        return False  # "has been", "had had"
     return following.shape is not Shape.WORD or (
         following.lemma not in wc.VERBS
         and not (
