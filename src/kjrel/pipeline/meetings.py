@@ -478,8 +478,14 @@ def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
     clause = parse.clauses[number]
     roles = [_noun_group_range(parse, index)]
     verb = clause.verb
-    if clause.subject is not None and verb is not None and verb.last < index:
-        roles.append(clause.subject)
+    if (
+        clause.subject is not None
+        and verb is not None
+        and verb.last < index
+        and verb.lemma in rules.LIGHT_VERBS
+        and not _not_leaders(parse, clause.subject)
+    ):
+        roles.append(clause.subject)  # "wrapped up a two-day visit", "paid a visit"
     return Frame(
         index, EventClass.VISIT, False, number, _status(parse, number, index), tuple(roles)
     )

@@ -1740,7 +1740,7 @@ def _cluster(candidates: Sequence[_Candidate], published: dt.date) -> list[_Clus
                     if c.participants == candidate.participants
                     and c.date is not None
                     and abs((c.date.earliest() - day.earliest()).days) <= _TRIP_DAYS
-                    and _places_compatible(c.place, c.country, candidate.place, candidate.country)
+                    and (c.country is None or candidate.country in (None, c.country))
                 ),
                 None,
             )

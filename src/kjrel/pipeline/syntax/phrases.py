@@ -142,6 +142,22 @@ def _negated_contraction(token: Token) -> bool:
     return token.lower.endswith(("n't", "n’t")) or token.lower == "cannot"
 
 
+_NOUN_ENDINGS = ("s", "ing", "ed", "tion", "sion", "ment", "ity", "ness", "ism", "ance", "ence")
+_CLOSED = wc.DETERMINERS | wc.POSSESSIVES | wc.SUBJECT_PRONOUNS | wc.OBJECT_PRONOUNS | (
+    wc.PREPOSITIONS | wc.COORDINATORS | wc.ADVERBS
+)
+
+
+def _base_verb(token: Token) -> bool:
+    """Return whether a word after "to" is a verb's base form ("to bolster", not "to talks")."""
+    if token.lemma == token.lower and token.lower in wc.VERBS:
+        return True
+    lower = token.lower
+    if token.shape is not Shape.WORD or lower in _CLOSED or not lower.isalpha():
+        return False
+    return not lower.endswith(_NOUN_ENDINGS) and not lower.endswith("ly")
+
+
 def _function_tag(token: Token, previous: Tag | None, following: Token | None) -> Tag | None:
     lower = token.lower
     inside = previous is not None and previous is not Tag.PUNCT
@@ -156,12 +172,7 @@ def _function_tag(token: Token, previous: Tag | None, following: Token | None) -
     if lower == "that" and previous in {Tag.NOUN, Tag.NAME, Tag.VERB, Tag.PUNCT}:
         return Tag.REL
     if lower == "to":
-        verb_next = (
-            following is not None
-            and following.lemma == following.lower
-            and (following.lower in wc.VERBS)
-        )
-        return Tag.TO if verb_next else Tag.PREP
+        return Tag.TO if following is not None and _base_verb(following) else Tag.PREP
     if lower in {
         "when",
         "where",
@@ -200,6 +211,8 @@ def _content_tag(token: Token, previous: Tag | None) -> Tag:
         return Tag.VERB
     if token.shape is Shape.CAPITALIZED:
         return Tag.NAME
+    if previous in {Tag.MODAL, Tag.TO} and lower.isalpha():
+        return Tag.VERB  # "would build", "to bolster": a verb the lexicon does not list
     if previous in {Tag.DET, Tag.POSS}:
         return Tag.NOUN  # "their last summit", "the first talks": a modifier
     if lower in wc.ADVERBS or (lower.endswith("ly") and len(lower) > 4):
