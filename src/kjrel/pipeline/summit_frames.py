@@ -165,8 +165,15 @@ def _nearest_in_clause(
 def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, _T]]) -> _T | None:
     """For a where/when clause: the date or place it stands for."""
     clause = parse.clauses[number]
-    if clause.kind is not ClauseKind.RELATIVE or clause.opener not in {"where", "when"}:
+    if clause.kind is not ClauseKind.RELATIVE:
         return None
+    if clause.opener not in {"where", "when"}:
+        # "the 1998 declaration signed by A and B": a date in the antecedent
+        if clause.antecedent is None:
+            return None
+        low, high = _offsets(parse, *clause.antecedent)
+        inside = [item for start, _end, item in items if low <= start < high]
+        return inside[-1] if inside else None
     opener = parse.phrases.tokens[clause.first].start
     before = [(end, item) for start, end, item in items if 0 <= opener - end <= 3]
     if before:
@@ -287,9 +294,10 @@ def _frame_candidate(
     sentence_record = ctx.segmentation.sentences[sentence]
     if frame.scope is not None:
         low, high = _offsets(parse, *frame.scope)
-    ordinal = next(
-        (n for s, _e, n in _ordinals(ctx.document.text, sentence_record) if low <= s < high), None
-    )
+    ordinals = _ordinals(ctx.document.text, sentence_record)
+    ordinal = next((n for s, _e, n in ordinals if low <= s < high), None)
+    if ordinal is None and frame.scope is not None:
+        ordinal = _previous_meeting(parse, frame.scope[0], ordinals)
     strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
     if frame.event is EventClass.TALK and (location is None or location.name is None):
         return None  # "spoke with X on Friday": a call as often as a meeting
@@ -350,6 +358,25 @@ def _joint_meeting(
         return True
     lag = (ctx.document.published - date.latest()).days
     return date.precision == "day" and 0 <= lag <= _JOINT_DAYS
+
+
+_AFTER_WORDS = frozenset({"after", "following", "since"})
+
+
+def _previous_meeting(
+    parse: Parse, first: int, ordinals: Sequence[tuple[int, int, int]]
+) -> int | None:
+    """Return N-1 for the meeting in "their Nth meeting after talks in Vientiane"."""
+    if first < 2 or parse.phrases.tokens[first - 1].lower not in _AFTER_WORDS:
+        return None
+    before = parse.phrases.tokens[first - 1].start
+    for _start, end, number in ordinals:
+        if 0 <= before - end <= _ORDINAL_GAP and number >= 2:
+            return number - 1
+    return None
+
+
+_ORDINAL_GAP = 2  # characters between "their second meeting" and "after"
 
 
 def _add_named_countries(
