@@ -294,7 +294,7 @@ def _clause_frames(parse: Parse, number: int) -> list[Frame]:
     if verb_frame is not None:
         frames.append(verb_frame)
         tail = _after_verb(parse, clause)
-        if tail is not None and verb_frame.event is not EventClass.JOINT:
+        if tail is not None and verb_frame.event not in {EventClass.JOINT, EventClass.VISIT}:
             covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))
     for index in range(clause.first, clause.last + 1):
         if index in covered:

@@ -166,7 +166,9 @@ def _opens_clause(
         return "subordinate"
     if here is Tag.TO and index in verb_starts:
         return "infinitive"
-    if has_verb and index in verb_starts and _reduced_relative(phrases, index):
+    if index in verb_starts and _reduced_relative(phrases, index) and (
+        has_verb or _appositive(phrases, index, verb_starts)
+    ):
         return "relative"  # "the declaration signed in Tokyo by ...", "a statement pledging ..."
     if (
         has_verb
@@ -175,6 +177,15 @@ def _opens_clause(
     ):
         return "coordinate"
     return None
+
+
+def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Return whether a participle set off by a comma describes the noun before it.
+
+    "At their first summit, held in Seoul in November, A and B agreed": a
+    later verb is the main one.
+    """
+    return phrases.tokens[index - 1].lower == "," and any(v > index + 1 for v in verb_starts)
 
 
 def _reduced_relative(phrases: Phrases, index: int) -> bool:
@@ -257,11 +268,14 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
     ]
     has_verb = False
     reporting = False
+    aside = False  # inside a relative clause set off by a comma
     for index in range(1, len(phrases.tokens)):
         if index - 1 in verb_tokens and phrases.tags[index - 1] is Tag.VERB:
             has_verb = True
             reporting = phrases.tokens[index - 1].lemma in _REPORTING
         kind = _opens_clause(phrases, index, verb_starts, has_verb)
+        if kind is None and aside and has_verb and phrases.tokens[index].lower == ",":
+            kind = "main"  # "Abe, who returned to power in 2012, had met Park"
         if kind is None and has_verb and _in_relative(cuts) and _resumes(phrases, index):
             kind = "main"  # "The summit that Tokyo had hoped to host has been postponed"
         if kind is None and reporting and _zero_complement(phrases, index, verb_starts):
@@ -270,6 +284,7 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
             continue
         start = _pronoun_start(phrases, index) if kind == "complement" else index
         reporting = False
+        aside = kind == "relative" and phrases.tokens[index - 1].lower == ","
         if fronted and kind == "coordinate" and phrases.tokens[index].lower == ",":
             kind, fronted = "main", False  # "After meeting X, Y said ..."
         previous = phrases.tokens[index - 1].lower

@@ -235,6 +235,8 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
             found = _function_tag(token, previous, following)
             if found is None:
                 found = _content_tag(token, previous)
+            if found is Tag.TO and _reduplicated(tokens, index):
+                found = Tag.PREP  # "face to face", "one to one"
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
             main_have = found is Tag.AUX and _is_main_have(token, following)
             if gerund or main_have:
@@ -245,6 +247,11 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
 
 
 _GERUND_PREPS = frozenset({"after", "before", "since", "without", "by", "while", "upon"})
+
+
+def _reduplicated(tokens: Sequence[Token], index: int) -> bool:
+    """Return whether "to" stands between two equal words ("face to face")."""
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].lower == tokens[index + 1].lower
 
 
 def _gerund(before: Token, token: Token, previous: Tag | None) -> bool:
