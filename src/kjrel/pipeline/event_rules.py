@@ -62,7 +62,7 @@ class EventClass(enum.Enum):
 
 TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
     EventClass.MEET: frozenset({"meet", "convene", "confer", "huddle", "gather", "join"}),
-    EventClass.TALK: frozenset({"talk", "speak", "chat"}),
+    EventClass.TALK: frozenset({"talk", "speak", "chat", "discuss", "dine"}),
     EventClass.HOST: frozenset({"host", "welcome", "receive", "greet", "entertain"}),
     EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour", "head"}),
     EventClass.JOINT: frozenset(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+import attrs
 from attrs import frozen
 
 from kjrel.pipeline import event_rules as rules
@@ -292,7 +293,7 @@ def _clause_frames(parse: Parse, number: int) -> list[Frame]:
     covered: set[int] = set()
     verb_frame = _verb_frame(parse, number)
     if verb_frame is not None:
-        frames.append(verb_frame)
+        frames.extend(_repeated(parse, verb_frame))
         tail = _after_verb(parse, clause)
         if tail is not None and verb_frame.event not in {EventClass.JOINT, EventClass.VISIT}:
             covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))
@@ -328,6 +329,24 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     scope = (clause.first, tail[1] if tail is not None else trigger)
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
                  carried=clause.verb.lemma in _CARRIERS, scope=scope)
+
+
+def _repeated(parse: Parse, frame: Frame) -> list[Frame]:
+    """Split "met in Tokyo in March and again in Seoul in May" into two meetings.
+
+    The words after "and again" are the second meeting's own phrase (ellipsis).
+    """
+    if frame.scope is None:
+        return [frame]
+    clause = parse.clauses[frame.clause]
+    words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+    for offset in range(len(words) - 1):
+        at = clause.first + offset
+        if at > frame.trigger and words[offset] == "and" and words[offset + 1] == "again":
+            first = attrs.evolve(frame, scope=(frame.scope[0], at - 1))
+            second = attrs.evolve(frame, trigger=at + 1, scope=(at + 1, clause.last))
+            return [first, second]
+    return [frame]
 
 
 _DEFINITE = frozenset({"the", "this", "that", "their", "its"})

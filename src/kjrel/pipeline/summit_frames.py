@@ -11,6 +11,7 @@ corpora and the seeds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -75,11 +76,14 @@ def _in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def _role_leaders(ctx: _Context, spans: Sequence[tuple[int, int]]) -> tuple[list[Leader], bool]:
-    """Leaders named in ``spans``, then members of plural references there."""
+    """Return the leaders named in ``spans``, then members of plural references there."""
     named: list[Leader] = []
     for ref in ctx.refs:
         if _in_ranges(ref.start, spans) and ref.leader not in named:
             named.append(ref.leader)
+    for leader in _compound_names(ctx, spans):
+        if leader not in named:
+            named.append(leader)
     plural = False
     for mention in ctx.plurals:
         if not _in_ranges(mention.start, spans):
@@ -90,6 +94,37 @@ def _role_leaders(ctx: _Context, spans: Sequence[tuple[int, int]]) -> tuple[list
             if leader is not None and leader not in named:
                 named.append(leader)
     return named, plural
+
+
+_COMPOUND = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b")
+
+
+def _compound_names(ctx: _Context, spans: Sequence[tuple[int, int]]) -> list[Leader]:
+    """Return the leaders of a hyphenated pair of family names ("the Kishida-Yoon summit").
+
+    Each part is the family name of a leader the article names, or else of
+    the one leader of that name in office on the publication day.
+    """
+    found: list[Leader] = []
+    text = ctx.document.text
+    for start, end in spans:
+        for match in _COMPOUND.finditer(text, start, end):
+            parts = [_family_leader(ctx, word) for word in match.groups()]
+            if all(parts) and len({p.country for p in parts if p is not None}) == 2:
+                found.extend(p for p in parts if p is not None)
+    return found
+
+
+def _family_leader(ctx: _Context, word: str) -> Leader | None:
+    for leader in ctx.article:
+        if ctx.gazetteer.family_name(leader) == word:
+            return leader
+    in_office = [
+        leader
+        for leader in ctx.gazetteer.surname_candidates(word, ctx.document.published)
+        if leader.is_leader_on(ctx.document.published)
+    ]
+    return in_office[0] if len(in_office) == 1 else None
 
 
 def _clause_chain(parse: Parse, number: int) -> list[int]:
@@ -424,8 +459,11 @@ def _distributed(
     """
     parse = ctx.parses[sentence]
     clause = parse.clauses[frame.clause]
-    words = {parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)}
-    if not words & event_rules.DISTRIBUTIVE_WORDS or clause.subject is None or not frame.verbal:
+    tokens = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+    repeated_with = tokens.count("with") >= 2  # "sat down with A, and with B"
+    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with):
+        return [candidate]
+    if clause.subject is None or not frame.verbal:
         return [candidate]
     subject, _ = _role_leaders(ctx, [_offsets(parse, *clause.subject)])
     names = {leader.name for leader in subject} & candidate.participants
