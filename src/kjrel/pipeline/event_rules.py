@@ -16,6 +16,8 @@ from attrs import frozen
 
 __all__ = [
     "ADJUNCT_PREPOSITIONS",
+    "AGGREGATE_WORDS",
+    "CANCELLED_PREDICATES",
     "CANCEL_LEMMAS",
     "COMMUNICATION_LEMMAS",
     "COUNTERFACTUAL_WORDS",
@@ -38,6 +40,7 @@ __all__ = [
     "TRIGGER_VERBS",
     "TRILATERAL_WORDS",
     "UNCERTAIN_MODALS",
+    "UNCERTAIN_MODIFIERS",
     "VISIT_NOUNS",
     "WISH_LEMMAS",
     "EventClass",
@@ -150,7 +153,7 @@ with X": that summit's participants are the clause's subject and X)."""
 CANCEL_LEMMAS: frozenset[str] = frozenset(
     {"cancel", "postpone", "scrap", "drop", "shelve", "delay", "fail", "refuse", "decline",
      "skip", "miss", "avoid", "rule", "abandon", "halt", "suspend", "reject", "forgo",
-     "call", "stall", "freeze", "put"}
+     "call", "stall", "freeze", "put", "end"}
 )
 """Lemmas of a governing verb that unmake the meeting it governs ("called off a
 summit", "failed to meet"); "call" and "put" count with "off"."""
@@ -200,6 +203,23 @@ SIGNING_LEMMAS: frozenset[str] = frozenset({"sign", "ink", "seal", "co-sign", "c
 COUNTERFACTUAL_WORDS: frozenset[str] = frozenset({"close", "closer", "closest", "nearly",
                                                    "almost"})
 """Words that make a meeting one that did not happen ("came closest to meeting")."""
+
+CANCELLED_PREDICATES: frozenset[str] = frozenset(
+    {"cancel", "postpone", "scrap", "shelve", "delay", "call", "put", "abandon", "suspend",
+     "halt", "freeze", "drop", "reject"}
+)
+"""Predicates that unmake the meeting that is their subject ("the summit was called off")."""
+
+UNCERTAIN_MODIFIERS: frozenset[str] = frozenset(
+    {"possible", "potential", "hypothetical", "prospective", "mooted", "proposed", "hoped-for",
+     "envisaged", "putative", "would-be"}
+)
+"""Modifiers that make a meeting noun hypothetical ("a possible summit")."""
+
+AGGREGATE_WORDS: frozenset[str] = frozenset(
+    {"times", "repeatedly", "twice", "regularly", "often", "frequently", "annually"}
+)
+"""Words after a meeting verb that count meetings in aggregate ("met a dozen times")."""
 
 TELL_LEMMAS: frozenset[str] = frozenset({"tell"})
 """Communication verbs that report a conversation in person when a leader tells a leader

@@ -121,8 +121,10 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
         return Status.NONE
     if _unmade_subject(parse, trigger):
         return Status.NONE
-    if _counterfactual(parse, clause, trigger):
+    if _counterfactual(parse, clause, trigger) or _aggregate(parse, clause, trigger):
         return Status.NONE
+    if _words(parse, max(clause.first, trigger - 3), trigger) & rules.UNCERTAIN_MODIFIERS:
+        return Status.NONE  # "a possible summit"
     return Status.PLANNED if planned else Status.HELD
 
 
@@ -137,8 +139,19 @@ def _unmade_subject(parse: Parse, trigger: int) -> bool:
             continue
         if not clause.subject[0] <= trigger <= clause.subject[1]:
             continue
-        return verb.negated or (verb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, clause))
+        if verb.negated or verb.modal in rules.UNCERTAIN_MODALS:
+            return True
+        return verb.lemma in rules.CANCELLED_PREDICATES and _cancel_sense(parse, clause)
     return False
+
+
+def _aggregate(parse: Parse, clause: Clause, trigger: int) -> bool:
+    """Return whether a meeting verb counts many meetings ("met a dozen times")."""
+    last = min(clause.last, trigger + _AGGREGATE_REACH)
+    return bool(_words(parse, trigger + 1, last) & rules.AGGREGATE_WORDS)
+
+
+_AGGREGATE_REACH = 4  # tokens after a meeting verb that may count its meetings
 
 
 def _counterfactual(parse: Parse, clause: Clause, trigger: int) -> bool:
@@ -152,6 +165,9 @@ _COUNTERFACTUAL_REACH = 3  # tokens before a trigger that may make it counterfac
 
 def _yet_to(parse: Parse, index: int) -> bool:
     """Return whether the clause or the one it hangs on says "has yet to" (not yet)."""
+    first = parse.clauses[index].first
+    if first > 0 and parse.phrases.tokens[first - 1].lower == "yet":
+        return True  # "Lee has yet | to meet ..."
     clauses = [parse.clauses[index], *_governors(parse, parse.clauses[index])]
     for clause in clauses:
         words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
@@ -271,9 +287,24 @@ def _gathering(words: str) -> bool:
 
 
 def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
+    """Return the noun group of ``index``, with names coordinated before a possessive.
+
+    "Yoon and Kishida's talks": the group starts at "Yoon".
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
     for group in parse.phrases.nouns:
         if group.first <= index <= group.last:
-            return (group.first, group.last)
+            first = group.first
+            possessive = any(
+                tokens[k].lower.endswith(("'s", "’s")) for k in range(first, group.last + 1)
+            )
+            if possessive and first >= 2 and tokens[first - 1].lower == "and" and (
+                tags[first - 2] is Tag.NAME
+            ):
+                first -= 2
+                while first > 0 and tags[first - 1] is Tag.NAME:
+                    first -= 1
+            return (first, group.last)
     return (index, index)
 
 
@@ -283,7 +314,10 @@ def _others_meeting(parse: Parse, first: int, last: int) -> bool:
     Only lower-case words count: "Prime Minister Kishida's meeting" is a leader's.
     """
     tokens = parse.phrases.tokens[first : last + 1]
-    return any(t.lower in rules.NON_SUMMIT_WORDS and t.text.islower() for t in tokens)
+    if any(t.lower in rules.NON_SUMMIT_WORDS and t.text.islower() for t in tokens):
+        return True
+    # "the Korea-Japan Business Summit": a named summit of others
+    return len(tokens) >= 2 and tokens[-2].lower in rules.NON_SUMMIT_WORDS
 
 
 def _clause_frames(parse: Parse, number: int) -> list[Frame]:
@@ -360,7 +394,14 @@ def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
     first = next((g for g in parse.phrases.nouns if span[0] <= g.first <= span[1]), None)
     index = first.last if first is not None else span[1]
     head = parse.phrases.tokens[index]
-    return head.lower in rules.PEOPLE_NOT_LEADERS and (head.text.islower() or index == 0)
+    if head.lower in rules.PEOPLE_NOT_LEADERS and (head.text.islower() or index == 0):
+        return True
+    start = first.first if first is not None else span[0]
+    return any(  # "Business leaders", "party leaders"
+        parse.phrases.tokens[k].lower in rules.NON_SUMMIT_WORDS
+        and (parse.phrases.tokens[k].text.islower() or k == 0)
+        for k in range(start, index)
+    )
 
 
 def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
@@ -422,9 +463,12 @@ def _adjunct_of_subject(parse: Parse, clause: Clause, group: tuple[int, int]) ->
     "A and B agreed on the terms during talks in Gyeongju": the talks are theirs.
     """
     verb = clause.verb
-    if verb is None or verb.last >= group[0] or group[0] == 0:
+    if verb is None or group[0] == 0:
         return False
-    return parse.phrases.tokens[group[0] - 1].lower in _ADJUNCT_OPENERS
+    if parse.phrases.tokens[group[0] - 1].lower not in _ADJUNCT_OPENERS:
+        return False
+    # "During talks in X, A and B agreed" (fronted) or "A and B agreed during talks in X"
+    return verb.last < group[0] or group[0] - 1 == clause.first
 
 
 def _sideline_host(parse: Parse, group: tuple[int, int]) -> bool:
@@ -463,6 +507,19 @@ def _takes_subject(clause: Clause, index: int, subject: tuple[int, int]) -> bool
 _OWNERS = frozenset({"their", "his", "her"})
 
 
+def _subject_tail(
+    parse: Parse, subject: tuple[int, int], group: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Return the subject proper after a fronted phrase that holds ``group``.
+
+    "At their talks in Tokyo on Wednesday, Moon and Abe noted": Moon and Abe.
+    """
+    for index in range(group[1] + 1, subject[1]):
+        if parse.phrases.tokens[index].lower == ",":
+            return (index + 1, subject[1])
+    return None
+
+
 def _possessor_subject(
     parse: Parse, number: int, group: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -476,6 +533,10 @@ def _possessor_subject(
     clause = parse.clauses[number]
     if clause.subject is not None and not clause.subject[0] <= group[0] <= clause.subject[1]:
         return clause.subject
+    if clause.subject is not None:
+        tail = _subject_tail(parse, clause.subject, group)
+        if tail is not None:
+            return tail
     for other in parse.clauses:
         if (
             other.kind is ClauseKind.MAIN
