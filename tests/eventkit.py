@@ -3,7 +3,7 @@
 Snippets in these tests are invented: short sentences in our own words about
 meetings that are made up, though the leaders are real so that the bundled
 gazetteer knows them. Temporal expressions are given by hand (text and TIMEX3
-value), so the tests exercise the event stages alone.
+value), so the tests exercise the event stages and the mentions they resolve.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from kjrel.pipeline.agreements import find_agreements
 from kjrel.pipeline.claims import find_claims
 from kjrel.pipeline.segment import segment
 from kjrel.pipeline.summits import find_summits
-from kjrel.pipeline.types import Mentions
+from kjrel.pipeline.mentions import find_mentions
 
 TimexSpec = tuple[str, str] | tuple[str, str, Mod | None]
 
@@ -54,11 +54,12 @@ def run_events(
     timexes: tuple[TimexSpec, ...] = (),
     doc_id: str = "t",
 ) -> tuple[tuple[Summit, ...], tuple[Agreement, ...], tuple[Claim, ...]]:
-    """Run the summit, agreement and claim stages on ``text`` with no mention stage."""
+    """Run the mention stage (the resolver's input), then the summit, agreement and claim
+    stages on ``text`` with the given temporal expressions."""
     document = Document(doc_id, text, published)
     segmentation = segment(text)
-    mentions = Mentions(())
     gazetteer = default_gazetteer()
+    mentions = find_mentions(document, segmentation, gazetteer)
     tx = make_timexes(doc_id, text, timexes)
     summits = find_summits(document, segmentation, mentions, tx, gazetteer)
     agreements = find_agreements(document, segmentation, mentions, tx, summits, gazetteer)

@@ -16,7 +16,7 @@ from kjrel.pipeline.event_rules import RULES, Rule
 from kjrel.pipeline.mentions import find_mentions
 from kjrel.pipeline.segment import segment
 from kjrel.pipeline.summit_frames import frame_candidates
-from kjrel.pipeline.summits import leader_refs
+from kjrel.pipeline.references import leader_refs
 from kjrel.pipeline.temporal import find_timexes
 
 

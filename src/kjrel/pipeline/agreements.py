@@ -55,14 +55,8 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline import events_lexicon as lex
-from kjrel.pipeline.summits import (
-    LeaderRef,
-    clause_of,
-    country_refs,
-    leader_refs,
-    region_of,
-    timex_date,
-)
+from kjrel.pipeline.references import LeaderRef, country_refs, leader_refs, timex_date
+from kjrel.pipeline.regions import clause_of, region_of
 from kjrel.pipeline.types import Mentions, Segmentation, Sentence
 
 __all__ = ["find_agreements"]

@@ -33,7 +33,8 @@ from kjrel.models import (
     TimexType,
 )
 from kjrel.pipeline import events_lexicon as lex
-from kjrel.pipeline.summits import leader_refs, region_of
+from kjrel.pipeline.references import leader_refs
+from kjrel.pipeline.regions import region_of
 from kjrel.pipeline.types import Mentions, Segmentation, Sentence
 
 __all__ = ["find_claims"]

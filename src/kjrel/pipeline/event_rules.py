@@ -22,11 +22,13 @@ __all__ = [
     "COMMUNICATION_LEMMAS",
     "COUNTERFACTUAL_WORDS",
     "DISTRIBUTIVE_WORDS",
+    "GREETING_WORDS",
     "HYPOTHETICAL_OPENERS",
     "IN_PERSON_WORDS",
     "LIGHT_VERBS",
     "MEETING_NOUNS",
     "NON_SUMMIT_WORDS",
+    "ONLY_WORDS",
     "PEOPLE_NOT_LEADERS",
     "PLAN_LEMMAS",
     "PLAN_WORDS",
@@ -141,7 +143,8 @@ SPAN_PREPOSITIONS: frozenset[str] = frozenset({"since", "until", "till", "by", "
 """Prepositions whose date bounds a period ("since 2022"): never a meeting's own date."""
 
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
-    {"after", "before", "during", "since", "following", "ahead", "amid", "despite", "while"}
+    {"after", "before", "during", "since", "following", "ahead", "amid", "despite", "while",
+     "about", "regarding", "concerning"}
 )
 """Prepositions that open a clause-level adjunct: a verb's objects and slots end there."""
 
@@ -220,6 +223,14 @@ AGGREGATE_WORDS: frozenset[str] = frozenset(
     {"times", "repeatedly", "twice", "regularly", "often", "frequently", "annually"}
 )
 """Words after a meeting verb that count meetings in aggregate ("met a dozen times")."""
+
+ONLY_WORDS: frozenset[str] = frozenset({"only", "merely", "just", "briefly"})
+"""Words that reduce an encounter to what follows them."""
+
+GREETING_WORDS: frozenset[str] = frozenset(
+    {"shook", "shake", "handshake", "greeted", "greetings", "pleasantries", "hands"}
+)
+"""An encounter reduced to a greeting is no summit ("only shook hands")."""
 
 TELL_LEMMAS: frozenset[str] = frozenset({"tell"})
 """Communication verbs that report a conversation in person when a leader tells a leader

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AGGREGATE_MEETINGS",
     "ANAPHORIC_AGREEMENT",
     "CLAIM_LEAVES",
     "CLAIM_TAKES",
@@ -22,47 +21,30 @@ __all__ = [
     "COUNTRY_COMPOUND",
     "COURSE_VERBS",
     "DEFAULT_COUNTRIES",
-    "DUAL_PLURAL",
-    "FUTURE_MARKERS",
     "GENERAL_COMMITMENT",
-    "HYPOTHETICAL_MEETING",
     "INSTRUMENTS",
     "IN_JOINT_INSTRUMENT",
-    "JOINT_ACT_VERBS",
-    "LEADERS_OF",
     "MEETING_NOUNS",
-    "MEETING_VERBS",
     "NEGATED_INSTRUMENT",
-    "NEGATED_MEETING",
-    "NON_SUMMIT_MODIFIERS",
-    "NO_REAL_MEETING",
     "OCCASIONS",
     "OCCASION_SUMMIT",
     "ORDINAL_MEETING",
     "ORDINAL_NOT_COUNTING",
     "ORDINAL_WORDS",
     "PLACE_PREPOSITIONS",
-    "PLURAL_LEADERS",
     "PLURAL_SUBJECT",
     "PROPOSAL_VERBS",
     "REACHED_AGREEMENT",
-    "REFERENCE_NOUNS",
     "RELATIVE_CLAUSE",
-    "RELATIVE_TIME",
-    "REMOTE_CONTACT",
-    "SEPARATE_TALKS",
     "SIDELINES",
     "SIDELINES_REGION",
     "SIGNED_AGREEMENT",
     "SIGNING_WORDS",
     "SURNAME_TITLES",
-    "TRAVEL_VERBS",
     "TRILATERAL_WORDS",
     "TRIPLE_PLURAL",
     "UNILATERAL_OR_GENERAL",
     "VENUES",
-    "VISIT_END",
-    "VISIT_END_AFTER",
     "InstrumentPattern",
 ]
 
@@ -81,72 +63,6 @@ MEETING_NOUNS: re.Pattern[str] = re.compile(
 """Nouns that name a meeting between leaders ("summit", "talks", "meeting"; a
 timed "11-minute conversation", not a "phone conversation")."""
 
-MEETING_VERBS: re.Pattern[str] = re.compile(
-    r"\b(?:met|meet|meets|meeting with"
-    r"|held (?:a |their |the )?(?:\w+ ){0,2}(?:summit|talks|meeting)"
-    r"|hold (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
-    r"|holds (?:a |their |the )?(?:\w+ )?(?:summit|talks|meeting)"
-    r"|sat down with|host|hosts|hosted|hosting|signed|joined"
-    r"|talked(?= (?:briefly |informally |privately )?(?:at|on the sidelines)\b))\b",
-    re.IGNORECASE,
-)
-"""Verbs and verb phrases that report leaders meeting ("met", "held talks")."""
-
-TRAVEL_VERBS: re.Pattern[str] = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|ling|ing)?|arriv(?:ed|es|ing|al)"
-    r"|journey|tour)\b",
-    re.IGNORECASE,
-)
-"""Words for the travel a leader makes for a meeting ("visited", "trip")."""
-
-REFERENCE_NOUNS: re.Pattern[str] = re.compile(
-    r"\b(?:the|this|that|his|her|their|its|our)\s+(?:\w+(?:['’]s)?\s+){0,2}?"
-    r"(?:summit|meeting|talks|visit|trip|occasion(?!\s+of\b))\b"
-    r"|\b\w+['’]s\s+(?:\w+\s+)?(?:visit|trip)\b",
-    re.IGNORECASE,
-)
-"""Definite references to a meeting or the trip made for it ("the summit",
-"Kishida's visit", "the occasion")."""
-
-AGGREGATE_MEETINGS: re.Pattern[str] = re.compile(
-    r"\b(?:a dozen|dozens of|several|many|numerous|multiple|a series of|a number of|"
-    r"earlier|previous|past|regular|frequent|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d+)\s+(?:\w+\s+)?(?:rounds? of\s+)?(?:summits|meetings|talks)\b"
-    r"|\brounds of (?:summits|talks|meetings)\b|\bshuttle diplomacy\b"
-    r"|\b(?:met|meet|held (?:talks|summits?))\b[^.;]{0,40}?\b(?:\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a dozen|dozens of)"
-    r" times\b",
-    re.IGNORECASE,
-)
-"""Meetings spoken of in aggregate ("a dozen meetings", "earlier summits",
-"12 rounds of summits"): never a record of their own."""
-
-NON_SUMMIT_MODIFIERS: re.Pattern[str] = re.compile(
-    r"\b(?:cabinet|ministerial|minister['’]?s['’]?|ministers['’]?|vice[- ]ministerial|"
-    r"working[- ]level|party|board|committee|council|press|shareholder|trade|"
-    r"security council|staff|parliamentary|caucus|campaign|leadership|"
-    r"director[- ]general|deputy|envoys?['’]?|negotiators?['’]?|officials['’]?|"
-    r"business|town[- ]hall|phone|telephone|video|virtual|online)\s+(?:\w+\s+)?"
-    r"(?:meeting|talks|summit)\b"
-    r"|\b(?:talks|meeting|summit|met|spoke|talked)\s+(?:\w+\s+){0,2}?(?:by|over the|via|on the)"
-    r"\s+(?:tele)?phone\b|\bvideo (?:call|conference|link)\b"
-    r"|\b(?:resum\w*|restart\w*|launch\w*|speed(?:ing)? up|accelerat\w*)\s+(?:\w+\s+)?"
-    r"(?:talks|negotiations)\b"
-    r"|\b(?:officials|ministers|diplomats|negotiators|delegations|delegates|envoys|aides|"
-    r"lawmakers|working-level)\b(?:[^.;,]|,(?= (?:and )?[A-Z]))"
-    r"{0,40}?\b(?:met|meet|meets|held talks|"
-    r"(?:held|hold|holds) (?:a |an |their |the )?(?:\w+ )?(?:meeting|talks))\b",
-    re.IGNORECASE,
-)
-"""Modifiers that make a meeting noun something other than a leaders'
-in-person meeting ("cabinet meeting", "working-level talks", "phone talks",
-"talks by phone")."""
-
-RELATIVE_TIME: re.Pattern[str] = re.compile(
-    r"\b(?:later|earlier|then|afterwards|afterward|also|the same day|that day|that evening)\b",
-    re.IGNORECASE,
-)
-"""Words that put a meeting on the day of the meeting reported just before."""
 
 OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("APEC", re.compile(r"\bAPEC\b|Asia[- ]Pacific Economic Cooperation", re.IGNORECASE)),
@@ -186,76 +102,6 @@ OCCASION_SUMMIT: re.Pattern[str] = re.compile(
 )
 """A meeting noun that names the larger gathering itself ("the G7 summit")."""
 
-NEGATED_MEETING: re.Pattern[str] = re.compile(
-    r"\b(?:no plans? to|not (?:to )?(?:meet|hold)|never (?:met|held)|(?:did|does|do|will|would)"
-    r"(?: not|n['’]t) (?:meet|hold)|"
-    r"(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:met|held)|declined to (?:meet|hold)|"
-    r"refused to (?:meet|hold)|"
-    r"cancel(?:l?ed|s)?|called off|scrapp(?:ed|ing)|ruled out|without a summit|"
-    r"instead of (?:a )?(?:summit|meeting)|without (?:having )?(?:held|holding|meeting|met)|"
-    r"came (?:close|closest|near|nearest) to (?:meeting|holding)|dropped (?:the )?plans?)\b",
-    re.IGNORECASE,
-)
-"""Phrases that deny or cancel a meeting; a sentence with one creates no summit."""
-
-NO_REAL_MEETING: re.Pattern[str] = re.compile(
-    r"\b(?:only|merely|just|did no more than) (?:briefly )?(?:shook hands|shake hands|"
-    r"exchanged (?:\w+ )?(?:greetings|pleasantries|handshakes?)|greeted each other)\b"
-    r"|\bno more than a handshake\b",
-    re.IGNORECASE,
-)
-"""An encounter that the sentence reduces to a handshake or a greeting
-("when they met at the G20, the two leaders only shook hands"): no summit."""
-
-HYPOTHETICAL_MEETING: re.Pattern[str] = re.compile(
-    r"\b(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|"
-    r"propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|offer(?:ed|s|ing)?|"
-    r"(?:want|wish|hope)(?:s|ed|ing)? to (?:hold|meet|have)|possible|potential|prospective|"
-    r"could|might|(?-i:may)|no|would have (?:included|been|brought|meant)|"
-    r"came (?:close|closest|near|nearest) to)\s+(?:\w+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-"""Words just before a meeting trigger that make it a wish or a possibility
-("called for a summit", "a potential summit", "no summit"): such a mention
-creates no summit."""
-
-FUTURE_MARKERS: re.Pattern[str] = re.compile(
-    r"\b(?:will|shall|is to|are to|to be held|is expected to|are expected to|expected to|"
-    r"plans? to|planning to|is set to|are set to|scheduled|is due to|are due to|"
-    r"upcoming|next week|next month|later this (?:week|month|year)|would (?:meet|visit|hold))\b",
-    re.IGNORECASE,
-)
-"""Markers of a meeting still to come on the publication date."""
-
-PLURAL_LEADERS: re.Pattern[str] = re.compile(
-    r"\b(?:the (?:two|three|four) (?:leaders|men|women|heads of (?:state|government))|"
-    r"both (?:leaders|men)|the (?:leaders|men|pair|duo)|they|them|their|the two sides|"
-    r"the (?:two|three)(?= (?:\w+ )?(?:met|meet|held|hold|sat|talked)\b)|"
-    r"both sides|the three (?:countries|nations|sides)|the two (?:countries|nations))\b",
-    re.IGNORECASE,
-)
-"""Plural references to the leaders who met ("the two leaders", "the men")."""
-
-JOINT_ACT_VERBS: re.Pattern[str] = re.compile(
-    r"\b(?:agreed|pledged|vowed|promised|committed)\b",
-    re.IGNORECASE,
-)
-"""Verbs of a joint act ("Kishida and Yoon agreed on Thursday in Tokyo to
-..."): with two named leaders of different countries as subject and a date
-of the reported days or a place, the act reports their meeting."""
-
-REMOTE_CONTACT: re.Pattern[str] = re.compile(
-    r"\b(?:(?:tele)?phone|calls?|video|virtual(?:ly)?|online|letters?|messages?|"
-    r"teleconference|remotely)\b",
-    re.IGNORECASE,
-)
-"""Words of contact at a distance: a joint act reported with one is no meeting."""
-
-LEADERS_OF: re.Pattern[str] = re.compile(
-    r"\b(?:leaders|heads of (?:state|government)) of ((?:[A-Z][\w.]*[ ,]*){1,4}?"
-    r"(?:and|&) (?:the )?(?:[A-Z][\w.]*\s?){1,3})",
-)
-""""the leaders of China and Japan": participants named by country."""
 
 COUNTRY_COMPOUND: re.Pattern[str] = re.compile(
     r"\b((?:South |North )?(?:Korea|Japan|China|U\.S\.|US|United States|America|Russia|"
@@ -402,22 +248,6 @@ RELATIVE_CLAUSE: re.Pattern[str] = re.compile(
 """A non-restrictive relative clause, a "since ..." clause or an "after the
 talks ..." clause: a date inside one does not date a meeting outside it."""
 
-VISIT_END: re.Pattern[str] = re.compile(
-    r"\b(?:wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|capp(?:ed|ing) off|"
-    r"left|leaves|depart(?:ed|s)|returned (?:home )?from)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay)",
-    re.IGNORECASE,
-)
-"""The end of a multi-day visit: the date in such a sentence is the day the
-visit ended, not the day of the meeting."""
-
-VISIT_END_AFTER: re.Pattern[str] = re.compile(
-    r"\b(?:visit|trip|tour|stay),? (?:that|which) (?:ends|ended|concludes|concluded|wraps up)"
-    r"(?: on)?\s",
-    re.IGNORECASE,
-)
-"""A visit named with the day it ends ("a two-day visit that ends Monday"):
-the date right after it is the end of the visit, not the day of the
-meeting; other dates of the sentence still count."""
 
 SIDELINES_REGION: re.Pattern[str] = re.compile(
     r"\b(?:on|at) the (?:sidelines?|margins?|fringes?) of\b"
@@ -432,18 +262,6 @@ TRILATERAL_WORDS: re.Pattern[str] = re.compile(
 )
 """Words that make a gathering a meeting of three leaders."""
 
-SEPARATE_TALKS: re.Pattern[str] = re.compile(
-    r"\bseparate(?:ly)?\b", re.IGNORECASE
-)
-"""Marks one leader's separate meetings with several others."""
-
-DUAL_PLURAL: re.Pattern[str] = re.compile(
-    r"\b(?:the two(?: (?:leaders|men|women|heads of (?:state|government)))?|both leaders|"
-    r"both men)\b",
-    re.IGNORECASE,
-)
-"""Plural references that mean exactly the article's two leaders, so that a
-third leader named beside them makes the meeting trilateral."""
 
 TRIPLE_PLURAL: re.Pattern[str] = re.compile(
     r"\b(?:the three(?: (?:leaders|men|heads of (?:state|government)))?|all three leaders)\b",

@@ -381,3 +381,7 @@ WORD_SURNAMES: frozenset[str] = frozenset(
 """Leaders' family names that are also English words or months ("May 2018", "Key
 officials"): alone and untitled they name a leader only once the article has named
 that leader in full."""
+
+FOCUS_COUNTRIES: frozenset[str] = frozenset({"KR", "JP", "KP", "CN", "US"})
+"""The countries whose leaders Korea-Japan reporting names most: a bare family name
+shared with a leader elsewhere ("Lee") is read as theirs first."""

@@ -61,6 +61,9 @@ class Frame:
     """A meeting of three ("a trilateral summit", "a three-way meeting")."""
     carried: bool = False
     """A meeting noun that a travel or hosting verb carries ("flew to Seoul for talks")."""
+    anchored: bool = True
+    """Whether the clause reports this meeting, so its dates and places are the meeting's
+    ("the ministers met on Monday to prepare the summit": the summit is not anchored)."""
     scope: tuple[int, int] | None = None
     """Token range of the trigger's own phrase (a verb with its objects and slots, a noun
     with the phrases after it): its date, place and ordinal are looked for there first."""
@@ -123,6 +126,8 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
         return Status.NONE
     if _counterfactual(parse, clause, trigger) or _aggregate(parse, clause, trigger):
         return Status.NONE
+    if _reduced_to_a_greeting(parse, clause):
+        return Status.NONE
     if _words(parse, max(clause.first, trigger - 3), trigger) & rules.UNCERTAIN_MODIFIERS:
         return Status.NONE  # "a possible summit"
     return Status.PLANNED if planned else Status.HELD
@@ -143,6 +148,18 @@ def _unmade_subject(parse: Parse, trigger: int) -> bool:
             return True
         return verb.lemma in rules.CANCELLED_PREDICATES and _cancel_sense(parse, clause)
     return False
+
+
+def _reduced_to_a_greeting(parse: Parse, clause: Clause) -> bool:
+    """Return whether the clause a when-clause dates says they only shook hands.
+
+    "When they met at the G20 in Osaka, the two leaders only shook hands."
+    """
+    if clause.governor is None or clause.opener not in {"when", "as", "while"}:
+        return False
+    governor = parse.clauses[clause.governor]
+    words = _words(parse, governor.first, governor.last)
+    return bool(words & rules.ONLY_WORDS) and bool(words & rules.GREETING_WORDS)
 
 
 def _aggregate(parse: Parse, clause: Clause, trigger: int) -> bool:
@@ -195,6 +212,8 @@ def _cancelled_noun(parse: Parse, clause: Clause, trigger: int) -> bool:
     verb = clause.verb
     if verb is None or verb.last >= trigger:
         return False
+    if verb.lemma in rules.WISH_LEMMAS - {"would"}:
+        return True  # "called for a summit", "proposed talks": wished, not held
     return (verb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, clause)) or verb.negated
 
 
@@ -243,8 +262,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         if tail is None:
             return None
         following = parse.phrases.tokens[tail[0]].lower
-        if particles and following in particles:
-            return EventClass.MEET
+        if particles:  # "sat down with", "called on": the particle makes the meeting
+            return EventClass.MEET if following in particles else None
         window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
         if any(_meeting_noun(parse, k) for k in window):
             return EventClass.MEET
@@ -438,8 +457,15 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     if trilateral and subject is not None and subject not in roles:
         roles.append(subject)  # "building on the trilateral summit with X": the subject's too
     carried = clause.verb is not None and clause.verb.lemma in _CARRIERS
+    anchored = (
+        clause.verb is None
+        or subject in roles
+        or clause.verb.lemma in _REPORTING_A_MEETING
+        or clause.verb.passive
+    )
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
+                 anchored=anchored,
                  scope=(group[0], _phrase_end(parse, clause, index)))
 
 
@@ -478,6 +504,9 @@ def _sideline_host(parse: Parse, group: tuple[int, int]) -> bool:
     return bool(set(before) & rules.SIDELINE_WORDS)
 
 
+_REPORTING_A_MEETING = (
+    frozenset().union(*rules.TRIGGER_VERBS.values()) | frozenset(rules.LIGHT_VERBS) | {"be"}
+)
 _CARRIERS = (
     rules.TRIGGER_VERBS[EventClass.VISIT]
     | rules.TRIGGER_VERBS[EventClass.HOST]

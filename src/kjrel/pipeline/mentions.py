@@ -1786,13 +1786,16 @@ def _held_before(leader: Leader, title: str, country: str | None, day: dt.date) 
 def _pick_leader(leaders: Iterable[Leader], title: str | None, day: dt.date) -> Leader:
     pool = list(leaders)
 
-    def rank(leader: Leader) -> tuple[int, int, dt.date]:
+    def rank(leader: Leader) -> tuple[int, int, int, dt.date]:
         in_office = _holds(leader, title or "", None, day)
         titled = any(title is None or o.title.casefold() == title.casefold()
                      for o in leader.offices)
         latest = max((o.start for o in leader.offices if o.start <= day),
                      default=dt.date(1, 1, 1))
-        return (int(in_office), int(titled), latest)
+        # A bare family name in Korea-Japan reporting ("Lee") names a leader of
+        # the countries this library reports on before one of elsewhere.
+        focus = int(leader.country in lx.FOCUS_COUNTRIES)
+        return (focus, int(in_office), int(titled), latest)
 
     return max(pool, key=rank)
 

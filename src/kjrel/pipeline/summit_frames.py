@@ -25,24 +25,24 @@ from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
 from kjrel.pipeline.mentions import quoted_regions
-from kjrel.pipeline.summits import (
+from kjrel.pipeline.references import (
     LeaderRef,
     LocationRef,
-    _article_leaders,
-    _Candidate,
-    _complete_pair,
-    _country_leader,
-    _in_office,
-    _named_countries,
-    _ordinals,
-    _pick_occasion,
+    article_leaders,
+    complete_pair,
+    country_leader,
     country_refs,
+    in_office,
     location_refs,
+    named_countries,
+    occasion_of,
+    ordinals,
     timex_date,
 )
+from kjrel.pipeline.summit_clusters import Candidate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tense
-from kjrel.pipeline.types import Mention, Mentions, Segmentation
+from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
 __all__ = ["frame_candidates"]
 
@@ -56,6 +56,13 @@ class _Context:
     document: Document
     segmentation: Segmentation
     parses: tuple[Parse, ...]
+    """One parse per window (a sentence, or a stretch of an overlong one)."""
+    sentence_of: tuple[int, ...]
+    """The sentence index of each window."""
+    numbered: tuple[list[tuple[int, int, int]], ...]
+    """The ordinals of meetings ("12th meeting") in each window."""
+    occasions: tuple[str | None, ...]
+    """The larger gathering each window names, if any."""
     refs: tuple[LeaderRef, ...]
     plurals: tuple[Mention, ...]
     others: tuple[Mention, ...]
@@ -90,9 +97,9 @@ def _role_leaders(ctx: _Context, spans: Sequence[tuple[int, int]]) -> tuple[list
             continue
         plural = True
         for name in mention.members:
-            leader = next((r.leader for r in ctx.refs if r.leader.name == name), None)
-            if leader is not None and leader not in named:
-                named.append(leader)
+            member = next((r.leader for r in ctx.refs if r.leader.name == name), None)
+            if member is not None and member not in named:
+                named.append(member)
     return named, plural
 
 
@@ -234,7 +241,7 @@ def _frame_attribute(
         if found is not None:
             return found
     found = _antecedent_item(parse, frame.clause, items if antecedents is None else antecedents)
-    if found is not None:
+    if found is not None or not frame.anchored:
         return found
     for number in _clause_chain(parse, frame.clause):
         found = _nearest_in_clause(parse, number, frame.trigger, items)
@@ -288,7 +295,7 @@ def _places(ctx: _Context, parse: Parse) -> list[tuple[int, int, LocationRef]]:
 
 def _frame_candidate(
     ctx: _Context, sentence: int, frame: Frame, siblings: Sequence[Frame] = ()
-) -> _Candidate | None:
+) -> Candidate | None:
     """Return the summit candidate of one frame, or ``None`` when it reports no meeting.
 
     ``siblings`` are the other frames of the sentence: a date or place inside
@@ -317,22 +324,32 @@ def _frame_candidate(
     published = ctx.document.published
     if not named and not plural:
         named, plural = _pronoun_subject(ctx, parse, frame)
-    named = [leader for leader in named if _in_office(leader, date, published)]
-    named = _add_named_countries(ctx, spans, named, date, countries=frame.trilateral)
+    named = [leader for leader in named if in_office(leader, date, published)]
+    metonymy = (  # "South Korea and Japan held a summit": their leaders met
+        frame.verbal
+        and not named
+        and frame.event in {EventClass.MEET, EventClass.TALK}
+        and not _names_others(ctx, sentence, frame)
+    )
+    named = _add_named_countries(
+        ctx, spans, named, date, countries=frame.trilateral or metonymy
+    )
     explicit = frozenset(leader.name for leader in named)
-    leaders = _complete_frame(ctx, frame, named, plural, date, location)
+    leaders = named
+    if not (frame.event is EventClass.VISIT and ctx.occasions[sentence]):
+        # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
+        leaders = _complete_frame(ctx, frame, named, plural, date, location)
     if frame.trilateral and frame.carried:
         leaders = _with_host(ctx, leaders, date, location)
     countries = {leader.country for leader in leaders}
     clause = parse.clauses[frame.clause]
     low, high = _offsets(parse, clause.first, clause.last)
-    sentence_record = ctx.segmentation.sentences[sentence]
+    numbered = ctx.numbered[sentence]
     if frame.scope is not None:
         low, high = _offsets(parse, *frame.scope)
-    ordinals = _ordinals(ctx.document.text, sentence_record)
-    ordinal = next((n for s, _e, n in ordinals if low <= s < high), None)
+    ordinal = next((n for s, _e, n in numbered if low <= s < high), None)
     if ordinal is None and frame.scope is not None:
-        ordinal = _previous_meeting(parse, frame.scope[0], ordinals)
+        ordinal = _previous_meeting(parse, frame.scope[0], numbered)
     strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
     if frame.event is EventClass.TALK and (location is None or location.name is None):
         return None  # "spoke with X on Friday": a call as often as a meeting
@@ -340,8 +357,8 @@ def _frame_candidate(
         ctx, sentence, frame, named, date, location
     ):
         return None
-    return _Candidate(
-        sentence=sentence,
+    return Candidate(
+        sentence=ctx.sentence_of[sentence],
         position=at,
         strong=strong,
         participants=frozenset(leader.name for leader in leaders) if strong else frozenset(),
@@ -349,7 +366,7 @@ def _frame_candidate(
         place=None if location is None else location.name,
         country=None if location is None else location.country,
         ordinal=ordinal,
-        occasion=_pick_occasion(ctx.document.text, sentence_record),
+        occasion=ctx.occasions[sentence],
         future=frame.status == MeetingStatus.PLANNED,
         explicit=explicit,
         anaphoric=frame.definite and not explicit,
@@ -384,7 +401,8 @@ def _joint_meeting(
     clause_verb = ctx.parses[sentence].clauses[frame.clause].verb
     if clause_verb is not None and clause_verb.lemma in event_rules.SIGNING_LEMMAS:
         return True  # "the declaration signed in October 1998 by A and B"
-    following = ctx.segmentation.sentences[sentence + 1 : sentence + 2]
+    number = ctx.sentence_of[sentence]
+    following = ctx.segmentation.sentences[number + 1 : number + 2]
     end = following[0].end if following else ctx.parses[sentence].end
     words = set(ctx.document.text[ctx.parses[sentence].start : end].casefold().split())
     if words & (event_rules.REMOTE_WORDS | {"conversation", "conversations"}):
@@ -425,7 +443,7 @@ def _add_named_countries(
     """Add the leaders of countries named as participants ("the leaders of A and B")."""
     codes: list[str] = []
     for start, end in spans:
-        codes.extend(_named_countries(ctx.document.text, start, end, ctx.gazetteer))
+        codes.extend(named_countries(ctx.document.text, start, end, ctx.gazetteer))
         if countries:  # "Korea is due to host the next trilateral summit with China and Japan"
             codes.extend(code for _, code in country_refs(ctx.document.text, start, end,
                                                           ctx.gazetteer))
@@ -435,7 +453,7 @@ def _add_named_countries(
     for code in codes:
         if code in have:
             continue
-        found = _country_leader(
+        found = country_leader(
             code,
             date,
             ctx.document.published,
@@ -450,8 +468,8 @@ def _add_named_countries(
 
 
 def _distributed(
-    ctx: _Context, sentence: int, frame: Frame, candidate: _Candidate
-) -> list[_Candidate]:
+    ctx: _Context, sentence: int, frame: Frame, candidate: Candidate
+) -> list[Candidate]:
     """Split distributive meetings into pairs.
 
     "A held separate talks with B and with C" is A-B and A-C; "both A and B
@@ -498,11 +516,39 @@ def _complete_frame(
     if want in countries:
         want = None
     if named and (frame.event in {EventClass.VISIT, EventClass.HOST} or frame.carried):
-        return _complete_pair(named, date, published, ctx.article, ctx.gazetteer, want)
+        return complete_pair(named, date, published, ctx.article, ctx.gazetteer, want)
     if plural:
-        pair = [leader for leader in ctx.article if _in_office(leader, date, published)]
-        return _complete_pair(named, date, published, pair, ctx.gazetteer, None)
+        pair = [leader for leader in ctx.article if in_office(leader, date, published)]
+        return complete_pair(named, date, published, pair, ctx.gazetteer, None)
     return named
+
+
+_WINDOW = 1200  # characters: an overlong "sentence" is parsed in stretches this long
+
+
+def _windows(text: str, segmentation: Segmentation) -> list[tuple[int, int, int]]:
+    """Return ``(sentence index, start, end)`` stretches to parse.
+
+    Prose sentences are one stretch each; a sentence longer than
+    ``_WINDOW`` (a table, a list, a page without full stops) is cut at
+    spaces into stretches of at most that length, so parsing stays linear
+    in the article's size.
+    """
+    spans: list[tuple[int, int, int]] = []
+    for number, sentence in enumerate(segmentation.sentences):
+        start = sentence.start
+        while sentence.end - start > _WINDOW:
+            cut = text.rfind(" ", start + _WINDOW // 2, start + _WINDOW)
+            cut = start + _WINDOW if cut <= start else cut
+            spans.append((number, start, cut))
+            start = cut
+        spans.append((number, start, sentence.end))
+    return spans
+
+
+def _stretch(segmentation: Segmentation, span: tuple[int, int, int]) -> Sentence:
+    number, start, end = span
+    return Sentence(start, end, segmentation.sentences[number].paragraph)
 
 
 def frame_candidates(
@@ -512,15 +558,19 @@ def frame_candidates(
     refs: Sequence[LeaderRef],
     timexes: tuple[TemporalExpression, ...],
     gazetteer: Gazetteer,
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """Return a summit candidate for every meeting frame of every sentence."""
     text = document.text
-    parses = tuple(parse_sentence(text, s.start, s.end) for s in segmentation.sentences)
+    spans = _windows(text, segmentation)
+    parses = tuple(parse_sentence(text, start, end) for _, start, end in spans)
     dated = tuple((t, d) for t in timexes if (d := timex_date(t)) is not None)
     ctx = _Context(
         document=document,
         segmentation=segmentation,
         parses=parses,
+        sentence_of=tuple(number for number, _, _ in spans),
+        numbered=tuple(ordinals(text, _stretch(segmentation, s)) for s in spans),
+        occasions=tuple(occasion_of(text, _stretch(segmentation, s)) for s in spans),
         refs=tuple(refs),
         plurals=tuple(m for m in mentions.mentions if len(m.members) >= 2),
         others=tuple(
@@ -530,10 +580,10 @@ def frame_candidates(
         locations=tuple(location_refs(text, 0, len(text), gazetteer)),
         dated=dated,
         quoted=tuple(quoted_regions(text, segmentation)),
-        article=tuple(_article_leaders(refs)),
+        article=tuple(article_leaders(refs)),
         gazetteer=gazetteer,
     )
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     trilateral: set[int] = set()
     frames = meeting_frames(parses)
     by_sentence: dict[int, list[Frame]] = {}
@@ -560,26 +610,26 @@ def _with_host(
         return leaders
     if location.country in {leader.country for leader in leaders}:
         return leaders
-    host = _country_leader(location.country, date, ctx.document.published, ctx.article,
+    host = country_leader(location.country, date, ctx.document.published, ctx.article,
                            ctx.gazetteer)
     return leaders if host is None else [*leaders, host]
 
 
-def _joined_trilaterals(candidates: list[_Candidate], trilateral: set[int]) -> list[_Candidate]:
+def _joined_trilaterals(candidates: list[Candidate], trilateral: set[int]) -> list[Candidate]:
     """Give a meeting of three the leaders of the meeting its sentence reports.
 
     "A met B on the sidelines of a trilateral summit with C": A, B and C.
     """
     out = list(candidates)
+    index = _by_sentence(candidates)
     for number in trilateral:
         candidate = candidates[number]
         if len(candidate.participants) >= 3:
             continue
-        host = next((c for c in candidates if c.sentence == candidate.sentence and c.strong
+        host = next((c for c in index.get(candidate.sentence, ()) if c.strong
                      and c is not candidate and len(c.participants) >= 2), None)
         if host is None:
-            host = next((c for c in reversed(candidates[:number]) if c.strong
-                         and candidate.sentence - c.sentence <= _THEIR_REACH), None)
+            host = _last_strong(index, candidate)
         if host is None:
             continue
         people = candidate.participants | candidate.explicit | host.participants
@@ -644,14 +694,32 @@ def _names_others(ctx: _Context, sentence: int, frame: Frame) -> bool:
     return any(_in_ranges(m.start, spans) for m in ctx.others)
 
 
-def _their_pair(candidate: _Candidate, before: Sequence[_Candidate]) -> _Candidate:
+def _by_sentence(candidates: Sequence[Candidate]) -> dict[int, list[Candidate]]:
+    index: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        index.setdefault(candidate.sentence, []).append(candidate)
+    return index
+
+
+def _last_strong(index: dict[int, list[Candidate]], candidate: Candidate) -> Candidate | None:
+    """Return the last meeting with two or more leaders spoken of before ``candidate``."""
+    for sentence in range(candidate.sentence, candidate.sentence - _THEIR_REACH - 1, -1):
+        for other in reversed(index.get(sentence, ())):
+            if other.position < candidate.position and other.strong and (
+                len(other.participants) >= 2
+            ):
+                return other
+    return None
+
+
+def _their_pair(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
     """Give "their first talks in Vientiane" the leaders of the last meeting spoken of.
 
     With a date, place or ordinal of its own it is a meeting of theirs; with
     none it is evidence of that last meeting.
     """
-    last = next((c for c in reversed(before) if c.strong and len(c.participants) >= 2), None)
-    if last is None or candidate.sentence - last.sentence > _THEIR_REACH:
+    last = _last_strong(_by_sentence(before[-_THEIR_LOOKBACK:]), candidate)
+    if last is None:
         return candidate
     if candidate.date is None and candidate.place is None and candidate.ordinal is None:
         return attrs.evolve(candidate, anaphoric=True)
@@ -659,15 +727,17 @@ def _their_pair(candidate: _Candidate, before: Sequence[_Candidate]) -> _Candida
 
 
 _THEIR_REACH = 2  # sentences back that "their" may point
+_THEIR_LOOKBACK = 40  # candidates back that may hold the pair "their" points to
 
 
-def _inherit_adjunct_participants(candidates: list[_Candidate]) -> list[_Candidate]:
+def _inherit_adjunct_participants(candidates: list[Candidate]) -> list[Candidate]:
     """Give a dated or placed meeting noun the leaders of its sentence's meeting.
 
     "Their second meeting, after brief talks in New York in September": the
     talks are an earlier meeting of the same leaders.
     """
     out = list(candidates)
+    index = _by_sentence(candidates)
     for number, candidate in enumerate(candidates):
         if candidate.strong or candidate.verb or candidate.anaphoric:
             continue
@@ -676,8 +746,8 @@ def _inherit_adjunct_participants(candidates: list[_Candidate]) -> list[_Candida
         host = next(
             (
                 c
-                for c in candidates
-                if c.sentence == candidate.sentence and c.strong and c.verb and not c.future
+                for c in index.get(candidate.sentence, ())
+                if c.strong and c.verb and not c.future
             ),
             None,
         )

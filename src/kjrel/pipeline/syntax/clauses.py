@@ -233,6 +233,9 @@ def _zero_complement(phrases: Phrases, index: int, verb_starts: set[int]) -> boo
     return index not in verb_starts and _verb_soon(phrases, index, verb_starts)
 
 
+_SUBJECT_TAGS = frozenset({Tag.DET, Tag.POSS, Tag.NOUN, Tag.NAME, Tag.NUM, Tag.PRON, Tag.ADV})
+
+
 def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     """Whether a verb group starts at ``index`` or after one noun group there."""
     tags = phrases.tags
@@ -244,16 +247,12 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         index += 1
     if index in verb_starts:
         return True
-    while index < len(tags) and tags[index] in {
-        Tag.DET,
-        Tag.POSS,
-        Tag.NOUN,
-        Tag.NAME,
-        Tag.NUM,
-        Tag.PRON,
-        Tag.ADV,
-    }:
-        index += 1
+    while index < len(tags) and (
+        tags[index] in _SUBJECT_TAGS
+        or (phrases.tokens[index].lower == "and" and index + 1 < len(tags)
+        and tags[index + 1] in _SUBJECT_TAGS)
+    ):
+        index += 1  # a subject, coordinated or not ("Yoon and Kishida")
     return index in verb_starts
 
 

@@ -283,6 +283,7 @@ def _is_main_have(token: Token, following: Token | None) -> bool:
 
 
 _GROUP_INSIDE = frozenset({Tag.AUX, Tag.MODAL, Tag.NEG, Tag.ADV})
+_GROUP_OR_TO = _GROUP_INSIDE | {Tag.TO}
 
 
 def _verb_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[VerbGroup]:
@@ -293,7 +294,7 @@ def _verb_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[VerbGroup
             index += 1
             continue
         first = index
-        while index < len(tokens) and tags[index] in _GROUP_INSIDE | {Tag.TO}:
+        while index < len(tokens) and tags[index] in _GROUP_OR_TO:
             index += 1
         if index < len(tokens) and tags[index] is Tag.VERB:
             groups.append(_features(tokens, tags, first, index))
@@ -354,6 +355,7 @@ def _features(tokens: Sequence[Token], tags: Sequence[Tag], first: int, last: in
 
 
 _NOUN_PARTS = frozenset({Tag.DET, Tag.POSS, Tag.NUM, Tag.NOUN, Tag.NAME})
+_NOUN_BODY = _NOUN_PARTS - {Tag.DET, Tag.POSS}
 
 
 def _noun_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[NounGroup]:
@@ -364,7 +366,7 @@ def _noun_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[NounGroup
             index += 1
             continue
         first = index
-        while index + 1 < len(tokens) and tags[index + 1] in _NOUN_PARTS - {Tag.DET, Tag.POSS}:
+        while index + 1 < len(tokens) and tags[index + 1] in _NOUN_BODY:
             if tokens[index].lower.endswith(("'s", "’s")) and tags[index + 1] is Tag.NUM:
                 break
             index += 1

@@ -1,0 +1,704 @@
+"""The one resolver of references: leaders, countries, places and gatherings.
+
+Every event stage asks this module who or where a stretch of text names:
+leaders (through the mentions stage's resolved mentions, the gazetteer's
+full names and the family names of leaders in office), countries (names,
+demonyms, capitals as metonyms), places and venues, and the larger
+gatherings a meeting can be held at. The reference data itself lives in
+the gazetteer and :mod:`~kjrel.pipeline.events_lexicon`; nothing here
+resolves a name a second time in another stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from kjrel.gazetteer import Gazetteer
+from kjrel.models import (
+    Document,
+    EntityKind,
+    Leader,
+    OfficeRole,
+    PartialDate,
+    TemporalExpression,
+    TimexType,
+)
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.types import Mentions, Sentence
+
+__all__ = [
+    "LeaderRef",
+    "LocationRef",
+    "article_leaders",
+    "complete_pair",
+    "country_leader",
+    "country_refs",
+    "head_of",
+    "in_office",
+    "leader_refs",
+    "location_refs",
+    "named_countries",
+    "occasion_of",
+    "ordinals",
+    "reference_day",
+    "timex_date",
+]
+
+
+_TITLE_WORDS = frozenset(
+    {
+        "president", "prime", "minister", "premier", "chancellor", "mr", "mr.", "ms",
+        "ms.", "mrs", "mrs.", "leader", "chairman", "general", "secretary", "king",
+        "emperor", "former", "then", "then-president", "u.s.", "japanese", "korean",
+        "south", "chinese", "outgoing", "incoming", "new", "late", "the", "and", "with",
+    }
+)
+
+
+_EAST_ASIAN_ORDER = frozenset({"KR", "KP", "CN", "TW", "VN", "HK", "MO"})
+
+
+_ROLE_PREFERENCE = (
+    OfficeRole.HEAD_OF_STATE_AND_GOVERNMENT,
+    OfficeRole.HEAD_OF_GOVERNMENT,
+    OfficeRole.PARAMOUNT_LEADER,
+    OfficeRole.HEAD_OF_STATE,
+)
+
+
+_COUNTRY_PAIR = re.compile(
+    r"\b((?:South |North )?[A-Z][a-z]+) and ((?:South |North )?[A-Z][a-z]+)\s+"
+    r"(?:have |had |will |also |later |then )?(?:held|hold|holds|agreed to hold|met|meet)\b"
+)
+
+
+_OFFICIALS = re.compile(
+    r"\b(?:ministers?|ministerial|officials|envoys|diplomats|negotiators|vice|deputy|"
+    r"secretariat)\b",
+    re.IGNORECASE,
+)
+
+
+_OF_PLACE = re.compile(
+    r"\b(?:village|city|town|island|port|capital|resort|county|province|prefecture)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+@frozen
+class LeaderRef:
+    """A stretch of text that refers to a known leader."""
+
+    start: int
+    """First code point."""
+    end: int
+    """One past the last code point."""
+    leader: Leader
+    """Who it refers to."""
+
+
+@frozen
+class LocationRef:
+    """A place or country named as where something happens."""
+
+    start: int
+    """First code point of the name (of the preposition, for "near X")."""
+    end: int
+    """One past the last code point."""
+    name: str | None
+    """The place as written ("Seoul", "near Washington"), ``None`` for a country."""
+    country: str | None
+    """Alpha-2 code of the place or country, where known."""
+
+
+def _surname(leader: Leader) -> str:
+    parts = leader.name.split()
+    if len(parts) < 2:
+        return leader.name
+    return parts[0] if leader.country in _EAST_ASIAN_ORDER else parts[-1]
+
+
+@functools.lru_cache(maxsize=4)  # the stages of one document share one resolution
+def leader_refs(
+    document: Document, mentions: Mentions, gazetteer: Gazetteer
+) -> tuple[LeaderRef, ...]:
+    """Return every reference to a gazetteer leader in the document, in text order.
+
+    The mentions stage's leader mentions come first; full names the gazetteer
+    finds and surnames of leaders already named fill in what it missed.
+    Overlapping references keep the first found.
+    """
+    text = document.text
+    on = document.published
+    refs: list[LeaderRef] = []
+    non_leader: list[tuple[int, int]] = []
+    for mention in mentions.mentions:
+        if mention.entity is None:
+            continue
+        if mention.entity_kind is not EntityKind.LEADER:
+            non_leader.append((mention.start, mention.end))
+            continue
+        leader = gazetteer.lookup(mention.entity, on)
+        if leader is not None:
+            refs.append(LeaderRef(mention.start, mention.end, leader))
+    stage_count = len(refs)
+    for found in gazetteer.find_names(text):
+        refs.append(LeaderRef(found.start, found.end, found.leader))
+    named: dict[str, Leader] = {}
+    for ref in refs:
+        named.setdefault(ref.leader.name, ref.leader)
+    covered = _Intervals(non_leader)
+    titled: set[str] = set()  # common family names: only after a title
+    surnames: dict[str, Leader | None] = {}
+    for leader in named.values():
+        key = gazetteer.family_name(leader) or _surname(leader)
+        surnames[key] = None if key in surnames and surnames[key] != leader else leader
+    # Family names of leaders in office on the publication day, even when the
+    # article never gives their full name ("President Yoon and Prime Minister
+    # Kishida met ...").
+    written = {m.group() for m in _family_pattern(gazetteer).finditer(text)}
+    for word in sorted(written):
+        if word in surnames:
+            continue
+        in_office = [
+            leader
+            for leader in gazetteer.surname_candidates(word, on)
+            if leader.is_leader_on(on)
+        ]
+        if len(in_office) == 1:
+            surnames[word] = in_office[0]
+            if word in lex.COMMON_FAMILY_NAMES:
+                titled.add(word)
+    for key, maybe in surnames.items():
+        if maybe is None or len(key) < 2:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text):
+            before = text[max(0, match.start() - 30) : match.start()].split()
+            previous = before[-1] if before else ""
+            if (
+                previous[:1].isupper()
+                and previous.casefold().strip(",") not in _TITLE_WORDS
+                and not previous.endswith((",", ".", ";", ":"))
+            ):
+                continue  # part of another person's name ("Akie Abe")
+            if _inside(covered, match.start()):
+                continue
+            if key in titled and not lex.SURNAME_TITLES.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue
+            if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]) and not re.match(
+                r" (?:[A-Z][a-z]+day|[A-Z][a-z]+ary|March|April|May|June|July|August|"
+                r"September|October|November|December|Says|Said)\b",
+                text[match.end() : match.end() + 12],
+            ):
+                continue  # part of another person's name ("Moon Chung-in", "Lee Kyung-ho")
+            refs.append(LeaderRef(match.start(), match.end(), maybe))
+    refs.extend(_paired_past_leaders(text, refs, surnames, covered, gazetteer))
+    # A mention-stage span that holds the names of two leaders ("President
+    # Yoon and Prime Minister Kishida") gives way to the names inside it.
+    own = sorted(refs[stage_count:], key=lambda r: r.start)
+    own_starts = [r.start for r in own]
+    for number in range(stage_count):
+        ref = refs[number]
+        low = bisect.bisect_left(own_starts, ref.start)
+        high = bisect.bisect_left(own_starts, ref.end)
+        inner = [r for r in own[low:high] if r.end <= ref.end]
+        if any(r.leader != ref.leader for r in inner):
+            refs[number] = LeaderRef(ref.start, ref.start, ref.leader)  # dropped below
+    refs = [r for r in refs if r.end > r.start]
+    refs.sort(key=lambda r: (r.start, -r.end))
+    kept: list[LeaderRef] = []
+    for ref in refs:
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return tuple(kept)
+
+
+@functools.lru_cache(maxsize=16)
+def _unique_family_names(gazetteer: Gazetteer) -> dict[str, Leader]:
+    """Return the family names that only one head of state or government bears.
+
+    Common ones ("Moon") are among them; :func:`_paired_past_leaders` asks
+    more of those.
+    """
+    seen: dict[str, list[Leader]] = {}
+    for leader in gazetteer.leaders:
+        name = gazetteer.family_name(leader)
+        if name and len(name) >= 2:
+            seen.setdefault(name, []).append(leader)
+    return {
+        name: found[0]
+        for name, found in seen.items()
+        if len(found) == 1
+        and any(office.role is not OfficeRole.OTHER for office in found[0].offices)
+    }
+
+
+@functools.lru_cache(maxsize=16)
+def _unique_family_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """Return one pattern for every name of :func:`_unique_family_names`."""
+    names = sorted(_unique_family_names(gazetteer), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+_BARE_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,11})(?![\w-])")
+
+
+def _dated_family_name(
+    text: str,
+    start: int,
+    end: int,
+    date: PartialDate,
+    countries: set[str],
+    article_countries: set[str],
+    gazetteer: Gazetteer,
+) -> LeaderRef | None:
+    """Return another country's leader that a bare family name names on ``date``.
+
+    As in "met Lee in Kyoto" in 2011: Lee Myung-bak.
+
+    The word must follow "met", "and" or "with" and be followed by no
+    other capitalised word, so that it is a name of its own, and the leader
+    must be of a country whose leaders the article names.
+    """
+    for match in _BARE_NAME.finditer(text, start, end):
+        before = text[max(start, match.start() - 6) : match.start()]
+        if not re.search(r"\b(?:met|and|with)\s+$", before):
+            continue
+        if re.match(r"\s+[A-Z]", text[match.end() : match.end() + 2]):
+            continue
+        day = reference_day(date, date.latest())
+        found = [
+            leader
+            for leader in gazetteer.surname_candidates(match.group(1), day)
+            if leader.country not in countries
+            and leader.country in article_countries
+            and in_office(leader, date, day)
+            and any(office.role is not OfficeRole.OTHER for office in leader.offices)
+        ]
+        if len(found) == 1:
+            return LeaderRef(match.start(), match.end(), found[0])
+    return None
+
+
+_PAIR_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _paired_past_leaders(
+    text: str,
+    refs: Sequence[LeaderRef],
+    surnames: dict[str, Leader | None],
+    covered: _Intervals,
+    gazetteer: Gazetteer,
+) -> list[LeaderRef]:
+    """Return family names of leaders the article never names in full.
+
+    "the gap since Moon and Abe met in Osaka": a family name that only one
+    head of state or government in the gazetteer bears counts after a title
+    ("then-Prime Minister Noda") or when joined by "and" to another leader
+    (for a very common family name, one whose own name is not so common).
+    """
+    found: list[LeaderRef] = []
+    unique = _unique_family_names(gazetteer)
+    for match in _unique_family_pattern(gazetteer).finditer(text):
+        word = match.group(0)
+        if word in surnames or _inside(covered, match.start()):
+            continue
+        if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
+            continue  # part of a longer name
+        found.append(LeaderRef(match.start(), match.end(), unique[word]))
+    if not found:
+        return []
+    known = sorted([*refs, *found], key=lambda r: r.start)
+    starts = [r.start for r in known]
+    kept: list[LeaderRef] = []
+    common = {id(ref) for ref in found if text[ref.start : ref.end] in lex.COMMON_FAMILY_NAMES}
+    for ref in found:
+        if lex.SURNAME_TITLES.search(text, max(0, ref.start - 20), ref.start):
+            kept.append(ref)
+            continue
+        at = bisect.bisect_left(starts, ref.start)
+        for other in known[max(0, at - 2) : at + 3]:  # only neighbours can be joined by "and"
+            if other.leader == ref.leader or other.leader.country == ref.leader.country:
+                continue
+            if id(ref) in common and id(other) in common:
+                continue  # "Moon and Lee": two common names prove nothing
+            if other.end <= ref.start and _PAIR_LINK.fullmatch(text, other.end, ref.start):
+                kept.append(ref)
+                break
+            if ref.end <= other.start and _PAIR_LINK.fullmatch(text, ref.end, other.start):
+                kept.append(ref)
+                break
+    return kept
+
+
+@functools.lru_cache(maxsize=16)
+def _family_names(gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Return the family names of every leader the gazetteer knows."""
+    names = {gazetteer.family_name(leader) for leader in gazetteer.leaders}
+    return tuple(sorted(name for name in names if name and len(name) >= 2))
+
+
+@functools.lru_cache(maxsize=16)
+def _family_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """Return one pattern that finds any leader's family name as a whole word."""
+    words = sorted(_family_names(gazetteer), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
+class _Intervals:
+    """Sorted half-open intervals, for logarithmic "is this offset inside one?"."""
+
+    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(intervals)
+        self.starts = [start for start, _ in ordered]
+        reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        self.reach = reach
+
+
+def _inside(intervals: _Intervals, offset: int) -> bool:
+    index = bisect.bisect_right(intervals.starts, offset) - 1
+    return index >= 0 and intervals.reach[index] > offset
+
+
+@functools.lru_cache(maxsize=16)
+def _country_table(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(lex.COMPOUND_PARTS)
+    table.update(gazetteer.countries)
+    table.update({k: v for k, v in gazetteer.demonyms.items()})
+    names = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w-])", re.IGNORECASE), table
+
+
+@functools.lru_cache(maxsize=16)
+def _place_table(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(lex.VENUES)
+    extra: object = getattr(gazetteer, "capitals", None)
+    if isinstance(extra, dict):
+        table.update({str(k).casefold(): str(v) for k, v in extra.items()})
+    table.update(gazetteer.places)
+    names = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])", re.IGNORECASE), table
+
+
+def country_refs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """Return ``(offset, alpha-2)`` for every country name or demonym in ``text[start:end]``."""
+    pattern, table = _country_table(gazetteer)
+    found = []
+    for match in pattern.finditer(text, start, end):
+        word = match.group(0)
+        if len(word) <= 3 and not word.isupper():
+            continue  # "us" is not the United States
+        code = table.get(word.casefold())
+        if code:
+            found.append((match.start(), code))
+    return found
+
+
+def location_refs(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> list[LocationRef]:
+    """Return places and countries named as a location in ``text[start:end]``.
+
+    A city counts after a locative preposition ("in Seoul", "near
+    Washington", "to Tokyo"), after a travel verb ("visited Tokyo") or
+    before a meeting noun ("our Tokyo summit"), and never as part of a longer
+    proper name ("Seoul National University"). A country counts the same
+    ways, but gives only the country.
+    """
+    found: list[LocationRef] = []
+    place_pattern, places = _place_table(gazetteer)
+    country_pattern, countries = _country_table(gazetteer)
+    for pattern, table, is_place in (
+        (place_pattern, places, True),
+        (country_pattern, countries, False),
+    ):
+        for match in pattern.finditer(text, start, end):
+            word = match.group(0)
+            if len(word) <= 3 and not word.isupper():
+                continue
+            if text[max(0, match.start() - 1) : match.start()] in ("-", "–") or text[
+                match.end() : match.end() + 1
+            ] in ("-", "–"):
+                continue  # part of a compound ("Korea-Japan-China summit")
+            if not is_place and (
+                word.casefold() in gazetteer.demonyms or word.casefold() in places
+            ):
+                continue
+            if not is_place and not word[:1].isupper():
+                continue
+            after = text[match.end() : match.end() + 25]
+            # "Seoul National University" is not Seoul; "Tokyo in March" is.
+            if (
+                re.match(r"\s+[A-Z]", after)
+                and not re.match(r"\s+(?:in|on|for|last|this|next|at)\b", after)
+                and not re.match(r"\s+(?:summit|talks|meeting)", after, re.IGNORECASE)
+            ):
+                continue
+            if re.match(r"[’']s\b", after):
+                continue  # "Japan's request": an actor, not a place
+            before = text[max(start, match.start() - 25) : match.start()]
+            prep = lex.PLACE_PREPOSITIONS.search(before)
+            travel = re.search(
+                r"\b(?:visit(?:ed|s|ing)?|toured|reach(?:ed)?|leaving|left|hosted in)\s+$",
+                before,
+                re.IGNORECASE,
+            )
+            attributive = re.match(
+                r"\s+(?:(?:bilateral|trilateral|leaders['’]?|summit)\s+)?(?:summit|talks|meeting)\b",
+                after,
+                re.IGNORECASE,
+            )
+            of_place = is_place and _OF_PLACE.search(before) is not None
+            if prep is None and travel is None and attributive is None and not of_place:
+                continue
+            if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
+                continue
+            first = match.start()
+            name: str | None = word
+            if prep is not None and prep.group(1).casefold() in {"near", "outside"}:
+                first = match.start() - (len(before) - prep.start())
+                name = f"{prep.group(1)} {word}"
+            if not is_place:
+                name = None
+            code = table.get(word.casefold())
+            found.append(LocationRef(first, match.end(), name, code))
+    found.sort(key=lambda r: (r.start, r.end))
+    kept: list[LocationRef] = []
+    for ref in found:
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return kept
+
+
+def timex_date(timex: TemporalExpression) -> PartialDate | None:
+    """Return the calendar date a temporal expression names, as precisely as possible.
+
+    Times are cut to their day; an interval gives its first day; a week gives
+    the month of its Thursday (the ISO rule for which month a week is in).
+    Durations and vague values give ``None``.
+    """
+    if timex.type is TimexType.DURATION or timex.value.startswith("P"):
+        return None
+    value = timex.value.split("/")[0]
+    value = value.split("T")[0]
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        thursday = monday + dt.timedelta(days=3)
+        return PartialDate(thursday.year, thursday.month, mod=timex.mod)
+    try:
+        parsed = PartialDate.parse(value)
+    except ValueError:
+        return None
+    return PartialDate(parsed.year, parsed.month, parsed.day, timex.mod)
+
+
+def head_of(
+    gazetteer: Gazetteer, country: str, on: dt.date, *, government: bool = False
+) -> Leader | None:
+    """Return the leader who would meet other leaders for ``country`` on ``on``.
+
+    That is the leader the press means by "the <country> leader", or with
+    ``government`` the head of government (China's premier attends the
+    Korea-Japan-China summits).
+    """
+    if government:
+        heads = gazetteer.heads_of_government(country, on)
+        if heads:
+            return heads[0]
+    found = gazetteer.leader_in_office(country, on)
+    if found is not None:
+        return found
+    holders = gazetteer.holders(country, on)
+    for role in _ROLE_PREFERENCE:
+        for leader, office in holders:
+            if office.role is role:
+                return leader
+    return None
+
+
+def in_office(leader: Leader, date: PartialDate | None, published: dt.date) -> bool:
+    """Return whether ``leader`` headed a state or government on (part of) ``date``.
+
+    Undated: on the publication day, or ever as head (background meetings).
+    """
+    if date is None:
+        return leader.is_leader_on(published) or any(
+            office.role is not OfficeRole.OTHER for office in leader.offices
+        )
+    first, last = date.earliest(), date.latest()
+    middle = first + (last - first) / 2
+    return any(leader.is_leader_on(day) for day in (first, middle, last))
+
+
+def reference_day(date: PartialDate | None, published: dt.date) -> dt.date:
+    """Return the day of ``date`` nearest the publication day (the day itself if undated)."""
+    if date is None:
+        return published
+    first, last = date.earliest(), date.latest()
+    return min(max(first, min(last, published)), last)
+
+
+def ordinals(text: str, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Return ``(start, end, number)`` of each phrase numbering a meeting."""
+    found: list[tuple[int, int, int]] = []
+    for match in lex.ORDINAL_MEETING.finditer(text, sentence.start, sentence.end):
+        if lex.ORDINAL_NOT_COUNTING.match(text, match.end(), sentence.end):
+            continue
+        word = match["ord"].casefold()
+        number = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else lex.ORDINAL_WORDS.get(word)
+        if number is not None:
+            found.append((match.start(), match.end(), number))
+    return found
+
+
+def occasion_of(text: str, sentence: Sentence) -> str | None:
+    """Return the larger gathering a sentence places a meeting at ("APEC"), if any."""
+    chunk = text[sentence.start : sentence.end]
+    sidelines = re.search(r"\bsidelines?\b|\bmargins?\b|\bfringes?\b", chunk, re.IGNORECASE)
+    gathering = lex.OCCASION_SUMMIT.search(chunk)
+    if sidelines is None and gathering is None:
+        return None
+    for name, pattern in lex.OCCASIONS:
+        if pattern.search(chunk):
+            return name
+    if sidelines is not None:
+        region = lex.SIDELINES_REGION.search(chunk)
+        if region is not None:
+            phrase = re.sub(
+                r"^(?:on|at) the (?:sidelines?|margins?|fringes?) of\s+", "", region.group(0),
+                flags=re.IGNORECASE,
+            )
+            return phrase.strip() or None
+    return None
+
+
+def article_leaders(refs: Sequence[LeaderRef]) -> list[Leader]:
+    """Return the leaders an article names, most often named first."""
+    counts: dict[str, int] = {}
+    by_name: dict[str, Leader] = {}
+    first: dict[str, int] = {}
+    for ref in refs:
+        counts[ref.leader.name] = counts.get(ref.leader.name, 0) + 1
+        by_name[ref.leader.name] = ref.leader
+        first.setdefault(ref.leader.name, ref.start)
+    return sorted(by_name.values(), key=lambda leader: (-counts[leader.name], first[leader.name]))
+
+
+def country_leader(
+    code: str,
+    date: PartialDate | None,
+    published: dt.date,
+    article: Sequence[Leader],
+    gazetteer: Gazetteer,
+    *,
+    government: bool = False,
+) -> Leader | None:
+    """Return ``code``'s leader on ``date``: one the article names first, else the gazetteer's."""
+    found = next(
+        (
+            leader
+            for leader in article
+            if leader.country == code and in_office(leader, date, published)
+        ),
+        None,
+    )
+    return found or head_of(
+        gazetteer, code, reference_day(date, published), government=government
+    )
+
+
+def complete_pair(
+    known: list[Leader],
+    date: PartialDate | None,
+    published: dt.date,
+    article: Sequence[Leader],
+    gazetteer: Gazetteer,
+    want_country: str | None,
+) -> list[Leader]:
+    """Add leaders until two countries are represented."""
+    result = list(known)
+    have = {leader.country for leader in result}
+    if want_country is not None and want_country not in have:
+        found = country_leader(want_country, date, published, article, gazetteer)
+        if found is not None:
+            result.append(found)
+            have.add(found.country)
+    for leader in article:
+        if len(have) >= 2:
+            break
+        if leader.country not in have and in_office(leader, date, published):
+            result.append(leader)
+            have.add(leader.country)
+    return result
+
+
+def named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[str]:
+    """Return countries whose leaders are named by their country.
+
+    As in "the leaders of China and Japan" or "a Korea-Japan summit".
+    """
+    found: list[str] = []
+    for match in re.finditer(
+        r"\b(?:leaders|heads of (?:state|government)) of\b", text[start:end], re.IGNORECASE
+    ):
+        tail_start = start + match.end()
+        tail_end = min(end, tail_start + 80)
+        cut = re.search(
+            r"[;:.]|\b(?:pledged|agreed|met|held|said|have|has|had|will|were|are|to|in|on|at)\b",
+            text[tail_start:tail_end],
+        )
+        if cut:
+            tail_end = tail_start + cut.start()
+        codes = [code for _, code in country_refs(text, tail_start, tail_end, gazetteer)]
+        if len(set(codes)) >= 2:
+            found.extend(codes)
+    for match in _COUNTRY_PAIR.finditer(text, start, end):
+        first = gazetteer.country_of(match.group(1))
+        second = gazetteer.country_of(match.group(2))
+        if first and second and first != second:
+            found.extend((first, second))
+    for match in lex.COUNTRY_COMPOUND.finditer(text, start, end):
+        after = text[match.end() : match.end() + 40]
+        if not re.match(
+            r"\s+(?:\w+\s+)?(?:summit|talks|meeting)", after, re.IGNORECASE
+        ):
+            continue
+        parts = re.split(r"[-–]", match.group(1))
+        codes = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
+        if all(codes) and len(set(codes)) >= 2:
+            found.extend(codes)
+    if not found:
+        # "Korea is due to host the next trilateral summit with China and
+        # Japan": a meeting of three that names the three countries.
+        trilateral = lex.TRILATERAL_WORDS.search(text, start, end)
+        if trilateral is not None and not _OFFICIALS.search(
+            text, max(start, trilateral.start() - 40), min(end, trilateral.end() + 40)
+        ):
+            codes = [code for _, code in country_refs(text, start, end, gazetteer)]
+            if len(set(codes)) == 3:
+                found.extend(codes)
+    unique: list[str] = []
+    for code in found:
+        if code not in unique:
+            unique.append(code)
+    return unique

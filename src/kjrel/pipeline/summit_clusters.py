@@ -1,0 +1,347 @@
+"""Summit candidates and their clustering into one record per meeting.
+
+A :class:`Candidate` is one mention of a meeting in one sentence (from
+:mod:`kjrel.pipeline.summit_frames`). :func:`cluster_candidates` groups them:
+dated mentions with participants make or join the meeting with the same
+participants, an overlapping date and a compatible place; undated ones with
+a place join a compatible meeting (the article's main one first) or make
+one; mentions with neither are evidence of the article's main meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+from attrs import define, field
+
+from kjrel.models import (
+    PartialDate,
+)
+
+__all__ = ["LEAD_SENTENCES", "Candidate", "Cluster", "cluster_candidates", "main_cluster"]
+
+
+_TRIP_DAYS = 3
+
+
+LEAD_SENTENCES = 2
+"""Sentences that make an article's lead (its first two)."""
+_TRIP_DAYS = 3  # a trip joins the meeting of the same leaders held this close to it
+
+
+@define
+class Candidate:
+    """One mention of a meeting in one sentence."""
+
+    sentence: int
+    """Index of the sentence."""
+    position: int
+    """Offset of the trigger."""
+    strong: bool
+    """Whether it names two or more countries' leaders (else it is only evidence)."""
+    participants: frozenset[str]
+    """Canonical names of the leaders (empty when not strong)."""
+    date: PartialDate | None
+    """Its date, where its clauses give one."""
+    place: str | None
+    """Its place as named."""
+    country: str | None
+    """The country of its place."""
+    ordinal: int | None
+    """Its number, where stated."""
+    occasion: str | None
+    """The larger gathering it was held at."""
+    future: bool
+    """Whether it is still to come."""
+    explicit: frozenset[str]
+    """Leaders named in its own clause (not completed from context)."""
+    anaphoric: bool = False
+    """A bare definite mention ("the summit") of a meeting named before."""
+    travel: bool = False
+    """A trip made for a meeting, which joins the meeting rather than making one."""
+    verb: bool = False
+    """Reported by a verb (not only by a noun)."""
+    past: bool = False
+    """Reported in the past tense."""
+
+
+@define
+class Cluster:
+    """One meeting: the candidates that report it, merged."""
+
+    participants: frozenset[str]
+    """Canonical names of the leaders."""
+    date: PartialDate | None
+    """The most precise date its mentions give."""
+    place: str | None
+    """Its place, as named."""
+    country: str | None
+    """Its country."""
+    ordinal: int | None = None
+    """Its number, where stated."""
+    occasion: str | None = None
+    """The larger gathering it was held at."""
+    future: bool = False
+    """Reported as still to come."""
+    past: bool = False
+    """Reported in the past tense with a date."""
+    strong_lead: bool = False
+    """Reported in the lead with two named leaders."""
+    sentences: set[int] = field(factory=set)
+    """Indices of the sentences that mention it."""
+    countries: frozenset[str] = frozenset()
+    """The participants' countries."""
+
+    def first(self) -> int:
+        """Return the index of the first sentence that mentions it."""
+        return min(self.sentences)
+
+
+def _place_key(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return re.sub(r"^(?:near|outside)\s+", "", name.casefold()).strip()
+
+
+def _places_compatible(
+    a_place: str | None, a_country: str | None, b_place: str | None, b_country: str | None
+) -> bool:
+    if a_country is not None and b_country is not None and a_country != b_country:
+        return False
+    key_a, key_b = _place_key(a_place), _place_key(b_place)
+    if key_a is not None and key_b is not None and key_a != key_b:
+        return a_country is not None and a_country == b_country and False
+    return True
+
+
+def _dates_compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def _more_precise(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    rank = {"year": 0, "month": 1, "day": 2}
+    if rank[b.precision] > rank[a.precision] and a.contains(b):
+        return b
+    return a
+
+
+def _absorb(cluster: Cluster, candidate: Candidate) -> None:
+    cluster.sentences.add(candidate.sentence)
+    if candidate.strong and len(candidate.explicit) >= 2 and not candidate.future:
+        cluster.strong_lead = True
+    if candidate.strong or cluster.date is None:
+        cluster.date = _more_precise(cluster.date, candidate.date)
+    dated_match = (
+        candidate.date is not None
+        and cluster.date is not None
+        and candidate.date.overlaps(cluster.date)
+    )
+    if (
+        (candidate.strong or dated_match)
+        and candidate.place is not None
+        and (cluster.place is None or len(candidate.place) > len(cluster.place))
+        and _place_key(cluster.place) in (None, _place_key(candidate.place))
+    ):
+        cluster.place = candidate.place
+    if (
+        cluster.country is None
+        and candidate.country is not None
+        and (candidate.strong or dated_match)
+    ):
+        cluster.country = candidate.country
+    if cluster.ordinal is None and candidate.ordinal is not None:
+        cluster.ordinal = candidate.ordinal
+    if cluster.occasion is None and candidate.occasion is not None and candidate.strong:
+        cluster.occasion = candidate.occasion
+    if candidate.strong and candidate.future:
+        cluster.future = True
+    if candidate.strong and candidate.past and candidate.date is not None:
+        cluster.past = True
+
+
+def _new_cluster(candidate: Candidate) -> Cluster:
+    cluster = Cluster(
+        participants=candidate.participants,
+        date=candidate.date,
+        place=candidate.place,
+        country=candidate.country,
+    )
+    _absorb(cluster, candidate)
+    return cluster
+
+
+def _fits(cluster: Cluster, candidate: Candidate, *, same_people: bool) -> bool:
+    if same_people and cluster.participants != candidate.participants:
+        return False
+    if not candidate.explicit <= cluster.participants:
+        return False
+    return _dates_compatible(cluster.date, candidate.date) and _places_compatible(
+        cluster.place, cluster.country, candidate.place, candidate.country
+    )
+
+
+def _nearest(
+    clusters: Iterable[Cluster], sentence: int, main: Cluster | None
+) -> Cluster | None:
+    options = list(clusters)
+    if not options:
+        return None
+    if main is not None and main in options:
+        return main
+    return min(options, key=lambda c: (min(abs(s - sentence) for s in c.sentences), c.first()))
+
+
+def main_cluster(clusters: Sequence[Cluster], published: dt.date) -> Cluster | None:
+    """Return the article's main meeting.
+
+    That is the first one mentioned of those held within two weeks before
+    publication or still to come, else the first one.
+    """
+    if not clusters:
+        return None
+    current = [
+        c
+        for c in clusters
+        if c.date is not None and c.date.latest() >= published - dt.timedelta(days=14)
+    ]
+    return min(current or clusters, key=Cluster.first)
+
+
+def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> list[Cluster]:
+    """Group candidates into one cluster per meeting, in four passes.
+
+    1. Dated mentions with participants make or join meetings.
+    2. Undated mentions with participants and a place join a compatible
+       meeting (the article's main one first) or make one.
+    3. Undated, unplaced mentions with participants make a meeting only if
+       there is none yet, or when the lead reports it by name.
+    4. Everything else is evidence of a compatible meeting.
+    """
+    clusters: list[Cluster] = []
+    _join_dated(candidates, clusters)
+    main = main_cluster(clusters, published)
+    _join_placed(candidates, clusters, main)
+    if main is None and clusters:
+        main = main_cluster(clusters, published)
+    main = _join_unplaced(candidates, clusters, main)
+    _join_evidence(candidates, clusters, main)
+    return clusters
+
+
+def _trip_match(clusters: Sequence[Cluster], candidate: Candidate) -> Cluster | None:
+    """Return the meeting a dated trip was made for: same leaders, within a few days."""
+    day = candidate.date
+    if day is None:
+        return None
+    return next(
+        (
+            c
+            for c in clusters
+            if c.participants == candidate.participants
+            and c.date is not None
+            and abs((c.date.earliest() - day.earliest()).days) <= _TRIP_DAYS
+            and (c.country is None or candidate.country in (None, c.country))
+        ),
+        None,
+    )
+
+
+def _join_dated(candidates: Sequence[Candidate], clusters: list[Cluster]) -> None:
+    """Pass 1: dated mentions with participants; trips last, joining their meeting."""
+    ordered = sorted(
+        (c for c in candidates if c.strong and c.date is not None), key=lambda c: c.travel
+    )
+    for candidate in ordered:
+        match = next(
+            (c for c in clusters if _fits(c, candidate, same_people=True) and c.date is not None),
+            None,
+        )
+        if match is None and candidate.travel:
+            trip = _trip_match(clusters, candidate)
+            if trip is not None:
+                _absorb(trip, attrs.evolve(candidate, date=None))
+                continue
+        if match is None:
+            clusters.append(_new_cluster(candidate))
+        else:
+            _absorb(match, candidate)
+
+
+def _join_placed(
+    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None
+) -> None:
+    """Pass 2: undated mentions with participants and a place."""
+    for candidate in candidates:
+        if not candidate.strong or candidate.date is not None:
+            continue
+        if candidate.place is None and candidate.country is None:
+            continue
+        options = [c for c in clusters if _fits(c, candidate, same_people=True)]
+        chosen = _nearest(options, candidate.sentence, main)
+        if chosen is None:
+            clusters.append(_new_cluster(candidate))
+        else:
+            _absorb(chosen, candidate)
+
+
+def _join_unplaced(
+    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None
+) -> Cluster | None:
+    """Pass 3: undated, unplaced mentions with participants; return the main meeting."""
+    for candidate in candidates:
+        if not candidate.strong or candidate.date is not None or candidate.place is not None:
+            continue
+        if candidate.future:
+            continue
+        lead = (
+            candidate.sentence < LEAD_SENTENCES and len(candidate.explicit) >= 2 and candidate.verb
+        )
+        if clusters and not lead:
+            continue
+        if any(
+            c.participants == candidate.participants and candidate.sentence in c.sentences
+            for c in clusters
+        ):
+            continue
+        if lead and any(
+            c.participants == candidate.participants and c.first() < LEAD_SENTENCES
+            for c in clusters
+        ):
+            continue
+        clusters.append(_new_cluster(candidate))
+        if main is None or lead:
+            main = clusters[-1]
+        if not lead:
+            break
+    return main
+
+
+def _join_evidence(
+    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None
+) -> None:
+    """Pass 4: every other mention is evidence of a compatible meeting."""
+    for candidate in candidates:
+        if any(candidate.sentence in c.sentences for c in clusters) and not candidate.anaphoric:
+            continue
+        if candidate.strong and candidate.date is not None:
+            continue
+        if candidate.anaphoric and candidate.date is None and candidate.place is None:
+            previous = [c for c in clusters if candidate.sentence - 1 in c.sentences]
+            if previous:
+                _absorb(previous[0], candidate)
+                continue
+        options = [c for c in clusters if _fits(c, candidate, same_people=False)]
+        if candidate.date is not None:
+            options = [c for c in options if c.date is not None]
+        if candidate.date is None and candidate.place is None and candidate.country is None:
+            options = [c for c in options if c is main]
+        chosen = _nearest(options, candidate.sentence, main)
+        if chosen is not None:
+            _absorb(chosen, candidate)
