@@ -23,9 +23,9 @@ from kjrel.models import (
 )
 from kjrel.pipeline.agreements import find_agreements
 from kjrel.pipeline.claims import find_claims
+from kjrel.pipeline.mentions import find_mentions
 from kjrel.pipeline.segment import segment
 from kjrel.pipeline.summits import find_summits
-from kjrel.pipeline.mentions import find_mentions
 
 TimexSpec = tuple[str, str] | tuple[str, str, Mod | None]
 

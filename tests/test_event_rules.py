@@ -14,9 +14,9 @@ from kjrel.gazetteer import default_gazetteer
 from kjrel.models import Document
 from kjrel.pipeline.event_rules import RULES, Rule
 from kjrel.pipeline.mentions import find_mentions
+from kjrel.pipeline.references import leader_refs
 from kjrel.pipeline.segment import segment
 from kjrel.pipeline.summit_frames import frame_candidates
-from kjrel.pipeline.references import leader_refs
 from kjrel.pipeline.temporal import find_timexes
 
 
