@@ -35,6 +35,11 @@ CORPORA = {
 
 # corpus -> metric -> floor. Metrics are CorpusScores count fields (F1) or
 # accuracy fields (ratio). The seed floors are issue 2's targets.
+#
+# Event floors fell when the summit stage moved to the clause layer (issue 7):
+# the window rules had been tuned on these three corpora (0.97-0.99), the
+# clause rules were not, and score higher on text written apart from the code
+# (the paraphrase table: 247 of 267 summit cases against 220).
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.9, "timex_value": 0.9,
@@ -42,17 +47,17 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "articles": {
         "quotes": 0.95, "direct_quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.95,
-        "timex_value": 0.95, "summits": 0.95, "agreements": 0.93, "formal_agreements": 0.93,
+        "timex_value": 0.95, "summits": 0.92, "agreements": 0.91, "formal_agreements": 0.93,
         "statements": 0.9,
     },
     "heldout": {
         "quotes": 0.95, "direct_quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.93,
-        "timex_value": 0.95, "summits": 0.93, "agreements": 0.87, "formal_agreements": 0.88,
+        "timex_value": 0.95, "summits": 0.88, "agreements": 0.8, "formal_agreements": 0.83,
         "statements": 0.9,
     },
     "blind": {
         "quotes": 0.95, "direct_quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.93,
-        "timex_value": 0.95, "summits": 0.95, "agreements": 0.9, "formal_agreements": 0.9,
+        "timex_value": 0.95, "summits": 0.93, "agreements": 0.87, "formal_agreements": 0.87,
         "statements": 0.85,
     },
 }

@@ -90,47 +90,76 @@ def _governors(parse: Parse, clause: Clause) -> list[Clause]:
 
 
 def _status(parse: Parse, index: int, trigger: int) -> str:
-    """Whether clause ``index`` reports its meeting as held, planned or not at all."""
+    """Return whether clause ``index`` reports its meeting as held, planned or not at all."""
     clause = parse.clauses[index]
-    words = _words(parse, clause.first, clause.last)
-    if words & rules.REMOTE_WORDS:
+    if _unmade_here(parse, clause, trigger) or _unmade_around(parse, index, trigger):
         return Status.NONE
+    chain = _governed(parse, clause)
+    if chain is None:
+        return Status.NONE
+    planned = chain or (clause.verb is not None and clause.verb.tense is Tense.FUTURE)
+    return Status.PLANNED if planned else Status.HELD
+
+
+def _unmade_here(parse: Parse, clause: Clause, trigger: int) -> bool:
+    """Return whether the clause itself unmakes its meeting.
+
+    Remote contact, an if-clause, a negated verb, an uncertain modal.
+    """
+    if _words(parse, clause.first, clause.last) & rules.REMOTE_WORDS:
+        return True
     if clause.kind is ClauseKind.SUBORDINATE and clause.opener in rules.HYPOTHETICAL_OPENERS:
-        return Status.NONE
+        return True
     verb = clause.verb
-    tense = verb.tense if verb is not None else None
-    planned = tense is Tense.FUTURE
     if verb is not None and verb.negated and verb.first <= trigger + 1:
-        return Status.NONE
-    if verb is not None and verb.modal in rules.UNCERTAIN_MODALS and not _reported(parse, clause):
-        return Status.NONE
+        return True
+    return verb is not None and verb.modal in rules.UNCERTAIN_MODALS and not _reported(
+        parse, clause
+    )
+
+
+def _unmade_around(parse: Parse, index: int, trigger: int) -> bool:
+    """Return whether the words around the trigger unmake its meeting.
+
+    A cancelling or wishing verb before a meeting noun, "has yet to", a
+    cancelled or negated predicate, "came closest to", "a dozen times",
+    "only shook hands", "a possible summit".
+    """
+    clause = parse.clauses[index]
+    return (
+        _cancelled_noun(parse, clause, trigger)
+        or _yet_to(parse, index)
+        or _unmade_subject(parse, trigger)
+        or _counterfactual(parse, clause, trigger)
+        or _aggregate(parse, clause, trigger)
+        or _reduced_to_a_greeting(parse, clause)
+        or bool(_words(parse, max(clause.first, trigger - 3), trigger) & rules.UNCERTAIN_MODIFIERS)
+    )
+
+
+def _governed(parse: Parse, clause: Clause) -> bool | None:
+    """Read the verbs an infinitive or complement hangs on.
+
+    Return ``None`` when one of them unmakes the meeting (negated,
+    cancelling, wishing, uncertain), ``True`` when one plans it, else
+    ``False``.
+    """
+    planned = False
     for governor in _governors(parse, clause):
-        gverb = governor.verb
-        if gverb is None:
+        verb = governor.verb
+        if verb is None:
             break
-        if gverb.negated:
-            return Status.NONE
-        if gverb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, governor):
-            return Status.NONE
-        if gverb.lemma in rules.WISH_LEMMAS or gverb.modal in rules.UNCERTAIN_MODALS:
-            return Status.NONE
-        if gverb.lemma in rules.PLAN_LEMMAS or gverb.tense is Tense.FUTURE:
+        if verb.negated or verb.lemma in rules.WISH_LEMMAS or verb.modal in rules.UNCERTAIN_MODALS:
+            return None
+        if verb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, governor):
+            return None
+        if verb.lemma in rules.PLAN_LEMMAS or verb.tense is Tense.FUTURE:
             planned = True
         if _words(parse, governor.first, governor.last) & rules.PLAN_WORDS:
             planned = True
-        if gverb.tense in {Tense.PAST, Tense.PRESENT} and not planned:
+        if verb.tense in {Tense.PAST, Tense.PRESENT} and not planned:
             break
-    if _cancelled_noun(parse, clause, trigger) or _yet_to(parse, index):
-        return Status.NONE
-    if _unmade_subject(parse, trigger):
-        return Status.NONE
-    if _counterfactual(parse, clause, trigger) or _aggregate(parse, clause, trigger):
-        return Status.NONE
-    if _reduced_to_a_greeting(parse, clause):
-        return Status.NONE
-    if _words(parse, max(clause.first, trigger - 3), trigger) & rules.UNCERTAIN_MODIFIERS:
-        return Status.NONE  # "a possible summit"
-    return Status.PLANNED if planned else Status.HELD
+    return planned
 
 
 def _unmade_subject(parse: Parse, trigger: int) -> bool:
@@ -348,7 +377,7 @@ def _clause_frames(parse: Parse, number: int) -> list[Frame]:
     if verb_frame is not None:
         frames.extend(_repeated(parse, verb_frame))
         tail = _after_verb(parse, clause)
-        if tail is not None and verb_frame.event not in {EventClass.JOINT, EventClass.VISIT}:
+        if tail is not None and verb_frame.event in {EventClass.MEET, EventClass.TALK}:
             covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))
     for index in range(clause.first, clause.last + 1):
         if index in covered:
@@ -370,7 +399,10 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None
     if clause.subject is not None and _not_leaders(parse, clause.subject):
         return None  # "their trade officials, who met in Tokyo"
-    roles = [r for r in (clause.subject, _after_verb(parse, clause)) if r is not None]
+    # A traveller's companions are not the leaders of the meeting the trip is for
+    # ("visited Tokyo for a summit with Li"): a trip's only role is its subject.
+    tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
+    roles = [r for r in (clause.subject, tail) if r is not None]
     if (
         clause.kind is ClauseKind.RELATIVE
         and clause.antecedent is not None
@@ -457,6 +489,8 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     if trilateral and subject is not None and subject not in roles:
         roles.append(subject)  # "building on the trilateral summit with X": the subject's too
     carried = clause.verb is not None and clause.verb.lemma in _CARRIERS
+    if carried and clause.verb is not None and clause.verb.last + 1 < group[0]:
+        roles.append((clause.verb.last + 1, group[0] - 1))  # "host Xi for a summit"
     anchored = (
         clause.verb is None
         or subject in roles

@@ -131,11 +131,28 @@ def leader_refs(
     """Return every reference to a gazetteer leader in the document, in text order.
 
     The mentions stage's leader mentions come first; full names the gazetteer
-    finds and surnames of leaders already named fill in what it missed.
-    Overlapping references keep the first found.
+    finds and family names of leaders already named, or in office on the
+    publication day, fill in what it missed. Overlapping references keep the
+    first found.
     """
     text = document.text
-    on = document.published
+    refs, non_leader = _mention_refs(document, mentions, gazetteer)
+    stage_count = len(refs)
+    refs.extend(LeaderRef(f.start, f.end, f.leader) for f in gazetteer.find_names(text))
+    covered = _Intervals(non_leader)
+    surnames, titled = _surname_table(document, refs, gazetteer)
+    for key, leader in surnames.items():
+        if leader is not None and len(key) >= 2:
+            refs.extend(_surname_refs(text, key, leader, covered, titled=key in titled))
+    refs.extend(_paired_past_leaders(text, refs, surnames, covered, gazetteer))
+    _prefer_inner_names(refs, stage_count)
+    return _non_overlapping(refs)
+
+
+def _mention_refs(
+    document: Document, mentions: Mentions, gazetteer: Gazetteer
+) -> tuple[list[LeaderRef], list[tuple[int, int]]]:
+    """Return the mention stage's leader references, and the spans of its other people."""
     refs: list[LeaderRef] = []
     non_leader: list[tuple[int, int]] = []
     for mention in mentions.mentions:
@@ -144,65 +161,85 @@ def leader_refs(
         if mention.entity_kind is not EntityKind.LEADER:
             non_leader.append((mention.start, mention.end))
             continue
-        leader = gazetteer.lookup(mention.entity, on)
+        leader = gazetteer.lookup(mention.entity, document.published)
         if leader is not None:
             refs.append(LeaderRef(mention.start, mention.end, leader))
-    stage_count = len(refs)
-    for found in gazetteer.find_names(text):
-        refs.append(LeaderRef(found.start, found.end, found.leader))
+    return refs, non_leader
+
+
+def _surname_table(
+    document: Document, refs: Sequence[LeaderRef], gazetteer: Gazetteer
+) -> tuple[dict[str, Leader | None], set[str]]:
+    """Return family name -> leader (``None`` when ambiguous), and the names needing a title.
+
+    The family names of leaders already named, then of leaders in office on
+    the publication day whose family name the text holds ("President Yoon
+    and Prime Minister Kishida met ...").
+    """
+    on = document.published
     named: dict[str, Leader] = {}
     for ref in refs:
         named.setdefault(ref.leader.name, ref.leader)
-    covered = _Intervals(non_leader)
-    titled: set[str] = set()  # common family names: only after a title
     surnames: dict[str, Leader | None] = {}
     for leader in named.values():
         key = gazetteer.family_name(leader) or _surname(leader)
         surnames[key] = None if key in surnames and surnames[key] != leader else leader
-    # Family names of leaders in office on the publication day, even when the
-    # article never gives their full name ("President Yoon and Prime Minister
-    # Kishida met ...").
-    written = {m.group() for m in _family_pattern(gazetteer).finditer(text)}
-    for word in sorted(written):
-        if word in surnames:
-            continue
+    titled: set[str] = set()  # common family names: only after a title
+    written = {m.group() for m in _family_pattern(gazetteer).finditer(document.text)}
+    for word in sorted(written - set(surnames)):
         in_office = [
-            leader
-            for leader in gazetteer.surname_candidates(word, on)
-            if leader.is_leader_on(on)
+            leader for leader in gazetteer.surname_candidates(word, on) if leader.is_leader_on(on)
         ]
         if len(in_office) == 1:
             surnames[word] = in_office[0]
             if word in lex.COMMON_FAMILY_NAMES:
                 titled.add(word)
-    for key, maybe in surnames.items():
-        if maybe is None or len(key) < 2:
+    return surnames, titled
+
+
+_NEXT_NAME = re.compile(r" [A-Z][a-z]")
+_NEXT_NOT_NAME = re.compile(
+    r" (?:[A-Z][a-z]+day|[A-Z][a-z]+ary|March|April|May|June|July|August|"
+    r"September|October|November|December|Says|Said)\b"
+)
+
+
+def _surname_refs(
+    text: str, key: str, leader: Leader, covered: _Intervals, *, titled: bool
+) -> list[LeaderRef]:
+    """Return the places where family name ``key`` stands alone for ``leader``.
+
+    Not inside another person's name ("Akie Abe", "Moon Chung-in"), not in a
+    span of another person, and after a title when the name is common.
+    """
+    found: list[LeaderRef] = []
+    for match in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        previous = before[-1] if before else ""
+        if (
+            previous[:1].isupper()
+            and previous.casefold().strip(",") not in _TITLE_WORDS
+            and not previous.endswith((",", ".", ";", ":"))
+        ):
+            continue  # part of another person's name ("Akie Abe")
+        if _inside(covered, match.start()):
             continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text):
-            before = text[max(0, match.start() - 30) : match.start()].split()
-            previous = before[-1] if before else ""
-            if (
-                previous[:1].isupper()
-                and previous.casefold().strip(",") not in _TITLE_WORDS
-                and not previous.endswith((",", ".", ";", ":"))
-            ):
-                continue  # part of another person's name ("Akie Abe")
-            if _inside(covered, match.start()):
-                continue
-            if key in titled and not lex.SURNAME_TITLES.search(
-                text, max(0, match.start() - 20), match.start()
-            ):
-                continue
-            if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]) and not re.match(
-                r" (?:[A-Z][a-z]+day|[A-Z][a-z]+ary|March|April|May|June|July|August|"
-                r"September|October|November|December|Says|Said)\b",
-                text[match.end() : match.end() + 12],
-            ):
-                continue  # part of another person's name ("Moon Chung-in", "Lee Kyung-ho")
-            refs.append(LeaderRef(match.start(), match.end(), maybe))
-    refs.extend(_paired_past_leaders(text, refs, surnames, covered, gazetteer))
-    # A mention-stage span that holds the names of two leaders ("President
-    # Yoon and Prime Minister Kishida") gives way to the names inside it.
+        if titled and not lex.SURNAME_TITLES.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue
+        after = match.end()
+        if _NEXT_NAME.match(text, after) and not _NEXT_NOT_NAME.match(text, after):
+            continue  # part of another person's name ("Moon Chung-in", "Lee Kyung-ho")
+        found.append(LeaderRef(match.start(), match.end(), leader))
+    return found
+
+
+def _prefer_inner_names(refs: list[LeaderRef], stage_count: int) -> None:
+    """Drop a mention-stage span holding two leaders' names for the names inside it.
+
+    "President Yoon and Prime Minister Kishida" as one mention gives way.
+    """
     own = sorted(refs[stage_count:], key=lambda r: r.start)
     own_starts = [r.start for r in own]
     for number in range(stage_count):
@@ -212,10 +249,13 @@ def leader_refs(
         inner = [r for r in own[low:high] if r.end <= ref.end]
         if any(r.leader != ref.leader for r in inner):
             refs[number] = LeaderRef(ref.start, ref.start, ref.leader)  # dropped below
-    refs = [r for r in refs if r.end > r.start]
-    refs.sort(key=lambda r: (r.start, -r.end))
+
+
+def _non_overlapping(refs: list[LeaderRef]) -> tuple[LeaderRef, ...]:
+    """Return the references in text order, the first of overlapping ones kept."""
+    ordered = sorted((r for r in refs if r.end > r.start), key=lambda r: (r.start, -r.end))
     kept: list[LeaderRef] = []
-    for ref in refs:
+    for ref in ordered:
         if kept and ref.start < kept[-1].end:
             continue
         kept.append(ref)

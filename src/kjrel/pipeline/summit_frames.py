@@ -319,28 +319,7 @@ def _frame_candidate(
     date = _past_tense_year(ctx, parse, frame, date)
     places = [p for p in _places(ctx, parse) if not _in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
-    spans = [_offsets(parse, first, last) for first, last in frame.roles]
-    named, plural = _role_leaders(ctx, spans)
-    published = ctx.document.published
-    if not named and not plural:
-        named, plural = _pronoun_subject(ctx, parse, frame)
-    named = [leader for leader in named if in_office(leader, date, published)]
-    metonymy = (  # "South Korea and Japan held a summit": their leaders met
-        frame.verbal
-        and not named
-        and frame.event in {EventClass.MEET, EventClass.TALK}
-        and not _names_others(ctx, sentence, frame)
-    )
-    named = _add_named_countries(
-        ctx, spans, named, date, countries=frame.trilateral or metonymy
-    )
-    explicit = frozenset(leader.name for leader in named)
-    leaders = named
-    if not (frame.event is EventClass.VISIT and ctx.occasions[sentence]):
-        # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
-        leaders = _complete_frame(ctx, frame, named, plural, date, location)
-    if frame.trilateral and frame.carried:
-        leaders = _with_host(ctx, leaders, date, location)
+    named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
     clause = parse.clauses[frame.clause]
     low, high = _offsets(parse, clause.first, clause.last)
@@ -350,6 +329,7 @@ def _frame_candidate(
     ordinal = next((n for s, _e, n in numbered if low <= s < high), None)
     if ordinal is None and frame.scope is not None:
         ordinal = _previous_meeting(parse, frame.scope[0], numbered)
+    explicit = frozenset(leader.name for leader in named)
     strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
     if frame.event is EventClass.TALK and (location is None or location.name is None):
         return None  # "spoke with X on Friday": a call as often as a meeting
@@ -376,6 +356,43 @@ def _frame_candidate(
         and clause.verb is not None
         and clause.verb.tense is Tense.PAST,
     )
+
+
+def _participants(
+    ctx: _Context,
+    sentence: int,
+    frame: Frame,
+    date: PartialDate | None,
+    location: LocationRef | None,
+) -> tuple[list[Leader], bool, list[Leader]]:
+    """Return the frame's named leaders, whether a plural names them, and all its leaders.
+
+    All of them: the named ones completed from the clause (the host, the
+    visited country's leader, the pair a plural stands for).
+    """
+    parse = ctx.parses[sentence]
+    spans = [_offsets(parse, first, last) for first, last in frame.roles]
+    named, plural = _role_leaders(ctx, spans)
+    published = ctx.document.published
+    if not named and not plural:
+        named, plural = _pronoun_subject(ctx, parse, frame)
+    named = [leader for leader in named if in_office(leader, date, published)]
+    metonymy = (  # "South Korea and Japan held a summit": their leaders met
+        frame.verbal
+        and not named
+        and frame.event in {EventClass.MEET, EventClass.TALK}
+        and not _names_others(ctx, sentence, frame)
+    )
+    named = _add_named_countries(
+        ctx, spans, named, date, countries=frame.trilateral or metonymy
+    )
+    leaders = named
+    if not (frame.event is EventClass.VISIT and ctx.occasions[sentence]):
+        # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
+        leaders = _complete_frame(ctx, frame, named, plural, date, location)
+    if frame.trilateral and frame.carried:
+        leaders = _with_host(ctx, leaders, date, location)
+    return named, plural, leaders
 
 
 _JOINT_DAYS = 3  # a joint act dated this close to publication is the reported meeting's
@@ -593,8 +610,10 @@ def frame_candidates(
         candidate = _frame_candidate(ctx, sentence, frame, by_sentence[sentence])
         if candidate is None:
             continue
-        if frame.their and not candidate.strong and not _names_others(ctx, sentence, frame):
-            candidate = _their_pair(candidate, candidates)
+        if (frame.their or frame.definite) and not candidate.strong and not _names_others(
+            ctx, sentence, frame
+        ):
+            candidate = _their_pair(candidate, candidates, own=frame.their)
         if frame.trilateral:
             trilateral.add(len(candidates))
         candidates.extend(_distributed(ctx, sentence, frame, candidate))
@@ -712,7 +731,9 @@ def _last_strong(index: dict[int, list[Candidate]], candidate: Candidate) -> Can
     return None
 
 
-def _their_pair(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
+def _their_pair(
+    candidate: Candidate, before: Sequence[Candidate], *, own: bool = True
+) -> Candidate:
     """Give "their first talks in Vientiane" the leaders of the last meeting spoken of.
 
     With a date, place or ordinal of its own it is a meeting of theirs; with
@@ -723,6 +744,8 @@ def _their_pair(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
         return candidate
     if candidate.date is None and candidate.place is None and candidate.ordinal is None:
         return attrs.evolve(candidate, anaphoric=True)
+    if not own and candidate.date is None:
+        return candidate  # "the summit in Busan": a place alone names no pair's meeting
     return attrs.evolve(candidate, strong=True, participants=last.participants)
 
 
