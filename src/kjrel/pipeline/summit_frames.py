@@ -1,12 +1,11 @@
-"""Summit candidates from the clause layer (in evaluation, not yet the default).
+"""Summit candidates from the clause layer.
 
 This module turns the meeting frames of :mod:`kjrel.pipeline.meetings` into
-the candidates that :mod:`kjrel.pipeline.summits` clusters, so the stage can
-move from character windows to clauses. Dates, places and participants are
-taken from the trigger's clause and the clauses it hangs on. It is measured
-against the rule set in use with ``python tests/tools/compare_events.py``;
-it becomes the default once it scores at least as well on the development
-corpora and the seeds.
+the candidates that :mod:`kjrel.pipeline.summit_clusters` clusters. Dates,
+places and ordinals are taken from the trigger's own phrase, then its
+clause and the clauses it hangs on; participants come through
+:mod:`kjrel.pipeline.references`, completed where the clause implies them
+(the host of a visit, the pair "their" or "the two" stands for).
 """
 
 from __future__ import annotations
