@@ -37,7 +37,6 @@ __all__ = [
     "SIDELINE_WORDS",
     "SIGNING_LEMMAS",
     "SPAN_PREPOSITIONS",
-    "TELL_LEMMAS",
     "TIMED_MEETING_NOUNS",
     "TRIGGER_VERBS",
     "TRILATERAL_WORDS",
@@ -232,14 +231,10 @@ GREETING_WORDS: frozenset[str] = frozenset(
 )
 """An encounter reduced to a greeting is no summit ("only shook hands")."""
 
-TELL_LEMMAS: frozenset[str] = frozenset({"tell"})
-"""Communication verbs that report a conversation in person when a leader tells a leader
-something on a reported day (never with a phone or video in sight)."""
 
 TRILATERAL_WORDS: frozenset[str] = frozenset({"trilateral", "three-way", "three-nation",
                                               "three-country", "tripartite", "three-party"})
 """Modifiers of a meeting of three."""
-
 
 
 @frozen

@@ -24,7 +24,6 @@ __all__ = [
     "GENERAL_COMMITMENT",
     "INSTRUMENTS",
     "IN_JOINT_INSTRUMENT",
-    "MEETING_NOUNS",
     "NEGATED_INSTRUMENT",
     "OCCASIONS",
     "OCCASION_SUMMIT",
@@ -36,7 +35,6 @@ __all__ = [
     "PROPOSAL_VERBS",
     "REACHED_AGREEMENT",
     "RELATIVE_CLAUSE",
-    "SIDELINES",
     "SIDELINES_REGION",
     "SIGNED_AGREEMENT",
     "SIGNING_WORDS",
@@ -51,17 +49,6 @@ __all__ = [
 # --------------------------------------------------------------------------
 # Summits
 # --------------------------------------------------------------------------
-
-MEETING_NOUNS: re.Pattern[str] = re.compile(
-    r"\b(?:summit(?:ry)?(?:[ -]level)?(?: talks| meeting)?|summits"
-    r"|(?:bilateral |trilateral |one-on-one |face-to-face |in-person )?meeting"
-    r"|(?:bilateral |trilateral |summit )?talks"
-    r"|tete-a-tete|tête-à-tête|encounter"
-    r"|(?<=\d-minute )(?:conversation|chat)|(?<=\d-hour )(?:conversation|chat))\b",
-    re.IGNORECASE,
-)
-"""Nouns that name a meeting between leaders ("summit", "talks", "meeting"; a
-timed "11-minute conversation", not a "phone conversation")."""
 
 
 OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -85,13 +72,6 @@ OCCASIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 """Larger gatherings at which a sideline meeting can take place, with the
 name recorded as :attr:`~kjrel.models.Summit.occasion`."""
 
-SIDELINES: re.Pattern[str] = re.compile(
-    r"\b(?:on|at) the (?:sidelines?|margins?|fringes?) of\b|\bon the sidelines\b|"
-    r"\b(?:during|at|on the way to|ahead of|while attending|when attending|while in \w+ for)"
-    r" (?:the |a |an |this year['’]s |last year['’]s )?",
-    re.IGNORECASE,
-)
-"""Phrases that place a meeting during a larger gathering."""
 
 OCCASION_SUMMIT: re.Pattern[str] = re.compile(
     r"(?:APEC|G-?7|G-?20|NATO|ASEAN|EAS|Group of (?:Seven|20|Twenty)|"

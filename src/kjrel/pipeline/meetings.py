@@ -400,7 +400,7 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     if clause.subject is not None and _not_leaders(parse, clause.subject):
         return None  # "their trade officials, who met in Tokyo"
     # A traveller's companions are not the leaders of the meeting the trip is for
-    # ("visited Tokyo for a summit with Li"): a trip's only role is its subject.
+    # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
     roles = [r for r in (clause.subject, tail) if r is not None]
     if (

@@ -170,7 +170,7 @@ def _from_time_clause(
 ) -> _T | None:
     """Return the item of a when-clause that dates clause ``number``.
 
-    "The men held their first summit when Yoon traveled to Tokyo in March 2023."
+    "The pair held talks when the premier flew to Osaka in May 2019."
     """
     for other_number, other in enumerate(parse.clauses):
         if (

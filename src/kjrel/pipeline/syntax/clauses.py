@@ -63,28 +63,6 @@ class Clause:
     antecedent: tuple[int, int] | None = None
     """For a relative clause: the noun group it modifies."""
 
-    def slot(self, parse: Parse, *preps: str) -> tuple[int, int] | None:
-        """Return the token range after the first of ``preps`` in this clause.
-
-        The range runs to the next preposition, verb or punctuation.
-        """
-        for index in range(self.first, self.last + 1):
-            if parse.phrases.tokens[index].lower in preps and parse.phrases.tags[index] in {
-                Tag.PREP,
-                Tag.TO,
-            }:
-                end = index + 1
-                while end <= self.last and parse.phrases.tags[end] not in _SLOT_STOP:
-                    end += 1
-                if end > index + 1:
-                    return (index + 1, end - 1)
-        return None
-
-
-_SLOT_STOP = frozenset(
-    {Tag.PREP, Tag.VERB, Tag.AUX, Tag.MODAL, Tag.PUNCT, Tag.REL, Tag.SUB, Tag.CONJ, Tag.TO}
-)
-
 
 @frozen
 class Parse:
@@ -98,20 +76,6 @@ class Parse:
     """Its tokens, tags and groups."""
     clauses: tuple[Clause, ...]
     """Its clauses, in text order."""
-
-    def clause_at(self, token: int) -> Clause | None:
-        """Return the clause that holds token index ``token``."""
-        for clause in self.clauses:
-            if clause.first <= token <= clause.last:
-                return clause
-        return None
-
-    def token_at(self, offset: int) -> int | None:
-        """Return the index of the token at or after document ``offset``."""
-        for index, token in enumerate(self.phrases.tokens):
-            if token.end > offset:
-                return index
-        return None
 
 
 _REPORTING = frozenset(
@@ -414,12 +378,3 @@ def parse_sentence(text: str, start: int, end: int) -> Parse:
     return Parse(start, end, phrases, _build(phrases))
 
 
-def tense_of(clause: Clause, clauses: Sequence[Clause]) -> Tense | None:
-    """Return a clause's tense, through the verbs an infinitive or participle hangs on."""
-    seen = 0
-    while clause.verb is not None and clause.verb.tense in {Tense.INFINITIVE, Tense.PARTICIPLE}:
-        if clause.governor is None or seen > 8:
-            return clause.verb.tense
-        clause = clauses[clause.governor]
-        seen += 1
-    return None if clause.verb is None else clause.verb.tense

@@ -150,6 +150,3 @@ def _possessive_s(text: str, match: re.Match[str]) -> bool:
     return before == "s" and (not after or after.isspace())
 
 
-def is_possessive(token: Token) -> bool:
-    """Return whether a word token ends in a possessive "'s"."""
-    return token.lower.endswith(("'s", "’s"))
