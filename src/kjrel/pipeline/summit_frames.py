@@ -10,6 +10,7 @@ clause and the clauses it hangs on; participants come through
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TypeVar
@@ -62,14 +63,24 @@ class _Context:
     """The ordinals of meetings ("12th meeting") in each window."""
     occasions: tuple[str | None, ...]
     """The larger gathering each window names, if any."""
+    dates: tuple[list[tuple[int, int, PartialDate]], ...]
+    """The dates of each window that may date a meeting."""
+    bounded_dates: tuple[list[tuple[int, int, PartialDate]], ...]
+    """The dates of each window, those bounding a period ("since 2019") included."""
+    places: tuple[list[tuple[int, int, LocationRef]], ...]
+    """The places and countries of each window."""
     refs: tuple[LeaderRef, ...]
+    """The article's leader references, in text order."""
     plurals: tuple[Mention, ...]
+    """Plural mentions with members ("the two leaders")."""
     others: tuple[Mention, ...]
-    locations: tuple[LocationRef, ...]
-    dated: tuple[tuple[TemporalExpression, PartialDate], ...]
+    """Mentions of people who are not leaders."""
     quoted: tuple[tuple[int, int], ...]
+    """Quotations: no meeting is read from inside them."""
     article: tuple[Leader, ...]
+    """The leaders the article names, most named first."""
     gazetteer: Gazetteer
+    """The reference data."""
 
 
 def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
@@ -84,22 +95,33 @@ def _in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:
 def _role_leaders(ctx: _Context, spans: Sequence[tuple[int, int]]) -> tuple[list[Leader], bool]:
     """Return the leaders named in ``spans``, then members of plural references there."""
     named: list[Leader] = []
-    for ref in ctx.refs:
-        if _in_ranges(ref.start, spans) and ref.leader not in named:
+    for ref in _starting_in(ctx.refs, spans):
+        if ref.leader not in named:
             named.append(ref.leader)
     for leader in _compound_names(ctx, spans):
         if leader not in named:
             named.append(leader)
-    plural = False
-    for mention in ctx.plurals:
-        if not _in_ranges(mention.start, spans):
-            continue
-        plural = True
+    plurals = _starting_in(ctx.plurals, spans)
+    by_name = {ref.leader.name: ref.leader for ref in reversed(ctx.refs)} if plurals else {}
+    for mention in plurals:
         for name in mention.members:
-            member = next((r.leader for r in ctx.refs if r.leader.name == name), None)
+            member = by_name.get(name)
             if member is not None and member not in named:
                 named.append(member)
-    return named, plural
+    return named, bool(plurals)
+
+
+_Located = TypeVar("_Located", LeaderRef, Mention)
+
+
+def _starting_in(items: Sequence[_Located], spans: Sequence[tuple[int, int]]) -> list[_Located]:
+    """Return the items (in text order) that start inside one of ``spans``, by bisection."""
+    found: list[_Located] = []
+    for low, high in sorted(spans):
+        first = bisect.bisect_left(items, low, key=lambda item: item.start)
+        last = bisect.bisect_left(items, high, key=lambda item: item.start)
+        found.extend(item for item in items[first:last] if item not in found)
+    return sorted(found, key=lambda item: item.start)
 
 
 _COMPOUND = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b")
@@ -193,14 +215,7 @@ def _nearest_in_clause(
     """Return the item of clause ``number`` after the trigger, else the nearest before."""
     clause = parse.clauses[number]
     low, high = _offsets(parse, clause.first, clause.last)
-    at = parse.phrases.tokens[trigger].start
-    inside = [(start, item) for start, end, item in items if low <= start < high]
-    after = [(start, item) for start, item in inside if start >= at]
-    if after:
-        return min(after, key=lambda pair: pair[0])[1]
-    if inside:
-        return max(inside, key=lambda pair: pair[0])[1]
-    return None
+    return _nearest_in_span(parse, low, high, trigger, items)
 
 
 def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, _T]]) -> _T | None:
@@ -254,20 +269,26 @@ def _frame_attribute(
 
 
 def _dates(
-    ctx: _Context, parse: Parse, *, bounds: bool = False
+    text: str,
+    dated: Sequence[tuple[TemporalExpression, PartialDate]],
+    quoted: Sequence[tuple[int, int]],
+    span: tuple[int, int, int],
+    *,
+    bounds: bool = False,
 ) -> list[tuple[int, int, PartialDate]]:
-    """Return the sentence's dates; with ``bounds``, also those bounding a period.
+    """Return a stretch's dates; with ``bounds``, also those bounding a period.
 
     "since December 2019, when Moon met Abe": the "when" stands for it.
     """
-    text = ctx.document.text
+    _, low, high = span
+    first = bisect.bisect_left(dated, low, key=lambda pair: pair[0].span.start)
+    last = bisect.bisect_left(dated, high, key=lambda pair: pair[0].span.start)
     return [
         (t.span.start, t.span.end, d)
-        for t, d in ctx.dated
-        if parse.start <= t.span.start < parse.end
-        and not _in_ranges(t.span.start, ctx.quoted)
-        and not _said_on(text, parse.start, t.span.start)
-        and (bounds or not _bounds_a_period(text, parse.start, t.span.start))
+        for t, d in dated[first:last]
+        if not _in_ranges(t.span.start, quoted)
+        and not _said_on(text, low, t.span.start)
+        and (bounds or not _bounds_a_period(text, low, t.span.start))
     ]
 
 
@@ -288,8 +309,14 @@ def _bounds_a_period(text: str, low: int, start: int) -> bool:
     return bool(before) and before[-1].casefold() in event_rules.SPAN_PREPOSITIONS
 
 
-def _places(ctx: _Context, parse: Parse) -> list[tuple[int, int, LocationRef]]:
-    return [(r.start, r.end, r) for r in ctx.locations if parse.start <= r.start < parse.end]
+def _places(
+    locations: Sequence[LocationRef], span: tuple[int, int, int]
+) -> list[tuple[int, int, LocationRef]]:
+    """Return the places and countries named in a stretch."""
+    _, low, high = span
+    first = bisect.bisect_left(locations, low, key=lambda ref: ref.start)
+    last = bisect.bisect_left(locations, high, key=lambda ref: ref.start)
+    return [(r.start, r.end, r) for r in locations[first:last]]
 
 
 def _frame_candidate(
@@ -313,10 +340,10 @@ def _frame_candidate(
         and other.scope is not None
         and other.scope[0] > frame.trigger
     ]
-    dates = [d for d in _dates(ctx, parse) if not _in_ranges(d[0], others)]
-    date = _frame_attribute(parse, frame, dates, _dates(ctx, parse, bounds=True))
+    dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
+    date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
     date = _past_tense_year(ctx, parse, frame, date)
-    places = [p for p in _places(ctx, parse) if not _in_ranges(p[0], others)]
+    places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
@@ -579,7 +606,12 @@ def frame_candidates(
     text = document.text
     spans = _windows(text, segmentation)
     parses = tuple(parse_sentence(text, start, end) for _, start, end in spans)
-    dated = tuple((t, d) for t in timexes if (d := timex_date(t)) is not None)
+    dated = sorted(
+        ((t, d) for t in timexes if (d := timex_date(t)) is not None),
+        key=lambda pair: pair[0].span.start,
+    )
+    quoted = tuple(quoted_regions(text, segmentation))
+    locations = sorted(location_refs(text, 0, len(text), gazetteer), key=lambda r: r.start)
     ctx = _Context(
         document=document,
         segmentation=segmentation,
@@ -587,15 +619,16 @@ def frame_candidates(
         sentence_of=tuple(number for number, _, _ in spans),
         numbered=tuple(ordinals(text, _stretch(segmentation, s)) for s in spans),
         occasions=tuple(occasion_of(text, _stretch(segmentation, s)) for s in spans),
+        dates=tuple(_dates(text, dated, quoted, s) for s in spans),
+        bounded_dates=tuple(_dates(text, dated, quoted, s, bounds=True) for s in spans),
+        places=tuple(_places(locations, s) for s in spans),
         refs=tuple(refs),
         plurals=tuple(m for m in mentions.mentions if len(m.members) >= 2),
         others=tuple(
             m for m in mentions.mentions
             if m.entity is not None and m.entity_kind is EntityKind.PERSON
         ),
-        locations=tuple(location_refs(text, 0, len(text), gazetteer)),
-        dated=dated,
-        quoted=tuple(quoted_regions(text, segmentation)),
+        quoted=quoted,
         article=tuple(article_leaders(refs)),
         gazetteer=gazetteer,
     )
@@ -709,7 +742,7 @@ def _names_others(ctx: _Context, sentence: int, frame: Frame) -> bool:
     """Return whether a frame's roles name people who are not leaders ("Motegi and Chung")."""
     parse = ctx.parses[sentence]
     spans = [_offsets(parse, first, last) for first, last in frame.roles]
-    return any(_in_ranges(m.start, spans) for m in ctx.others)
+    return bool(_starting_in(ctx.others, spans))
 
 
 def _by_sentence(candidates: Sequence[Candidate]) -> dict[int, list[Candidate]]:
