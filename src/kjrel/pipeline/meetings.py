@@ -69,10 +69,6 @@ class Frame:
     with the phrases after it): its date, place and ordinal are looked for there first."""
 
 
-def _lemmas(parse: Parse, first: int, last: int) -> set[str]:
-    return {parse.phrases.tokens[k].lemma for k in range(first, last + 1)}
-
-
 def _words(parse: Parse, first: int, last: int) -> set[str]:
     return {parse.phrases.tokens[k].lower for k in range(first, last + 1)}
 

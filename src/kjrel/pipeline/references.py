@@ -289,46 +289,6 @@ def _unique_family_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
-_BARE_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,11})(?![\w-])")
-
-
-def _dated_family_name(
-    text: str,
-    start: int,
-    end: int,
-    date: PartialDate,
-    countries: set[str],
-    article_countries: set[str],
-    gazetteer: Gazetteer,
-) -> LeaderRef | None:
-    """Return another country's leader that a bare family name names on ``date``.
-
-    As in "met Lee in Kyoto" in 2011: Lee Myung-bak.
-
-    The word must follow "met", "and" or "with" and be followed by no
-    other capitalised word, so that it is a name of its own, and the leader
-    must be of a country whose leaders the article names.
-    """
-    for match in _BARE_NAME.finditer(text, start, end):
-        before = text[max(start, match.start() - 6) : match.start()]
-        if not re.search(r"\b(?:met|and|with)\s+$", before):
-            continue
-        if re.match(r"\s+[A-Z]", text[match.end() : match.end() + 2]):
-            continue
-        day = reference_day(date, date.latest())
-        found = [
-            leader
-            for leader in gazetteer.surname_candidates(match.group(1), day)
-            if leader.country not in countries
-            and leader.country in article_countries
-            and in_office(leader, date, day)
-            and any(office.role is not OfficeRole.OTHER for office in leader.offices)
-        ]
-        if len(found) == 1:
-            return LeaderRef(match.start(), match.end(), found[0])
-    return None
-
-
 _PAIR_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 

@@ -130,7 +130,6 @@ _FUNCTION_TAGS: dict[frozenset[str], Tag] = {
     wc.PREPOSITIONS: Tag.PREP,
 }
 _VERB_BEFORE = frozenset({Tag.AUX, Tag.MODAL, Tag.TO, Tag.NEG, Tag.PRON})
-_NOUN_BEFORE = frozenset({Tag.DET, Tag.POSS, Tag.PREP, Tag.NUM, Tag.NOUN, Tag.NAME})
 
 
 def is_participle(token: Token) -> bool:

@@ -64,7 +64,6 @@ _TOKEN = re.compile(
     r"|(?P<dash>--)"
     r"|(?P<punct>[^\w\s])"
 )
-_QUOTES = frozenset("\"“”‘’'")
 _SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ies", ("y",)),
     ("ied", ("y",)),
