@@ -114,8 +114,7 @@ COMMON_FAMILY_NAMES: frozenset[str] = frozenset(
         "Wang", "Li", "Zhang", "Liu", "Chen", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
         "Ma", "Hu", "Tanaka", "Suzuki", "Sato", "Takahashi", "Watanabe", "Ito", "Yamamoto",
         "Nakamura", "Kobayashi", "Kato", "Johnson", "Smith", "Brown", "Bush", "Clinton",
-        # family names that are also English words or months
-        "May", "Key", "English", "Harper", "Silva", "Sen", "Singh", "Wong", "Hun", "Young",
+        "Harper", "Silva", "Singh", "Wong",
     }
 )
 """Family names shared by so many people that, alone, they name a leader only

@@ -30,6 +30,7 @@ from kjrel.models import (
     TimexType,
 )
 from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.lexicon import WORD_SURNAMES
 from kjrel.pipeline.types import Mentions, Sentence
 
 __all__ = [
@@ -192,7 +193,7 @@ def _surname_table(
         ]
         if len(in_office) == 1:
             surnames[word] = in_office[0]
-            if word in lex.COMMON_FAMILY_NAMES:
+            if word in lex.COMMON_FAMILY_NAMES or word.casefold() in WORD_SURNAMES:
                 titled.add(word)
     return surnames, titled
 
