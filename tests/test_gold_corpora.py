@@ -27,6 +27,7 @@ CORPORA = {
     "heldout": (TESTS / "heldout", TESTS / "heldout" / "gold"),
     "blind": (TESTS / "blind", TESTS / "blind" / "gold"),
     "unseen": (TESTS / "unseen", TESTS / "unseen" / "gold"),
+    "unseen2": (TESTS / "unseen2", TESTS / "unseen2" / "gold"),
     "seeds": (TESTS.parent / "seeds", TESTS / "gold" / "seeds"),
 }
 
