@@ -1,4 +1,4 @@
-"""Check extraction against the paraphrase table (tests/paraphrases/events.toml)."""
+"""Check extraction against the event paraphrase tables (tests/paraphrases/)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,25 @@ from typing import Any
 from kjrel.models import Document, Extraction, PartialDate
 from kjrel.pipeline import extract
 
-TABLE = Path(__file__).parent / "paraphrases" / "events.toml"
+TABLES = (
+    Path(__file__).parent / "paraphrases" / "events.toml",
+    Path(__file__).parent / "paraphrases" / "agreements.toml",
+)
 
 
 def cases() -> list[dict[str, Any]]:
-    """Return every case of the table."""
-    return list(tomllib.loads(TABLE.read_text(encoding="utf-8"))["case"])
+    """Return every case of the tables."""
+    return [
+        case
+        for table in TABLES
+        for case in tomllib.loads(table.read_text(encoding="utf-8"))["case"]
+    ]
+
+
+def _dated_first(wants: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # A record wanted with a date is matched before one wanted without, so
+    # an undated want does not take the dated record another want needs.
+    return sorted(wants, key=lambda want: want.get("date") is None)
 
 
 def _overlaps(want: str | None, got: PartialDate | None) -> bool:
@@ -36,7 +49,7 @@ def judge(case: dict[str, Any]) -> list[str]:
     extraction = extract(Document(id=case["id"], text=case["text"], published=published))
     problems: list[str] = []
     found = _summit_keys(extraction)
-    for want in case.get("summit", []):
+    for want in _dated_first(case.get("summit", [])):
         people = frozenset(want["participants"])
         match = next((k for k in found if k[0] == people and _overlaps(want.get("date"), k[1])),
                      None)
@@ -46,7 +59,7 @@ def judge(case: dict[str, Any]) -> list[str]:
             found.remove(match)
     problems.extend(f"spurious summit {sorted(p)} {d}" for p, d in found)
     agreements = [(a.kind.value, tuple(sorted(a.parties)), a.date) for a in extraction.agreements]
-    for want in case.get("agreement", []):
+    for want in _dated_first(case.get("agreement", [])):
         key = (want["kind"], tuple(sorted(want["parties"])))
         match = next((a for a in agreements if a[:2] == key
                       and _overlaps(want.get("date"), a[2])), None)
