@@ -14,7 +14,9 @@ complements.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import functools
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -22,7 +24,7 @@ from attrs import frozen
 from kjrel.pipeline.syntax.phrases import Phrases, Tag, Tense, VerbGroup, chunk, is_participle
 from kjrel.pipeline.syntax.words import tokenize
 
-__all__ = ["Clause", "ClauseKind", "Parse", "parse_sentence"]
+__all__ = ["Clause", "ClauseKind", "Parse", "clause_at", "parse_sentence", "token_at"]
 
 
 class ClauseKind(enum.Enum):
@@ -103,6 +105,14 @@ _REPORTING = frozenset(
         "hope",
     }
 )
+_THAT_TAKERS = _REPORTING | frozenset(
+    {"propose", "suggest", "agree", "decide", "pledge", "vow", "promise", "insist", "demand",
+     "recommend", "urge", "request", "acknowledge", "reaffirm", "affirm", "reiterate",
+     "underline", "concede", "admit", "deny", "indicate", "conclude", "rule", "assure"}
+)
+"""Verbs that take a "that" clause, also after an adjunct ("proposed on Monday that ...")."""
+_TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "brief"})
+_ADJUNCT_TAGS = frozenset({Tag.PREP, Tag.DET, Tag.POSS, Tag.NOUN, Tag.NAME, Tag.NUM, Tag.ADV})
 _SUB_PREPS = frozenset({"after", "before", "since", "until", "as", "once", "than", "without"})
 
 
@@ -213,10 +223,11 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         return True
     while index < len(tags) and (
         tags[index] in _SUBJECT_TAGS
-        or (phrases.tokens[index].lower == "and" and index + 1 < len(tags)
-        and tags[index + 1] in _SUBJECT_TAGS)
+        or (phrases.tokens[index].lower in {"and", ","} and index + 1 < len(tags)
+        and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower == "and"
+                                else {Tag.NAME}))
     ):
-        index += 1  # a subject, coordinated or not ("Yoon and Kishida")
+        index += 1  # a subject, coordinated or listed or not ("Biden, Yoon and Kishida")
     return index in verb_starts
 
 
@@ -231,12 +242,21 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
     ]
     has_verb = False
     reporting = False
+    taker = False  # after a verb that takes a "that" clause, and adjuncts only since
     aside = False  # inside a relative clause set off by a comma
     for index in range(1, len(phrases.tokens)):
         if index - 1 in verb_tokens and phrases.tags[index - 1] is Tag.VERB:
             has_verb = True
             reporting = phrases.tokens[index - 1].lemma in _REPORTING
+            taker = phrases.tokens[index - 1].lemma in _THAT_TAKERS and (
+                phrases.tags[index] is Tag.PREP
+                or phrases.tokens[index - 1].lemma in _TELL
+            )  # "proposed on Monday that", "told reporters that"; not "proposed a plan that"
+        elif phrases.tags[index - 1] not in _ADJUNCT_TAGS:
+            taker = False
         kind = _opens_clause(phrases, index, verb_starts, has_verb)
+        if kind == "relative" and taker and _that_complement(phrases, index, verb_starts):
+            kind = "complement"  # "proposed on Wednesday that the two sides ..."
         if kind is None and aside and has_verb and phrases.tokens[index].lower == ",":
             kind = "main"  # "Abe, who returned to power in 2012, had met Park"
         if kind is None and has_verb and _in_relative(cuts) and _resumes(phrases, index):
@@ -259,15 +279,31 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
     return cuts
 
 
+def _that_complement(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Whether "that" at ``index`` opens a clause with its own subject and verb."""
+    if phrases.tokens[index].lower != "that" or index + 1 in verb_starts:
+        return False
+    for ahead in range(index + 1, min(len(phrases.tokens), index + 14)):
+        if ahead in verb_starts:
+            return True
+        if phrases.tags[ahead] not in _SUBJECT_TAGS | {Tag.PREP, Tag.CONJ}:
+            # a subject with a verb the tagger missed ("that companies ... pay
+            # into", "that the two countries jointly study"), up to the end
+            return phrases.tokens[ahead].lower in {".", ";"}
+    return True
+
+
 def _subject_before(phrases: Phrases, first: int, verb: VerbGroup) -> tuple[int, int] | None:
     tags = phrases.tags
     last = verb.first - 1
-    while last >= first and tags[last] in {Tag.PUNCT, Tag.ADV, Tag.CONJ, Tag.REL, Tag.SUB}:
-        last -= 1
+    while last >= first and tags[last] in {Tag.PUNCT, Tag.QUOTE, Tag.ADV, Tag.CONJ, Tag.REL,
+                                           Tag.SUB}:
+        last -= 1  # a quotation can open right after the subject: X "shared concern"
     if last < first or tags[last] not in {Tag.NOUN, Tag.NAME, Tag.PRON, Tag.NUM}:
         return None
     begin = first
-    while begin <= last and tags[begin] in {Tag.PUNCT, Tag.CONJ, Tag.REL, Tag.SUB, Tag.ADV}:
+    while begin <= last and tags[begin] in {Tag.PUNCT, Tag.QUOTE, Tag.CONJ, Tag.REL, Tag.SUB,
+                                            Tag.ADV}:
         begin += 1
     return (begin, last)
 
@@ -365,6 +401,7 @@ def _governor(clauses: Sequence[Clause], kind: str, bare_opener: str | None) -> 
     return len(clauses) - 1
 
 
+@functools.lru_cache(maxsize=4096)  # stages of one document parse the same sentences
 def parse_sentence(text: str, start: int, end: int) -> Parse:
     """Tokenize, chunk and cut ``text[start:end]`` into clauses.
 
@@ -378,3 +415,25 @@ def parse_sentence(text: str, start: int, end: int) -> Parse:
     return Parse(start, end, phrases, _build(phrases))
 
 
+
+
+def token_at(parse: Parse, offset: int) -> int:
+    """Index of the token at document ``offset`` (the next one when it falls between two)."""
+    tokens = parse.phrases.tokens
+    index = bisect.bisect_right([token.start for token in tokens], offset) - 1
+    if index < 0:
+        return 0
+    if tokens[index].end <= offset and index + 1 < len(tokens):
+        return index + 1
+    return index
+
+
+def clause_at(parse: Parse, offset: int) -> int | None:
+    """Return number of the clause holding the token at document ``offset``."""
+    if not parse.phrases.tokens:
+        return None
+    token = token_at(parse, offset)
+    for number, clause in enumerate(parse.clauses):
+        if clause.first <= token <= clause.last:
+            return number
+    return None

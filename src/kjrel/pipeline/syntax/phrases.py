@@ -199,6 +199,8 @@ def _content_tag(token: Token, previous: Tag | None) -> Tag:
     if token.shape is Shape.NUMBER:
         return Tag.NUM
     lower = token.lower
+    if token.shape is Shape.CAPITALIZED and previous is Tag.NAME:
+        return Tag.NAME  # inside a name: "the United States", "Joint Press Statement"
     is_verb = token.lemma in wc.VERBS and (token.lemma != lower or lower in wc.VERBS)
     if is_verb:
         if lower in wc.NOUN_FIRST:

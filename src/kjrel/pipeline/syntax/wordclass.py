@@ -115,6 +115,7 @@ NOUN_FIRST: frozenset[str] = frozenset(
         "trip", "trips", "report", "reports", "exchange", "exchanges", "return",
         "lunch", "work", "need", "aim", "hope", "hopes", "wish", "wishes", "claim",
         "claims", "start", "step", "steps", "set", "face", "mark", "order", "rule",
+        "press", "statement", "statements", "signing", "signings",
     }
 )
 """Written forms that are nouns unless an auxiliary, a modal, ``to`` or a
