@@ -37,6 +37,8 @@ from dateutil.relativedelta import relativedelta
 from kjrel.models import Document, Mod, Span, TemporalExpression, TimexType
 from kjrel.pipeline import temporal_lexicon as lex
 from kjrel.pipeline.lexicon import REPORTING_VERBS
+from kjrel.pipeline.syntax.clauses import clause_at, parse_sentence
+from kjrel.pipeline.syntax.phrases import Tense as VerbTense
 from kjrel.pipeline.temporal_resolve import (
     Tense,
     century_value,
@@ -433,6 +435,10 @@ def _dateline_date(text: str, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------
 
 
+_LONGEST_PARSED = 2000
+"""Longer "sentences" (lists, run-on furniture) keep the punctuation-based tense."""
+
+
 @define
 class _Context:
     text: str
@@ -446,9 +452,32 @@ class _Context:
         return self.state.published
 
     def tense(self, start: int, end: int) -> Tense:
+        found = self.clause_tense(start)
+        if found is not None:
+            return found
         if self.index is None:
             self.index = _TenseIndex(self.text, self.words)
         return self.index.tense(self.segmentation, start, end)
+
+    def clause_tense(self, start: int) -> Tense | None:
+        """Return the tense of the verb of the clause the expression sits in, when it has one.
+
+        "signed an accord on Sunday under which Japan will hand back ...":
+        "Sunday" is in the clause of "signed", not of "will hand back".
+        """
+        sentence = self.segmentation.sentence_at(start)
+        if sentence is None or sentence.end - sentence.start > _LONGEST_PARSED:
+            return None
+        parse = parse_sentence(self.text, sentence.start, sentence.end)
+        number = clause_at(parse, start)
+        verb = parse.clauses[number].verb if number is not None else None
+        if verb is None:
+            return None
+        if verb.tense is VerbTense.PAST or (verb.perfect and verb.tense is VerbTense.PRESENT):
+            return Tense.PAST
+        if verb.tense is VerbTense.FUTURE:
+            return Tense.FUTURE
+        return None
 
 
 def _clock(m: re.Match[str], day: dt.date) -> str | None:
