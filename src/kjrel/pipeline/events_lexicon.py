@@ -290,12 +290,13 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r"|\bbasic (?:relations )?treaty\b|\b1965 (?:normali[sz]ation |basic |bilateral )?"
         r"(?:treaty|pact|accord)\b|\b1965 (?:claims(?: settlement)?|normali[sz]ation) "
         r"(?:agreement|pact|accord|deal)\b|\bclaims settlement agreement\b"
-        r"|\bagreement (?:was )?signed in 1965\b|\b1965 agreement\b",
+        r"|\bagreement (?:was )?signed in 1965\b|\b1965 agreement\b"
+        r"|\bAgreement on the Settlement of Problems concerning Property and Claims\b",
         "treaty", 1965, ("JP", "KR"),
     ),
     InstrumentPattern(
         r"\bGeneral Security of Military Information Agreement\b|\bGSOMIA\b"
-        r"|\bmilitary intelligence[- ]sharing (?:pact|agreement|accord)\b"
+        r"|\bmilitary intelligence(?:[- ]sharing)? (?:pact|agreement|accord)\b"
         r"|\bintelligence[- ]sharing (?:pact|agreement|accord)\b"
         r"|\b(?:pact|agreement|accord|deal) (?:to|on|for) (?:share|sharing|the sharing of)"
         r" (?:classified )?military (?:intelligence|information)\b",
@@ -303,7 +304,10 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(
         r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
-        r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?= (?:on|over|to \w+|for)"
+        r"|\b(?:agreement|accord|deal|settlement) (?:on|over|of|regarding) (?:the )?"
+        r"(?:[\"“]?comfort women|wartime sex(?:ual)? slavery|sexual slavery)\b"
+        r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?=(?: with (?:Japan|Tokyo|Seoul|"
+        r"(?:South )?Korea))? (?:on|over|to \w+|for)"
         r" (?:the |former |surviving |(?:the )?victims of |women )?"
         r"(?:[\"“]?comfort women|wartime sex|sexual slavery|women (?:forced|coerced)|"
         r"(?:\w+ )?(?:military )?brothels|(?:forced|coerced) into))",
@@ -313,6 +317,8 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r"\bKim(?: Dae[-–]jung)?[-–]Obuchi (?:joint )?declaration\b"
         r"|\bObuchi[-–]Kim(?: Dae[-–]jung)? (?:joint )?declaration\b"
         r"|\b1998 (?:(?:South |North )?\w+[-–](?:South |North )?\w+ )?(?:joint )?declaration\b"
+        r"|\b1998 (?:[\w-]+ ){0,2}partnership (?:declaration|statement)\b"
+        r"|\b(?:Obuchi[-–]Kim|Kim[-–]Obuchi) partnership (?:declaration|statement)\b"
         r"|\b(?:Japan|(?:South )?Korea)[-–](?:Japan|(?:South )?Korea) Joint Declaration\b",
         "joint-declaration", 1998, ("JP", "KR"),
     ),
@@ -328,7 +334,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     # Generic forms.
     InstrumentPattern(
-        r"\bmemorand(?:um|a) of (?:understanding|cooperation|agreement)\b(?: \(MOU?C?\))?"
+        r"\bmemorand(?:um|a)(?: of (?:understanding|cooperation|agreement)\b(?: \(MOU?C?\))?)?"
         r"|\bMOUs?\b|\bMOCs?\b",
         "mou",
     ),
@@ -340,14 +346,14 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(
         r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé]|announcement)\b"
-        r"|\bjoint press release\b"
+        r"|\bjoint press release\b|\bjoint message\b"
         r"|(?<=\badopted a )(?:joint |final |outcome )?document\b"
         r"|(?<=\badopted the )(?:joint |final |outcome )?document\b"
         r"|\bjoint fact sheet\b",
         "joint-statement",
     ),
     InstrumentPattern(
-        r"\b(?:currency|won-yen|yen-won|bilateral) swap (?:agreement|deal|arrangement|line)\b",
+        r"\bswap (?:agreement|deal|arrangement|line)s?\b",
         "mou",
     ),
     InstrumentPattern(
@@ -357,6 +363,12 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "treaty",
     ),
     InstrumentPattern(r"\btreaty\b", "treaty"),
+    # A named instrument: capitalised words ending in a kind of agreement
+    # ("the Reciprocal Access Agreement", "the Hiroshima Accord").
+    InstrumentPattern(
+        r"(?-i:\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Agreement|Accord|Treaty|Pact|Convention)\b)",
+        "treaty",
+    ),
     # Accords reached without a signed text, named by their date or by the
     # verb that reached them ("the Dec. 28 accord", "a tariff deal reached
     # in July").
@@ -432,7 +444,13 @@ ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
 
 COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:agreed|agree|agreeing) (?:(?!not\b)[A-Z]?\w+ ){0,2}?(?:to|on)\b"
-    r"|\bagreed that\b(?=[^.;]{0,120}\b(?:should|would|will|must)\b)"
+    r"|\b(?:agreed|decided|concurred) (?:(?!not\b)[\w,]+ ){0,6}?that\b"
+    r"(?=[^.;]{0,120}\b(?:should|would|will|must|shall)\b)"
+    r"|\bconcurred\b(?:[^.;]{0,60}?)\bto\b"
+    r"|\b(?:reached|came to|arrived at) (?:an? )?(?:broad |basic )?(?:consensus|agreement|"
+    r"understanding) (?:to|on|that)\b"
+    r"|\bmade (?:a |their )?joint (?:pledge|commitment|promise) to\b"
+    r"|\bsigned off (?:\w+ ){0,2}?on (?:a |the )?(?:plan|proposal|deal) to\b"
     r"|\bpromised to\b|\bpledged to\b|\bvowed to\b"
     r"|\bcommitted to\b|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
     r"|\bdecided (?:together )?to\b|\breached (?:an )?agreement (?:to|on)\b"
@@ -462,7 +480,7 @@ PLURAL_SUBJECT: re.Pattern[str] = re.compile(
     r"\b(?i:the two(?: (?:leaders|sides|countries|nations|governments|men|neighbou?rs|allies))?|"
     r"the three(?: (?:leaders|sides|countries|nations|governments))?|we|"
     r"both (?:leaders|sides|countries|nations|governments)|"
-    r"the (?:leaders|sides|countries|pair|men)|they|their)\b"
+    r"the (?:leaders|sides|countries|pair|men)|they|their|it was|it has been)\b"
     r"|\b(?:[A-Z][\w.-]+|he|she) and (?:(?:[A-Z][\w.-]+|new|newly|elected|then|former|"
     r"outgoing|incoming|visiting) ){0,5}[A-Z][\w.-]+\b"
     r"|\b[A-Z][\w.-]+ and (?:his|her) (?:\w+ )?counterpart\b"
@@ -480,10 +498,14 @@ GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"maintain|keep|sustain)\w*"
     r"\s+(?:\w+\s+){0,4}?(?:ties|relations|relationship|partnerships?|"
     r"(?<!security )(?<!defense )(?<!defence )(?<!military )cooperation|"
-    r"communication|dialogue|momentum|exchanges|friendship|coordination|alliance)"
+    r"communication|(?<!security )(?<!economic )(?<!defen[cs]e )dialogue|momentum|exchanges|"
+    r"friendship|coordination|alliance)"
     r"|(?:hold|have)\s+(?:a|an|their|the|its|another)\s+(?!(?:\w+\s+){0,2}?(?:annual|regular|yearly))"
     r"(?:\w+\s+){0,2}?(?:summit|meeting|talks)(?!\w)"
-    r"(?![^.,;]{0,40}\b(?:every|each|annually|regularly|a year)\b)|meet\b)",
+    r"(?![^.,;]{0,40}\b(?:every|each|annually|regularly|a year|(?:a |on a )?regular basis)\b)"
+    r"|meet\b"
+    r"|(?:\w+\s+){0,2}preparations?\s+for\b"
+    r"|hold\s+(?:the|a|their)\s+next\s+(?:round|meeting|session)\b|disagree\b)",
     re.IGNORECASE,
 )
 """The start of a commitment object too general to be an agreement

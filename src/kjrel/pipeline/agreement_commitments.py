@@ -1,0 +1,338 @@
+"""Commitments and proposals: courses of action the governments agree on.
+
+A commitment verb ("agreed to", "pledged to") whose clause's subject names
+two or more governments makes one record per course of action its clause
+governs; a proposing verb ("proposed that the two countries ...") makes a
+proposed record when the course is joint. The meeting a commitment belongs
+to decides its date and parties (:func:`commitment_event`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kjrel.models import AgreementKind, AgreementStatus, PartialDate
+from kjrel.pipeline import agreement_rules as rules
+from kjrel.pipeline import agreement_syntax as syntax
+from kjrel.pipeline import agreement_text as at
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.agreement_context import Context
+from kjrel.pipeline.agreement_records import Record, stems
+from kjrel.pipeline.references import timex_date
+from kjrel.pipeline.types import Sentence
+
+__all__ = ["commitment_event", "commitment_records"]
+
+
+def commitment_records(
+    ctx: Context, index: int, named: Sequence[tuple[int, int, bool]], earlier: Sequence[Record]
+) -> list[Record]:
+    """Return records of the commitments and proposals of sentence ``index``.
+
+    ``named`` are the spans of the instruments already recorded, each with
+    whether it is a named commitment ("the duty to consult"); a course of
+    action does not repeat one ("agreed on the text of a joint statement"),
+    though it may act on one ("agreed to restore GSOMIA"); ``earlier``
+    are the records of the sentences before.
+    """
+    sentence, text = ctx.sentences[index], ctx.text
+    chunk = text[sentence.start : sentence.end]
+    if lex.IN_JOINT_INSTRUMENT.search(chunk) or (index == 0 and at.is_headline(text, sentence)):
+        return []  # the instrument's content, or a headline told again in the lead
+    general = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in lex.UNILATERAL_OR_GENERAL.finditer(chunk)
+    ]
+    found: list[Record] = []
+    for match in lex.COMMITMENT_VERBS.finditer(text, sentence.start, sentence.end):
+        if any(s <= match.start() < e for s, e in general):
+            continue
+        parse = ctx.parse(index)
+        if syntax.verb_denied(parse, match.start()) or syntax.hypothetical(parse, match.start()):
+            continue  # "failed to agree on", "did not agree to", "may eventually agree"
+        if syntax.subject_words(parse, match.start()) & rules.NON_GOVERNMENT_WORDS:
+            continue  # "the football associations of Japan and South Korea agreed"
+        if not _joint_subject(ctx, index, match.start()):
+            continue
+        event, parties = commitment_event(ctx, index, match.start(), match.end())
+        date = ctx.summits[event].date if event is not None else ctx.nearest_date(
+            index, match.start()
+        )
+        status = _status(ctx, index, match.start(), event)
+        for what in _courses(ctx, index, match.start(), match.end(), named):
+            found.append(_record(what, parties, date, status, index, event))
+    found.extend(_proposals(ctx, index, earlier))
+    return found
+
+
+def _record(
+    what: str,
+    parties: Sequence[str],
+    date: PartialDate | None,
+    status: AgreementStatus,
+    index: int,
+    event: int | None,
+) -> Record:
+    return Record(
+        title=what,
+        kind=AgreementKind.COMMITMENT,
+        parties=tuple(sorted(set(parties))),
+        date=date,
+        status=status,
+        sentences={index},
+        first=index,
+        event=event,
+        stems=stems(what),
+    )
+
+
+def _subject_window(ctx: Context, index: int, position: int) -> tuple[int, int]:
+    """Return the clause subject of the verb at ``position``, else the stretch before it."""
+    span = syntax.subject_span(ctx.parse(index), position)
+    if span is not None and span[1] <= position:
+        return span
+    return max(ctx.sentences[index].start, position - 140), position
+
+
+def _joint_subject(ctx: Context, index: int, position: int) -> bool:
+    start, end = _subject_window(ctx, index, position)
+    return at.plural_subject(ctx.text, start, end, ctx.gazetteer, ctx.leader_words)
+
+
+def _status(ctx: Context, index: int, position: int, event: int | None) -> AgreementStatus:
+    if syntax.forward(ctx.parse(index), position):
+        return AgreementStatus.PROPOSED
+    return AgreementStatus.AGREED if ctx.current(event) else AgreementStatus.REFERENCED
+
+
+def _courses(
+    ctx: Context, index: int, verb: int, verb_end: int, named: Sequence[tuple[int, int, bool]]
+) -> list[str]:
+    """Return the courses of action the commitment verb at ``verb`` governs, one string each."""
+    text = ctx.text
+    spans = syntax.course_spans(ctx.parse(index), verb)
+    if spans:
+        pieces = [at.object_list(text, start, end) for start, end in spans
+                  if not _repeats_instrument(text, start, end, named)]
+    else:
+        piece = at.object_list(text, verb_end, ctx.sentences[index].end)
+        at_ = text.find(piece, verb_end) if piece else -1
+        pieces = [] if at_ >= 0 and _repeats_instrument(
+            text, at_, at_ + len(piece), named) else [piece]
+    courses: list[str] = []
+    for piece in pieces:
+        for part in (p for item in at.split_objects(piece) for p in _split_base_verbs(item)):
+            what = re.sub(r"^\s*to\s+", "", part).strip().strip("\"“”'’ ")
+            if len(what.split()) < 2 or lex.GENERAL_COMMITMENT.match(what):
+                continue
+            if lex.GENERAL_COMMITMENT.match(at.THAT_SUBJECT.sub("", what)):
+                continue  # "agreed that their governments would step up cooperation"
+            courses.append(what)
+    return courses
+
+
+def _repeats_instrument(
+    text: str, start: int, end: int, named: Sequence[tuple[int, int, bool]]
+) -> bool:
+    """Whether the course from ``start`` to ``end`` is an instrument already recorded.
+
+    A named commitment inside it ("agreed to a 'duty to consult'"), or an
+    instrument it only names or concludes ("agreed on the text of a joint
+    statement", "agreed to sign a memorandum"); not one it acts on
+    ("agreed to restore GSOMIA").
+    """
+    inside = [(s, commitment) for s, e, commitment in named if s < end and start < e]
+    if not inside:
+        return False
+    if any(commitment for _, commitment in inside):
+        return True
+    words = re.findall(r"[\w'’-]+", text[start:end].casefold())
+    head = next((w for w in words if w not in {"to", "on", "also", "jointly", "formally"}), "")
+    return head in rules.CONCLUDE_WORDS or head in {"the", "a", "an", "their", "its"}
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _split_base_verbs(what: str) -> list[str]:
+    """Split "hold exercises and fully activate a system" at a coordinated verb of action."""
+    parts: list[str] = []
+    start = 0
+    for match in _AND.finditer(what):
+        if lex.COURSE_VERBS.match(", " + what[match.end() :]):
+            parts.append(what[start : match.start()])
+            start = match.end()
+    parts.append(what[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+_JOINT_WORDS = frozenset({"joint", "jointly", "together", "mutual", "mutually", "bilateral",
+                          "both", "each", "two", "three"})
+
+
+def _proposals(ctx: Context, index: int, earlier: Sequence[Record]) -> list[Record]:
+    """Joint courses one side proposes to the other ("proposed that the two countries ...").
+
+    The parties are the proposer's country and the other side's; a proposal
+    with no date of its own is made in the exchange the article reports
+    just before it (the latest record of the last three sentences).
+    """
+    parse = ctx.parse(index)
+    tokens = parse.phrases.tokens
+    found: list[Record] = []
+    for clause in parse.clauses:
+        verb = clause.verb
+        if verb is None or verb.lemma not in rules.PROPOSE_LEMMAS or verb.negated:
+            continue
+        position = tokens[verb.first].start
+        spans = syntax.course_spans(parse, position) or syntax.object_span(parse, position)
+        if not spans:
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        if not {t.lower for t in tokens if start <= t.start < end} & _JOINT_WORDS:
+            continue  # a measure of one side, not a joint course
+        parties = _proposal_parties(ctx, index)
+        event = next((n for n in ctx.events_of(index)
+                      if ctx.summit_countries[n] == parties), None)
+        date = ctx.summits[event].date if event is not None else _exchange_date(
+            ctx, index, position, earlier
+        )
+        what = ctx.text[start:end]
+        found.append(_record(what, parties, date, AgreementStatus.PROPOSED, index, event))
+    return found
+
+
+def _exchange_date(
+    ctx: Context, index: int, position: int, earlier: Sequence[Record]
+) -> PartialDate | None:
+    own = ctx.nearest_date(index, position)
+    if own is not None:
+        return own
+    recent = [r for r in earlier if 0 <= index - r.first <= 3 and r.date is not None]
+    return recent[-1].date if recent else None
+
+
+def _proposal_parties(ctx: Context, index: int) -> tuple[str, ...]:
+    """Return the countries of the leaders the sentence names.
+
+    Else the proposer's and the other side's.
+    """
+    named = {r.leader.country for r in ctx.sentence_refs.get(index, ())}
+    joined = named | set(ctx.default_parties)
+    if len(named) >= 2:
+        return tuple(sorted(named))
+    return tuple(sorted(joined)) if len(joined) == 2 else ctx.default_parties
+
+
+def _named_countries(ctx: Context, index: int, position: int) -> set[str]:
+    """Return the countries of the leaders named in the subject of the verb at ``position``."""
+    start, end = _subject_window(ctx, index, position)
+    return {r.leader.country for r in ctx.sentence_refs.get(index, ()) if start <= r.start < end}
+
+
+def _dates_before(
+    ctx: Context, index: int, limit: int
+) -> list[tuple[int, PartialDate]]:
+    return [
+        (t.span.start, d)
+        for t in ctx.local_timexes(index)
+        if t.span.start < limit
+        for d in (timex_date(t),)
+        if d is not None
+    ]
+
+
+def _clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list[PartialDate]:
+    """Dates inside the clause of the verb at ``position``.
+
+    A "when" clause with none of its own takes the time of the clause it
+    hangs on ("in August last year, when they agreed to ...").
+    """
+    parse = ctx.parse(index)
+    clause = syntax.clause_at(parse, position)
+    if clause is None:
+        return []
+    tokens = parse.phrases.tokens
+    start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + 25)
+    own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
+    if own or clause.opener != "when" or clause.governor is None:
+        return own
+    host = parse.clauses[clause.governor]
+    first, last = tokens[host.first].start, tokens[host.last].end
+    return [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
+
+
+def commitment_event(
+    ctx: Context, index: int, position: int, verb_end: int
+) -> tuple[int | None, tuple[str, ...]]:
+    """Return the meeting the commitment verb at ``position`` belongs to, and its parties.
+
+    A meeting its clause dates, a trilateral meeting for "the three", the
+    meeting of the leaders its subject names, else the article's main
+    meeting or the meeting of its sentence; none when the sentence dates
+    the commitment on another day ("agreed Thursday", by phone).
+    """
+    named = _named_countries(ctx, index, position)
+    nearby = [*ctx.events_of(index), *ctx.events_of(index - 1)]
+    clause_dates = _clause_dates(ctx, index, position, verb_end)
+    by_date = [
+        n for n in nearby
+        if (day := ctx.summits[n].date) is not None and any(d.overlaps(day) for d in clause_dates)
+    ]
+    by_people = [n for n in nearby if len(named) >= 2 and set(ctx.summit_countries[n]) == named]
+    event = by_date[0] if by_date else _undated_event(ctx, index, position, by_people)
+    if event is not None and not by_date and _dated_elsewhere(ctx, index, verb_end, event):
+        # "Moon and Suga agreed Thursday to ..." (by phone) in an article
+        # whose meetings are on other days: the act of its own date.
+        event = None
+    parties: tuple[str, ...] = tuple(sorted(named)) if by_people and not by_date else ()
+    if event is None and len(named) >= 2:
+        parties = tuple(sorted(named))  # the countries of the leaders who agreed
+    if not parties and event is not None:
+        parties = ctx.summit_countries[event]
+    if not parties:
+        sentence = ctx.sentences[index]
+        parties = at.subject_countries(
+            ctx.text, sentence.start, position, ctx.gazetteer
+        ) or ctx.default_parties
+    return event, parties
+
+
+def _undated_event(
+    ctx: Context, index: int, position: int, by_people: Sequence[int]
+) -> int | None:
+    event = ctx.event_of(index)
+    main = ctx.main
+    dates = _dates_before(ctx, index, ctx.sentences[index].end)
+    background = {
+        n for n in {*ctx.events_of(index), *([] if event is None else [event])}
+        if at.told_after(ctx.summits[n].date, n == main, dates, position)
+    }
+    here = [n for n in ctx.events_of(index) if n not in background]
+    sentence: Sentence = ctx.sentences[index]
+    subject = ctx.text[max(sentence.start, position - 60) : position]
+    three = lex.TRIPLE_PLURAL.search(subject) or lex.TRILATERAL_WORDS.search(subject)
+    countries = ctx.summit_countries
+    main_current = main is not None and ctx.current(main)
+    if three and event is not None and len(countries[event]) >= 3 and not (
+        event in background and main_current and main is not None and len(countries[main]) >= 3
+    ):
+        return event
+    if three and main is not None and len(countries[main]) >= 3:
+        return main
+    if by_people:
+        return by_people[0]
+    if main_current and not (here and ctx.current(here[0]) and here[0] != main):
+        return main
+    return here[0] if here else event
+
+
+def _dated_elsewhere(ctx: Context, index: int, verb_end: int, event: int) -> bool:
+    if index in ctx.evidence_of:
+        return False
+    summit = ctx.summits[event]
+    return any(
+        summit.date is None or not d.overlaps(summit.date) or summit.status.value == "planned"
+        for _, d in _dates_before(ctx, index, verb_end)
+    )

@@ -1,0 +1,192 @@
+"""What the agreement stage knows of one article before it reads a sentence.
+
+The meetings each sentence is about, the article's main meeting, the
+parties assumed when a sentence names none, each sentence's parse and
+dates. Built once per document by :func:`make_context`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from kjrel.gazetteer import Gazetteer
+from kjrel.models import Document, PartialDate, Summit, TemporalExpression
+from kjrel.pipeline import agreement_text as at
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.references import LeaderRef, leader_refs
+from kjrel.pipeline.syntax.clauses import Parse, parse_sentence
+from kjrel.pipeline.types import Mentions, Segmentation, Sentence
+
+__all__ = ["Context", "make_context"]
+
+
+@define
+class Context:
+    """One article as the agreement stage sees it."""
+
+    text: str
+    """The document text."""
+    published: dt.date
+    """Its publication date."""
+    sentences: Sequence[Sentence]
+    """Its sentences."""
+    summits: Sequence[Summit]
+    """The summits stage 7 found."""
+    summit_countries: Sequence[tuple[str, ...]]
+    """The countries of each summit's participants."""
+    evidence_of: dict[int, list[int]]
+    """Sentence index -> the summits it is evidence of, in order."""
+    main: int | None
+    """The article's main meeting: the first current one, else the first."""
+    default_parties: tuple[str, ...]
+    """Parties when neither a sentence nor a meeting names any."""
+    refs: Sequence[LeaderRef]
+    """Every reference to a leader."""
+    sentence_refs: dict[int, list[LeaderRef]]
+    """Sentence index -> the leader references in it."""
+    leader_words: frozenset[str]
+    """Every word of a leader's name or reference."""
+    timexes: Sequence[TemporalExpression]
+    """The timexes, sorted by start."""
+    gazetteer: Gazetteer
+    """Where leaders and countries are looked up."""
+    _parses: dict[int, Parse] = field(factory=dict)
+    _timex_starts: list[int] = field(factory=list)
+
+    def parse(self, index: int) -> Parse:
+        """Return the clause parse of sentence ``index`` (made once)."""
+        found = self._parses.get(index)
+        if found is None:
+            sentence = self.sentences[index]
+            found = self._parses[index] = parse_sentence(self.text, sentence.start, sentence.end)
+        return found
+
+    def local_timexes(self, index: int) -> Sequence[TemporalExpression]:
+        """Return the timexes that start in sentence ``index``."""
+        if not self._timex_starts:
+            self._timex_starts = [t.span.start for t in self.timexes]
+        sentence = self.sentences[index]
+        low = bisect.bisect_left(self._timex_starts, sentence.start)
+        return self.timexes[low : bisect.bisect_left(self._timex_starts, sentence.end)]
+
+    def events_of(self, index: int) -> list[int]:
+        """Return the summits sentence ``index`` is evidence of."""
+        return self.evidence_of.get(index, [])
+
+    def event_of(self, index: int) -> int | None:
+        """Return the meeting sentence ``index`` is about (see the module docstring)."""
+        sentence = self.sentences[index]
+        chunk = self.text[sentence.start : sentence.end]
+        if lex.TRIPLE_PLURAL.search(chunk) or lex.TRILATERAL_WORDS.search(chunk):
+            threes = [n for n, c in enumerate(self.summit_countries) if len(c) >= 3]
+            near = [n for n in (*self.events_of(index), *self.events_of(index - 1)) if n in threes]
+            if near or threes:
+                return (near or threes)[0]
+        for number in (index, index - 1):
+            if self.evidence_of.get(number):
+                return self.evidence_of[number][0]
+        return self.main
+
+    def current(self, event: int | None) -> bool:
+        """Whether ``event`` is the article's reported event (or there is none)."""
+        if event is None:
+            return True
+        date = self.summits[event].date
+        if date is None:
+            return event == self.main
+        lag = (self.published - date.latest()).days
+        return lag <= at.RECENT_DAYS or (event == self.main and lag <= at.CURRENT_DAYS)
+
+    def event_parties(self, event: int | None) -> tuple[str, ...]:
+        """Return the countries of ``event``'s participants, else the default parties."""
+        return (self.summit_countries[event] if event is not None else ()) or self.default_parties
+
+    def nearest_date(self, index: int, position: int) -> PartialDate | None:
+        """Return the date nearest ``position`` in its part of sentence ``index``."""
+        return at.sentence_date(
+            self.text, self.sentences[index], position, self.local_timexes(index)
+        )
+
+    def recent_day(self, index: int, position: int) -> PartialDate | None:
+        """Return the day near ``position`` if it lies in the last few days before publication."""
+        day = self.nearest_date(index, position)
+        if day is None or day.day is None:
+            return None
+        return day if 0 <= (self.published - day.earliest()).days <= at.RECENT_DAYS else None
+
+
+def _evidence_of(document: Document, sentences: Sequence[Sentence],
+                 summits: Sequence[Summit]) -> dict[int, list[int]]:
+    starts = {s.start: i for i, s in enumerate(sentences)}
+    found: dict[int, list[int]] = {}
+    for number, summit in enumerate(summits):
+        for span in summit.evidence:
+            index = starts.get(span.start)
+            if index is not None and span.doc_id == document.id:
+                events = found.setdefault(index, [])
+                if number not in events:
+                    events.append(number)
+    return found
+
+
+def _main(published: dt.date, summits: Sequence[Summit]) -> int | None:
+    current = [
+        n for n, summit in enumerate(summits)
+        if summit.date is not None
+        and (published - summit.date.latest()).days <= at.CURRENT_DAYS
+    ]
+    return current[0] if current else (0 if summits else None)
+
+
+def _default_parties(
+    summit_countries: Sequence[tuple[str, ...]], refs: Sequence[LeaderRef]
+) -> tuple[str, ...]:
+    if summit_countries and len(summit_countries[0]) >= 2:
+        return summit_countries[0]
+    countries = list(dict.fromkeys(ref.leader.country for ref in refs))
+    if len(countries) >= 2:
+        return tuple(sorted(countries[:2]))
+    return tuple(sorted(lex.DEFAULT_COUNTRIES))
+
+
+def make_context(
+    document: Document,
+    segmentation: Segmentation,
+    mentions: Mentions,
+    timexes: Sequence[TemporalExpression],
+    summits: Sequence[Summit],
+    gazetteer: Gazetteer,
+) -> Context:
+    """Gather what every sentence of ``document`` shares."""
+    text, sentences = document.text, segmentation.sentences
+    refs = leader_refs(document, mentions, gazetteer)
+    starts = {s.start: i for i, s in enumerate(sentences)}
+    sentence_refs: dict[int, list[LeaderRef]] = {}
+    for ref in refs:
+        found = segmentation.sentence_at(ref.start)
+        if found is not None:
+            sentence_refs.setdefault(starts[found.start], []).append(ref)
+    countries = [at.summit_countries(s, gazetteer) for s in summits]
+    return Context(
+        text=text,
+        published=document.published,
+        sentences=sentences,
+        summits=summits,
+        summit_countries=countries,
+        evidence_of=_evidence_of(document, sentences, summits),
+        main=_main(document.published, summits),
+        default_parties=_default_parties(countries, refs),
+        refs=refs,
+        sentence_refs=sentence_refs,
+        leader_words=frozenset(
+            word
+            for ref in refs
+            for word in (*ref.leader.name.split(), text[ref.start : ref.end].split()[-1])
+        ),
+        timexes=sorted(timexes, key=lambda t: t.span.start),
+        gazetteer=gazetteer,
+    )

@@ -1,0 +1,172 @@
+"""Agreement rules as declared data: verb classes and the rules over clauses.
+
+Each set lists lemmas (as :attr:`~kjrel.pipeline.syntax.words.Token.lemma`
+gives them). Each :class:`AgreementRule` names one linguistic phenomenon, says
+what it looks for, and carries one invented example with the records it must
+yield; ``tests/test_agreement_rules.py`` runs every example. The functions
+that apply the rules live in :mod:`kjrel.pipeline.agreement_syntax` and
+:mod:`kjrel.pipeline.agreements`; nothing here is a phrase of an article.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+__all__ = [
+    "CANCEL_LEMMAS",
+    "CONCLUDE_LEMMAS",
+    "CONCLUDE_WORDS",
+    "FAIL_LEMMAS",
+    "FORWARD_LEMMAS",
+    "NON_GOVERNMENT_WORDS",
+    "PROCESS_NOUNS",
+    "PROPOSE_LEMMAS",
+    "PURSUE_LEMMAS",
+    "RULES",
+    "SIGN_LEMMAS",
+    "UNCERTAIN_MODALS",
+    "WISH_LEMMAS",
+    "AgreementRule",
+]
+
+SIGN_LEMMAS: frozenset[str] = frozenset(
+    {"sign", "ink", "conclude", "exchange", "seal", "co-sign", "countersign", "signing"}
+)
+"""Verbs (and the nominalisation "signing") that report an instrument signed."""
+
+CONCLUDE_LEMMAS: frozenset[str] = SIGN_LEMMAS | frozenset(
+    {"adopt", "issue", "release", "reach", "strike", "agree", "produce", "announce",
+     "clinch", "forge", "unveil", "finalize", "finalise"}
+)
+"""Verbs that bring an instrument into being; negated, there is no instrument."""
+
+CONCLUDE_WORDS: frozenset[str] = frozenset(
+    {"sign", "adopt", "issue", "release", "conclude", "ink", "seal", "finalize", "finalise",
+     "announce", "produce", "text", "wording"}
+)
+"""Base forms that open a course which only concludes an instrument ("to sign a memorandum")."""
+
+FAIL_LEMMAS: frozenset[str] = frozenset(
+    {"fail", "refuse", "decline", "reject", "deny", "dismiss", "refute"}
+)
+"""Governors that deny what they govern ("failed to sign a pact", "denied a report
+that the two had agreed")."""
+
+CANCEL_LEMMAS: frozenset[str] = frozenset(
+    {"cancel", "postpone", "delay", "shelve", "suspend", "abandon", "scrap", "freeze", "put"}
+)
+"""Verbs whose object's signing does not happen ("put off the signing of a pact");
+"put" counts with "off"."""
+
+UNCERTAIN_MODALS: frozenset[str] = frozenset({"could", "might", "may", "can"})
+"""Modals that leave an instrument or a course hypothetical ("could one day sign")."""
+
+WISH_LEMMAS: frozenset[str] = frozenset({"hope", "want", "wish", "dream"})
+"""Governors that make what they govern only wished for."""
+
+NON_GOVERNMENT_WORDS: frozenset[str] = frozenset(
+    {"city", "cities", "province", "provinces", "prefecture", "prefectures", "university",
+     "universities", "company", "companies", "firm", "firms", "group", "groups", "union",
+     "association", "associations", "federation", "club", "clubs", "school", "schools",
+     "hospital", "hospitals", "chamber", "lawmakers", "parliamentarians", "students",
+     "activists", "corp", "inc", "co", "ltd", "airline", "airlines",
+     "carmaker", "automaker", "conglomerate", "chaebol", "league", "team", "teams"}
+)
+"""Heads of subjects that are not governments ("the cities of Busan and Fukuoka",
+"civic groups", "the football associations"): what they sign or agree is no
+agreement between governments. Central banks and ministries stand for their governments."""
+
+PURSUE_LEMMAS: frozenset[str] = frozenset(
+    {"pursue", "seek", "negotiate", "push", "aim", "discuss", "explore", "consider",
+     "study", "hope", "want", "wish", "eye", "mull", "weigh", "urge", "demand"}
+)
+"""Verbs whose instrument is not concluded ("pursue a free trade agreement")."""
+
+PROCESS_NOUNS: frozenset[str] = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "consultation", "consultations",
+     "discussion", "discussions", "work", "push", "bid", "effort", "efforts", "call"}
+)
+"""Nouns whose on/for/toward object is not concluded ("talks on a swap deal")."""
+
+PROPOSE_LEMMAS: frozenset[str] = frozenset({"propose", "suggest", "offer"})
+"""Verbs that put a joint course of action to the other side."""
+
+FORWARD_LEMMAS: frozenset[str] = frozenset(
+    {"plan", "expect", "set", "propose", "suggest", "offer", "seek", "intend", "schedule"}
+)
+"""Governors (and verbs) that put an instrument or course forward, not yet made."""
+
+
+@frozen
+class AgreementRule:
+    """One declared agreement rule: a linguistic phenomenon and what it yields."""
+
+    name: str
+    """Short identifier."""
+    phenomenon: str
+    """The linguistic phenomenon it covers."""
+    looks_for: str
+    """The pattern over clauses, in words."""
+    example: str
+    """One invented example."""
+    published: str
+    """The publication day the example is read against (ISO)."""
+    agreements: tuple[tuple[str, str], ...]
+    """The (kind, status) of each record the example must yield (empty: none)."""
+
+
+RULES: tuple[AgreementRule, ...] = (
+    AgreementRule(
+        "signed-instrument", "active signing verb",
+        "SIGN verb + instrument noun group; kind from the head noun",
+        "Japan and South Korea signed a memorandum of cooperation on hydrogen on Friday.",
+        "2025-03-08", (("mou", "signed"),)),
+    AgreementRule(
+        "passive-signing", "passive voice",
+        "instrument noun group as the subject of a passive SIGN verb",
+        "A treaty on fisheries was signed by Japan and South Korea in Seoul on Tuesday.",
+        "2024-05-15", (("treaty", "signed"),)),
+    AgreementRule(
+        "adopted-document", "conclusion verb",
+        "adopt/issue/release + joint statement or declaration",
+        "Yoon Suk Yeol and Fumio Kishida issued a joint statement in Seoul on Sunday.",
+        "2023-05-08", (("joint-statement", "agreed"),)),
+    AgreementRule(
+        "negated-instrument", "negation",
+        "a negated CONCLUDE verb, a failing governor or 'no' before the instrument",
+        "Japan and South Korea did not sign a memorandum on Friday.",
+        "2025-03-08", ()),
+    AgreementRule(
+        "pursued-instrument", "object of a process noun or pursuing verb",
+        "an instrument after talks/negotiations on, or the object of pursue/seek",
+        "Talks on a free trade agreement between Seoul and Tokyo stalled again in 2024.",
+        "2024-12-01", ()),
+    AgreementRule(
+        "joint-commitment", "commitment verb with a plural subject",
+        "agree/pledge/vow + infinitive, the subject naming two governments",
+        "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to resume security talks.",
+        "2025-08-24", (("commitment", "agreed"),)),
+    AgreementRule(
+        "coordinated-courses", "coordination of infinitives",
+        "each infinitive a commitment verb governs is one course of action",
+        "Moon Jae-in and Shinzo Abe agreed on Monday to resume security talks and to "
+        "reopen a direct flight route.",
+        "2018-05-10", (("commitment", "agreed"), ("commitment", "agreed"))),
+    AgreementRule(
+        "unilateral", "singular subject",
+        "a commitment verb whose subject is one side is not an agreement",
+        "Fumio Kishida pledged on Monday to raise defence spending.",
+        "2023-01-10", ()),
+    AgreementRule(
+        "proposal", "proposing verb",
+        "propose/suggest + joint course or instrument: status proposed",
+        "Lee Jae-myung proposed to Shigeru Ishiba on Saturday that the two countries "
+        "jointly study easing border checks.",
+        "2025-08-24", (("commitment", "proposed"),)),
+    AgreementRule(
+        "referenced-instrument", "background instrument",
+        "a known instrument named with its year, not concluded in the reported event",
+        "The 1965 Treaty on Basic Relations normalised ties between Tokyo and Seoul.",
+        "2025-06-22", (("treaty", "referenced"),)),
+)
+"""Every agreement rule, with its example."""

@@ -1,0 +1,424 @@
+"""What the clause layer says about an instrument or a commitment verb.
+
+The agreement stage asks these questions of the clause a match sits in,
+instead of looking at a fixed number of characters around it: is the
+instrument denied, still pursued, put forward or signed; what is the
+subject of a commitment verb; which courses of action does the verb govern.
+Every function takes a sentence's :class:`~kjrel.pipeline.syntax.clauses.Parse`
+and document offsets, and is pure.
+"""
+
+from __future__ import annotations
+
+from kjrel.pipeline import agreement_rules as rules
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, token_at
+from kjrel.pipeline.syntax.phrases import Tag, Tense, VerbGroup
+
+__all__ = [
+    "clause_at",
+    "concluded_after",
+    "concludes",
+    "course_spans",
+    "denied",
+    "forward",
+    "hypothetical",
+    "not_concluded",
+    "object_span",
+    "signed",
+    "subject_span",
+    "subject_spans",
+    "subject_words",
+    "verb_denied",
+]
+
+_DEPENDENT = frozenset({ClauseKind.INFINITIVE, ClauseKind.COMPLEMENT})
+_OPENERS = frozenset({"to", "and", "or", "that", ",", "also", "then", "both"})
+_COURSE_MODALS = frozenset({"should", "would", "will", "must", "shall", "'ll", "’ll"})
+_FORWARD_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
+
+
+def _token(parse: Parse, offset: int) -> int:
+    return token_at(parse, offset)
+
+
+def _clause_number(parse: Parse, token: int) -> int | None:
+    for number, clause in enumerate(parse.clauses):
+        if clause.first <= token <= clause.last:
+            return number
+    return None
+
+
+def clause_at(parse: Parse, offset: int) -> Clause | None:
+    """Return the clause holding the token at ``offset``."""
+    number = _clause_number(parse, _token(parse, offset))
+    return None if number is None else parse.clauses[number]
+
+
+def _governors(parse: Parse, number: int, *, through_that: bool = False) -> list[Clause]:
+    """Return the clauses an infinitive or complement hangs on, nearest first.
+
+    With ``through_that``, also what a "that" clause on a noun hangs on
+    ("denied a report that they had agreed").
+    """
+    chain: list[Clause] = []
+    clause = parse.clauses[number]
+    while clause.governor is not None and len(chain) < 6 and (
+        clause.kind in _DEPENDENT
+        or (through_that and clause.kind is ClauseKind.RELATIVE and clause.opener == "that")
+    ):
+        clause = parse.clauses[clause.governor]
+        chain.append(clause)
+    return chain
+
+
+def _lemmas_before(parse: Parse, clause: Clause, token: int) -> list[str]:
+    return [parse.phrases.tokens[k].lemma for k in range(clause.first, token)]
+
+
+def denied(parse: Parse, offset: int) -> bool:
+    """Return whether the instrument at ``offset`` is denied.
+
+    A negated verb that would have concluded it ("did not sign a pact"), a
+    failing governor ("failed to adopt a statement"), "without", or "no".
+    """
+    token = _token(parse, offset)
+    number = _clause_number(parse, token)
+    if number is None:
+        return False
+    clause = parse.clauses[number]
+    before = _lemmas_before(parse, clause, token)
+    if "no" in before[-2:] or "without" in before[-3:]:
+        return True  # "no joint statement", "ended without a joint statement"
+    if _cancelled(parse, clause, token):
+        return True
+    verb = clause.verb
+    concluding = verb is not None and verb.lemma in rules.CONCLUDE_LEMMAS and verb.first < token
+    if concluding and verb is not None and verb.negated:
+        return True
+    if clause.opener == "without" and concluding:
+        return True
+    chain = _governors(parse, number)
+    return concluding and any(
+        c.verb is not None and (c.verb.lemma in rules.FAIL_LEMMAS or c.verb.negated)
+        for c in chain[:1]
+    )
+
+
+def verb_denied(parse: Parse, offset: int) -> bool:
+    """Return whether the verb at ``offset`` is negated or governed by a failing verb.
+
+    "did not agree to", "failed to agree on", "refused to sign".
+    """
+    number = _clause_number(parse, _token(parse, offset))
+    if number is None:
+        return False
+    clause = parse.clauses[number]
+    if clause.verb is not None and clause.verb.negated:
+        return True
+    return any(
+        c.verb is not None and (c.verb.lemma in rules.FAIL_LEMMAS or c.verb.negated)
+        for c in _governors(parse, number, through_that=True)[:2]
+    )
+
+
+def _cancelled(parse: Parse, clause: Clause, token: int) -> bool:
+    """Return a cancelling verb before the instrument ("put off the signing of a pact")."""
+    verb = clause.verb
+    if verb is None or verb.first >= token or verb.lemma not in rules.CANCEL_LEMMAS:
+        return False
+    tokens = parse.phrases.tokens
+    if verb.lemma == "put" and not (
+        verb.last + 1 < len(tokens) and tokens[verb.last + 1].lower == "off"
+    ):
+        return False
+    # Only the signing is called off; "decided to scrap GSOMIA" cites an instrument.
+    return any(tokens[k].lemma in rules.CONCLUDE_LEMMAS for k in range(verb.last + 1, token))
+
+
+def concludes(parse: Parse, offset: int) -> bool:
+    """Whether the clause at ``offset`` makes the instrument there (its verb signs, adopts ...)."""
+    number = _clause_number(parse, _token(parse, offset))
+    if number is None:
+        return False
+    verb = parse.clauses[number].verb
+    return verb is not None and verb.lemma in rules.CONCLUDE_LEMMAS
+
+
+def hypothetical(parse: Parse, offset: int) -> bool:
+    """Return whether what is at ``offset`` is only possible or wished for.
+
+    An uncertain modal on its clause ("could one day sign"), or a wishing
+    governor ("hoped Tokyo and Seoul could sign", "hopes to agree").
+    """
+    number = _clause_number(parse, _token(parse, offset))
+    if number is None:
+        return False
+    clause = parse.clauses[number]
+    if clause.verb is not None and clause.verb.modal in rules.UNCERTAIN_MODALS:
+        return True
+    return any(
+        c.verb is not None and (c.verb.lemma in rules.WISH_LEMMAS
+                                or c.verb.modal in rules.UNCERTAIN_MODALS)
+        for c in _governors(parse, number)[:2]
+    )
+
+
+def not_concluded(parse: Parse, offset: int) -> bool:
+    """Return whether the instrument at ``offset`` is still only pursued.
+
+    The object of a process noun ("talks on a free trade agreement") or of a
+    pursuing verb ("seek a currency swap deal").
+    """
+    token = _token(parse, offset)
+    number = _clause_number(parse, token)
+    if number is None:
+        return False
+    clause = parse.clauses[number]
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    for k in range(token - 1, max(clause.first, token - 6) - 1, -1):
+        if tokens[k].lower in {"toward", "towards"}:
+            return True  # what one works towards is not yet made
+        if tags[k] is Tag.PREP and tokens[k].lower in {"on", "for", "over"}:
+            return k > 0 and tokens[k - 1].lemma in rules.PROCESS_NOUNS
+        if tags[k] is Tag.VERB or tokens[k].lower in {",", ";"}:
+            break
+    verb = clause.verb
+    if verb is not None and verb.first < token and _pursues(verb):
+        return True
+    if verb is None or verb.lemma not in rules.CONCLUDE_LEMMAS:
+        return False  # "urged Tokyo to respect the accord": the accord exists
+    return any(c.verb is not None and _pursues(c.verb) for c in _governors(parse, number)[:1])
+
+
+def _pursues(verb: VerbGroup) -> bool:
+    """Return whether ``verb`` pursues; "negotiate" only while under way.
+
+    ("negotiated the accord" made it.)
+    """
+    if verb.lemma not in rules.PURSUE_LEMMAS:
+        return False
+    return verb.lemma != "negotiate" or verb.progressive or verb.tense is not Tense.PAST
+
+
+def forward(parse: Parse, offset: int) -> bool:
+    """Return whether what is at ``offset`` is put forward, not yet made.
+
+    A future or conditional modal on its clause ("will sign"), a planning
+    or proposing governor ("plan to sign", "proposed that ..."), or a
+    proposing verb with it as object ("proposed a swap deal").
+    """
+    token = _token(parse, offset)
+    number = _clause_number(parse, token)
+    if number is None:
+        return False
+    clause = parse.clauses[number]
+    verb = clause.verb
+    if verb is not None and verb.first <= token:
+        if verb.modal in _FORWARD_MODALS or verb.tense is Tense.FUTURE:
+            return True
+        if verb.lemma in rules.FORWARD_LEMMAS and verb.lemma != "set":
+            return True
+    return any(
+        c.verb is not None and (c.verb.lemma in rules.FORWARD_LEMMAS
+                                or c.verb.modal in _FORWARD_MODALS)
+        for c in _governors(parse, number)[:2]
+    )
+
+
+def signed(parse: Parse, start: int, end: int) -> bool:
+    """Return whether the instrument from ``start`` to ``end`` is reported signed.
+
+    Its clause's verb signs ("signed a pact", "a pact was signed"), "the
+    signing of" comes before it, or a relative clause on it signs ("a
+    pact, signed on Friday").
+    """
+    first = _token(parse, start)
+    number = _clause_number(parse, first)
+    if number is None:
+        return False
+    clause = parse.clauses[number]
+    if clause.verb is not None and clause.verb.lemma in rules.SIGN_LEMMAS:
+        return True
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    for k in range(first - 1, max(clause.first, first - 12) - 1, -1):
+        if tokens[k].lemma in rules.SIGN_LEMMAS:
+            return True  # "signed a ... pact", "the signing of Seoul and Tokyo's pact"
+        stops = tags[k] in {Tag.VERB, Tag.PUNCT, Tag.SUB, Tag.REL}
+        if stops and tokens[k].lower not in {"'s", "’s"}:
+            break
+    last = _token(parse, end - 1)
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        if tokens[k].lemma in rules.SIGN_LEMMAS:
+            return True
+        if tokens[k].lower in {";", "."}:
+            break
+    return False
+
+
+_RELATIVE_GAP = frozenset({Tag.DET, Tag.NOUN, Tag.NAME, Tag.POSS, Tag.NUM, Tag.REL, Tag.AUX,
+                           Tag.ADV, Tag.PRON})
+
+
+def concluded_after(parse: Parse, end: int) -> tuple[int, int] | None:
+    """Return the span of a relative clause that concludes the instrument ending at ``end``.
+
+    "the agreement (that) the two countries signed in November 2016", "an
+    arrangement concluded in December 2014": from the concluding verb to
+    the end of its clause, where the instrument's own date is told.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    first = _token(parse, end)
+    if first >= len(tokens) or tokens[first].start < end:
+        return None
+    for k in range(first, min(len(tokens), first + 7)):
+        if tags[k] is Tag.VERB and tokens[k].lemma in rules.CONCLUDE_LEMMAS:
+            number = _clause_number(parse, k)
+            clause = parse.clauses[number] if number is not None else None
+            if clause is not None and clause.verb is not None and clause.verb.negated:
+                return None
+            last = clause.last if clause is not None else k
+            return tokens[k].start, tokens[last].end
+        if tags[k] not in _RELATIVE_GAP:
+            return None
+    return None
+
+
+def subject_words(parse: Parse, offset: int) -> set[str]:
+    """Return the lower-case words of the nearest subject of the clause at ``offset``."""
+    number = _clause_number(parse, _token(parse, offset))
+    clause = parse.clauses[number] if number is not None else None
+    while clause is not None and clause.subject is None and clause.governor is not None:
+        clause = parse.clauses[clause.governor]
+    if clause is None or clause.subject is None:
+        return set()
+    tokens = parse.phrases.tokens
+    return {tokens[k].lower for k in range(clause.subject[0], clause.subject[1] + 1)}
+
+
+def subject_span(parse: Parse, offset: int) -> tuple[int, int] | None:
+    """Return the document span of the subject of the verb at ``offset``."""
+    clause = clause_at(parse, offset)
+    if clause is None or clause.subject is None:
+        return None
+    tokens = parse.phrases.tokens
+    return tokens[clause.subject[0]].start, tokens[clause.subject[1]].end
+
+
+def subject_spans(parse: Parse, offset: int) -> list[tuple[int, int]]:
+    """Return the subjects of the clause at ``offset`` and the clauses it hangs on.
+
+    Nearest first.
+
+    "Seoul and Washington said they had settled a deal": "they", then
+    "Seoul and Washington".
+    """
+    number = _clause_number(parse, _token(parse, offset))
+    if number is None:
+        return []
+    tokens = parse.phrases.tokens
+    spans: list[tuple[int, int]] = []
+    clause: Clause | None = parse.clauses[number]
+    for _ in range(4):
+        if clause is None:
+            break
+        if clause.subject is not None:
+            span = (tokens[clause.subject[0]].start, tokens[clause.subject[1]].end)
+            if span not in spans:
+                spans.append(span)
+        clause = parse.clauses[clause.governor] if clause.governor is not None else None
+    return spans
+
+
+def _course_member(parse: Parse, number: int, verb_clause: int, courses: list[int]) -> bool:
+    """Whether clause ``number`` is a further course of the verb in ``verb_clause``."""
+    clause = parse.clauses[number]
+    if clause.governor == verb_clause and clause.kind is ClauseKind.INFINITIVE:
+        return True
+    if clause.governor == verb_clause and clause.kind is ClauseKind.COMPLEMENT:
+        # "agreed that talks should resume" is a course; "agreed that the
+        # launch was a threat" is a shared view.
+        verb = clause.verb
+        if verb is None or verb.modal in _COURSE_MODALS or verb.tense is Tense.FUTURE:
+            return True
+        first = parse.phrases.tokens[verb.first]  # a subjunctive: "that the two sides hold"
+        return verb.tense is Tense.PRESENT and first.lower == first.lemma != "be"
+    if clause.kind is ClauseKind.INFINITIVE and clause.governor in courses and (
+        parse.phrases.tokens[clause.first].lower in {"and", "or"}
+    ):
+        return True  # "to A and to B": B is coordinated with A, not part of it
+    if clause.kind is ClauseKind.INFINITIVE and clause.governor is not None and courses:
+        link = parse.clauses[clause.governor]  # "to A, and to B": a verbless ", and"
+        if link.verb is None and link.kind is ClauseKind.COORDINATE and (
+            link.governor == verb_clause or link.governor in courses
+        ):
+            return True
+    if clause.kind is ClauseKind.COORDINATE and courses and (
+        clause.governor in courses or clause.governor == verb_clause
+    ):
+        # "agreed to A, (to) B and C": B keeps the base form; "and vowed" does not.
+        verb = clause.verb
+        return verb is not None and verb.tense in {Tense.PRESENT, Tense.INFINITIVE}
+    return False
+
+
+def course_spans(parse: Parse, verb: int) -> list[tuple[int, int]]:
+    """Return the document spans of the courses of action the verb at ``verb`` governs.
+
+    The infinitives and "that" complements that hang on its clause, and the
+    base-form verbs coordinated with them ("agreed to A, (to) B and to C");
+    a clause that hangs on a course ("to explore ways to simplify ...") is
+    part of that course; a coordinated finite verb ("and vowed ...") ends
+    the list.
+    """
+    number = _clause_number(parse, _token(parse, verb))
+    if number is None:
+        return []
+    courses: list[int] = []
+    ends: dict[int, int] = {}
+    inside = {number}
+    for later in range(number + 1, len(parse.clauses)):
+        clause = parse.clauses[later]
+        if _course_member(parse, later, number, courses):
+            courses.append(later)
+            ends[later] = clause.last
+            inside.add(later)
+        elif clause.kind is ClauseKind.COORDINATE and clause.verb is None and courses:
+            inside.add(later)  # ", and" before a further infinitive
+        elif clause.governor in inside and clause.kind is not ClauseKind.COORDINATE:
+            inside.add(later)
+            if courses and not _after_comma(parse, clause):
+                ends[courses[-1]] = clause.last  # "to speed up talks so that ..."
+        else:
+            break
+    return [_stripped_span(parse, parse.clauses[c].first, ends[c]) for c in courses]
+
+
+def object_span(parse: Parse, verb: int) -> list[tuple[int, int]]:
+    """Return the span of what follows the verb at ``verb`` in its own clause.
+
+    The object of "proposed reviving a joint committee" or "proposed a joint
+    study group"; empty when the verb ends its clause.
+    """
+    number = _clause_number(parse, _token(parse, verb))
+    if number is None:
+        return []
+    clause = parse.clauses[number]
+    if clause.verb is None or clause.verb.last >= clause.last:
+        return []
+    return [_stripped_span(parse, clause.verb.last + 1, clause.last)]
+
+
+def _after_comma(parse: Parse, clause: Clause) -> bool:
+    tokens = parse.phrases.tokens
+    return tokens[clause.first].lower == "," or (
+        clause.first > 0 and tokens[clause.first - 1].lower == ","
+    )
+
+
+def _stripped_span(parse: Parse, first: int, last: int) -> tuple[int, int]:
+    tokens = parse.phrases.tokens
+    while first < last and tokens[first].lower in _OPENERS:
+        first += 1
+    while last > first and tokens[last].lower in {",", ".", ";", ":", "and", "—", "-"}:
+        last -= 1
+    return tokens[first].start, tokens[last].end

@@ -1,0 +1,331 @@
+"""Text helpers of the agreement stage: countries, objects and dates.
+
+Pure functions over the document text and the timexes of one sentence:
+which countries a subject or a title names, what a commitment verb's object
+says, and which date an instrument's own words or its sentence give it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kjrel.gazetteer import Gazetteer
+from kjrel.models import PartialDate, Summit, TemporalExpression
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.references import country_refs, timex_date
+from kjrel.pipeline.regions import region_of
+from kjrel.pipeline.types import Sentence
+
+__all__ = [
+    "CURRENT_DAYS",
+    "DATE_TAIL",
+    "DEFINITE",
+    "GENERIC_YEAR_AGREEMENT",
+    "RECENT_DAYS",
+    "TAIL",
+    "THAT_SUBJECT",
+    "compound_countries",
+    "is_headline",
+    "object_list",
+    "object_text",
+    "own_date",
+    "plural_subject",
+    "sentence_date",
+    "split_objects",
+    "subject_countries",
+    "summit_countries",
+    "told_after",
+]
+
+_YEAR_NEAR = re.compile(
+    r"(?:(?:signed|reached|concluded|adopted|agreed|issued|in)\s+(?:in\s+)?)?((?:19|20)\d\d)\b"
+)
+
+GENERIC_YEAR_AGREEMENT = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:\w+\s+)?(?:agreement|accord|pact|deal)\b"
+    r"|\b(?:agreement|accord|pact|deal)\s+(?:was\s+)?(?:signed|reached|concluded)\s+in\s+"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+TAIL = re.compile(
+    r"\s+(?:on|for|to|regarding|concerning|over|about|between|among)\s+[^,.;:()\"“”]{1,90}"
+)
+
+_OBJECT_END = re.compile(
+    r"[,;:.]|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
+    r"(?:confirmed|promised|agreed|pledged|vowed|signed|reaffirmed|expressed|discussed|"
+    r"exchanged|shared|decided|affirmed|called|said|stressed|noted|welcomed|held)\b",
+    re.IGNORECASE,
+)
+
+
+_CAPITAL_PAIR = re.compile(
+    r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\b"
+)
+
+
+def summit_countries(summit: Summit, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Return the countries of a summit's participants."""
+    codes: set[str] = set()
+    for name in summit.participants:
+        leader = gazetteer.lookup(name, summit.date.earliest() if summit.date else None)
+        if leader is not None:
+            codes.add(leader.country)
+    return tuple(sorted(codes))
+
+
+def compound_countries(text: str) -> tuple[str, ...]:
+    """Return the countries a compound names ("Japan-South Korea", "U.S.-Japan")."""
+    codes: set[str] = set()
+    for match in lex.COUNTRY_COMPOUND.finditer(text):
+        parts = re.split(r"[-–]", match.group(1))
+        found = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
+        if all(found) and len(set(found)) >= 2:
+            codes.update(found)
+    return tuple(sorted(codes))
+
+
+def subject_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Countries named as a pair in a subject ("Seoul and Tokyo", "Japan and South Korea")."""
+    codes: list[str] = []
+    for match in _CAPITAL_PAIR.finditer(text, start, end):
+        a = gazetteer.country_of(match.group(1)) or lex.VENUES.get(match.group(1).casefold())
+        b = gazetteer.country_of(match.group(2)) or lex.VENUES.get(match.group(2).casefold())
+        if a and b and a != b:
+            codes.extend((a, b))
+    if not codes:
+        window = country_refs(text, start, end, gazetteer)
+        joined = text[start:end]
+        if re.search(r"\band\b", joined) and len({c for _, c in window}) >= 2:
+            codes.extend(c for _, c in window)
+    return tuple(sorted(set(codes)))
+
+
+def plural_subject(
+    text: str, start: int, end: int, gazetteer: Gazetteer, names: frozenset[str]
+) -> bool:
+    """Return whether the subject in ``text[start:end]`` names two or more governments.
+
+    A pair of capitalised words ("Kishida and Yoon", "Seoul and Tokyo")
+    counts only when both are leaders' names, countries or capitals.
+    """
+    window = _QUOTED.sub(" ", text[start:end])
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind('"'), window.rfind("“"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if re.search(r"\bI\s+(?:\w+\s+){0,3}$", window):
+        return False
+    for match in lex.PLURAL_SUBJECT.finditer(window):
+        found = match.group(0)
+        if " and " not in found or found.split()[0].casefold() in ("the", "both"):
+            return True
+        first, _, second = found.partition(" and ")
+        if all(
+            side.casefold() in ("he", "she")
+            or side.split()[-1] in names
+            or gazetteer.country_of(side) is not None
+            or gazetteer.country_of(side.split()[-1]) is not None
+            or side.casefold() in lex.VENUES
+            or "counterpart" in side
+            for side in (first, second)
+        ):
+            return True
+    return False
+
+
+def object_text(text: str, start: int, end: int) -> str:
+    """Return what a verb ending at ``start`` takes, up to the next clause break."""
+    limit = min(end, start + 160)
+    stop = _OBJECT_END.search(text, start, limit)
+    stretch = text[start : stop.start() if stop else limit]
+    stretch = _LEADING_DATE.sub("", stretch)
+    stretch = re.sub(r"^\s*to\s+", "", stretch)  # "agreed on Thursday to ..."
+    return stretch.strip().strip("\"“”'’ ")
+
+
+def object_list(text: str, start: int, end: int) -> str:
+    """Return the object of a commitment verb, through a list of actions.
+
+    "set up a hotline, hold annual exercises and fully activate ..." comes
+    back as "set up a hotline and to hold annual exercises and to fully
+    activate ...", which :func:`split_objects` splits in three.
+    """
+    parts = [object_text(text, start, end)]
+    cursor = start
+    for _ in range(8):
+        limit = min(end, cursor + 160)
+        stop = _OBJECT_END.search(text, cursor, limit)
+        if stop is None or text[stop.start()] != ",":
+            break
+        item = lex.COURSE_VERBS.match(text, stop.start(), end)
+        if item is None:
+            break
+        verb_start = item.end() - len(item.group(0).split()[-1])
+        cursor = verb_start
+        parts.append(object_text(text, verb_start, end))
+    if len(parts) == 1:
+        return parts[0]
+    last = parts[-1]
+    inner = re.split(r"\s+and\s+(?=(?:also |jointly |fully |further )?[a-z]+\s)", last, maxsplit=1)
+    if len(inner) == 2 and lex.COURSE_VERBS.match(", " + inner[1]):
+        parts[-1:] = inner
+    return " and to ".join(part.strip() for part in parts if part.strip())
+
+
+def told_after(
+    day: PartialDate | None,
+    is_main: bool,
+    sentence_dates: Sequence[tuple[int, PartialDate]],
+    verb: int,
+) -> bool:
+    """Return whether a meeting is dated only after the commitment verb.
+
+    As in "agreed to set up a hotline, first agreed when they met in Phnom
+    Penh in November 2022": that background meeting is not the one at
+    which the commitment was made.
+    """
+    if day is None or is_main:
+        return False
+    spots = [at for at, d in sentence_dates if d.overlaps(day)]
+    return bool(spots) and min(spots) > verb
+
+
+def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None:
+    inside = re.search(r"\b((?:19|20)\d\d)\b", text[start:end])
+    if inside:
+        return int(inside.group(1))
+    before = text[max(sentence.start, start - 12) : start]
+    prior = re.search(r"\b((?:19|20)\d\d)\s*$", before)
+    if prior:
+        return int(prior.group(1))
+    after = _YEAR_NEAR.match(text, end, min(sentence.end, end + 30))
+    after = after or re.match(r"\s+(?:\w+\s+){0,2}?(?:in\s+)((?:19|20)\d\d)\b", text[end:])
+    if after:
+        return int(after.group(1))
+    return None
+
+
+CURRENT_DAYS = 14
+RECENT_DAYS = 3
+_LEADING_DATE = re.compile(
+    r"^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'"[^"\n]{0,300}"|“[^”\n]{0,300}”')
+DATE_TAIL = re.compile(
+    r"\s+(?:on|in|at|by|since|from|until)\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|last|this|next|"
+    r"early|late|mid)"
+)
+_DATE_LINK = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:first\s+|originally\s+)?"
+    r"(?:signed|adopted|reached|concluded|issued|announced|agreed|struck)"
+    r"(?:\s+\w+){0,4}?\s*(?:in|on)?\s*$"
+    r"|\s*(?:of|in|from)\s*$",
+    re.IGNORECASE,
+)
+
+
+def own_date(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    timexes: Sequence[TemporalExpression],
+) -> PartialDate | None:
+    """Return the date an instrument's own words give it ("signed in October 1998")."""
+    for timex in timexes:
+        if start <= timex.span.start < end:
+            date = timex_date(timex)
+            if date is not None:
+                return date
+    year = _year_for(text, start, end, sentence)
+    for timex in timexes:
+        if not end <= timex.span.start <= min(sentence.end, end + 45):
+            continue
+        between = text[end : timex.span.start]
+        if "," in between.strip(", ") or "." in between:
+            continue
+        if _DATE_LINK.fullmatch(between):
+            date = timex_date(timex)
+            if date is not None and (year is None or date.year == year):
+                return date
+    if year is None:
+        return _when_date(text, sentence, start, timexes)
+    return PartialDate(year)
+
+
+def _when_date(
+    text: str, sentence: Sentence, start: int, timexes: Sequence[TemporalExpression]
+) -> PartialDate | None:
+    """Return the date a "when" clause before ``start`` stands for.
+
+    "visited Tokyo on Aug 23, when the two sides issued a joint ...".
+    """
+    whens = list(_WHEN_CLAUSE.finditer(text, max(sentence.start, start - 80), start))
+    if not whens or re.search(r"[,;]", text[whens[-1].end() : start]):
+        return None
+    when = whens[-1].start()
+    for timex in timexes:
+        if 0 <= when - timex.span.end <= 2:
+            date = timex_date(timex)
+            if date is not None:
+                return date
+    return None
+
+
+_WHEN_CLAUSE = re.compile(r",\s*when\b", re.IGNORECASE)
+DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+THAT_SUBJECT = re.compile(
+    r"^(?:[\w'’-]+\s+){1,5}?(?:would|should|will|must|could)\s+(?:\w+ly\s+)?", re.IGNORECASE
+)
+_HEADLINE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def is_headline(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` is an article's headline.
+
+    That is a first line standing alone without closing punctuation
+    ("Takaichi and Lee agree to continue shuttle diplomacy").
+    """
+    line_end = text.find("\n", sentence.start)
+    if line_end < 0 or text[sentence.start : line_end].strip() == "":
+        return False
+    return sentence.end <= line_end + 1 and not _HEADLINE_END.search(
+        text[sentence.start : line_end]
+    )
+
+
+def split_objects(what: str) -> list[str]:
+    """Split "resume X and to restore Y" into its commitments."""
+    parts = re.split(r",?\s+and\s+(?:to|also to|then to)\s+", what)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def sentence_date(
+    text: str,
+    sentence: Sentence,
+    position: int,
+    timexes: Sequence[TemporalExpression],
+) -> PartialDate | None:
+    """Return the date nearest ``position`` in its part of the sentence."""
+    region = region_of(text, sentence, position)
+    best: tuple[int, PartialDate] | None = None
+    for timex in timexes:
+        if not sentence.start <= timex.span.start < sentence.end:
+            continue
+        if region_of(text, sentence, timex.span.start) != region:
+            continue
+        date = timex_date(timex)
+        if date is None:
+            continue
+        gap = abs(timex.span.start - position)
+        if best is None or gap < best[0]:
+            best = (gap, date)
+    return None if best is None else best[1]
+
+
