@@ -1,8 +1,8 @@
 """The paraphrase table: meetings and agreements in many phrasings, and non-events.
 
 Each case of ``tests/paraphrases/events.toml`` and ``agreements.toml``
-(written without reading the extractor) lists the exact summits and agreements its text must yield; a
-third of them must yield nothing. Cases the rules still get wrong are listed
+(written without reading the extractor) lists the exact summits and
+agreements its text must yield; a third of them must yield nothing. Cases the rules still get wrong are listed
 in ``known_misses.txt`` and run as expected failures, so the count can only
 go up.
 """

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from kjrel.models import Document, EntityKind, Quote, QuoteKind, Span
 from kjrel.pipeline import lexicon as lx
+from kjrel.pipeline.syntax.clauses import parse_sentence
 from kjrel.pipeline.types import Mention, Mentions, QuoteCandidate, Segmentation, Sentence
 
 __all__ = ["attribute_quotes"]
@@ -486,6 +487,8 @@ def attribute_quotes(
                 found = _after(ctx, cand.close, limit)
         else:
             found = _after(ctx, cand.close, limit) or _before(ctx, cand.open, lo)
+            if found is None and sentence is not None:
+                found = _reporting_clause(ctx, cand.open, cand.close, sentence)
             if found is None and previous is None and sentence is not None:
                 found = _partial(ctx, cand.open, sentence)
         if (
@@ -520,6 +523,37 @@ def attribute_quotes(
     results.sort(key=lambda q: q.span.start)
     _carry_unclosed(text, results)
     return tuple(results)
+
+
+def _reporting_clause(ctx: _Context, open_: int, close: int,
+                      sentence: Sentence) -> _Attribution | None:
+    """Read the speaker from the clause that reports the quote: its subject.
+
+    The clause ending right before the opening mark ("Minister Park told
+    him, "...""), or starting right after the closing one, whose verb
+    reports speech; its subject's mention is the speaker.
+    """
+    parse = parse_sentence(ctx.text, sentence.start, sentence.end)
+    tokens = parse.phrases.tokens
+    for clause in parse.clauses:
+        verb = clause.verb
+        if verb is None or clause.subject is None:
+            continue
+        first, verb_end = tokens[clause.first].start, tokens[verb.last].end
+        between = ctx.text[verb_end:open_] if verb_end <= open_ else "\n"
+        before = len(between) <= 30 and re.fullmatch(r"[\w\s’']*[,:]?\s*", between) is not None
+        if not (before or 0 <= first - close <= 3):
+            continue  # "X told him, "..."" or ""...," X told reporters"
+        if tokens[verb.first].lower not in _CUE_VERBS:
+            continue
+        s_start, s_end = tokens[clause.subject[0]].start, tokens[clause.subject[1]].end
+        mention = next((m for m in ctx.mentions if s_start <= m.start < s_end and m.entity),
+                       None)
+        if mention is None:
+            continue
+        return _Attribution(mention.entity, (tokens[verb.first].start, tokens[verb.last].end),
+                            (mention.start, mention.end))
+    return None
 
 
 def _from_previous_sentence(ctx: _Context, seg: Segmentation, sentence: Sentence,

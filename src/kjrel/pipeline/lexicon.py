@@ -316,6 +316,26 @@ DESCRIPTION_ROLES: dict[str, str] = {
 """Role words of descriptions ("the Japanese prime minister") -> office title
 ("" for any head of state or government)."""
 
+PERSON_ROLES: dict[str, tuple[str, ...]] = {
+    "minister": ("minister",),
+    "diplomat": ("foreign minister", "diplomat", "ambassador", "envoy"),
+    "top diplomat": ("foreign minister",),
+    "spokesman": ("spokesman", "spokesperson", "spokeswoman", "press secretary",
+                  "cabinet secretary"),
+    "spokeswoman": ("spokeswoman", "spokesperson", "press secretary", "cabinet secretary"),
+    "spokesperson": ("spokesman", "spokesperson", "spokeswoman", "press secretary",
+                     "cabinet secretary"),
+    "government spokesman": ("cabinet secretary", "spokesman", "spokesperson"),
+    "top government spokesman": ("cabinet secretary",),
+    "envoy": ("envoy", "ambassador"),
+    "ambassador": ("ambassador",),
+    "negotiator": ("negotiator", "envoy"),
+    "secretary": ("secretary",),
+}
+"""Role words of descriptions of people who are not leaders ("the South Korean
+minister", "Japan's top diplomat") -> words one of which the person's title
+holds ("Foreign Minister Park Jin", "Chief Cabinet Secretary Hayashi")."""
+
 PLURAL_NOUNS: frozenset[str] = frozenset(
     {"leaders", "sides", "countries", "nations", "governments", "men", "women",
      "neighbors", "neighbours", "allies", "presidents", "heads"}

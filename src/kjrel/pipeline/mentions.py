@@ -541,7 +541,8 @@ class _Scanner:
         party_alt = _alternation(parties, fold=False, space=r"\ ")
         groups = _alternation(lx.GROUP_NOUNS, fold=True, space=r"\ ")
         roles = r"prime\s+minister|president|premier|chancellor|foreign\s+minister|leader|" \
-                r"counterpart|head\s+of\s+state|head\s+of\s+government"
+                r"counterpart|head\s+of\s+state|head\s+of\s+government|" + _alternation(
+                    lx.PERSON_ROLES, fold=True, space=r"\s+")
         mods = r"then|former|outgoing|\d{2}-year-old|incoming|new|current|sitting|late|" \
                r"incumbent|acting|" \
                r"interim|ex|departing|embattled|newly\s+elected|conservative|liberal|" \
@@ -984,12 +985,29 @@ class _Resolver:
         title = str(cand.data.get("title") or "")
         ent = self._by_surname(word, title)
         if ent is None:
+            holder = self._titled_holder(word, title)
+            if holder is not None:
+                self._add(cand, MentionKind.NAME, self.leader_entity(holder), s, q,
+                          possessive=bool(cand.data["possessive"]))
+                return
             if not any(w.lower().rstrip(".") in _PERSONAL_TITLES for w in title.split()):
                 return
             ent = self.entity(word, EntityKind.PERSON)
             ent.female = any(w.lower().rstrip(".") in _FEMALE_MARKERS for w in title.split())
         kind = MentionKind.SURNAME if not title else MentionKind.NAME
         self._add(cand, kind, ent, s, q, possessive=bool(cand.data["possessive"]))
+
+    def _titled_holder(self, word: str, title: str) -> Leader | None:
+        """Return the one gazetteer office-holder named ``word`` whose title fits."""
+        words = {w.lower().rstrip(".") for w in title.split()} - {"the", "then"}
+        if not words:
+            return None
+        found = [
+            leader for leader in self.gaz.leaders
+            if word in leader.name.split()
+            and any(words <= set(o.title.lower().split()) for o in leader.offices_on(self.date))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _by_surname(self, word: str, title: str) -> _Ent | None:
         low = word.lower()
@@ -1255,6 +1273,8 @@ class _Resolver:
         ) and prev.mention.entity_kind in (EntityKind.PERSON, EntityKind.LEADER):
             self._add(cand, MentionKind.DESCRIPTION, prev.ent, s, q)
             return
+        if self._definite_source(cand, s, q):
+            return
         self._add(cand, MentionKind.DESCRIPTION, None, s, q, entity_kind=EntityKind.PERSON)
 
     def _r_group(self, cand: _Cand, s: int, q: bool) -> None:
@@ -1369,6 +1389,9 @@ class _Resolver:
         role = re.sub(r"\s+", " ", match.group("role").lower())
         mods = re.sub(r"[\s-]+", " ", (match.group("mods") or "").lower()).split()
         country = self._dem(match)
+        if role in lx.PERSON_ROLES:
+            self._add_person_description(cand, role, country, s, q)
+            return
         title = lx.DESCRIPTION_ROLES.get(role, "")
         leader: Leader | None
         if role == "counterpart":
@@ -1384,6 +1407,65 @@ class _Resolver:
         ent = self.leader_entity(leader)
         possessive = self.text[cand.end : cand.end + 2] in ("'s", "’s")
         self._add(cand, MentionKind.DESCRIPTION, ent, s, q, possessive=possessive)
+
+    def _add_person_description(self, cand: _Cand, role: str, country: str | None, s: int,
+                                q: bool) -> None:
+        """Resolve "the South Korean minister", "Japan's top diplomat" to a person named before.
+
+        The latest person of the last six sentences whose title holds one of
+        the role's words, and whose country (read from the words before its
+        first mention: "his Japanese counterpart X") is the description's.
+        """
+        words = lx.PERSON_ROLES[role]
+        for item in reversed(self.items):
+            if item.sentence < s - 6:
+                break
+            ent = item.ent
+            if ent is None or ent.kind is not EntityKind.PERSON:
+                continue
+            title = " ".join([ent.description or "", *ent.aliases, *(
+                o.title for o in (ent.leader.offices_on(self.date) if ent.leader else ())
+            )]).lower()  # "Chief Cabinet Secretary Yoshimasa Hayashi" as written
+            if not any(word in title for word in words):
+                continue
+            if country is not None and self._person_country(ent) not in (None, country):
+                continue
+            self._add(cand, MentionKind.DESCRIPTION, ent, s, q)
+            return
+
+    def _definite_source(self, cand: _Cand, s: int, q: bool) -> bool:
+        """Resolve "the top government spokesman" to the person with that title, if named."""
+        groups = self._m(cand).groupdict()
+        det = (groups.get("det") or "").lower()
+        country = self._dem(self._m(cand))
+        if det != "the" and country is None:
+            return False
+        phrase = re.sub(r"\s+", " ", f"{groups.get('mid') or ''}{groups.get('head') or ''}")
+        phrase = phrase.lower().strip()
+        roles = [role for role in lx.PERSON_ROLES if phrase.endswith(role)]
+        if not roles:
+            return False
+        for word in phrase.split():
+            country = country or self.scanner.country_word(word)
+        before = len(self.items)
+        self._add_person_description(cand, max(roles, key=len), country, s, q)
+        return len(self.items) > before
+
+    def _person_country(self, ent: _Ent) -> str | None:
+        """Return the country a person's title or the words before its first mention name."""
+        if ent.country is not None:
+            return ent.country
+        if ent.leader is not None:
+            return ent.leader.country
+        first = next((i.mention for i in self.items if i.ent is ent), None)
+        if first is None:
+            return None
+        before = self.text[max(0, first.start - 45) : first.start]
+        for word in reversed(re.findall(r"[A-Z][\w.]*(?:\s+Korean)?", before)):
+            code = self.scanner.country_word(word)
+            if code is not None:
+                return code
+        return None
 
     def _holder(self, title: str, country: str | None, day: dt.date,
                 former: bool) -> Leader | None:

@@ -169,6 +169,10 @@ def _reduced_relative(phrases: Phrases, index: int) -> bool:
         return False
     if tags[index - 1] not in {Tag.NOUN, Tag.NAME, Tag.NUM} and tokens[index - 1].lower != ",":
         return False
+    if index + 1 < len(tags) and tags[index + 1] in {Tag.PRON, Tag.DET, Tag.POSS} and (
+        tokens[index + 1].lower not in {"that", "which", "who"}
+    ):
+        return False  # an object follows: a finite verb ("Minister Park told him")
     lower = tokens[index].lower
     return lower.endswith(("ed", "ing")) or is_participle(tokens[index])
 
