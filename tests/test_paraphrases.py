@@ -2,9 +2,9 @@
 
 Each case of ``tests/paraphrases/events.toml`` and ``agreements.toml``
 (written without reading the extractor) lists the exact summits and
-agreements its text must yield; a third of them must yield nothing. Cases the rules still get wrong are listed
-in ``known_misses.txt`` and run as expected failures, so the count can only
-go up.
+agreements its text must yield; a third of them must yield nothing. Cases
+the rules still get wrong are listed in ``known_misses.txt`` and run as
+expected failures, so the count can only go up.
 """
 
 from __future__ import annotations
