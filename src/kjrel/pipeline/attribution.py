@@ -445,84 +445,102 @@ def attribute_quotes(
     ctx = _Context(document, segmentation, mentions, quoted)
     results: list[Quote] = []
     last_in_paragraph: dict[int, Quote] = {}
-    outer: list[Quote] = []
     paragraph_starts = [p.start for p in segmentation.paragraphs]
     for number, cand in enumerate(chosen):
         start, end = cand.start, min(max(cand.end, cand.start), len(text))
         if start > len(text):
             continue
         para = _paragraph_of(segmentation, paragraph_starts, cand.open)
-        paragraph = segmentation.paragraphs[para] if para is not None else None
-        p_start = paragraph.start if paragraph is not None else 0
-        p_end = paragraph.end if paragraph is not None else len(text)
         kind = QuoteKind.PARTIAL if cand.kind == "partial" else QuoteKind.DIRECT
-        container = next((q for q in outer[-4:] if q.span.start <= cand.open < q.span.end),
+        container = next((q for q in results[-4:] if q.span.start <= cand.open < q.span.end),
                          None)
-        if container is not None:
+        if container is not None:  # a quote inside a quote: the outer one's speaker
             results.append(Quote(Span(document.id, start, end), text[start:end], kind,
                                  container.speaker))
             continue
-        # Where the attribution may be: up to the next quote of the paragraph.
-        limit = p_end
-        for later_index in range(number + 1, len(chosen)):
-            later = chosen[later_index]
-            if later.open >= p_end:
-                break
-            if later.open > cand.close:
-                limit = later.open
-                break
-        lo = p_start
-        for earlier_index in range(number - 1, -1, -1):
-            earlier = chosen[earlier_index]
-            if earlier.open < p_start:
-                break
-            if earlier.close < cand.open:
-                lo = max(lo, earlier.close + 1)
-        sentence = segmentation.sentence_at(cand.open)
-        previous = last_in_paragraph.get(para) if para is not None else None
-        found: _Attribution | None = None
-        if kind is QuoteKind.PARTIAL:
-            found = _partial(ctx, cand.open, sentence)
-            if found is None:
-                found = _after(ctx, cand.close, limit)
-        else:
-            found = _after(ctx, cand.close, limit) or _before(ctx, cand.open, lo)
-            if found is None and sentence is not None:
-                found = _reporting_clause(ctx, cand.open, cand.close, sentence)
-            if found is None and previous is None and sentence is not None:
-                found = _partial(ctx, cand.open, sentence)
-        if (
-            found is not None
-            and previous is not None
-            and previous.cue_span is not None
-            and found.cue is not None
-            and previous.cue_span.start == found.cue[0]
-        ):
-            found = _Attribution(previous.speaker, None, None)
-        if found is None:
-            if previous is not None:
-                found = _Attribution(previous.speaker, None, None)
-            elif para is not None and cand.open <= p_start + 1:
-                found = _from_previous_paragraph(ctx, segmentation, para, last_in_paragraph)
-            elif sentence is not None:
-                found = _from_previous_sentence(ctx, segmentation, sentence, p_start)
-        quote = Quote(
-            span=Span(document.id, start, end),
-            text=text[start:end],
-            kind=kind,
-            speaker=found.speaker if found else None,
-            cue=text[found.cue[0] : found.cue[1]] if found and found.cue else None,
-            cue_span=ctx.span(*found.cue) if found and found.cue else None,
-            speaker_span=ctx.span(*found.speaker_span) if found and found.speaker_span
-            else None,
-        )
+        found = _attribution(ctx, chosen, number, para, last_in_paragraph)
+        quote = _quote(ctx, start, end, kind, found)
         results.append(quote)
-        outer.append(quote)
         if para is not None:
             last_in_paragraph[para] = quote
     results.sort(key=lambda q: q.span.start)
     _carry_unclosed(text, results)
     return tuple(results)
+
+
+def _quote(ctx: _Context, start: int, end: int, kind: QuoteKind,
+           found: _Attribution | None) -> Quote:
+    text = ctx.text
+    return Quote(
+        span=ctx.span(start, end),
+        text=text[start:end],
+        kind=kind,
+        speaker=found.speaker if found else None,
+        cue=text[found.cue[0] : found.cue[1]] if found and found.cue else None,
+        cue_span=ctx.span(*found.cue) if found and found.cue else None,
+        speaker_span=ctx.span(*found.speaker_span) if found and found.speaker_span else None,
+    )
+
+
+def _limits(ctx: _Context, chosen: Sequence[QuoteCandidate], number: int,
+            para: int | None) -> tuple[int, int, int]:
+    """Return where the attribution may be: from the last quote before to the next one.
+
+    As ``(paragraph start, lowest offset, highest offset)``.
+    """
+    seg, cand = ctx.seg, chosen[number]
+    paragraph = seg.paragraphs[para] if para is not None else None
+    p_start = paragraph.start if paragraph is not None else 0
+    p_end = paragraph.end if paragraph is not None else len(ctx.text)
+    limit = p_end
+    for later in chosen[number + 1 :]:
+        if later.open >= p_end:
+            break
+        if later.open > cand.close:
+            limit = later.open
+            break
+    lo = p_start
+    for earlier in reversed(chosen[:number]):
+        if earlier.open < p_start:
+            break
+        if earlier.close < cand.open:
+            lo = max(lo, earlier.close + 1)
+    return p_start, lo, limit
+
+
+def _attribution(ctx: _Context, chosen: Sequence[QuoteCandidate], number: int,
+                 para: int | None, last_in_paragraph: dict[int, Quote]) -> _Attribution | None:
+    """Find the speaker and cue of quote ``number`` (see the module docstring for the order)."""
+    cand = chosen[number]
+    p_start, lo, limit = _limits(ctx, chosen, number, para)
+    sentence = ctx.seg.sentence_at(cand.open)
+    previous = last_in_paragraph.get(para) if para is not None else None
+    found: _Attribution | None
+    if cand.kind == "partial":
+        found = _partial(ctx, cand.open, sentence) or _after(ctx, cand.close, limit)
+    else:
+        found = _after(ctx, cand.close, limit) or _before(ctx, cand.open, lo)
+        if found is None and sentence is not None:
+            found = _reporting_clause(ctx, cand.open, cand.close, sentence)
+        if found is None and previous is None and sentence is not None:
+            found = _partial(ctx, cand.open, sentence)
+    if (
+        found is not None
+        and previous is not None
+        and previous.cue_span is not None
+        and found.cue is not None
+        and previous.cue_span.start == found.cue[0]
+    ):
+        return _Attribution(previous.speaker, None, None)  # the same cue: a continuation
+    if found is not None:
+        return found
+    if previous is not None:
+        return _Attribution(previous.speaker, None, None)
+    if para is not None and cand.open <= p_start + 1:
+        return _from_previous_paragraph(ctx, ctx.seg, para, last_in_paragraph)
+    if sentence is not None:
+        return _from_previous_sentence(ctx, ctx.seg, sentence, p_start)
+    return None
 
 
 def _reporting_clause(ctx: _Context, open_: int, close: int,
