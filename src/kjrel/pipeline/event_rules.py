@@ -71,7 +71,8 @@ TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
     EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour", "head"}),
     EventClass.JOINT: frozenset(
         {"agree", "sign", "ink", "seal", "adopt", "issue", "pledge", "vow", "affirm",
-         "reaffirm", "confirm", "announce", "unveil", "endorse", "conclude", "launch", "tell"}
+         "reaffirm", "confirm", "announce", "unveil", "endorse", "conclude", "launch", "tell",
+         "concur", "commit"}
     ),
 }
 """Verb lemmas by class."""
