@@ -40,6 +40,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from kjrel.gazetteer import Gazetteer, name_key
 from kjrel.models import Document, Entity, EntityKind, Leader, Office, OfficeRole
@@ -101,6 +102,9 @@ _FEMALE_MARKERS = frozenset({"ms", "mrs", "lady", "madam", "queen", "empress", "
 
 _MARKS = re.compile(r"[\"“”]")
 
+
+_Pattern = tuple[str, str, int, frozenset[str] | None]
+"""A mention pattern: its kind, regular expression, flags and first words."""
 
 def quoted_regions(text: str, segmentation: Segmentation) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every stretch inside double quotation marks.
@@ -519,13 +523,19 @@ class _Scanner:
                 self.cands.append(cand)
         self._org_possessive_office()
 
-    def _pattern_table(self) -> list[tuple[str, str, int, frozenset[str] | None]]:
+    def _pattern_table(self) -> list[_Pattern]:
         """Return ``(kind, pattern, flags, first words)`` of every pattern.
 
         The first words are every word a match can start with (lower case
         when the pattern ignores case), or ``None`` if a match may start
         with any word: patterns are tried only where such a word starts.
         """
+        alts = self._alternations()
+        return [*self._institution_patterns(alts), *self._place_patterns(alts),
+                *self._people_patterns(alts)]
+
+    def _alternations(self) -> dict[str, Any]:
+        """Return the alternations and first words the patterns are built from."""
         dem = self.dem_alt
         cty_words = [k for k in self.countries if not k.startswith("the ")]
         cty = _alternation(cty_words, fold=True, space=r"\s+")
@@ -556,6 +566,33 @@ class _Scanner:
         f_cap = _first_words(capital_words, fold=False)
         f_cap_i = _first_words(capital_words, fold=True)
         f_party = _first_words(parties, fold=False)
+        return {
+            "dem": dem,
+            "cty": cty,
+            "verbs": verbs,
+            "capitals": capitals,
+            "party_alt": party_alt,
+            "groups": groups,
+            "roles": roles,
+            "mods": mods,
+            "unnamed": unnamed,
+            "i": i,
+            "the": the,
+            "f_cty": f_cty,
+            "f_dem": f_dem,
+            "f_cap": f_cap,
+            "f_cap_i": f_cap_i,
+            "f_party": f_party,
+        }
+
+    def _institution_patterns(self, alts: dict[str, Any]) -> list[_Pattern]:
+        """Return the patterns of offices, ministries and governments."""
+        dem = alts["dem"]
+        cty = alts["cty"]
+        i = alts["i"]
+        the = alts["the"]
+        f_cty = alts["f_cty"]
+        f_dem = alts["f_dem"]
         return [
             ("pres_office",
              rf"\b(?:the\s+|(?P<cty>{cty})['’]s\s+)?(?:(?P<dem>{dem})\s+)?(?:presidential\s+office|office\s+of\s+the\s+"
@@ -597,6 +634,23 @@ class _Scanner:
              r"\bthe\s+(?P<who>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+(?:government|"
              r"administration|cabinet)\b", 0,
              _anchors(the)),
+        ]
+
+    def _place_patterns(self, alts: dict[str, Any]) -> list[_Pattern]:
+        """Return the patterns of capitals, parties, courts and organisations."""
+        dem = alts["dem"]
+        cty = alts["cty"]
+        verbs = alts["verbs"]
+        capitals = alts["capitals"]
+        party_alt = alts["party_alt"]
+        i = alts["i"]
+        the = alts["the"]
+        f_cty = alts["f_cty"]
+        f_dem = alts["f_dem"]
+        f_cap = alts["f_cap"]
+        f_cap_i = alts["f_cap_i"]
+        f_party = alts["f_party"]
+        return [
             ("capital",
              rf"\b(?P<cap>{capitals})(?=(?:,\s+[a-z][a-z\s]{{2,30}},)?\s+(?:(?:has|have|had|also|long|steadily|repeatedly|"
              rf"previously|strongly|reportedly|will|would|did|does|again|quickly|swiftly|"
@@ -630,6 +684,20 @@ class _Scanner:
              r"labour)\s+)?(?P<noun>group|organi[sz]ation|council|association|union|"
              r"foundation|federation|coalition|alliance|committee|institute|agency|"
              r"lobby|network)\b(?!\s+of\b)(?!(?-i:\s+[A-Z]))", i, _anchors(the)),
+        ]
+
+    def _people_patterns(self, alts: dict[str, Any]) -> list[_Pattern]:
+        """Return the patterns of unnamed sources, plurals, groups, descriptions, pronouns."""
+        dem = alts["dem"]
+        cty = alts["cty"]
+        verbs = alts["verbs"]
+        groups = alts["groups"]
+        roles = alts["roles"]
+        mods = alts["mods"]
+        unnamed = alts["unnamed"]
+        i = alts["i"]
+        f_cty = alts["f_cty"]
+        return [
             ("unnamed",
              rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior|"
              rf"(?:{cty})['’]s)\s+"

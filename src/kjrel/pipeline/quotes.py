@@ -379,6 +379,77 @@ def _is_title_case(words: list[str]) -> bool:
     ].isupper()
 
 
+@frozen
+class _Around:
+    """What a pair of marks encloses and the words around it."""
+
+    inner: str
+    raw_words: list[str]
+    inner_words: list[str]
+    before: str
+    before_words: list[str]
+    after: str
+    after_words: list[str]
+    at_start: bool
+    lead: bool
+    trailing: bool
+
+
+def _around(
+    text: str, pair: MarkPair, clause_lo: int, clause_hi: int, follows_quote: bool
+) -> _Around:
+    inner = text[pair.open + 1 : pair.close].strip()
+    raw_words = _WORD_RE.findall(inner)
+    before = _clause_before(text, clause_lo, pair.open)
+    after_end = min(clause_hi, pair.close + 1 + 200)
+    after = text[pair.close + 1 : after_end] if pair.closed else ""
+    lead = _lead_attribution(before)
+    if lead and inner[:1].islower() and not follows_quote and not before.rstrip().endswith(":"):
+        lead = False  # "It was, he said, "a historic step."": a fragment
+    return _Around(
+        inner=inner,
+        raw_words=raw_words,
+        inner_words=[w.lower().strip("'’-") for w in raw_words],
+        before=before,
+        before_words=_words(before[-200:]),
+        after=after,
+        after_words=_words(after[:60]),
+        at_start=not before.strip()
+        or before.rstrip().endswith((":", "(", "[", "—", "–", "-", "•")),
+        lead=lead,
+        trailing=_attribution_after(after),
+    )
+
+
+def _is_term(a: _Around) -> bool:
+    """Whether the marks enclose a name, title or term, not anyone's words."""
+    if any(_ends_with(a.before_words, cue) for cue in TERM_CUES) or _is_naming(a.before_words):
+        return True
+    short = len(a.inner_words) <= 6 and not a.inner.endswith((".", "?", "!", "…"))
+    if a.at_start and a.inner.endswith(","):
+        short = False  # "The spirit of that declaration," Mr. Moon said, ...
+    if not short or a.lead or a.trailing:
+        return False
+    if " ".join(a.inner_words).strip(" ,;:") in KNOWN_TERMS and not a.at_start:
+        return True  # Kim said the "comfort women" issue ...
+    if (
+        not a.at_start
+        and len(a.raw_words) == 1
+        and a.raw_words[0][:1].isupper()
+        and a.before_words
+        and a.before_words[-1] not in PARTIAL_CUES
+        and a.before_words[-1] not in {"to", "as"}
+    ):
+        return True  # a quoted proper name: the "Dokdo" islets
+    if _FIRST_PERSON & set(a.inner_words) or _CHARACTERISING & set(a.before_words[-4:]):
+        return False
+    if a.inner_words and a.inner_words[-1] in TERM_HEADS:
+        return True
+    if a.after_words and a.after_words[0] in TERM_HEADS and not a.after[:1].isalpha():
+        return True
+    return not a.at_start and _is_title_case(a.raw_words)
+
+
 def _classify(
     text: str,
     pair: MarkPair,
@@ -390,80 +461,37 @@ def _classify(
     sentence_lo: int | None = None,
 ) -> tuple[bool, str]:
     """Decide whether ``pair`` is a quote and of which kind; see the module doc."""
-    inner = text[pair.open + 1 : pair.close].strip()
-    raw_words = _WORD_RE.findall(inner)
-    inner_words = [w.lower().strip("'’-") for w in raw_words]
-    ends_punct = inner.endswith(_END_PUNCT)
-    before = _clause_before(text, clause_lo, pair.open)
-    before_words = _words(before[-200:])
-    after_end = min(clause_hi, pair.close + 1 + 200)
-    after = text[pair.close + 1 : after_end] if pair.closed else ""
-    after_words = _words(after[:60])
-    at_start = not before.strip() or before.rstrip().endswith((":", "(", "[", "—", "–", "-", "•"))
-    lead = _lead_attribution(before)
-    if lead and inner[:1].islower() and not follows_quote and not before.rstrip().endswith(":"):
-        lead = False  # "It was, he said, "a historic step."": a fragment
-    trailing = _attribution_after(after)
-    whole_paragraph = pair.open == para_start and (not pair.closed or not after.strip())
-
+    a = _around(text, pair, clause_lo, clause_hi, follows_quote)
     # 1. Names, titles and terms.
-    for cue in TERM_CUES:
-        if _ends_with(before_words, cue):
-            return False, "partial"
-    if _is_naming(before_words):
+    if _is_term(a):
         return False, "partial"
-    short = len(inner_words) <= 6 and not inner.endswith((".", "?", "!", "…"))
-    if at_start and inner.endswith(","):
-        short = False  # "The spirit of that declaration," Mr. Moon said, ...
-    has_person = bool(_FIRST_PERSON & set(inner_words))
-    characterised = bool(_CHARACTERISING & set(before_words[-4:]))
-    if short and not lead and not trailing:
-        if " ".join(inner_words).strip(" ,;:") in KNOWN_TERMS and not at_start:
-            return False, "partial"  # Kim said the "comfort women" issue ...
-        if (
-            not at_start
-            and len(raw_words) == 1
-            and raw_words[0][:1].isupper()
-            and before_words
-            and before_words[-1] not in PARTIAL_CUES
-            and before_words[-1] not in {"to", "as"}
-        ):
-            return False, "partial"  # a quoted proper name: the "Dokdo" islets
-    if short and not has_person and not lead and not trailing and not characterised:
-        if inner_words and inner_words[-1] in TERM_HEADS:
-            return False, "partial"
-        if after_words and after_words[0] in TERM_HEADS and not after[:1].isalpha():
-            return False, "partial"
-        if not at_start and _is_title_case(raw_words):
-            return False, "partial"
-
     # 2. Whole utterances.
-    if at_start or lead or whole_paragraph:
-        if whole_paragraph or lead or ends_punct or trailing or len(inner_words) >= 4:
+    ends_punct = a.inner.endswith(_END_PUNCT)
+    whole_paragraph = pair.open == para_start and (not pair.closed or not a.after.strip())
+    if a.at_start or a.lead or whole_paragraph:
+        if whole_paragraph or a.lead or ends_punct or a.trailing or len(a.inner_words) >= 4:
             return True, "direct"
         return False, "partial"
     if (
-        before_words
-        and before_words[-1] in PARTIAL_CUES
-        and before[-1:].isspace()
-        and inner[:1].isupper()
-        and len(inner_words) >= 4
+        a.before_words
+        and a.before_words[-1] in PARTIAL_CUES
+        and a.before[-1:].isspace()
+        and a.inner[:1].isupper()
+        and len(a.inner_words) >= 4
     ):
         return True, "direct"
-
     # 3. Fragments inside the reporter's sentence.
-    window = before_words[-_WINDOW:]
+    window = a.before_words[-_WINDOW:]
     if sentence_lo is not None and sentence_lo < clause_lo:
         # "said that it was "regrettable" and "unacceptable."": the cue may
         # stand before an earlier quote of the same sentence
         window = _words(_clause_before(text, sentence_lo, pair.open)[-300:])[-_WINDOW:]
-    if any(w in PARTIAL_CUES for w in window) or trailing:
+    if any(w in PARTIAL_CUES for w in window) or a.trailing:
         return True, "partial"
-    if len(inner_words) >= 4 and (has_person or ends_punct):
+    has_person = bool(_FIRST_PERSON & set(a.inner_words))
+    if len(a.inner_words) >= 4 and (has_person or ends_punct):
         return True, "partial"
-    if len(inner_words) >= 3 and ends_punct:
-        return True, "partial"
-    return False, "partial"
+    return (len(a.inner_words) >= 3 and ends_punct), "partial"
 
 
 def find_quote_candidates(text: str, segmentation: Segmentation) -> tuple[QuoteCandidate, ...]:
