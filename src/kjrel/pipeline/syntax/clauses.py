@@ -225,6 +225,9 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         index += 1
     if index in verb_starts:
         return True
+    ahead = _past_adjuncts(phrases, index)
+    if ahead > index and ahead in verb_starts:
+        return True  # ", and on the same day held talks": a fronted adjunct, then the verb
     while index < len(tags) and (
         tags[index] in _SUBJECT_TAGS
         or (phrases.tokens[index].lower in {"and", ","} and index + 1 < len(tags)
@@ -233,6 +236,17 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     ):
         index += 1  # a subject, coordinated or listed or not ("Biden, Yoon and Kishida")
     return index in verb_starts
+
+
+def _past_adjuncts(phrases: Phrases, index: int) -> int:
+    """Return the index after the prepositional phrases that start at ``index``."""
+    tags = phrases.tags
+    end = index
+    while end < len(tags) and tags[end] is Tag.PREP and end - index < 10:
+        end += 1
+        while end < len(tags) and tags[end] in {Tag.DET, Tag.POSS, Tag.NOUN, Tag.NAME, Tag.NUM}:
+            end += 1
+    return end
 
 
 def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
