@@ -61,7 +61,7 @@ GOLD = dict(
     ],
     summits=[
         dict(date="2019-12", place="Chengdu", country="CN", participants=["Moon Jae-in", "Shinzo Abe"],
-             kind="sidelines", ordinal=None, status="held", occasion=None,
+             kind="bilateral", ordinal=None, status="held", occasion=None,
              evidence=["The two neighbors' leaders have not held a formal summit since December 2019"]),
         dict(date="2021-06-12", place="Cornwall", country="GB", participants=["Moon Jae-in", "Scott Morrison"],
              kind="sidelines", ordinal=None, status="held", occasion="the Group of Seven summit",

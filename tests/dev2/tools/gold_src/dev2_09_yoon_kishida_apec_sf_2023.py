@@ -84,7 +84,7 @@ GOLD = dict(
              kind="bilateral", ordinal=None, status="held", occasion=None,
              evidence=["Biden hosted Xi on Wednesday"]),
         dict(date="2022-11", place="Bali", country="ID", participants=["Yoon Suk Yeol", "Xi Jinping"],
-             kind="sidelines", ordinal=None, status="held", occasion=None,
+             kind="bilateral", ordinal=None, status="held", occasion=None,
              evidence=["The two have not held formal talks since November last year in Bali."]),
         dict(date="2023-11-16", place="San Francisco", country="US", participants=["Fumio Kishida", "Joe Biden"],
              kind="sidelines", ordinal=None, status="held", occasion="the Asia-Pacific Economic Cooperation forum",

@@ -78,7 +78,7 @@ GOLD = dict(
              kind="sidelines", ordinal=None, status="held", occasion="the Asia-Pacific Economic Cooperation (APEC) forum",
              evidence=["Also on Friday, Yoon held his first summit in two years", "Yoon invited Xi to attend"]),
         dict(date="2022-11", place="Bali", country="ID", participants=["Yoon Suk Yeol", "Xi Jinping"],
-             kind="sidelines", ordinal=None, status="held", occasion=None,
+             kind="bilateral", ordinal=None, status="held", occasion=None,
              evidence=["Also on Friday, Yoon held his first summit in two years"]),
         dict(date="2024-11-15", place="Lima", country="PE", participants=["Shigeru Ishiba", "Xi Jinping"],
              kind="sidelines", ordinal=None, status="held", occasion="the Asia-Pacific Economic Cooperation (APEC) forum",
