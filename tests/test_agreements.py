@@ -254,9 +254,17 @@ def test_bare_definite_treaty_is_the_treaty_named_before() -> None:
 def test_general_course_after_agreed_that_is_no_commitment() -> None:
     """'agreed that their governments would step up cooperation' is too general."""
     assert _agreements(
+        SUMMIT + "The two leaders agreed that their governments would step up cooperation."
+    ) == ()
+
+
+def test_cooperation_named_with_its_field_is_a_commitment() -> None:
+    """'... step up cooperation on North Korea' is a course of action (ANNOTATION.md)."""
+    found = _agreements(
         SUMMIT + "The two leaders agreed that their governments would step up cooperation on"
         " North Korea."
-    ) == ()
+    )
+    assert [a.kind for a in found] == [AgreementKind.COMMITMENT]
 
 
 def test_a_headline_commitment_is_the_lead_told_again() -> None:

@@ -124,9 +124,9 @@ def _courses(
     for piece in pieces:
         for part in (p for item in at.split_objects(piece) for p in _split_base_verbs(item)):
             what = re.sub(r"^\s*to\s+", "", part).strip().strip("\"“”'’ ")
-            if len(what.split()) < 2 or lex.GENERAL_COMMITMENT.match(what):
+            if len(what.split()) < 2 or _too_general(what):
                 continue
-            if lex.GENERAL_COMMITMENT.match(at.THAT_SUBJECT.sub("", what)):
+            if _too_general(at.THAT_SUBJECT.sub("", what)):
                 continue  # "agreed that their governments would step up cooperation"
             courses.append(what)
     return courses
@@ -150,6 +150,31 @@ def _repeats_instrument(
     words = re.findall(r"[\w'’-]+", text[start:end].casefold())
     head = next((w for w in words if w not in {"to", "on", "also", "jointly", "formally"}), "")
     return head in rules.CONCLUDE_WORDS or head in {"the", "a", "an", "their", "its"}
+
+
+_FIELD = re.compile(
+    r"\s*(?:together\s*)?,?\s*(?:(?:and\s+)?with\s+[^,.;]{1,40},\s*)?"
+    r"(?:on|in|over|regarding|against|toward|towards|in\s+responding|to\s+(?:counter|respond|"
+    r"deal|address|tackle|mark|prepare))\b",
+    re.IGNORECASE,
+)
+_SCHEDULING = ("hold", "have", "meet", "disagree")
+
+
+def _too_general(what: str) -> bool:
+    """Whether a course is too general to be an agreement ("strengthen ties").
+
+    Cooperation named with its field is not ("deepen coordination on North
+    Korea", "work closely together in responding to ..."); a course that
+    only schedules a meeting always is.
+    """
+    match = lex.GENERAL_COMMITMENT.match(what)
+    if match is None:
+        return False
+    scheduling = match.group(0).split()[:1] and match.group(0).split()[0].lower() in _SCHEDULING
+    return bool(scheduling) or "preparation" in match.group(0) or not _FIELD.match(
+        what, match.end()
+    )
 
 
 _AND = re.compile(r"\s+and\s+")

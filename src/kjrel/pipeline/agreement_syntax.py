@@ -357,7 +357,10 @@ def _course_member(parse: Parse, number: int, verb_clause: int, courses: list[in
     ):
         # "agreed to A, (to) B and C": B keeps the base form; "and vowed" does not.
         verb = clause.verb
-        return verb is not None and verb.tense in {Tense.PRESENT, Tense.INFINITIVE}
+        if verb is None or verb.tense not in {Tense.PRESENT, Tense.INFINITIVE}:
+            return False
+        first = parse.phrases.tokens[verb.first]
+        return first.lower == first.lemma or verb.tense is Tense.INFINITIVE
     return False
 
 

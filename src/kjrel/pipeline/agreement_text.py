@@ -76,12 +76,25 @@ def summit_countries(summit: Summit, gazetteer: Gazetteer) -> tuple[str, ...]:
     return tuple(sorted(codes))
 
 
-def compound_countries(text: str) -> tuple[str, ...]:
-    """Return the countries a compound names ("Japan-South Korea", "U.S.-Japan")."""
+_ANY_COMPOUND = re.compile(
+    r"\b((?:South |North )?[A-Z][\w.]*(?:[-–](?:South |North )?[A-Z][\w.]*){1,3})\b"
+)
+
+
+def compound_countries(text: str, gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
+    """Return the countries a compound names ("Japan-South Korea", "Korea-Canada")."""
     codes: set[str] = set()
     for match in lex.COUNTRY_COMPOUND.finditer(text):
         parts = re.split(r"[-–]", match.group(1))
         found = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
+        if all(found) and len(set(found)) >= 2:
+            codes.update(found)
+    if codes or gazetteer is None:
+        return tuple(sorted(codes))
+    for match in _ANY_COMPOUND.finditer(text):
+        parts = re.split(r"[-–]", match.group(1))
+        found = [lex.COMPOUND_PARTS.get(p.casefold().strip()) or gazetteer.country_of(p.strip())
+                 or "" for p in parts]
         if all(found) and len(set(found)) >= 2:
             codes.update(found)
     return tuple(sorted(codes))

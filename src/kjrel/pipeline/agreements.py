@@ -194,7 +194,7 @@ def _instrument_record(
             return None
     event = ctx.event_of(index)
     own = _instrument_own_date(ctx, index, title_start, title_end, pattern.kind, pattern.parties)
-    compound = at.compound_countries(title)
+    compound = at.compound_countries(title, ctx.gazetteer)
     subject = _clause_parties(ctx, index, match.start(), title_end)
     if pattern.named_parties and len(compound or subject) < 2:
         return None  # "Samsung's chip deal, reached in July": no governments
@@ -406,7 +406,9 @@ def _signed_noun_record(
         event_date = ctx.summits[event].date
         if event_date is None or not event_date.overlaps(own):
             event = None
-    parties = at.compound_countries(title) or _clause_parties(ctx, index, start, title_end)
+    parties = at.compound_countries(title, ctx.gazetteer) or _clause_parties(
+        ctx, index, start, title_end
+    )
     date = own if event is None else ctx.summits[event].date
     return Record(
         title=title,
