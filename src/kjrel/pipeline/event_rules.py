@@ -88,6 +88,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     "begin": frozenset(),
     "open": frozenset(),
     "wrap": frozenset(),
+    "finish": frozenset(),
+    "complete": frozenset(),
     "attend": frozenset(),
     "participate": frozenset(),
     "make": frozenset(),

@@ -822,6 +822,10 @@ def _leader_surnames_cached(gaz_id: int, gaz: Gazetteer) -> dict[str, tuple[Lead
     family = getattr(gaz, "family_name", None)
     for leader in gaz.leaders:
         surnames = _surnames_of(leader.name, leader.country)
+        if leader.country not in lx.SURNAME_FIRST_COUNTRIES:
+            for alias in leader.aliases:  # "Zelenskyy" as well as "Zelensky"
+                if alias.split()[:1] == leader.name.split()[:1]:
+                    surnames |= _surnames_of(alias, leader.country)
         if callable(family):
             with contextlib.suppress(KeyError, ValueError, TypeError):
                 surnames = {str(family(leader)).lower()} | surnames

@@ -337,6 +337,12 @@ def _antecedent(phrases: Phrases, index: int) -> tuple[int, int] | None:
     begin = last
     while begin > 0 and tags[begin - 1] in {Tag.NOUN, Tag.NAME, Tag.NUM, Tag.DET, Tag.POSS}:
         begin -= 1
+    if tags[last] is Tag.NAME and begin > 1 and phrases.tokens[begin - 1].lower == "and" and (
+        tags[begin - 2] is Tag.NAME
+    ):
+        begin -= 2  # "between Yoon and Li, who first met ...": both names
+        while begin > 0 and tags[begin - 1] is Tag.NAME:
+            begin -= 1
     return (begin, last)
 
 
