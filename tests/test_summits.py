@@ -411,7 +411,6 @@ def test_past_meeting_in_a_bare_month_after_publication_is_the_year_before() -> 
     assert summit.participants == ("Moon Jae-in", "Shinzo Abe")
 
 
-@CLAUSE_LAYER_GAP
 def test_plural_reference_at_a_background_meeting_means_the_leaders_of_that_day() -> None:
     """'the three' at a meeting of a year before stands for the leaders then in office."""
     summits, _agreements, _claims = run_events(

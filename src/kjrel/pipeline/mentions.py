@@ -1091,6 +1091,11 @@ class _Resolver:
             people = fitting or people
         if len(people) > 1:
             people = [e for e in people if not e.relational] or people
+        if len(people) > 1:
+            # Two Lis in one article: the one in office that day, else the one named last.
+            current = [e for e in people if e.leader is not None
+                       and _holds(e.leader, wanted or "", None, self.date)]
+            people = current or sorted(people, key=lambda e: e.last, reverse=True)
         if people:
             return people[0]
         if not title and low in lx.WORD_SURNAMES:

@@ -19,7 +19,14 @@ import attrs
 from attrs import frozen
 
 from kjrel.gazetteer import Gazetteer
-from kjrel.models import Document, EntityKind, Leader, PartialDate, TemporalExpression
+from kjrel.models import (
+    Document,
+    EntityKind,
+    Leader,
+    OfficeRole,
+    PartialDate,
+    TemporalExpression,
+)
 from kjrel.pipeline import event_rules
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.meetings import Frame, meeting_frames
@@ -32,11 +39,13 @@ from kjrel.pipeline.references import (
     complete_pair,
     country_leader,
     country_refs,
+    head_of,
     in_office,
     location_refs,
     named_countries,
     occasion_of,
     ordinals,
+    reference_day,
     timex_date,
 )
 from kjrel.pipeline.summit_clusters import Candidate
@@ -384,6 +393,26 @@ def _frame_candidate(
     )
 
 
+def _holders_then(ctx: _Context, leaders: list[Leader], date: PartialDate) -> list[Leader]:
+    """Replace the leaders a plural names who were not in office on ``date``.
+
+    "The three leaders met at Camp David in August last year", in an article
+    about Ishiba: Japan's leader then was Kishida, who takes Ishiba's place.
+    """
+    published = ctx.document.published
+    day = reference_day(date, published)
+    found: list[Leader] = []
+    for leader in leaders:
+        chosen = leader
+        headed = any(o.role is not OfficeRole.OTHER for o in leader.offices)
+        if headed and not in_office(leader, date, published):
+            governs = any(o.role is OfficeRole.HEAD_OF_GOVERNMENT for o in leader.offices)
+            chosen = head_of(ctx.gazetteer, leader.country, day, government=governs) or leader
+        if chosen not in found:
+            found.append(chosen)
+    return found
+
+
 def _participants(
     ctx: _Context,
     sentence: int,
@@ -402,6 +431,8 @@ def _participants(
     published = ctx.document.published
     if not named and not plural:
         named, plural = _pronoun_subject(ctx, parse, frame)
+    if plural and date is not None:
+        named = _holders_then(ctx, named, date)
     named = [leader for leader in named if in_office(leader, date, published)]
     metonymy = (  # "South Korea and Japan held a summit": their leaders met
         frame.verbal
