@@ -540,7 +540,7 @@ _REPORTING_A_MEETING = (
 _CARRIERS = (
     rules.TRIGGER_VERBS[EventClass.VISIT]
     | rules.TRIGGER_VERBS[EventClass.HOST]
-    | {"participate", "attend"}
+    | {"participate", "attend", "join"}  # "joined Li for a three-way summit"
 )
 
 

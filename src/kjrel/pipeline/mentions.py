@@ -716,6 +716,10 @@ class _Scanner:
              r"\b(?P<det>[Tt]he|[Aa]ll)\s+(?P<num>two|three|four)(?P<adj>)(?P<noun>)"
              r"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|[a-z]+ed)\b)", 0,
              _anchors(["The", "the", "All", "all"])),
+            ("plural",
+             r"\b(?P<det>[Bb]oth)(?P<num>)(?P<adj>)(?P<noun>)"
+             r"(?=\s+(?:also|have|had|will|then|later|jointly|[a-z]+ed)\b)", 0,
+             _anchors(["Both", "both"])),
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
              r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|(?:[A-Z]\w*\s+)?[\w]+['’]s)\s+)?"

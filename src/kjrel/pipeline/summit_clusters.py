@@ -253,6 +253,27 @@ def _trip_match(clusters: Sequence[Cluster], candidate: Candidate) -> Cluster | 
     )
 
 
+def _same_size_meeting(clusters: Sequence[Cluster], candidate: Candidate) -> Cluster | None:
+    """Return the meeting of three or more already found for the same day.
+
+    "At Sunday's trilateral summit, the three leaders adopted ...": the
+    trilateral already found for Sunday, whoever "the three" was resolved
+    to; two different meetings of three on one day are rare.
+    """
+    day = candidate.date
+    if day is None or day.day is None:
+        return None
+    return next(
+        (
+            c for c in clusters
+            if len(c.participants) == len(candidate.participants)
+            and c.date is not None and c.date.day is not None and c.date.overlaps(day)
+            and _places_compatible(c.place, c.country, candidate.place, candidate.country)
+        ),
+        None,
+    )
+
+
 def _join_dated(candidates: Sequence[Candidate], clusters: list[Cluster]) -> None:
     """Pass 1: dated mentions with participants; trips last, joining their meeting."""
     ordered = sorted(
@@ -263,6 +284,8 @@ def _join_dated(candidates: Sequence[Candidate], clusters: list[Cluster]) -> Non
             (c for c in clusters if _fits(c, candidate, same_people=True) and c.date is not None),
             None,
         )
+        if match is None and len(candidate.participants) >= 3:
+            match = _same_size_meeting(clusters, candidate)
         if match is None and candidate.travel:
             trip = _trip_match(clusters, candidate)
             if trip is not None:

@@ -431,6 +431,8 @@ def _participants(
     published = ctx.document.published
     if not named and not plural:
         named, plural = _pronoun_subject(ctx, parse, frame)
+    if plural and frame.event is EventClass.VISIT:
+        return [], plural, []  # "both had travelled there": a trip together meets no one
     if plural and date is not None:
         named = _holders_then(ctx, named, date)
     named = [leader for leader in named if in_office(leader, date, published)]

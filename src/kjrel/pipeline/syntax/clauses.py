@@ -317,8 +317,10 @@ def _subject_before(phrases: Phrases, first: int, verb: VerbGroup) -> tuple[int,
     while last >= first and tags[last] in {Tag.PUNCT, Tag.QUOTE, Tag.ADV, Tag.CONJ, Tag.REL,
                                            Tag.SUB}:
         last -= 1  # a quotation can open right after the subject: X "shared concern"
-    if last < first or tags[last] not in {Tag.NOUN, Tag.NAME, Tag.PRON, Tag.NUM}:
-        return None
+    pronominal = last >= first and phrases.tokens[last].lower in {"both", "all"}
+    if last < first or (tags[last] not in {Tag.NOUN, Tag.NAME, Tag.PRON, Tag.NUM}
+                        and not pronominal):
+        return None  # "after both had joined ...": "both" stands for a subject
     begin = first
     while begin <= last and tags[begin] in {Tag.PUNCT, Tag.QUOTE, Tag.CONJ, Tag.REL, Tag.SUB,
                                             Tag.ADV}:
