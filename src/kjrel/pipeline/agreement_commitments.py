@@ -196,6 +196,9 @@ _JOINT_WORDS = frozenset({"joint", "jointly", "together", "mutual", "mutually", 
                           "both", "each", "two", "three"})
 
 
+_PROPOSING = re.compile(r"\b(?:propos|suggest|offer)", re.IGNORECASE)
+
+
 def _proposals(ctx: Context, index: int, earlier: Sequence[Record]) -> list[Record]:
     """Joint courses one side proposes to the other ("proposed that the two countries ...").
 
@@ -203,6 +206,9 @@ def _proposals(ctx: Context, index: int, earlier: Sequence[Record]) -> list[Reco
     with no date of its own is made in the exchange the article reports
     just before it (the latest record of the last three sentences).
     """
+    sentence = ctx.sentences[index]
+    if _PROPOSING.search(ctx.text, sentence.start, sentence.end) is None:
+        return []  # no proposing verb: nothing to parse for
     parse = ctx.parse(index)
     tokens = parse.phrases.tokens
     found: list[Record] = []

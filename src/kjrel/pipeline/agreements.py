@@ -366,13 +366,19 @@ _HEAD_KINDS: dict[str, AgreementKind] = {
 """The kind an instrument's head noun gives it when a clause signs it."""
 
 
+_SIGNING = re.compile(r"\b(?:sign|ink|conclud|exchang|seal|co-sign|countersign)", re.IGNORECASE)
+
+
 def _signed_noun_records(ctx: Context, index: int, taken: list[_Taken]) -> list[Record]:
     """Instruments a clause signs, whatever their name ("an accord ... was signed").
 
     Any noun group headed by a kind of instrument in a clause whose verb
     signs: the object of an active verb, the subject of a passive one.
     """
-    if index == 0 and at.is_headline(ctx.text, ctx.sentences[index]):
+    sentence = ctx.sentences[index]
+    if _SIGNING.search(ctx.text, sentence.start, sentence.end) is None:
+        return []  # no signing verb: nothing to parse for
+    if index == 0 and at.is_headline(ctx.text, sentence):
         return []  # a headline's instrument is the lead's, told again
     parse = ctx.parse(index)
     tokens = parse.phrases.tokens
