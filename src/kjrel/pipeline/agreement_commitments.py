@@ -318,6 +318,9 @@ def commitment_event(
         # whose meetings are on other days: the act of its own date.
         event = None
     parties: tuple[str, ...] = tuple(sorted(named)) if by_people and not by_date else ()
+    if event is None and len(named) < 2:
+        start, end = _subject_window(ctx, index, position)
+        named = named | ctx.plural_countries(start, end)  # "the two": whom they stand for
     if event is None and len(named) >= 2:
         parties = tuple(sorted(named))  # the countries of the leaders who agreed
     if not parties and event is not None:

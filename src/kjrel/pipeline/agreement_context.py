@@ -19,7 +19,7 @@ from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.references import LeaderRef, leader_refs
 from kjrel.pipeline.syntax.clauses import Parse, parse_sentence
-from kjrel.pipeline.types import Mentions, Segmentation, Sentence
+from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
 __all__ = ["Context", "make_context"]
 
@@ -54,6 +54,8 @@ class Context:
     """The timexes, sorted by start."""
     gazetteer: Gazetteer
     """Where leaders and countries are looked up."""
+    plurals: Sequence[Mention] = ()
+    """The plural mentions ("the two leaders", "they") with the people they stand for."""
     _parses: dict[int, Parse] = field(factory=dict)
     _timex_starts: list[int] = field(factory=list)
 
@@ -110,6 +112,17 @@ class Context:
         return at.sentence_date(
             self.text, self.sentences[index], position, self.local_timexes(index)
         )
+
+    def plural_countries(self, start: int, end: int) -> set[str]:
+        """Return the countries of the people a plural mention in ``[start, end)`` stands for."""
+        found: set[str] = set()
+        for mention in self.plurals:
+            if start <= mention.start < end:
+                for name in mention.members:
+                    leader = self.gazetteer.lookup(name, self.published)
+                    if leader is not None:
+                        found.add(leader.country)
+        return found
 
     def recent_day(self, index: int, position: int) -> PartialDate | None:
         """Return the day near ``position`` if it lies in the last few days before publication."""
@@ -189,4 +202,5 @@ def make_context(
         ),
         timexes=sorted(timexes, key=lambda t: t.span.start),
         gazetteer=gazetteer,
+        plurals=tuple(m for m in mentions.mentions if len(m.members) >= 2),
     )
