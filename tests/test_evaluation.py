@@ -31,6 +31,7 @@ CORPORA = {
     "articles": (TESTS / "articles", TESTS / "articles" / "gold"),
     "heldout": (TESTS / "heldout", TESTS / "heldout" / "gold"),
     "blind": (TESTS / "blind", TESTS / "blind" / "gold"),
+    "dev2": (TESTS / "dev2", TESTS / "dev2" / "gold"),
 }
 
 # corpus -> metric -> floor. Metrics are CorpusScores count fields (F1) or
@@ -39,7 +40,10 @@ CORPORA = {
 # Event floors fell when the summit stage moved to the clause layer (issue 7):
 # the window rules had been tuned on these three corpora (0.97-0.99), the
 # clause rules were not, and score higher on text written apart from the code
-# (the paraphrase table: 247 of 267 summit cases against 220).
+# (the paraphrase table: 247 of 267 summit cases against 220). The agreement
+# stage moved in the second part and the floors rose again. tests/dev2 is a
+# development corpus told as real wires tell summits; its floors are low
+# because it is the hardest, not because it is tuned less.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.9, "timex_value": 0.9,
@@ -47,18 +51,22 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "articles": {
         "quotes": 0.95, "direct_quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.95,
-        "timex_value": 0.95, "summits": 0.92, "agreements": 0.91, "formal_agreements": 0.93,
+        "timex_value": 0.95, "summits": 0.94, "agreements": 0.93, "formal_agreements": 0.93,
         "statements": 0.9,
     },
     "heldout": {
         "quotes": 0.95, "direct_quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.93,
-        "timex_value": 0.95, "summits": 0.88, "agreements": 0.8, "formal_agreements": 0.83,
+        "timex_value": 0.95, "summits": 0.9, "agreements": 0.87, "formal_agreements": 0.83,
         "statements": 0.9,
     },
     "blind": {
         "quotes": 0.95, "direct_quotes": 0.95, "quote_speaker": 0.95, "timexes": 0.93,
-        "timex_value": 0.95, "summits": 0.93, "agreements": 0.87, "formal_agreements": 0.87,
+        "timex_value": 0.95, "summits": 0.94, "agreements": 0.87, "formal_agreements": 0.87,
         "statements": 0.85,
+    },
+    "dev2": {
+        "quotes": 0.94, "quote_speaker": 0.92, "timexes": 0.9, "timex_value": 0.95,
+        "summits": 0.72, "agreements": 0.6, "formal_agreements": 0.64, "statements": 0.84,
     },
 }
 
