@@ -145,25 +145,7 @@ class _Context:
         eligible mention of the stretch. Eligible: outside quotes, not a
         possessive, not the object of a preposition.
         """
-        eligible: list[Mention] = []
-        covered_to = -1
-        for mention in self.mentions_in(lo, verb):
-            if mention.end > verb:
-                continue
-            if mention.start < covered_to:
-                continue  # a part of a longer mention ("Kishida" in "Kishida and Yoon")
-            if self.in_quote(mention.start, mention.end) or self.is_possessive(mention):
-                continue
-            if mention.text.lower() in _NOT_SUBJECTS:
-                continue
-            before = re.search(r"([A-Za-z]+)\s+\Z", self.text[max(lo, mention.start - 20) :
-                                                              mention.start])
-            if before is not None and before.group(1).lower() in _PREPOSITIONS:
-                continue
-            eligible.append(mention)
-            covered_to = mention.end
-        if not eligible:
-            return None
+        eligible = self._eligible(verb, lo)
         eligible = [
             m for k, m in enumerate(eligible) if not self._describes_next(m, eligible[k + 1 :])
         ]
@@ -180,6 +162,31 @@ class _Context:
             if earlier and _ATTACHED.fullmatch(self.text[earlier[-1].end : last.start]):
                 return earlier[-1]
             return last
+        boundary = self._last_boundary(eligible, verb, lo)
+        after = [m for m in eligible if m.start >= boundary]
+        return after[0] if after else eligible[0]
+
+    def _eligible(self, verb: int, lo: int) -> list[Mention]:
+        """Return the mentions in ``[lo, verb)`` that may be a subject."""
+        eligible: list[Mention] = []
+        covered_to = -1
+        for mention in self.mentions_in(lo, verb):
+            if mention.end > verb or mention.start < covered_to:
+                continue  # past the verb, or a part of a longer mention ("Kishida and Yoon")
+            if self.in_quote(mention.start, mention.end) or self.is_possessive(mention):
+                continue
+            if mention.text.lower() in _NOT_SUBJECTS:
+                continue
+            before = re.search(r"([A-Za-z]+)\s+\Z", self.text[max(lo, mention.start - 20) :
+                                                              mention.start])
+            if before is not None and before.group(1).lower() in _PREPOSITIONS:
+                continue
+            eligible.append(mention)
+            covered_to = mention.end
+        return eligible
+
+    def _last_boundary(self, eligible: list[Mention], verb: int, lo: int) -> int:
+        """Return where the verb's clause starts: the last boundary before a subject."""
         boundary = lo
         for match in _BOUNDARY.finditer(self.text, lo, verb):
             if self.in_quote(match.start(), match.end()):
@@ -189,8 +196,7 @@ class _Context:
             after = [m for m in eligible if m.start >= match.start()]
             if after and "," not in self.text[after[0].end : verb]:
                 boundary = match.start()
-        after = [m for m in eligible if m.start >= boundary]
-        return after[0] if after else eligible[0]
+        return boundary
 
     def _describes_next(self, mention: Mention, rest: list[Mention]) -> bool:
         """Return whether ``mention`` only qualifies a name after it.
@@ -303,8 +309,7 @@ def _speaker_of(ctx: _Context, mention: Mention) -> str | None:
 def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
     """Read an attribution after a closing mark (up to ``limit``)."""
     text = ctx.text
-    pos = close + 1
-    lead = re.compile(r"[\s,.;:!?—–-]*").match(text, pos)
+    lead = re.compile(r"[\s,.;:!?—–-]*").match(text, close + 1)
     assert lead is not None
     pos = lead.end()
     if pos >= limit:
@@ -321,30 +326,11 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
     if mention is None and role is not None and role.group(1) in lx.ROLE_NOUNS:
         mention = ctx.mention_at(role.end())
     if mention is not None and mention.end <= limit:
-        # "... ," Democratic Party spokesman Kim said: the organisation names
-        # the person's employer; the person after the role noun speaks.
-        employer_role = _ROLE_AFTER.match(text, mention.end)
-        if employer_role is not None and employer_role.group(1).lower() in lx.ROLE_NOUNS:
-            person = ctx.mention_at(employer_role.end())
-            if person is not None and person.end <= limit:
-                mention = person
-        after = mention.end
-        appositive = re.compile(r",\s+[^,\"“”]{1,120}?,(?=\s)").match(text, after)
-        for start in ([after, appositive.end()] if appositive else [after]):
-            cue = read_cue(text, _skip_adverbs(text, start))
-            if cue is not None and cue[1] <= limit:
-                return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
-        return None
+        return _named_then_cue(ctx, mention, limit)
     # "... ," said X.
     cue = read_cue(text, pos)
     if cue is not None and cue[1] <= limit:
-        mention = ctx.mention_at(cue[1])
-        if mention is not None:
-            return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
-        run = _name_run(text, cue[1])
-        if run is not None and text[cue[0] : cue[1]].lower().startswith("said"):
-            return _Attribution(text[run[0] : run[1]], cue, run)
-        return None
+        return _cue_then_name(ctx, cue)
     # A name after a possessive ("... ," Japan's Foreign Minister X said), or an
     # unrecognised one ("... ," Smith said).
     run = _name_run(text, pos)
@@ -356,6 +342,37 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
                 return _Attribution(_speaker_of(ctx, inner[0]), cue,
                                     (inner[0].start, inner[0].end))
             return _Attribution(text[run[0] : run[1]], cue, run)
+    return None
+
+
+def _named_then_cue(ctx: _Context, mention: Mention, limit: int) -> _Attribution | None:
+    """Read ``X said`` after a quote, X being ``mention`` (or the person it employs)."""
+    text = ctx.text
+    # "... ," Democratic Party spokesman Kim said: the organisation names
+    # the person's employer; the person after the role noun speaks.
+    employer_role = _ROLE_AFTER.match(text, mention.end)
+    if employer_role is not None and employer_role.group(1).lower() in lx.ROLE_NOUNS:
+        person = ctx.mention_at(employer_role.end())
+        if person is not None and person.end <= limit:
+            mention = person
+    after = mention.end
+    appositive = re.compile(r",\s+[^,\"“”]{1,120}?,(?=\s)").match(text, after)
+    for start in ([after, appositive.end()] if appositive else [after]):
+        cue = read_cue(text, _skip_adverbs(text, start))
+        if cue is not None and cue[1] <= limit:
+            return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
+    return None
+
+
+def _cue_then_name(ctx: _Context, cue: tuple[int, int]) -> _Attribution | None:
+    """Read ``said X`` after a quote, from the cue on."""
+    text = ctx.text
+    mention = ctx.mention_at(cue[1])
+    if mention is not None:
+        return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
+    run = _name_run(text, cue[1])
+    if run is not None and text[cue[0] : cue[1]].lower().startswith("said"):
+        return _Attribution(text[run[0] : run[1]], cue, run)
     return None
 
 

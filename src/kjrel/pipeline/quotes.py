@@ -494,6 +494,76 @@ def _classify(
     return (len(a.inner_words) >= 3 and ends_punct), "partial"
 
 
+@frozen
+class _Furniture:
+    """Furniture ranges sorted by start, with the furthest end reached so far."""
+
+    ranges: list[tuple[int, int]]
+    starts: list[int]
+    reach: list[int]  # reach[k]: the furthest end of ranges[0..k]
+
+
+def _furniture(segmentation: Segmentation) -> _Furniture:
+    ranges = sorted((r.start, r.end) for r in segmentation.furniture)
+    reach: list[int] = []
+    for _start, end in ranges:
+        reach.append(max(end, reach[-1]) if reach else end)
+    return _Furniture(ranges, [start for start, _end in ranges], reach)
+
+
+def _content_bounds(text: str, lo: int, hi: int, furniture: _Furniture) -> tuple[int, int]:
+    """Return a paragraph's content: without overlapping furniture and outer space."""
+    # Only furniture that overlaps the paragraph can trim it (``lo`` only
+    # grows and ``hi`` only shrinks): those after every range ending by
+    # ``lo`` and before the first starting at ``hi``, in order.
+    first = bisect.bisect_right(furniture.reach, lo)
+    last = bisect.bisect_left(furniture.starts, hi)
+    for f_start, f_end in furniture.ranges[first:last]:
+        if f_end <= lo or f_start >= hi:
+            continue
+        if f_start <= lo:
+            lo = max(lo, f_end)
+        else:
+            hi = min(hi, f_start)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _paragraph_candidates(
+    text: str, segmentation: Segmentation, lo: int, hi: int
+) -> list[QuoteCandidate]:
+    """Pair and classify the quotation marks of one paragraph's content."""
+    pairs = pair_marks(text, lo, hi)
+    outer = [p for p in pairs if not p.nested]
+    found: list[QuoteCandidate] = []
+    previous_close = -1
+    for index, pair in enumerate(outer):
+        if not text[pair.open + 1 : pair.close].strip():
+            continue
+        sentence = segmentation.sentence_at(pair.open)
+        if sentence is None:
+            continue
+        clause_lo = max(sentence.start, previous_close + 1)
+        clause_hi = sentence.end
+        if index + 1 < len(outer):
+            clause_hi = min(clause_hi, outer[index + 1].open)
+        is_quote, kind = _classify(
+            text, pair, clause_lo, max(clause_hi, pair.close), lo,
+            follows_quote=clause_lo > sentence.start, sentence_lo=sentence.start,
+        )
+        found.append(QuoteCandidate(pair.open, pair.close, is_quote, kind))
+        previous_close = pair.close
+    found.extend(
+        QuoteCandidate(p.open, p.close, False, "partial")
+        for p in pairs
+        if p.nested and text[p.open + 1 : p.close].strip()
+    )
+    return found
+
+
 def find_quote_candidates(text: str, segmentation: Segmentation) -> tuple[QuoteCandidate, ...]:
     """Pair quotation marks and classify what they enclose.
 
@@ -503,63 +573,14 @@ def find_quote_candidates(text: str, segmentation: Segmentation) -> tuple[QuoteC
     ``is_quote=False``: they are words the speaker quotes, not the speaker's.
     An unclosed quote's ``close`` is the end of its paragraph's content.
     """
-    furniture = sorted((r.start, r.end) for r in segmentation.furniture)
-    f_starts = [f_start for f_start, _f_end in furniture]
-    f_reach: list[int] = []  # f_reach[k]: the furthest end of furniture[0..k]
-    for _f_start, f_end in furniture:
-        f_reach.append(max(f_end, f_reach[-1]) if f_reach else f_end)
+    furniture = _furniture(segmentation)
     candidates: list[QuoteCandidate] = []
     for paragraph in segmentation.paragraphs:
         if paragraph.furniture is not None:
             continue
-        lo, hi = paragraph.start, paragraph.end
-        # Only furniture that overlaps the paragraph can trim it (``lo`` only
-        # grows and ``hi`` only shrinks): those after every range ending by
-        # ``lo`` and before the first starting at ``hi``, in order.
-        first = bisect.bisect_right(f_reach, lo)
-        last = bisect.bisect_left(f_starts, hi)
-        for f_start, f_end in furniture[first:last]:
-            if f_end <= lo or f_start >= hi:
-                continue
-            if f_start <= lo:
-                lo = max(lo, f_end)
-            else:
-                hi = min(hi, f_start)
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        if lo >= hi:
-            continue
-        pairs = pair_marks(text, lo, hi)
-        outer = [p for p in pairs if not p.nested]
-        previous_close = -1
-        for index, pair in enumerate(outer):
-            if not text[pair.open + 1 : pair.close].strip():
-                continue
-            sentence = segmentation.sentence_at(pair.open)
-            if sentence is None:
-                continue
-            clause_lo = max(sentence.start, previous_close + 1)
-            clause_hi = sentence.end
-            if index + 1 < len(outer):
-                clause_hi = min(clause_hi, outer[index + 1].open)
-            is_quote, kind = _classify(
-                text,
-                pair,
-                clause_lo,
-                max(clause_hi, pair.close),
-                lo,
-                follows_quote=clause_lo > sentence.start,
-                sentence_lo=sentence.start,
-            )
-            candidates.append(QuoteCandidate(pair.open, pair.close, is_quote, kind))
-            previous_close = pair.close
-        candidates.extend(
-            QuoteCandidate(p.open, p.close, False, "partial")
-            for p in pairs
-            if p.nested and text[p.open + 1 : p.close].strip()
-        )
+        lo, hi = _content_bounds(text, paragraph.start, paragraph.end, furniture)
+        if lo < hi:
+            candidates.extend(_paragraph_candidates(text, segmentation, lo, hi))
     candidates.sort(key=lambda c: c.open)
     return tuple(candidates)
 

@@ -210,35 +210,10 @@ def find_statements(
             continue
         if not re.search(r"[.?!:;\"”’')]\s*\Z", text[sentence.start : sentence.end]):
             continue  # a headline or caption, not a sentence of the report
-        speakers: list[str | None] = []
-        chosen: tuple[int, int] | None = None
-        according: tuple[int, int] | None = None
-        for cue in _cues(ctx, sentence):
-            if text[cue[0] : cue[1]].lower().startswith("according"):
-                after = _ACCORDING.match(text, cue[0])
-                source = ctx.mention_at(after.end() if after else cue[1])
-                if source is None or not _usable(source):
-                    continue
-                according = according or cue
-                for name in _names(source):
-                    if name not in speakers:
-                        speakers.insert(0, name)
-                continue
-            passive_by = re.search(r"\sby\Z", text[cue[0] : cue[1]])
-            subject = (ctx.mention_at(cue[1] + 1) if passive_by
-                       else ctx.subject(cue[0], sentence.start))
-            if subject is None or not _usable(subject):
-                continue
-            chosen = chosen or cue
-            for member in _chain(ctx, subject, sentence):
-                if not _usable(member) or (member.entity is None and member is not subject):
-                    continue
-                for name in _names(member):
-                    if name not in speakers:
-                        speakers.append(name)
-        best = according or chosen
-        if best is None or not speakers:
+        found = _sentence_speakers(ctx, sentence)
+        if found is None:
             continue
+        speakers, best = found
         results.append(Statement(
             span=Span(document.id, sentence.start, sentence.end),
             speakers=tuple(speakers),
@@ -246,3 +221,40 @@ def find_statements(
             cue_span=Span(document.id, best[0], best[1]),
         ))
     return tuple(results)
+
+
+def _sentence_speakers(
+    ctx: _Context, sentence: Sentence
+) -> tuple[list[str | None], tuple[int, int]] | None:
+    """Return the speakers of a sentence and the cue that reports them, if any."""
+    text = ctx.text
+    speakers: list[str | None] = []
+    chosen: tuple[int, int] | None = None
+    according: tuple[int, int] | None = None
+    for cue in _cues(ctx, sentence):
+        if text[cue[0] : cue[1]].lower().startswith("according"):
+            after = _ACCORDING.match(text, cue[0])
+            source = ctx.mention_at(after.end() if after else cue[1])
+            if source is None or not _usable(source):
+                continue
+            according = according or cue
+            for name in _names(source):
+                if name not in speakers:
+                    speakers.insert(0, name)
+            continue
+        passive_by = re.search(r"\sby\Z", text[cue[0] : cue[1]])
+        subject = (ctx.mention_at(cue[1] + 1) if passive_by
+                   else ctx.subject(cue[0], sentence.start))
+        if subject is None or not _usable(subject):
+            continue
+        chosen = chosen or cue
+        for member in _chain(ctx, subject, sentence):
+            if not _usable(member) or (member.entity is None and member is not subject):
+                continue
+            for name in _names(member):
+                if name not in speakers:
+                    speakers.append(name)
+    best = according or chosen
+    if best is None or not speakers:
+        return None
+    return speakers, best
