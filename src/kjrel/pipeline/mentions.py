@@ -334,18 +334,7 @@ class _Scanner:
             run = run[:-1]
         if not run:
             return
-        title: list[_Tok] = []
-        rest = list(run)
-        while rest and (rest[0].low in lx.TITLE_WORDS or rest[0].low.rstrip(".") in
-                        {"mr", "ms", "mrs", "dr", "sen", "rep", "gov", "prof", "gen"}):
-            title.append(rest.pop(0))
-        while title and title[-1].low in _DEMONYM_TITLES:
-            title.pop()
-        # "Democratic Party Chair Hwang Min-ho": the name follows the last title word.
-        inner = [k for k, tok in enumerate(rest[:-1]) if tok.low.rstrip(".") in _PERSONAL_TITLES]
-        if inner and not any(_org_head(rest, k) for k in range(inner[-1] + 1, len(rest))):
-            cut = inner[-1] + 1
-            title, rest = title + rest[:cut], rest[cut:]
+        title, rest = _split_title(run)
         if len(run) > 1 and (any(_org_head(rest, k) for k in range(len(rest))) or (
             not rest and run[-1].low in lx.ORG_HEADS
         )):
@@ -767,10 +756,8 @@ class _Scanner:
             return None
         return codes, pos + match.end() + offset
 
-    def _group_extent(self, match: re.Match[str]) -> tuple[int, int, str] | None:
-        """Return the start and canonical name of a group mention, or ``None``."""
-        det = match.group("det") or ""
-        words = (match.group("adj") or "").split()
+    def _group_adjectives(self, words: list[str]) -> list[str]:
+        """Return the adjectives that end ``words`` ("South Korean", "civic")."""
         adj: list[str] = []
         for word in reversed(words):
             low = word.lower()
@@ -779,6 +766,13 @@ class _Scanner:
             ):
                 break
             adj.insert(0, word)
+        return adj
+
+    def _group_extent(self, match: re.Match[str]) -> tuple[int, int, str] | None:
+        """Return the start and canonical name of a group mention, or ``None``."""
+        det = match.group("det") or ""
+        words = (match.group("adj") or "").split()
+        adj = self._group_adjectives(words)
         if words and len(adj) < len(words) and det and not re.search(r"['’]s\Z", det):
             det = ""
         noun = match.group("noun")
@@ -864,6 +858,23 @@ def _surnames_of(name: str, country: str | None) -> set[str]:
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
+
+
+def _split_title(run: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+    """Split a run of capitalised words into its title and the rest."""
+    title: list[_Tok] = []
+    rest = list(run)
+    while rest and (rest[0].low in lx.TITLE_WORDS or rest[0].low.rstrip(".") in
+                    {"mr", "ms", "mrs", "dr", "sen", "rep", "gov", "prof", "gen"}):
+        title.append(rest.pop(0))
+    while title and title[-1].low in _DEMONYM_TITLES:
+        title.pop()
+    # "Democratic Party Chair Hwang Min-ho": the name follows the last title word.
+    inner = [k for k, tok in enumerate(rest[:-1]) if tok.low.rstrip(".") in _PERSONAL_TITLES]
+    if inner and not any(_org_head(rest, k) for k in range(inner[-1] + 1, len(rest))):
+        cut = inner[-1] + 1
+        title, rest = title + rest[:cut], rest[cut:]
+    return title, rest
 
 
 @dataclass

@@ -410,6 +410,65 @@ def country_refs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
     return found
 
 
+def _named_alone(
+    text: str, match: re.Match[str], is_place: bool, gazetteer: Gazetteer,
+    places: dict[str, str],
+) -> bool:
+    """Whether a place or country name stands on its own (not in a compound or a name)."""
+    word = match.group(0)
+    if len(word) <= 3 and not word.isupper():
+        return False
+    if text[max(0, match.start() - 1) : match.start()] in ("-", "–") or text[
+        match.end() : match.end() + 1
+    ] in ("-", "–"):
+        return False  # part of a compound ("Korea-Japan-China summit")
+    if not is_place and (word.casefold() in gazetteer.demonyms or word.casefold() in places):
+        return False
+    if not is_place and not word[:1].isupper():
+        return False
+    after = text[match.end() : match.end() + 25]
+    # "Seoul National University" is not Seoul; "Tokyo in March" is.
+    if (
+        re.match(r"\s+[A-Z]", after)
+        and not re.match(r"\s+(?:in|on|for|last|this|next|at)\b", after)
+        and not re.match(r"\s+(?:summit|talks|meeting)", after, re.IGNORECASE)
+    ):
+        return False
+    return not re.match(r"[’']s\b", after)  # "Japan's request": an actor, not a place
+
+
+def _as_location(
+    text: str, start: int, match: re.Match[str], is_place: bool, table: dict[str, str]
+) -> LocationRef | None:
+    """Return the location a name makes where a preposition, a trip or a meeting places it."""
+    word = match.group(0)
+    after = text[match.end() : match.end() + 25]
+    before = text[max(start, match.start() - 25) : match.start()]
+    prep = lex.PLACE_PREPOSITIONS.search(before)
+    travel = re.search(
+        r"\b(?:visit(?:ed|s|ing)?|toured|reach(?:ed)?|leaving|left|hosted in)\s+$",
+        before,
+        re.IGNORECASE,
+    )
+    attributive = re.match(
+        r"\s+(?:(?:bilateral|trilateral|leaders['’]?|summit)\s+)?(?:summit|talks|meeting)\b",
+        after,
+        re.IGNORECASE,
+    )
+    of_place = is_place and _OF_PLACE.search(before) is not None
+    if prep is None and travel is None and attributive is None and not of_place:
+        return None
+    if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
+        return None
+    first = match.start()
+    name: str | None = word
+    if prep is not None and prep.group(1).casefold() in {"near", "outside"}:
+        first = match.start() - (len(before) - prep.start())
+        name = f"{prep.group(1)} {word}"
+    return LocationRef(first, match.end(), name if is_place else None,
+                       table.get(word.casefold()))
+
+
 def location_refs(
     text: str, start: int, end: int, gazetteer: Gazetteer
 ) -> list[LocationRef]:
@@ -429,55 +488,11 @@ def location_refs(
         (country_pattern, countries, False),
     ):
         for match in pattern.finditer(text, start, end):
-            word = match.group(0)
-            if len(word) <= 3 and not word.isupper():
+            if not _named_alone(text, match, is_place, gazetteer, places):
                 continue
-            if text[max(0, match.start() - 1) : match.start()] in ("-", "–") or text[
-                match.end() : match.end() + 1
-            ] in ("-", "–"):
-                continue  # part of a compound ("Korea-Japan-China summit")
-            if not is_place and (
-                word.casefold() in gazetteer.demonyms or word.casefold() in places
-            ):
-                continue
-            if not is_place and not word[:1].isupper():
-                continue
-            after = text[match.end() : match.end() + 25]
-            # "Seoul National University" is not Seoul; "Tokyo in March" is.
-            if (
-                re.match(r"\s+[A-Z]", after)
-                and not re.match(r"\s+(?:in|on|for|last|this|next|at)\b", after)
-                and not re.match(r"\s+(?:summit|talks|meeting)", after, re.IGNORECASE)
-            ):
-                continue
-            if re.match(r"[’']s\b", after):
-                continue  # "Japan's request": an actor, not a place
-            before = text[max(start, match.start() - 25) : match.start()]
-            prep = lex.PLACE_PREPOSITIONS.search(before)
-            travel = re.search(
-                r"\b(?:visit(?:ed|s|ing)?|toured|reach(?:ed)?|leaving|left|hosted in)\s+$",
-                before,
-                re.IGNORECASE,
-            )
-            attributive = re.match(
-                r"\s+(?:(?:bilateral|trilateral|leaders['’]?|summit)\s+)?(?:summit|talks|meeting)\b",
-                after,
-                re.IGNORECASE,
-            )
-            of_place = is_place and _OF_PLACE.search(before) is not None
-            if prep is None and travel is None and attributive is None and not of_place:
-                continue
-            if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
-                continue
-            first = match.start()
-            name: str | None = word
-            if prep is not None and prep.group(1).casefold() in {"near", "outside"}:
-                first = match.start() - (len(before) - prep.start())
-                name = f"{prep.group(1)} {word}"
-            if not is_place:
-                name = None
-            code = table.get(word.casefold())
-            found.append(LocationRef(first, match.end(), name, code))
+            ref = _as_location(text, start, match, is_place, table)
+            if ref is not None:
+                found.append(ref)
     found.sort(key=lambda r: (r.start, r.end))
     kept: list[LocationRef] = []
     for ref in found:
@@ -658,6 +673,18 @@ def named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> li
 
     As in "the leaders of China and Japan" or "a Korea-Japan summit".
     """
+    found = [
+        *_leaders_of(text, start, end, gazetteer),
+        *_country_pairs(text, start, end, gazetteer),
+        *_compound_meetings(text, start, end),
+    ]
+    if not found:
+        found = _trilateral_countries(text, start, end, gazetteer)
+    return list(dict.fromkeys(found))
+
+
+def _leaders_of(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[str]:
+    """Return the countries after "the leaders of" ("the leaders of China and Japan")."""
     found: list[str] = []
     for match in re.finditer(
         r"\b(?:leaders|heads of (?:state|government)) of\b", text[start:end], re.IGNORECASE
@@ -673,33 +700,43 @@ def named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> li
         codes = [code for _, code in country_refs(text, tail_start, tail_end, gazetteer)]
         if len(set(codes)) >= 2:
             found.extend(codes)
+    return found
+
+
+def _country_pairs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[str]:
+    """Return the countries named as a pair ("Japan and South Korea")."""
+    found: list[str] = []
     for match in _COUNTRY_PAIR.finditer(text, start, end):
         first = gazetteer.country_of(match.group(1))
         second = gazetteer.country_of(match.group(2))
         if first and second and first != second:
             found.extend((first, second))
+    return found
+
+
+def _compound_meetings(text: str, start: int, end: int) -> list[str]:
+    """Return the countries of a compound before a meeting noun ("a Korea-Japan summit")."""
+    found: list[str] = []
     for match in lex.COUNTRY_COMPOUND.finditer(text, start, end):
         after = text[match.end() : match.end() + 40]
-        if not re.match(
-            r"\s+(?:\w+\s+)?(?:summit|talks|meeting)", after, re.IGNORECASE
-        ):
+        if not re.match(r"\s+(?:\w+\s+)?(?:summit|talks|meeting)", after, re.IGNORECASE):
             continue
         parts = re.split(r"[-–]", match.group(1))
         codes = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
         if all(codes) and len(set(codes)) >= 2:
             found.extend(codes)
-    if not found:
-        # "Korea is due to host the next trilateral summit with China and
-        # Japan": a meeting of three that names the three countries.
-        trilateral = lex.TRILATERAL_WORDS.search(text, start, end)
-        if trilateral is not None and not _OFFICIALS.search(
-            text, max(start, trilateral.start() - 40), min(end, trilateral.end() + 40)
-        ):
-            codes = [code for _, code in country_refs(text, start, end, gazetteer)]
-            if len(set(codes)) == 3:
-                found.extend(codes)
-    unique: list[str] = []
-    for code in found:
-        if code not in unique:
-            unique.append(code)
-    return unique
+    return found
+
+
+def _trilateral_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[str]:
+    """Return the three countries a meeting of three names.
+
+    "Korea is due to host the next trilateral summit with China and Japan".
+    """
+    trilateral = lex.TRILATERAL_WORDS.search(text, start, end)
+    if trilateral is None or _OFFICIALS.search(
+        text, max(start, trilateral.start() - 40), min(end, trilateral.end() + 40)
+    ):
+        return []
+    codes = [code for _, code in country_refs(text, start, end, gazetteer)]
+    return codes if len(set(codes)) == 3 else []

@@ -240,6 +240,23 @@ def _has_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def _without_credit(
+    text: str, start: int, lo: int, end: int, furniture: list[FurnitureRange]
+) -> tuple[int, int]:
+    """Return a paragraph's report between ``lo`` and its trailing credit line, if any."""
+    hi = end
+    credit = start + trailing_credit(text[start:end])
+    if lo < credit < hi:
+        suffix_start = credit
+        while suffix_start < hi and text[suffix_start].isspace():
+            suffix_start += 1
+        furniture.append(FurnitureRange(suffix_start, hi, FurnitureKind.CREDIT))
+        hi = credit
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
 def segment(text: str) -> Segmentation:
     """Split ``text`` into paragraphs and sentences, setting furniture aside.
 
@@ -271,7 +288,7 @@ def segment(text: str) -> Segmentation:
             paragraphs.append(Paragraph(start, end, kind))
             furniture.append(FurnitureRange(start, end, kind))
             continue
-        lo, hi = start, end
+        lo = start
         if dateline_checks > 0:
             dateline_checks -= 1
             cut = dateline_prefix(content)
@@ -279,15 +296,7 @@ def segment(text: str) -> Segmentation:
                 furniture.append(FurnitureRange(start, start + cut, FurnitureKind.DATELINE))
                 lo = start + cut
                 dateline_checks = 0
-        credit = start + trailing_credit(content)
-        if credit < hi and credit > lo:
-            suffix_start = credit
-            while suffix_start < hi and text[suffix_start].isspace():
-                suffix_start += 1
-            furniture.append(FurnitureRange(suffix_start, hi, FurnitureKind.CREDIT))
-            hi = credit
-        while lo < hi and text[lo].isspace():
-            lo += 1
+        lo, hi = _without_credit(text, start, lo, end, furniture)
         if lo >= hi:  # nothing but furniture after all
             paragraphs.append(Paragraph(start, end, FurnitureKind.DATELINE))
             furniture = [r for r in furniture if not start <= r.start < end]
