@@ -1157,11 +1157,47 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
       ``None``); then status accuracy.
     """
     names = _Names(gold.entities, system.entities)
-    missed: list[Item] = []
-    spurious: list[Item] = []
-    mismatched: list[Item] = []
+    found = _Found()
+    quotes, by_kind, speaker, quote_kind = _score_quotes(gold, system, names, found)
+    statements = _score_statements(gold, system, names, found)
+    timexes, value, mod = _score_timexes(gold, system, found)
+    summits, summit_date, place, ordinal = _score_summits(gold, system, names, found)
+    agreements, formal_agreements, status = _score_agreements(gold, system, found)
+    return DocumentScores(
+        quotes=quotes,
+        direct_quotes=by_kind[QuoteKind.DIRECT],
+        partial_quotes=by_kind[QuoteKind.PARTIAL],
+        statements=statements,
+        timexes=timexes,
+        summits=summits,
+        agreements=agreements,
+        formal_agreements=formal_agreements,
+        quote_speaker=speaker,
+        quote_kind=quote_kind,
+        timex_value=value,
+        timex_mod=mod,
+        summit_date=summit_date,
+        summit_place=place,
+        summit_ordinal=ordinal,
+        agreement_status=status,
+        missed=tuple(found.missed),
+        spurious=tuple(found.spurious),
+        mismatched=tuple(found.mismatched),
+    )
 
-    # Quotes.
+
+@attrs.define
+class _Found:
+    """What one document's scoring found wrong, in category order."""
+
+    missed: list[Item] = attrs.Factory(list)
+    spurious: list[Item] = attrs.Factory(list)
+    mismatched: list[Item] = attrs.Factory(list)
+
+
+def _score_quotes(
+    gold: AnnotatedDocument, system: AnnotatedDocument, names: _Names, found: _Found
+) -> tuple[Counts, dict[QuoteKind, Counts], Accuracy, Accuracy]:
     def quote_rank(g: AnnotatedQuote, s: AnnotatedQuote) -> tuple[Any, ...] | None:
         common = _overlap((g.start, g.end), (s.start, s.end))
         longer = max(g.end - g.start, s.end - s.start)
@@ -1187,19 +1223,23 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
         speaker += Accuracy(int(same_speaker), 1)
         quote_kind += Accuracy(int(gq.kind is sq.kind), 1)
         if not same_speaker:
-            mismatched.append(
+            found.mismatched.append(
                 Item("quote speaker", gq.start, gq.end, f"gold {gq.speaker}; system {sq.speaker}")
             )
         if gq.kind is not sq.kind:
-            mismatched.append(
+            found.mismatched.append(
                 Item(
                     "quote kind", gq.start, gq.end, f"gold {gq.kind.value}; system {sq.kind.value}"
                 )
             )
-    missed += map(_describe_quote, _unmatched(gold.quotes, (g for g, _ in pairs)))
-    spurious += map(_describe_quote, _unmatched(system.quotes, (s for _, s in pairs)))
+    found.missed += map(_describe_quote, _unmatched(gold.quotes, (g for g, _ in pairs)))
+    found.spurious += map(_describe_quote, _unmatched(system.quotes, (s for _, s in pairs)))
+    return quotes, by_kind, speaker, quote_kind
 
-    # Statements.
+
+def _score_statements(
+    gold: AnnotatedDocument, system: AnnotatedDocument, names: _Names, found: _Found
+) -> Counts:
     def statement_rank(g: AnnotatedStatement, s: AnnotatedStatement) -> tuple[Any, ...] | None:
         if _overlap((g.start, g.end), (s.start, s.end)) == 0:
             return None
@@ -1208,18 +1248,22 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
         return _span_rank((g.start, g.end), (s.start, s.end))
 
     pairs = _greedy(gold.statements, system.statements, statement_rank)
-    statements = _counts(pairs, len(gold.statements), len(system.statements))
-    missed += map(_describe_statement, _unmatched(gold.statements, (g for g, _ in pairs)))
-    spurious += map(_describe_statement, _unmatched(system.statements, (s for _, s in pairs)))
+    found.missed += map(_describe_statement, _unmatched(gold.statements, (g for g, _ in pairs)))
+    found.spurious += map(
+        _describe_statement, _unmatched(system.statements, (s for _, s in pairs))
+    )
+    return _counts(pairs, len(gold.statements), len(system.statements))
 
-    # Temporal expressions.
+
+def _score_timexes(
+    gold: AnnotatedDocument, system: AnnotatedDocument, found: _Found
+) -> tuple[Counts, Accuracy, Accuracy]:
     def timex_rank(g: AnnotatedTimex, s: AnnotatedTimex) -> tuple[Any, ...] | None:
         if _overlap((g.start, g.end), (s.start, s.end)) == 0:
             return None
         return _span_rank((g.start, g.end), (s.start, s.end))
 
     pairs = _greedy(gold.timexes, system.timexes, timex_rank)
-    timexes = _counts(pairs, len(gold.timexes), len(system.timexes))
     value = Accuracy()
     mod = Accuracy()
     for g, s in pairs:
@@ -1227,7 +1271,7 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
         value += Accuracy(int(gt.value == st.value), 1)
         mod += Accuracy(int(gt.mod is st.mod), 1)
         if gt.value != st.value or gt.mod is not st.mod:
-            mismatched.append(
+            found.mismatched.append(
                 Item(
                     "timex value",
                     gt.start,
@@ -1236,10 +1280,14 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
                     f" system {st.value} {_enum_value(st.mod)}",
                 )
             )
-    missed += map(_describe_timex, _unmatched(gold.timexes, (g for g, _ in pairs)))
-    spurious += map(_describe_timex, _unmatched(system.timexes, (s for _, s in pairs)))
+    found.missed += map(_describe_timex, _unmatched(gold.timexes, (g for g, _ in pairs)))
+    found.spurious += map(_describe_timex, _unmatched(system.timexes, (s for _, s in pairs)))
+    return _counts(pairs, len(gold.timexes), len(system.timexes)), value, mod
 
-    # Summits.
+
+def _score_summits(
+    gold: AnnotatedDocument, system: AnnotatedDocument, names: _Names, found: _Found
+) -> tuple[Counts, Accuracy, Accuracy, Accuracy]:
     def summit_rank(g: AnnotatedSummit, s: AnnotatedSummit) -> tuple[Any, ...] | None:
         if not _dates_overlap(g.date, s.date):
             return None
@@ -1248,21 +1296,20 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
         return _date_rank(g.date, s.date)
 
     pairs = _greedy(gold.summits, system.summits, summit_rank)
-    summits = _counts(pairs, len(gold.summits), len(system.summits))
     summit_date = Accuracy()
     place = Accuracy()
     ordinal = Accuracy()
     for g, s in pairs:
         gs, ss = gold.summits[g], system.summits[s]
         checks = (
-            ("date", summit_date, gs.date == ss.date, gs.date, ss.date),
-            ("place", place, _place_key(gs.place) == _place_key(ss.place), gs.place, ss.place),
-            ("ordinal", ordinal, gs.ordinal == ss.ordinal, gs.ordinal, ss.ordinal),
+            ("date", gs.date == ss.date, gs.date, ss.date),
+            ("place", _place_key(gs.place) == _place_key(ss.place), gs.place, ss.place),
+            ("ordinal", gs.ordinal == ss.ordinal, gs.ordinal, ss.ordinal),
         )
         start, end = _first(gs.evidence)
-        for label, _acc, ok, gold_value, system_value in checks:
+        for label, ok, gold_value, system_value in checks:
             if not ok:
-                mismatched.append(
+                found.mismatched.append(
                     Item(
                         f"summit {label}",
                         start,
@@ -1271,29 +1318,33 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
                         f" gold {gold_value}; system {system_value}",
                     )
                 )
-        summit_date += Accuracy(int(checks[0][2]), 1)
-        place += Accuracy(int(checks[1][2]), 1)
-        ordinal += Accuracy(int(checks[2][2]), 1)
-    missed += map(_describe_summit, _unmatched(gold.summits, (g for g, _ in pairs)))
-    spurious += map(_describe_summit, _unmatched(system.summits, (s for _, s in pairs)))
+        summit_date += Accuracy(int(checks[0][1]), 1)
+        place += Accuracy(int(checks[1][1]), 1)
+        ordinal += Accuracy(int(checks[2][1]), 1)
+    found.missed += map(_describe_summit, _unmatched(gold.summits, (g for g, _ in pairs)))
+    found.spurious += map(_describe_summit, _unmatched(system.summits, (s for _, s in pairs)))
+    return _counts(pairs, len(gold.summits), len(system.summits)), summit_date, place, ordinal
 
-    # Agreements.
-    def agreement_rank(g: AnnotatedAgreement, s: AnnotatedAgreement) -> tuple[Any, ...] | None:
-        if g.kind is not s.kind or set(g.parties) != set(s.parties):
-            return None
-        if not _dates_overlap(g.date, s.date):
-            return None
-        return _date_rank(g.date, s.date)
 
-    pairs = _greedy(gold.agreements, system.agreements, agreement_rank)
-    agreements = _counts(pairs, len(gold.agreements), len(system.agreements))
+def _agreement_rank(g: AnnotatedAgreement, s: AnnotatedAgreement) -> tuple[Any, ...] | None:
+    if g.kind is not s.kind or set(g.parties) != set(s.parties):
+        return None
+    if not _dates_overlap(g.date, s.date):
+        return None
+    return _date_rank(g.date, s.date)
+
+
+def _score_agreements(
+    gold: AnnotatedDocument, system: AnnotatedDocument, found: _Found
+) -> tuple[Counts, Counts, Accuracy]:
+    pairs = _greedy(gold.agreements, system.agreements, _agreement_rank)
     status = Accuracy()
     for g, s in pairs:
         ga, sa = gold.agreements[g], system.agreements[s]
         status += Accuracy(int(ga.status is sa.status), 1)
         if ga.status is not sa.status:
             start, end = _first(ga.evidence)
-            mismatched.append(
+            found.mismatched.append(
                 Item(
                     "agreement status",
                     start,
@@ -1301,35 +1352,16 @@ def score(gold: AnnotatedDocument, system: AnnotatedDocument) -> DocumentScores:
                     f"{ga.title}: gold {ga.status.value}; system {sa.status.value}",
                 )
             )
-    missed += map(_describe_agreement, _unmatched(gold.agreements, (g for g, _ in pairs)))
-    spurious += map(_describe_agreement, _unmatched(system.agreements, (s for _, s in pairs)))
+    found.missed += map(_describe_agreement, _unmatched(gold.agreements, (g for g, _ in pairs)))
+    found.spurious += map(
+        _describe_agreement, _unmatched(system.agreements, (s for _, s in pairs))
+    )
     gold_formal = tuple(a for a in gold.agreements if a.kind is not AgreementKind.COMMITMENT)
     system_formal = tuple(a for a in system.agreements if a.kind is not AgreementKind.COMMITMENT)
-    formal_agreements = _counts(
-        _greedy(gold_formal, system_formal, agreement_rank), len(gold_formal), len(system_formal)
+    formal = _counts(
+        _greedy(gold_formal, system_formal, _agreement_rank), len(gold_formal), len(system_formal)
     )
-
-    return DocumentScores(
-        quotes=quotes,
-        direct_quotes=by_kind[QuoteKind.DIRECT],
-        partial_quotes=by_kind[QuoteKind.PARTIAL],
-        statements=statements,
-        timexes=timexes,
-        summits=summits,
-        agreements=agreements,
-        formal_agreements=formal_agreements,
-        quote_speaker=speaker,
-        quote_kind=quote_kind,
-        timex_value=value,
-        timex_mod=mod,
-        summit_date=summit_date,
-        summit_place=place,
-        summit_ordinal=ordinal,
-        agreement_status=status,
-        missed=tuple(missed),
-        spurious=tuple(spurious),
-        mismatched=tuple(mismatched),
-    )
+    return _counts(pairs, len(gold.agreements), len(system.agreements)), formal, status
 
 
 # --------------------------------------------------------------------------

@@ -18,10 +18,13 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kjrel._version import __version__
 from kjrel.errors import KjrelError
+
+if TYPE_CHECKING:  # the corpus module loads the pipeline; `kjrel --help` stays fast
+    from kjrel.corpus import Corpus
 
 __all__ = ["build_parser", "main"]
 
@@ -122,16 +125,30 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     from kjrel.loader import load  # noqa: PLC0415  (keeps `kjrel --help` fast)
 
     corpus = load(args.corpus)
-    write = out.write
     source = str(args.corpus) if args.corpus else "the bundled seed corpus"
-    write(f"kjrel corpus: {len(corpus)} article(s) from {source}\n\n")
+    out.write(f"kjrel corpus: {len(corpus)} article(s) from {source}\n\n")
+    _show_documents(corpus, out)
+    _show_leaders(corpus, out)
+    _show_timeline(corpus, out)
+    _show_disagreements(corpus, out)
+    _show_quotes(corpus, out, all_quotes=args.all_quotes)
+    if corpus.problems:
+        out.write(f"\nProblems ({len(corpus.problems)})\n")
+        for problem in corpus.problems:
+            out.write(f"  {problem.message}\n")
+    return 0
+
+
+def _show_documents(corpus: Corpus, out: TextIO) -> None:
     for document in corpus.documents:
         title = document.title or "(untitled)"
-        write(f"  {document.id}  {document.published.isoformat()}  {title}\n")
+        out.write(f"  {document.id}  {document.published.isoformat()}  {title}\n")
         if document.outlet:
-            write(f"  {'':{len(document.id)}}  {'':10}  {document.outlet}\n")
+            out.write(f"  {'':{len(document.id)}}  {'':10}  {document.outlet}\n")
 
-    write(f"\nLeaders ({len(corpus.leaders)})\n")
+
+def _show_leaders(corpus: Corpus, out: TextIO) -> None:
+    out.write(f"\nLeaders ({len(corpus.leaders)})\n")
     for leader in corpus.leaders:
         terms = "; ".join(
             f"{office.title} {office.start.isoformat()} to "
@@ -139,45 +156,46 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
             for office in leader.offices
             if office.country == leader.country
         )
-        write(f"  {leader.name} ({leader.country}): {terms}\n")
+        out.write(f"  {leader.name} ({leader.country}): {terms}\n")
 
+
+def _show_timeline(corpus: Corpus, out: TextIO) -> None:
     timeline = corpus.timeline()
-    write(f"\nTimeline ({len(timeline)} events)\n")
+    out.write(f"\nTimeline ({len(timeline)} events)\n")
     for event in timeline:
         docs = ", ".join(sorted({span.doc_id for span in event.evidence}))
-        write(f"  {event.date!s:<18} {event.label}\n")
-        write(f"  {'':<18}   evidence: {len(event.evidence)} sentence(s) in {docs}\n")
+        out.write(f"  {event.date!s:<18} {event.label}\n")
+        out.write(f"  {'':<18}   evidence: {len(event.evidence)} sentence(s) in {docs}\n")
 
+
+def _show_disagreements(corpus: Corpus, out: TextIO) -> None:
     disagreements = corpus.disagreements()
-    if disagreements:
-        write("\nClaims the articles disagree on\n")
-        for group in disagreements:
-            first = group[0]
-            write(f"  {first.subject} {first.kind.value.replace('-', ' ')}:\n")
-            for claim in group:
-                mod = f" ({claim.mod.value})" if claim.mod else ""
-                quoted = corpus.text(claim.timex) if claim.timex else claim.value
-                write(f"    {claim.value}{mod}  \"{quoted}\"  [{claim.evidence.doc_id}]\n")
+    if not disagreements:
+        return
+    out.write("\nClaims the articles disagree on\n")
+    for group in disagreements:
+        first = group[0]
+        out.write(f"  {first.subject} {first.kind.value.replace('-', ' ')}:\n")
+        for claim in group:
+            mod = f" ({claim.mod.value})" if claim.mod else ""
+            quoted = corpus.text(claim.timex) if claim.timex else claim.value
+            out.write(f"    {claim.value}{mod}  \"{quoted}\"  [{claim.evidence.doc_id}]\n")
 
+
+def _show_quotes(corpus: Corpus, out: TextIO, *, all_quotes: bool) -> None:
     speakers = corpus.speakers()
-    write(f"\nQuotes by speaker ({len(corpus.quotes)} quotes)\n")
+    out.write(f"\nQuotes by speaker ({len(corpus.quotes)} quotes)\n")
     for speaker, count in speakers:
-        write(f"  {speaker} ({count})\n")
+        out.write(f"  {speaker} ({count})\n")
         name = None if speaker == "(unnamed)" else speaker
         quotes = [q for q in corpus.quotes if q.speaker == name]
-        shown = quotes if args.all_quotes else quotes[:3]
+        shown = quotes if all_quotes else quotes[:3]
         for quote in shown:
             text = textwrap.shorten(" ".join(quote.text.split()), _QUOTE_WIDTH, placeholder=" ...")
             cue = f" ({quote.cue})" if quote.cue else ""
-            write(f"    \u201c{text}\u201d{cue} [{quote.span.doc_id}@{quote.span.start}]\n")
+            out.write(f"    \u201c{text}\u201d{cue} [{quote.span.doc_id}@{quote.span.start}]\n")
         if len(quotes) > len(shown):
-            write(f"    ... and {len(quotes) - len(shown)} more (--all-quotes)\n")
-
-    if corpus.problems:
-        write(f"\nProblems ({len(corpus.problems)})\n")
-        for problem in corpus.problems:
-            write(f"  {problem.message}\n")
-    return 0
+            out.write(f"    ... and {len(quotes) - len(shown)} more (--all-quotes)\n")
 
 
 # ----------------------------------------------------------------------

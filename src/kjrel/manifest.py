@@ -249,6 +249,31 @@ def scan_manifest(directory: str | Path) -> ManifestScan:
     data, text = _parse(manifest)
     lines = _Lines(text, _count_entries(data))
 
+    _check_top(data, manifest, lines)
+    ignore = _ignore_patterns(data.get("ignore", []), manifest, lines)
+    articles = data.get("article", [])
+    if not isinstance(articles, list) or not all(isinstance(a, dict) for a in articles):
+        raise ManifestError(
+            "'article' must be an array of tables (expected [[article]] sections)",
+            path=manifest,
+            line=lines.key("article"),
+        )
+    entries, errors = _entries(directory, manifest, articles, lines)
+
+    listed = {_listed_name(directory, table) for table in articles}
+    for name in _unlisted(directory, listed, ignore):
+        errors.append(
+            ManifestError(
+                f"article file {name!r} is not listed in the manifest (expected an"
+                " [[article]] entry for it, or its name in 'ignore')",
+                path=manifest,
+            )
+        )
+    return ManifestScan(tuple(entries), tuple(errors))
+
+
+def _check_top(data: dict[str, Any], manifest: Path, lines: _Lines) -> None:
+    """Raise on an unknown top-level key or a missing or unsupported schema."""
     for key in data:
         if key not in _TOP_KEYS:
             raise ManifestError(
@@ -269,15 +294,12 @@ def scan_manifest(directory: str | Path) -> ManifestScan:
             path=manifest,
             line=lines.key("schema"),
         )
-    ignore = _ignore_patterns(data.get("ignore", []), manifest, lines)
-    articles = data.get("article", [])
-    if not isinstance(articles, list) or not all(isinstance(a, dict) for a in articles):
-        raise ManifestError(
-            "'article' must be an array of tables (expected [[article]] sections)",
-            path=manifest,
-            line=lines.key("article"),
-        )
 
+
+def _entries(
+    directory: Path, manifest: Path, articles: list[dict[str, Any]], lines: _Lines
+) -> tuple[list[ManifestEntry], list[ManifestError]]:
+    """Check every [[article]] table; return the good entries and the problems."""
     entries: list[ManifestEntry] = []
     errors: list[ManifestError] = []
     seen_ids: dict[str, int | None] = {}
@@ -307,17 +329,7 @@ def scan_manifest(directory: str | Path) -> ManifestScan:
         seen_ids[entry.id] = entry.line
         seen_files[target] = entry.id
         entries.append(entry)
-
-    listed = {_listed_name(directory, table) for table in articles}
-    for name in _unlisted(directory, listed, ignore):
-        errors.append(
-            ManifestError(
-                f"article file {name!r} is not listed in the manifest (expected an"
-                " [[article]] entry for it, or its name in 'ignore')",
-                path=manifest,
-            )
-        )
-    return ManifestScan(tuple(entries), tuple(errors))
+    return entries, errors
 
 
 def _parse(manifest: Path) -> tuple[dict[str, Any], str]:

@@ -600,6 +600,29 @@ def _date_cells(date: PartialDate | None) -> dict[str, Any]:
     return {"value": date.isoformat(), "mod": date.mod.value if date.mod else ""}
 
 
+def _event_rows(export: CorpusExport, texts: Mapping[str, str]) -> Iterable[dict[str, Any]]:
+    """Rows of summits and agreements: one per evidence span."""
+    for n, summit in enumerate(export.summits, 1):
+        details = [part for part in (
+            summit.occasion or "",
+            f"ordinal {summit.ordinal}" if summit.ordinal is not None else "",
+        ) if part]
+        base = {"record": "summit", "id": f"summit-{n}", "name": _names(summit.participants),
+                "kind": summit.kind.value, **_date_cells(summit.date),
+                "status": summit.status.value,
+                "place": summit.place.name if summit.place else "",
+                "detail": "; ".join(details)}
+        for span in summit.evidence or (None,):
+            yield {**base, **(_span_cells(span, texts) if span else {})}
+    for n, agreement in enumerate(export.agreements, 1):
+        base = {"record": "agreement", "id": f"agreement-{n}",
+                "name": _names(agreement.parties), "title": agreement.title,
+                "kind": agreement.kind.value, **_date_cells(agreement.date),
+                "status": agreement.status.value}
+        for span in agreement.evidence or (None,):
+            yield {**base, **(_span_cells(span, texts) if span else {})}
+
+
 def _csv_rows(export: CorpusExport, texts: Mapping[str, str]) -> Iterable[dict[str, Any]]:
     for n, doc in enumerate(export.documents, 1):
         yield {"record": "document", "id": f"document-{n}", "doc_id": doc.id, "start": 0,
@@ -622,25 +645,7 @@ def _csv_rows(export: CorpusExport, texts: Mapping[str, str]) -> Iterable[dict[s
         yield {"record": "claim", "id": f"claim-{n}", **_span_cells(claim.evidence, texts),
                "name": claim.subject, "kind": claim.kind.value, "value": claim.value,
                "mod": claim.mod.value if claim.mod else ""}
-    for n, summit in enumerate(export.summits, 1):
-        details = [part for part in (
-            summit.occasion or "",
-            f"ordinal {summit.ordinal}" if summit.ordinal is not None else "",
-        ) if part]
-        base = {"record": "summit", "id": f"summit-{n}", "name": _names(summit.participants),
-                "kind": summit.kind.value, **_date_cells(summit.date),
-                "status": summit.status.value,
-                "place": summit.place.name if summit.place else "",
-                "detail": "; ".join(details)}
-        for span in summit.evidence or (None,):
-            yield {**base, **(_span_cells(span, texts) if span else {})}
-    for n, agreement in enumerate(export.agreements, 1):
-        base = {"record": "agreement", "id": f"agreement-{n}",
-                "name": _names(agreement.parties), "title": agreement.title,
-                "kind": agreement.kind.value, **_date_cells(agreement.date),
-                "status": agreement.status.value}
-        for span in agreement.evidence or (None,):
-            yield {**base, **(_span_cells(span, texts) if span else {})}
+    yield from _event_rows(export, texts)
     for n, entity in enumerate(export.entities, 1):
         yield {"record": "entity", "id": f"entity-{n}", "name": entity.name,
                "kind": entity.kind.value, "value": entity.country or "",
