@@ -508,6 +508,11 @@ def _previous_meeting(
 _ORDINAL_GAP = 2  # characters between "their second meeting" and "after"
 
 
+_PAIR = frozenset({"JP", "KR"})
+"""The two countries this library reports on: the third of a meeting of three
+with one of them and a named other country is the other one."""
+
+
 def _add_named_countries(
     ctx: _Context,
     spans: Sequence[tuple[int, int]],
@@ -524,6 +529,10 @@ def _add_named_countries(
             codes.extend(code for _, code in country_refs(ctx.document.text, start, end,
                                                           ctx.gazetteer))
     have = {leader.country for leader in named}
+    if countries and len(set(codes) | have) == 2 and len((set(codes) | have) & _PAIR) == 1:
+        # "Moon went to Tokyo for a trilateral summit with China": a meeting
+        # of three from Korea's or Japan's side has the other one as third.
+        codes.extend(_PAIR - have - set(codes))
     trilateral_with_china = {"CN", "JP", "KR"} <= set(codes) | have
     out = list(named)
     for code in codes:

@@ -238,6 +238,19 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     return index in verb_starts
 
 
+def _gapped(phrases: Phrases, index: int) -> bool:
+    """Whether ", and" at ``index`` opens phrases whose verb is left out (gapping)."""
+    tokens, tags = phrases.tokens, phrases.tags
+    if tokens[index].lower != "," or index + 2 >= len(tokens):
+        return False
+    if tokens[index + 2].lower in {"with", "between", "of"}:
+        return False  # "sat down with A, and with B": one verb's coordinated partners
+    return tokens[index + 1].lower == "and" and tags[index + 2] is Tag.PREP and (
+        _past_adjuncts(phrases, index + 2) >= len(tokens)
+        or tokens[_past_adjuncts(phrases, index + 2)].lower in {".", ",", ";"}
+    )
+
+
 def _past_adjuncts(phrases: Phrases, index: int) -> int:
     """Return the index after the prepositional phrases that start at ``index``."""
     tags = phrases.tags
@@ -279,6 +292,8 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
             kind = "main"  # "Abe, who returned to power in 2012, had met Park"
         if kind is None and has_verb and _in_relative(cuts) and _resumes(phrases, index):
             kind = "main"  # "The summit that Tokyo had hoped to host has been postponed"
+        if kind is None and has_verb and _gapped(phrases, index):
+            kind = "coordinate"  # "went to Tokyo in May, and to Osaka in June": a gapped verb
         if kind is None and reporting and _zero_complement(phrases, index, verb_starts):
             kind = "complement"  # "said he hoped the two leaders could meet"
         if kind is None:
