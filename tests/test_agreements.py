@@ -532,3 +532,35 @@ def test_a_document_the_leaders_adopted_is_a_joint_statement() -> None:
     assert [(a.date, a.status) for a in statements] == [
         (PartialDate(2024, 3, 14), AgreementStatus.AGREED)
     ]
+
+
+def test_a_proposed_joint_course_is_a_proposal() -> None:
+    """'proposed that the two countries jointly study ...' is a proposed commitment."""
+    found = _agreements(
+        SUMMIT + "Yoon proposed on Thursday that the two countries jointly study easing"
+        " border checks."
+    )
+    assert [(a.kind, a.status) for a in found] == [
+        (AgreementKind.COMMITMENT, AgreementStatus.PROPOSED)
+    ]
+
+
+def test_non_government_makers_make_no_agreement() -> None:
+    """What cities or universities sign is no agreement between governments."""
+    assert _agreements(
+        "The cities of Busan and Fukuoka signed an agreement on Tuesday to offer a joint"
+        " tourism pass.",
+        (),
+    ) == ()
+
+
+def test_an_instrument_signed_in_a_relative_clause_takes_its_date() -> None:
+    """'the agreement the two countries signed in November 2016' is dated 2016-11."""
+    found = _agreements(
+        "Japan protested over Seoul's decision to leave the intelligence-sharing agreement"
+        " the two countries signed in November 2016.",
+        (("November 2016", "2016-11"),),
+    )
+    assert [(a.kind, str(a.date), a.status) for a in found] == [
+        (AgreementKind.TREATY, "2016-11", AgreementStatus.REFERENCED)
+    ]

@@ -75,3 +75,47 @@ def test_an_unknown_leader_never_removes_a_meeting() -> None:
 def test_no_meeting(text: str) -> None:
     """Calls, ministers' meetings, negated, hypothetical and cancelled meetings: none."""
     assert _summits(text) == []
+
+
+def _meetings_on(text: str, published: dt.date) -> set[tuple[tuple[str, ...], str]]:
+    extraction = extract(Document(id="t", text=text, published=published))
+    return {(s.participants, str(s.date)) for s in extraction.summits}
+
+
+def test_a_meeting_of_three_with_china_has_the_other_of_korea_and_japan() -> None:
+    """'Moon went to Tokyo in May 2018 for a trilateral summit with China': Abe and Li too."""
+    found = _meetings_on(
+        "Moon Jae-in went to Tokyo in May 2018 for a trilateral summit with China.",
+        dt.date(2023, 3, 17),
+    )
+    assert (("Li Keqiang", "Moon Jae-in", "Shinzo Abe"), "2018-05") in found
+
+
+def test_a_gapped_clause_keeps_its_own_date() -> None:
+    """', and to Osaka in June 2019 for the G20' does not date the Tokyo summit."""
+    found = _meetings_on(
+        "Moon Jae-in went to Tokyo in May 2018 only for a trilateral summit with China, and to"
+        " Osaka in June 2019 for the Group of 20 summit.",
+        dt.date(2023, 3, 17),
+    )
+    assert (("Li Keqiang", "Moon Jae-in", "Shinzo Abe"), "2018-05") in found
+
+
+def test_both_as_a_subject_joins_a_third_leader() -> None:
+    """'after both had joined Li for a three-way summit': a meeting of the three."""
+    found = _meetings_on(
+        "Park Geun-hye and Shinzo Abe held their first summit in Seoul on Monday. The two"
+        " leaders talked at the presidential office, after both had joined Chinese Premier"
+        " Li Keqiang on Sunday for a three-way summit in Seoul.",
+        dt.date(2015, 11, 3),
+    )
+    assert (("Li Keqiang", "Park Geun-hye", "Shinzo Abe"), "2015-11-01") in found
+
+
+def test_a_trip_by_a_plural_subject_meets_no_one() -> None:
+    """'although both had travelled there': no meeting."""
+    assert _meetings_on(
+        "Moon Jae-in and Yoshihide Suga did not meet in Cornwall, although both had travelled"
+        " there.",
+        dt.date(2021, 6, 14),
+    ) == set()
