@@ -20,6 +20,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.agreement_records import Record, stems
 from kjrel.pipeline.references import timex_date
+from kjrel.pipeline.syntax.clauses import ClauseKind
 from kjrel.pipeline.types import Sentence
 
 __all__ = ["commitment_event", "commitment_records"]
@@ -216,7 +217,11 @@ def _proposals(ctx: Context, index: int, earlier: Sequence[Record]) -> list[Reco
         verb = clause.verb
         if verb is None or verb.lemma not in rules.PROPOSE_LEMMAS or verb.negated:
             continue
+        if clause.kind is ClauseKind.INFINITIVE:
+            continue  # "signed an agreement to offer a joint pass": no proposal is made
         position = tokens[verb.first].start
+        if syntax.subject_words(parse, position) & rules.NON_GOVERNMENT_WORDS:
+            continue
         spans = syntax.course_spans(parse, position) or syntax.object_span(parse, position)
         if not spans:
             continue
