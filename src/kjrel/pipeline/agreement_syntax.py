@@ -11,7 +11,14 @@ and document offsets, and is pure.
 from __future__ import annotations
 
 from kjrel.pipeline import agreement_rules as rules
-from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, token_at
+from kjrel.pipeline.syntax.clauses import (
+    Clause,
+    ClauseKind,
+    Parse,
+    clause_of_token,
+    governors,
+)
+from kjrel.pipeline.syntax.clauses import token_at as _token
 from kjrel.pipeline.syntax.phrases import Tag, Tense, VerbGroup
 
 __all__ = [
@@ -31,44 +38,19 @@ __all__ = [
     "verb_denied",
 ]
 
-_DEPENDENT = frozenset({ClauseKind.INFINITIVE, ClauseKind.COMPLEMENT})
 _OPENERS = frozenset({"to", "and", "or", "that", ",", "also", "then", "both"})
 _COURSE_MODALS = frozenset({"should", "would", "will", "must", "shall", "'ll", "’ll"})
 _FORWARD_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
 
 
-def _token(parse: Parse, offset: int) -> int:
-    return token_at(parse, offset)
-
-
-def _clause_number(parse: Parse, token: int) -> int | None:
-    for number, clause in enumerate(parse.clauses):
-        if clause.first <= token <= clause.last:
-            return number
-    return None
-
-
 def clause_at(parse: Parse, offset: int) -> Clause | None:
     """Return the clause holding the token at ``offset``."""
-    number = _clause_number(parse, _token(parse, offset))
+    number = clause_of_token(parse, _token(parse, offset))
     return None if number is None else parse.clauses[number]
 
 
 def _governors(parse: Parse, number: int, *, through_that: bool = False) -> list[Clause]:
-    """Return the clauses an infinitive or complement hangs on, nearest first.
-
-    With ``through_that``, also what a "that" clause on a noun hangs on
-    ("denied a report that they had agreed").
-    """
-    chain: list[Clause] = []
-    clause = parse.clauses[number]
-    while clause.governor is not None and len(chain) < 6 and (
-        clause.kind in _DEPENDENT
-        or (through_that and clause.kind is ClauseKind.RELATIVE and clause.opener == "that")
-    ):
-        clause = parse.clauses[clause.governor]
-        chain.append(clause)
-    return chain
+    return governors(parse, parse.clauses[number], through_that=through_that)
 
 
 def _lemmas_before(parse: Parse, clause: Clause, token: int) -> list[str]:
@@ -82,7 +64,7 @@ def denied(parse: Parse, offset: int) -> bool:
     failing governor ("failed to adopt a statement"), "without", or "no".
     """
     token = _token(parse, offset)
-    number = _clause_number(parse, token)
+    number = clause_of_token(parse, token)
     if number is None:
         return False
     clause = parse.clauses[number]
@@ -109,7 +91,7 @@ def verb_denied(parse: Parse, offset: int) -> bool:
 
     "did not agree to", "failed to agree on", "refused to sign".
     """
-    number = _clause_number(parse, _token(parse, offset))
+    number = clause_of_token(parse, _token(parse, offset))
     if number is None:
         return False
     clause = parse.clauses[number]
@@ -137,7 +119,7 @@ def _cancelled(parse: Parse, clause: Clause, token: int) -> bool:
 
 def concludes(parse: Parse, offset: int) -> bool:
     """Whether the clause at ``offset`` makes the instrument there (its verb signs, adopts ...)."""
-    number = _clause_number(parse, _token(parse, offset))
+    number = clause_of_token(parse, _token(parse, offset))
     if number is None:
         return False
     verb = parse.clauses[number].verb
@@ -150,7 +132,7 @@ def hypothetical(parse: Parse, offset: int) -> bool:
     An uncertain modal on its clause ("could one day sign"), or a wishing
     governor ("hoped Tokyo and Seoul could sign", "hopes to agree").
     """
-    number = _clause_number(parse, _token(parse, offset))
+    number = clause_of_token(parse, _token(parse, offset))
     if number is None:
         return False
     clause = parse.clauses[number]
@@ -170,7 +152,7 @@ def not_concluded(parse: Parse, offset: int) -> bool:
     pursuing verb ("seek a currency swap deal").
     """
     token = _token(parse, offset)
-    number = _clause_number(parse, token)
+    number = clause_of_token(parse, token)
     if number is None:
         return False
     clause = parse.clauses[number]
@@ -208,7 +190,7 @@ def forward(parse: Parse, offset: int) -> bool:
     proposing verb with it as object ("proposed a swap deal").
     """
     token = _token(parse, offset)
-    number = _clause_number(parse, token)
+    number = clause_of_token(parse, token)
     if number is None:
         return False
     clause = parse.clauses[number]
@@ -233,7 +215,7 @@ def signed(parse: Parse, start: int, end: int) -> bool:
     pact, signed on Friday").
     """
     first = _token(parse, start)
-    number = _clause_number(parse, first)
+    number = clause_of_token(parse, first)
     if number is None:
         return False
     clause = parse.clauses[number]
@@ -272,7 +254,7 @@ def concluded_after(parse: Parse, end: int) -> tuple[int, int] | None:
         return None
     for k in range(first, min(len(tokens), first + 7)):
         if tags[k] is Tag.VERB and tokens[k].lemma in rules.CONCLUDE_LEMMAS:
-            number = _clause_number(parse, k)
+            number = clause_of_token(parse, k)
             clause = parse.clauses[number] if number is not None else None
             if clause is not None and clause.verb is not None and clause.verb.negated:
                 return None
@@ -285,7 +267,7 @@ def concluded_after(parse: Parse, end: int) -> tuple[int, int] | None:
 
 def subject_words(parse: Parse, offset: int) -> set[str]:
     """Return the lower-case words of the nearest subject of the clause at ``offset``."""
-    number = _clause_number(parse, _token(parse, offset))
+    number = clause_of_token(parse, _token(parse, offset))
     clause = parse.clauses[number] if number is not None else None
     while clause is not None and clause.subject is None and clause.governor is not None:
         clause = parse.clauses[clause.governor]
@@ -312,7 +294,7 @@ def subject_spans(parse: Parse, offset: int) -> list[tuple[int, int]]:
     "Seoul and Washington said they had settled a deal": "they", then
     "Seoul and Washington".
     """
-    number = _clause_number(parse, _token(parse, offset))
+    number = clause_of_token(parse, _token(parse, offset))
     if number is None:
         return []
     tokens = parse.phrases.tokens
@@ -373,7 +355,7 @@ def course_spans(parse: Parse, verb: int) -> list[tuple[int, int]]:
     part of that course; a coordinated finite verb ("and vowed ...") ends
     the list.
     """
-    number = _clause_number(parse, _token(parse, verb))
+    number = clause_of_token(parse, _token(parse, verb))
     if number is None:
         return []
     courses: list[int] = []
@@ -402,7 +384,7 @@ def object_span(parse: Parse, verb: int) -> list[tuple[int, int]]:
     The object of "proposed reviving a joint committee" or "proposed a joint
     study group"; empty when the verb ends its clause.
     """
-    number = _clause_number(parse, _token(parse, verb))
+    number = clause_of_token(parse, _token(parse, verb))
     if number is None:
         return []
     clause = parse.clauses[number]

@@ -22,7 +22,7 @@ from attrs import frozen
 from kjrel.pipeline import event_rules as rules
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
-from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, governors
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 
 __all__ = ["Frame", "Status", "meeting_frames"]
@@ -71,18 +71,6 @@ class Frame:
 
 def _words(parse: Parse, first: int, last: int) -> set[str]:
     return {parse.phrases.tokens[k].lower for k in range(first, last + 1)}
-
-
-def _governors(parse: Parse, clause: Clause) -> list[Clause]:
-    """Return the clauses an infinitive or complement hangs on, nearest first."""
-    chain: list[Clause] = []
-    current = clause
-    while current.kind in {ClauseKind.INFINITIVE, ClauseKind.COMPLEMENT} and (
-        current.governor is not None and len(chain) < 6
-    ):
-        current = parse.clauses[current.governor]
-        chain.append(current)
-    return chain
 
 
 def _status(parse: Parse, index: int, trigger: int) -> str:
@@ -141,7 +129,7 @@ def _governed(parse: Parse, clause: Clause) -> bool | None:
     ``False``.
     """
     planned = False
-    for governor in _governors(parse, clause):
+    for governor in governors(parse, clause):
         verb = governor.verb
         if verb is None:
             break
@@ -210,7 +198,7 @@ def _yet_to(parse: Parse, index: int) -> bool:
     first = parse.clauses[index].first
     if first > 0 and parse.phrases.tokens[first - 1].lower == "yet":
         return True  # "Lee has yet | to meet ..."
-    clauses = [parse.clauses[index], *_governors(parse, parse.clauses[index])]
+    clauses = [parse.clauses[index], *governors(parse, parse.clauses[index])]
     for clause in clauses:
         words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
         if any(a == "yet" and b == "to" for a, b in itertools.pairwise(words)):

@@ -24,7 +24,16 @@ from attrs import frozen
 from kjrel.pipeline.syntax.phrases import Phrases, Tag, Tense, VerbGroup, chunk, is_participle
 from kjrel.pipeline.syntax.words import tokenize
 
-__all__ = ["Clause", "ClauseKind", "Parse", "clause_at", "parse_sentence", "token_at"]
+__all__ = [
+    "Clause",
+    "ClauseKind",
+    "Parse",
+    "clause_at",
+    "clause_of_token",
+    "governors",
+    "parse_sentence",
+    "token_at",
+]
 
 
 class ClauseKind(enum.Enum):
@@ -469,12 +478,33 @@ def token_at(parse: Parse, offset: int) -> int:
     return index
 
 
-def clause_at(parse: Parse, offset: int) -> int | None:
-    """Return number of the clause holding the token at document ``offset``."""
-    if not parse.phrases.tokens:
-        return None
-    token = token_at(parse, offset)
+def clause_of_token(parse: Parse, token: int) -> int | None:
+    """Return the number of the clause holding token ``token``."""
     for number, clause in enumerate(parse.clauses):
         if clause.first <= token <= clause.last:
             return number
     return None
+
+
+def clause_at(parse: Parse, offset: int) -> int | None:
+    """Return the number of the clause holding the token at document ``offset``."""
+    if not parse.phrases.tokens:
+        return None
+    return clause_of_token(parse, token_at(parse, offset))
+
+
+def governors(parse: Parse, clause: Clause, *, through_that: bool = False) -> list[Clause]:
+    """Return the clauses an infinitive or complement hangs on, nearest first.
+
+    With ``through_that``, also what a "that" clause on a noun hangs on
+    ("denied a report that they had agreed").
+    """
+    chain: list[Clause] = []
+    current = clause
+    while current.governor is not None and len(chain) < 6 and (
+        current.kind in {ClauseKind.INFINITIVE, ClauseKind.COMPLEMENT}
+        or (through_that and current.kind is ClauseKind.RELATIVE and current.opener == "that")
+    ):
+        current = parse.clauses[current.governor]
+        chain.append(current)
+    return chain
