@@ -400,22 +400,31 @@ def _signed_noun_records(ctx: Context, index: int, taken: list[_Taken]) -> list[
     return found
 
 
+def _own_event(ctx: Context, index: int, position: int) -> tuple[int | None, PartialDate | None]:
+    """Return the meeting an act at ``position`` belongs to, and its date.
+
+    The sentence's meeting, unless the act's own date is another day: then
+    no meeting, and that date.
+    """
+    event = ctx.event_of(index)
+    own = ctx.nearest_date(index, position)
+    if own is not None and event is not None:
+        event_date = ctx.summits[event].date
+        if event_date is None or not event_date.overlaps(own):
+            event = None
+    return event, own if event is None else ctx.summits[event].date
+
+
 def _signed_noun_record(
     ctx: Context, index: int, start: int, end: int, kind: AgreementKind
 ) -> Record:
     title_start, title_end, _ = _title_span(ctx, index, start, end)
     title = re.sub(r"^(?:an?|the|their|its)\s+", "", ctx.text[title_start:title_end].strip(),
                    flags=re.IGNORECASE)
-    event = ctx.event_of(index)
-    own = ctx.nearest_date(index, start)
-    if own is not None and event is not None:
-        event_date = ctx.summits[event].date
-        if event_date is None or not event_date.overlaps(own):
-            event = None
+    event, date = _own_event(ctx, index, start)
     parties = at.compound_countries(title, ctx.gazetteer) or _clause_parties(
         ctx, index, start, title_end
     )
-    date = own if event is None else ctx.summits[event].date
     return Record(
         title=title,
         kind=kind,
@@ -448,13 +457,7 @@ def _reached_records(ctx: Context, index: int, taken: list[_Taken]) -> list[Reco
         noun = re.search(r"(\w+)$", match.group(0))
         title = _with_object(noun.group(1) if noun else "agreement", text, match.end(),
                              sentence.end)
-        own = ctx.nearest_date(index, match.start())
-        event = ctx.event_of(index)
-        if own is not None and event is not None:
-            event_date = ctx.summits[event].date
-            if event_date is None or not event_date.overlaps(own):
-                event = None
-        date = own if event is None else ctx.summits[event].date
+        event, date = _own_event(ctx, index, match.start())
         recent = date is None or (ctx.published - date.latest()).days <= at.CURRENT_DAYS
         parties = at.subject_countries(
             text, sentence.start, match.start(), ctx.gazetteer

@@ -582,8 +582,7 @@ def _reporting_clause(ctx: _Context, open_: int, close: int,
         if tokens[verb.first].lower not in _CUE_VERBS:
             continue
         s_start, s_end = tokens[clause.subject[0]].start, tokens[clause.subject[1]].end
-        mention = next((m for m in ctx.mentions if s_start <= m.start < s_end and m.entity),
-                       None)
+        mention = next((m for m in ctx.mentions_in(s_start, s_end) if m.entity), None)
         if mention is None:
             continue
         return _Attribution(mention.entity, (tokens[verb.first].start, tokens[verb.last].end),
