@@ -39,13 +39,11 @@ from kjrel.pipeline.references import (
     complete_pair,
     country_leader,
     country_refs,
-    head_of,
     in_office,
     location_refs,
     named_countries,
     occasion_of,
     ordinals,
-    reference_day,
     timex_date,
 )
 from kjrel.pipeline.summit_clusters import Candidate
@@ -400,14 +398,14 @@ def _holders_then(ctx: _Context, leaders: list[Leader], date: PartialDate) -> li
     about Ishiba: Japan's leader then was Kishida, who takes Ishiba's place.
     """
     published = ctx.document.published
-    day = reference_day(date, published)
     found: list[Leader] = []
     for leader in leaders:
         chosen = leader
         headed = any(o.role is not OfficeRole.OTHER for o in leader.offices)
         if headed and not in_office(leader, date, published):
             governs = any(o.role is OfficeRole.HEAD_OF_GOVERNMENT for o in leader.offices)
-            chosen = head_of(ctx.gazetteer, leader.country, day, government=governs) or leader
+            chosen = country_leader(leader.country, date, published, ctx.article,
+                                    ctx.gazetteer, government=governs) or leader
         if chosen not in found:
             found.append(chosen)
     return found
