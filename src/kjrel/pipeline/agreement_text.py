@@ -8,7 +8,7 @@ says, and which date an instrument's own words or its sentence give it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kjrel.gazetteer import Gazetteer
 from kjrel.models import PartialDate, Summit, TemporalExpression
@@ -83,21 +83,24 @@ _ANY_COMPOUND = re.compile(
 
 def compound_countries(text: str, gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
     """Return the countries a compound names ("Japan-South Korea", "Korea-Canada")."""
-    codes: set[str] = set()
-    for match in lex.COUNTRY_COMPOUND.finditer(text):
-        parts = re.split(r"[-–]", match.group(1))
-        found = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]
-        if all(found) and len(set(found)) >= 2:
-            codes.update(found)
-    if codes or gazetteer is None:
-        return tuple(sorted(codes))
-    for match in _ANY_COMPOUND.finditer(text):
-        parts = re.split(r"[-–]", match.group(1))
-        found = [lex.COMPOUND_PARTS.get(p.casefold().strip()) or gazetteer.country_of(p.strip())
-                 or "" for p in parts]
-        if all(found) and len(set(found)) >= 2:
-            codes.update(found)
+    codes = _compound_codes(lex.COUNTRY_COMPOUND, text, lambda part: None)
+    if not codes and gazetteer is not None:
+        codes = _compound_codes(_ANY_COMPOUND, text, gazetteer.country_of)
     return tuple(sorted(codes))
+
+
+def _compound_codes(
+    pattern: re.Pattern[str], text: str, country_of: Callable[[str], str | None]
+) -> set[str]:
+    """Countries of the compounds ``pattern`` finds whose parts are all countries."""
+    codes: set[str] = set()
+    for match in pattern.finditer(text):
+        parts = re.split(r"[-–]", match.group(1))
+        found = [lex.COMPOUND_PARTS.get(p.casefold().strip()) or country_of(p.strip()) or ""
+                 for p in parts]
+        if all(found) and len(set(found)) >= 2:
+            codes.update(found)
+    return codes
 
 
 def subject_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str, ...]:
