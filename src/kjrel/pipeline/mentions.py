@@ -1501,12 +1501,13 @@ class _Resolver:
         self._add(cand, MentionKind.DESCRIPTION, ent, s, q, possessive=possessive)
 
     def _add_person_description(self, cand: _Cand, role: str, country: str | None, s: int,
-                                q: bool) -> None:
+                                q: bool) -> bool:
         """Resolve "the South Korean minister", "Japan's top diplomat" to a person named before.
 
-        The latest person of the last six sentences whose title holds one of
-        the role's words, and whose country (read from the words before its
-        first mention: "his Japanese counterpart X") is the description's.
+        The person is the latest of the last six sentences whose title holds
+        one of the role's words, and whose country (read from the words before
+        its first mention: "his Japanese counterpart X") is the description's.
+        Return whether one was found.
         """
         words = lx.PERSON_ROLES[role]
         for item in reversed(self.items):
@@ -1523,7 +1524,8 @@ class _Resolver:
             if country is not None and self._person_country(ent) not in (None, country):
                 continue
             self._add(cand, MentionKind.DESCRIPTION, ent, s, q)
-            return
+            return True
+        return False
 
     def _definite_source(self, cand: _Cand, s: int, q: bool) -> bool:
         """Resolve "the top government spokesman" to the person with that title, if named."""
@@ -1539,9 +1541,7 @@ class _Resolver:
             return False
         for word in phrase.split():
             country = country or self.scanner.country_word(word)
-        before = len(self.items)
-        self._add_person_description(cand, max(roles, key=len), country, s, q)
-        return len(self.items) > before
+        return self._add_person_description(cand, max(roles, key=len), country, s, q)
 
     def _person_country(self, ent: _Ent) -> str | None:
         """Return the country a person's title or the words before its first mention name."""
