@@ -17,6 +17,8 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from kjrel.dates import same_day_in_year, shift_day
+
 __all__ = [
     "Agreement",
     "AgreementKind",
@@ -220,6 +222,29 @@ class PartialDate:
         if self.day is None:
             return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, self.month, self.day)
+
+    def shifted(self, *, years: int = 0, months: int = 0, days: int = 0) -> PartialDate:
+        """Return this date moved by ``years``, ``months`` and ``days``, at the same precision.
+
+        The shift applies to the first day of the interval
+        (:func:`kjrel.dates.shift_day`), so it never fails: a day the target
+        month lacks becomes the month's last day (2024-02-29 a year back is
+        2023-02-28), and a year outside 1..9999 is held at that end. The
+        result keeps this date's precision and ``mod``.
+        """
+        moved = shift_day(self.earliest(), years=years, months=months, days=days)
+        return self._at_precision(moved)
+
+    def in_year(self, year: int) -> PartialDate:
+        """Return the same month and day in ``year`` (Feb 29 becomes Feb 28 in a common year).
+
+        See :func:`kjrel.dates.same_day_in_year`; precision and ``mod`` are kept.
+        """
+        return self._at_precision(same_day_in_year(self.earliest(), year))
+
+    def _at_precision(self, day: dt.date) -> PartialDate:
+        month = None if self.month is None else day.month
+        return PartialDate(day.year, month, None if self.day is None else day.day, self.mod)
 
     def overlaps(self, other: PartialDate) -> bool:
         """Return whether the two intervals share at least one day."""

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
+from kjrel.dates import shift_day
 from kjrel.gazetteer import Gazetteer
 from kjrel.models import (
     Document,
@@ -519,7 +520,7 @@ def timex_date(timex: TemporalExpression) -> PartialDate | None:
             monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
         except ValueError:
             return None
-        thursday = monday + dt.timedelta(days=3)
+        thursday = shift_day(monday, days=3)
         return PartialDate(thursday.year, thursday.month, mod=timex.mod)
     try:
         parsed = PartialDate.parse(value)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 from attrs import define, field
 
+from kjrel.dates import shift_day
 from kjrel.models import (
     PartialDate,
 )
@@ -209,7 +210,7 @@ def main_cluster(clusters: Sequence[Cluster], published: dt.date) -> Cluster | N
     current = [
         c
         for c in clusters
-        if c.date is not None and c.date.latest() >= published - dt.timedelta(days=14)
+        if c.date is not None and c.date.latest() >= shift_day(published, days=-14)
     ]
     return min(current or clusters, key=Cluster.first)
 

@@ -748,10 +748,7 @@ def _past_tense_year(
         for token in parse.phrases.tokens[clause.first : clause.last + 1]
     ):
         return date
-    day = date.day
-    if date.month == 2 and day == 29:
-        day = 28  # the year before has no Feb 29: the month's last day
-    return PartialDate(date.year - 1, date.month, day)
+    return date.shifted(years=-1)
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "the two"})

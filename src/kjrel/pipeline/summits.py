@@ -27,6 +27,7 @@ import re
 
 from attrs import frozen
 
+from kjrel.dates import calendar_day, shift_day
 from kjrel.gazetteer import Gazetteer
 from kjrel.models import (
     Document,
@@ -149,11 +150,10 @@ def _dateline_date(
         month = _MONTH_NUMBERS[match.group(1).casefold()]
         day = int(match.group(2))
         for year in (published.year, published.year - 1):
-            try:
-                found = dt.date(year, month, day)
-            except ValueError:
+            found = calendar_day(year, month, day)
+            if found is None:
                 return None
-            if found <= published + dt.timedelta(days=1):
+            if found <= shift_day(published, days=1):
                 return PartialDate.from_date(found)
     return None
 

@@ -32,8 +32,8 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from attrs import define
-from dateutil.relativedelta import relativedelta
 
+from kjrel.dates import calendar_day, shift_day
 from kjrel.models import Document, Mod, Span, TemporalExpression, TimexType
 from kjrel.pipeline import temporal_lexicon as lex
 from kjrel.pipeline.lexicon import REPORTING_VERBS
@@ -500,11 +500,8 @@ def _agreeing_year(day: dt.date, weekday: int, published: dt.date) -> dt.date:
         return day
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidate = day.replace(year=year)
-        except ValueError:
-            continue
-        if candidate.weekday() == weekday:
+        candidate = calendar_day(year, day.month, day.day)
+        if candidate is not None and candidate.weekday() == weekday:
             options.append(candidate)
     return min(options, key=lambda c: abs((c - published).days)) if options else day
 
@@ -515,7 +512,7 @@ def _calendar_day(m: re.Match[str], ctx: _Context, start: int, end: int) -> list
     year_text = m.group("year")
     weekday = m.groupdict().get("wd")
     if year_text:
-        first: dt.date | None = dt.date(int(year_text), month, day)
+        first = calendar_day(int(year_text), month, day)
     else:
         first = month_day_date(month, day, ctx.published, ctx.tense(start, end))
         if weekday and first is not None:
@@ -524,8 +521,8 @@ def _calendar_day(m: re.Match[str], ctx: _Context, start: int, end: int) -> list
         return []
     day2 = m.groupdict().get("day2")
     if day2:
-        second = dt.date(first.year, month, _day(day2))
-        if second <= first:
+        second = calendar_day(first.year, month, _day(day2))
+        if second is None or second <= first:
             return []
         return [_Piece(start, end, f"{date_value(first)}/{date_value(second)}",
                        TimexType.DATE, None, True)]
@@ -543,12 +540,12 @@ def _r_month_day_pair(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     month, day, day2 = _month(m.group("month")), _day(m.group("day")), _day(m.group("day2"))
     year_text = m.group("year")
     if year_text:
-        first: dt.date | None = dt.date(int(year_text), month, day)
+        first = calendar_day(int(year_text), month, day)
     else:
         first = month_day_date(month, day, ctx.published, ctx.tense(m.start(), m.end()))
-    if first is None:
+    second = None if first is None else calendar_day(first.year, month, day2)
+    if first is None or second is None:
         return []
-    second = dt.date(first.year, month, day2)
     return [
         _Piece(m.start(), m.end("day"), date_value(first), TimexType.DATE, None, True),
         _Piece(m.start("day2"), m.end(), date_value(second), TimexType.DATE, None, True),
@@ -556,7 +553,9 @@ def _r_month_day_pair(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 
 
 def _r_iso_date(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
-    day = dt.date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+    day = calendar_day(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+    if day is None:
+        return []
     clock = _clock(m, day)
     if clock:
         return [_Piece(m.start(), m.end(), clock, TimexType.TIME, None)]
@@ -566,13 +565,17 @@ def _r_iso_date(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
 def _r_nth(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     day = int(m.group("day"))
     pub = ctx.published
-    base = pub.replace(day=1)
     tense = ctx.tense(m.start(), m.end())
+    months = 0
     if tense is Tense.PAST and day > pub.day:
-        base -= relativedelta(months=1)
+        months = -1
     elif tense is Tense.FUTURE and day < pub.day:
-        base += relativedelta(months=1)
-    value = date_value(base.replace(day=day))
+        months = 1
+    base = shift_day(pub, months=months)
+    found = calendar_day(base.year, base.month, day)
+    if found is None:
+        return []
+    value = date_value(found)
     return [_Piece(m.start("core"), m.end("core"), value, TimexType.DATE, None)]
 
 
@@ -691,21 +694,21 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         if not anaphoric or (strict and state.last_day is None):
             return []
         base_day = state.last_day[0] if state.last_day else pub
-        value = date_value(base_day + relativedelta(days=offset))
+        value = date_value(shift_day(base_day, days=offset))
     elif lower == "month":
         if anaphoric and (state.last_month or strict):
             if state.last_month is None:
                 return []
             year, month = state.last_month
-            moved = dt.date(year, month, 1) + relativedelta(months=offset)
+            moved = shift_day(dt.date(year, month, 1), months=offset)
         else:
-            moved = pub + relativedelta(months=offset)
+            moved = shift_day(pub, months=offset)
         value = month_value(moved.year, moved.month)
     elif lower in {"week", "weekend"}:
         if strict and state.last_date is None:
             return []
         base = (state.last_date or pub) if anaphoric else pub
-        value = iso_week(base + relativedelta(weeks=offset))
+        value = iso_week(shift_day(base, days=7 * offset))
         value += "-WE" if lower == "weekend" else ""
     else:
         if strict and state.last_year is None:
@@ -758,7 +761,7 @@ def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
               "this afternoon": 0, "this evening": 0, "last night": -1}
     implied = {"tonight": "night", "this morning": "morning", "this afternoon": "afternoon",
                "this evening": "evening", "last night": "night"}
-    day = pub + relativedelta(days=shifts[word])
+    day = shift_day(pub, days=shifts[word])
     last_day = ctx.state.last_day
     if (
         word == "today"
@@ -836,6 +839,8 @@ def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     if direction in {"later", "earlier"} and ctx.state.last_date is not None:
         anchor = ctx.state.last_date
     value = shift_value(anchor, sign * int(amount), _unit(m.group("unit1")))
+    if value is None:
+        return []
     mod_words = _mod_words(m)
     mod: Mod | None = None
     if mod_words:
@@ -904,14 +909,14 @@ def _remember(state: _State, piece: _Piece) -> None:
         return
     state.last_year = year
     state.last_year_end = piece.end
-    try:
-        state.last_date = dt.date(year, month or 1, day or 1)
-    except ValueError:
+    first = calendar_day(year, month or 1, day or 1)
+    if first is None:
         return
+    state.last_date = first
     if month is not None and piece.names_month:
         state.last_month = (year, month)
     if day is not None:
-        state.last_day = (dt.date(year, month or 1, day), piece.end)
+        state.last_day = (first, piece.end)
 
 
 # --------------------------------------------------------------------------

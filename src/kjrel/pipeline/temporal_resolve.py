@@ -1,12 +1,13 @@
 """Pure resolution arithmetic for temporal expressions.
 
 Every function here maps numbers and an anchor date to a TIMEX3 value
-string (or a date); none of them reads text. Calendar arithmetic uses
-:mod:`dateutil.relativedelta`, so "a month before 31 March" is the last day
-of February, as in the rest of the library.
+string (or a date); none of them reads text. Calendar arithmetic is
+:mod:`kjrel.dates`, so "a month before 31 March" is the last day of
+February, as in the rest of the library, and no shift raises.
 
-Functions raise :class:`ValueError` or :class:`OverflowError` when a result
-falls outside the years 1 to 9999; the stage drops such expressions.
+A value that would fall outside the years 1 to 9999 ("a million years ago")
+is ``None``: the stage drops such expressions rather than pin them to the
+end of the calendar.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ import datetime as dt
 import enum
 from fractions import Fraction
 
-from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekday as rd_weekday
+from kjrel.dates import calendar_day, shift_day, weekday_on_or_after, weekday_on_or_before
 
 __all__ = [
     "Tense",
@@ -89,12 +89,8 @@ def month_day_date(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.da
     after it; unknown: the nearest (the earlier on a tie). ``None`` if the
     day exists in none of the three years around the anchor (30 February).
     """
-    candidates: list[dt.date] = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [d for d in (calendar_day(y, month, day) for y in years) if d is not None]
     if not candidates:
         return None
     if tense is Tense.PAST:
@@ -106,9 +102,6 @@ def month_day_date(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.da
     return min(candidates, key=lambda c: (abs((c - anchor).days), c))
 
 
-_WEEKDAYS = tuple(rd_weekday(n) for n in range(7))
-
-
 def weekday_date(weekday: int, anchor: dt.date, tense: Tense, strict: bool = False) -> dt.date:
     """Return the date of ``weekday`` (Monday = 0) nearest ``anchor`` in ``tense``.
 
@@ -117,37 +110,39 @@ def weekday_date(weekday: int, anchor: dt.date, tense: Tense, strict: bool = Fal
     (strictly after if ``strict``, "next Friday"); unknown: the nearer of
     the two (a day on the anchor itself is the anchor).
     """
-    wd = _WEEKDAYS[weekday]
     if tense is Tense.PAST:
-        start = anchor - relativedelta(days=1) if strict else anchor
-        return start + relativedelta(weekday=wd(-1))
+        return weekday_on_or_before(anchor, weekday, strictly=strict)
     if tense is Tense.FUTURE:
-        start = anchor + relativedelta(days=1) if strict else anchor
-        return start + relativedelta(weekday=wd(+1))
-    before = anchor + relativedelta(weekday=wd(-1))
-    after = anchor + relativedelta(weekday=wd(+1))
+        return weekday_on_or_after(anchor, weekday, strictly=strict)
+    before = weekday_on_or_before(anchor, weekday)
+    after = weekday_on_or_after(anchor, weekday)
     return before if (anchor - before) <= (after - anchor) else after
 
 
-def shift_value(anchor: dt.date, amount: int, unit: str) -> str:
+_DAYS_PER_UNIT = {"S": 0, "MIN": 0, "H": 0, "D": 1, "W": 7, "FN": 14}
+_MONTHS_PER_UNIT = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def shift_value(anchor: dt.date, amount: int, unit: str) -> str | None:
     """Return the value of ``amount`` ``unit`` s after ``anchor`` (negative: before).
 
     The value has the granularity of the unit: a day for days and smaller
     units, an ISO week for weeks, a month for months, a year for years,
-    decades and centuries ("two years ago" is a year, not a day).
+    decades and centuries ("two years ago" is a year, not a day). ``None``
+    if the result falls outside the years 1 to 9999.
     """
-    if unit in {"S", "MIN", "H", "D"}:
-        days = amount if unit == "D" else 0
-        return date_value(anchor + relativedelta(days=days))
-    if unit in {"W", "FN"}:
-        weeks = amount * (2 if unit == "FN" else 1)
-        return iso_week(anchor + relativedelta(weeks=weeks))
-    if unit == "M":
-        moved = anchor + relativedelta(months=amount)
-        return month_value(moved.year, moved.month)
-    factor = {"Y": 1, "DE": 10, "CE": 100}[unit]
-    moved = anchor + relativedelta(years=amount * factor)
-    return f"{moved.year:04d}"
+    if unit in _DAYS_PER_UNIT:
+        days = amount * _DAYS_PER_UNIT[unit]
+        if not dt.date.min.toordinal() <= anchor.toordinal() + days <= dt.date.max.toordinal():
+            return None
+        moved = shift_day(anchor, days=days)
+        return iso_week(moved) if unit in {"W", "FN"} else date_value(moved)
+    months = amount * _MONTHS_PER_UNIT[unit]
+    if not 1 <= anchor.year + (anchor.month - 1 + months) // 12 <= 9999:
+        return None
+    moved = shift_day(anchor, months=months)
+    return month_value(moved.year, moved.month) if unit == "M" else f"{moved.year:04d}"
+
 
 
 # Units in the order ISO 8601 writes them; how a fraction of one carries
