@@ -48,10 +48,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kjrel.errors import DocumentError, KjrelError
+from kjrel.invariants import extraction_problem
 from kjrel.loader import decode_article, seed_directory
 from kjrel.models import Document, Extraction
 from kjrel.pipeline import extract
-from kjrel.serialize import from_json, to_json
 
 TOKENS = [
     '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "\u300c", "\u300d", "\u00ab", "\u00bb",
@@ -223,24 +223,7 @@ class Fuzzer:
 
     @staticmethod
     def invariants(document: Document, extraction: Extraction) -> str | None:
-        text = document.text
-        for span in extraction.spans():
-            if span.doc_id != document.id:
-                return f"span {span} names another document"
-            if not 0 <= span.start <= span.end <= len(text):
-                return f"span {span} outside the text (length {len(text)})"
-        for quote in extraction.quotes:
-            if text[quote.span.start : quote.span.end] != quote.text:
-                return f"quote text {quote.text!r} is not the text of its span {quote.span}"
-        for timex in extraction.timexes:
-            if text[timex.span.start : timex.span.end] != timex.text:
-                return f"timex text {timex.text!r} is not the text of its span {timex.span}"
-        try:
-            if from_json(to_json(extraction), Extraction) != extraction:
-                return "to_json/from_json changed the extraction"
-        except KjrelError as error:
-            return f"the extraction does not survive JSON: {error}"
-        return None
+        return extraction_problem(document, extraction)
 
     def fail(self, text: str, problem: str) -> None:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
