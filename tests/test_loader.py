@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import kjrel.loader
-from kjrel.errors import DocumentError, KjrelError, ManifestError, Problem
+from kjrel.errors import BUG_NOTE, DocumentError, KjrelError, ManifestError, Problem
 from kjrel.loader import decode_article, load, read_article, read_document, seed_directory
 from kjrel.manifest import ManifestEntry
 from kjrel.models import Document, Extraction, Quote, QuoteKind, Span
@@ -291,8 +291,7 @@ def test_pipeline_crash_is_wrapped(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     with pytest.raises(DocumentError) as info:
         load(root)
     assert str(info.value) == (
-        f"{root}/a.txt: extraction failed: IndexError: list index out of range (this is a bug"
-        " in kjrel; please report it with the article)"
+        f"{root}/a.txt: extraction failed: IndexError: list index out of range ({BUG_NOTE})"
     )
     assert isinstance(info.value.__cause__, IndexError)
     lenient = load(root, strict=False)
@@ -333,7 +332,7 @@ def test_span_outside_the_text_is_caught(
         load(root)
     assert str(info.value) == (
         f"{root}/a.txt@0: extraction produced a span [0, {len(BODY) + 5}) of 'a' outside the"
-        f" text (length {len(BODY)}) (this is a bug in kjrel; please report it)"
+        f" text (length {len(BODY)}) ({BUG_NOTE})"
     )
 
 

@@ -6,7 +6,15 @@
 ``kjrel export``    the corpus records as JSON, JSON Lines or CSV
 
 Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
-exit with status 1 (2 for bad usage); ``--debug`` shows the traceback.
+exit with status 1 (2 for bad usage); ``--debug`` shows the traceback. An
+unexpected failure inside kjrel is reported the same way, as a bug, naming
+the file it happened on.
+
+``--keep-going`` (``show``, ``export``, ``evaluate``) loads every article it
+can and records each bad one as a problem (``kjrel.load(strict=False)``);
+the problems are listed (``show``) or printed to standard error, and the
+exit status is 1 when there are any. Without it the first bad article stops
+the command, as ``kjrel.load`` does by default.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kjrel._version import __version__
-from kjrel.errors import KjrelError
+from kjrel.errors import BUG_NOTE, KjrelError
 
 if TYPE_CHECKING:  # the corpus module loads the pipeline; `kjrel --help` stays fast
     from kjrel.corpus import Corpus
@@ -45,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="summarise a corpus: leaders, timeline, quotes")
     show.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    _add_keep_going(show)
     show.add_argument(
         "--all-quotes", action="store_true", help="print every quote, not the first few per speaker"
     )
@@ -61,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--corpus", type=Path, help="corpus directory (default: the bundled seeds)"
     )
+    _add_keep_going(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
         "--no-missed", action="store_true", help="do not list missed and spurious items"
@@ -68,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the corpus records for other tools")
     export.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    _add_keep_going(export)
     export.add_argument(
         "--format", choices=("json", "jsonl", "csv"), default="json", help="output format"
     )
@@ -75,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", "-o", type=Path, help="write to this file instead of standard output"
     )
     return parser
+
+
+def _add_keep_going(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="record bad articles as problems and load the rest (exit status 1 if any)",
+    )
 
 
 def _iso_date(text: str) -> dt.date:
@@ -114,6 +133,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        if args.debug:
+            raise
+        print(f"kjrel: error: {_unexpected(args, error)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(args: argparse.Namespace, error: Exception) -> str:
+    """Describe a failure that is not a KjrelError: a bug, named with the input it hit."""
+    source = getattr(args, "file", None) or getattr(args, "corpus", None) or "the bundled seeds"
+    detail = " ".join(str(error).split())
+    return f"{source}: unexpected {type(error).__name__}: {detail} ({BUG_NOTE})"
+
+
+def _load(args: argparse.Namespace) -> Corpus:
+    """Load ``--corpus``: strictly, or with ``--keep-going`` recording each bad article."""
+    from kjrel.loader import load  # noqa: PLC0415  (keeps `kjrel --help` fast)
+
+    return load(args.corpus, strict=not args.keep_going)
+
+
+def _report_problems(corpus: Corpus) -> int:
+    """Print the corpus's problems to stderr; return the exit status (1 if any)."""
+    for problem in corpus.problems:
+        print(f"kjrel: problem: {problem.message}", file=sys.stderr)
+    return 1 if corpus.problems else 0
 
 
 # ----------------------------------------------------------------------
@@ -122,9 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
-    from kjrel.loader import load  # noqa: PLC0415  (keeps `kjrel --help` fast)
-
-    corpus = load(args.corpus)
+    corpus = _load(args)
     source = str(args.corpus) if args.corpus else "the bundled seed corpus"
     out.write(f"kjrel corpus: {len(corpus)} article(s) from {source}\n\n")
     _show_documents(corpus, out)
@@ -136,7 +179,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"\nProblems ({len(corpus.problems)})\n")
         for problem in corpus.problems:
             out.write(f"  {problem.message}\n")
-    return 0
+    return 1 if corpus.problems else 0
 
 
 def _show_documents(corpus: Corpus, out: TextIO) -> None:
@@ -205,12 +248,11 @@ def _show_quotes(corpus: Corpus, out: TextIO, *, all_quotes: bool) -> None:
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
     from kjrel.annotation import dump_annotation, to_annotation  # noqa: PLC0415
-    from kjrel.loader import read_article  # noqa: PLC0415
-    from kjrel.pipeline import extract  # noqa: PLC0415
+    from kjrel.loader import extract_article, read_article  # noqa: PLC0415
 
     path: Path = args.file
     document = read_article(path, doc_id=args.doc_id or path.stem, published=args.published)
-    out.write(dump_annotation(to_annotation(extract(document))))
+    out.write(dump_annotation(to_annotation(extract_article(document, path))))
     out.write("\n")
     return 0
 
@@ -230,10 +272,8 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
         scores_to_json,
         to_annotation,
     )
-    from kjrel.loader import load  # noqa: PLC0415
-
     gold = load_gold_dir(args.gold)
-    corpus = load(args.corpus)
+    corpus = _load(args)
     system = {e.document.id: to_annotation(e) for e in corpus.extractions}
     pairs, missing_in_system, missing_in_gold = pair_documents(gold, system)
     per_document = {doc_id: score(g, s) for doc_id, g, s in pairs}
@@ -259,7 +299,7 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
             "no gold file matches an article of the corpus (compare document ids)",
             path=args.gold,
         )
-    return 0
+    return _report_problems(corpus)
 
 
 # ----------------------------------------------------------------------
@@ -268,17 +308,16 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from kjrel.loader import load  # noqa: PLC0415
     from kjrel.serialize import export_csv, export_json, export_jsonl  # noqa: PLC0415
 
-    corpus = load(args.corpus)
+    corpus = _load(args)
     writers = {"json": export_json, "jsonl": export_jsonl, "csv": export_csv}
     text = writers[args.format](corpus)
     if args.output is not None:
         args.output.write_text(text, encoding="utf-8", newline="")
     else:
         out.write(text)
-    return 0
+    return _report_problems(corpus)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,6 +18,7 @@ from pathlib import Path
 import attrs
 
 __all__ = [
+    "BUG_NOTE",
     "CorpusError",
     "DocumentError",
     "KjrelError",
@@ -26,6 +27,13 @@ __all__ = [
     "QueryError",
     "SerializationError",
 ]
+
+
+BUG_NOTE = (
+    "this is a bug in kjrel; please report it to the kjrel maintainers with the input"
+    " (the kjrel command's --debug option shows the traceback)"
+)
+"""What every message about an unexpected failure inside kjrel ends with."""
 
 
 class KjrelError(Exception):

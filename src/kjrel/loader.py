@@ -43,13 +43,20 @@ from importlib import resources
 from pathlib import Path
 
 from kjrel.corpus import Corpus
-from kjrel.errors import CorpusError, DocumentError, KjrelError, Problem
+from kjrel.errors import BUG_NOTE, CorpusError, DocumentError, KjrelError, Problem
 from kjrel.gazetteer import Gazetteer, default_gazetteer
 from kjrel.manifest import MANIFEST_NAME, ManifestEntry, resolve_article_path, scan_manifest
 from kjrel.models import Document, Extraction
 from kjrel.pipeline import extract
 
-__all__ = ["decode_article", "load", "read_article", "read_document", "seed_directory"]
+__all__ = [
+    "decode_article",
+    "extract_article",
+    "load",
+    "read_article",
+    "read_document",
+    "seed_directory",
+]
 
 
 def seed_directory() -> Path:
@@ -195,7 +202,7 @@ def load(
     for entry in scan.entries:
         try:
             document = read_document(directory, entry)
-            extractions.append(_extract(document, directory / entry.file, gazetteer))
+            extractions.append(extract_article(document, directory / entry.file, gazetteer))
         except KjrelError as error:
             if strict:
                 raise
@@ -203,8 +210,19 @@ def load(
     return Corpus.build(extractions, problems=problems, gazetteer=gazetteer)
 
 
-def _extract(document: Document, shown: Path, gazetteer: Gazetteer) -> Extraction:
-    """Run the pipeline; turn any non-kjrel failure into a DocumentError naming the file."""
+def extract_article(
+    document: Document, shown: str | Path, gazetteer: Gazetteer | None = None
+) -> Extraction:
+    """Run the pipeline on an article read from ``shown``, checking what it returns.
+
+    Any failure that is not a :class:`~kjrel.errors.KjrelError` (a bug in
+    kjrel) becomes a :class:`~kjrel.errors.DocumentError` naming the file,
+    so that one article never stops a lenient load and the CLI prints one
+    line. A span outside the text is reported the same way.
+
+    :raises DocumentError: if extraction fails or breaks its invariants.
+    """
+    gazetteer = gazetteer or default_gazetteer()
     try:
         extraction = extract(document, gazetteer)
     except KjrelError:
@@ -213,8 +231,7 @@ def _extract(document: Document, shown: Path, gazetteer: Gazetteer) -> Extractio
         raise
     except Exception as error:
         raise DocumentError(
-            f"extraction failed: {type(error).__name__}: {error} (this is a bug in kjrel;"
-            " please report it with the article)",
+            f"extraction failed: {type(error).__name__}: {error} ({BUG_NOTE})",
             path=shown,
         ) from error
     size = len(document.text)
@@ -222,7 +239,7 @@ def _extract(document: Document, shown: Path, gazetteer: Gazetteer) -> Extractio
         if span.doc_id != document.id or span.end > size:
             raise DocumentError(
                 f"extraction produced a span [{span.start}, {span.end}) of {span.doc_id!r}"
-                f" outside the text (length {size}) (this is a bug in kjrel; please report it)",
+                f" outside the text (length {size}) ({BUG_NOTE})",
                 path=shown,
                 offset=span.start,
             )
