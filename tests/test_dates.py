@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -155,3 +157,18 @@ def test_every_day_from_1900_to_2100_under_the_stages_shifts() -> None:
         assert shift_day(day, days=1) == day + one and shift_day(day, days=-1) == day - one
         assert same_day_in_year(day, day.year - 1) == shift_day(day, years=-1)
         day += one
+
+
+def test_no_stage_does_date_arithmetic_by_hand() -> None:
+    # Shifts live in kjrel.dates; a stage that adds a timedelta or replaces a
+    # year by hand is where a leap day would crash it.
+    src = Path(__file__).resolve().parent.parent / "src" / "kjrel"
+    by_hand = re.compile(r"relativedelta|timedelta|\.replace\((year|month|day)=|evolve\([^)]*year=")
+    offenders = [
+        f"{path.relative_to(src)}:{number}"
+        for path in sorted(src.rglob("*.py"))
+        if path.name != "dates.py"
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if by_hand.search(line)
+    ]
+    assert offenders == []
