@@ -28,6 +28,7 @@ CORPORA = {
     "blind": (TESTS / "blind", TESTS / "blind" / "gold"),
     "unseen": (TESTS / "unseen", TESTS / "unseen" / "gold"),
     "unseen2": (TESTS / "unseen2", TESTS / "unseen2" / "gold"),
+    "unseen3": (TESTS / "unseen3", TESTS / "unseen3" / "gold"),
     "dev2": (TESTS / "dev2", TESTS / "dev2" / "gold"),
     "seeds": (TESTS.parent / "seeds", TESTS / "gold" / "seeds"),
 }
