@@ -31,6 +31,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import NamedTuple
 
+import attrs
 from attrs import define
 
 from kjrel.dates import calendar_day, shift_day
@@ -61,9 +62,7 @@ _SKIPPED_FURNITURE = frozenset(
     {
         FurnitureKind.LINK,
         FurnitureKind.CREDIT,
-        FurnitureKind.CAPTION,
         FurnitureKind.PROMPT,
-        FurnitureKind.BYLINE,
     }
 )
 
@@ -79,6 +78,7 @@ _PREV_WORD = re.compile(r"([A-Za-z'’]{1,20})[^\w\r\n]{0,3}\Z")
 _NEXT_WORD = re.compile(r"[^\w\r\n]{0,3}([A-Za-z'’]{1,20})")
 _VALUE_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _VALUE_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_VALUE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d/])")
 _PASSIVE = re.compile(r"(?<![\w'’])(?:be|being|is|are|am)[^\S\r\n]{1,3}\Z", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\-‐]+")
 
@@ -110,6 +110,10 @@ class _State:
     last_month: tuple[int, int] | None = None
     last_day: tuple[dt.date, int] | None = None
     last_date: dt.date | None = None
+    page_day: dt.date | None = None
+    """The day of the last date line (a time stamp, a live blog's day header)."""
+    header_day: dt.date | None = None
+    """The day of the last date line without a clock time ("Sunday, May 26")."""
 
 
 # --------------------------------------------------------------------------
@@ -266,7 +270,22 @@ def _accept_relative(_text: str, m: re.Match[str]) -> bool:
     return m.group("rel").lower() != "the" or bool(m.group("pos"))
 
 
+def _accept_clock(text: str, m: re.Match[str]) -> bool:
+    """Accept a clock time that says it is one.
+
+    "1 p.m." and "18:19 JST" say so themselves; "noon" and a bare "12:30"
+    need a time preposition before them ("at noon", "from 12:30") or a line
+    of their own (a live blog's entry time), as "Chapter 12:30" is no time.
+    """
+    if m.group("ampm") or m.group("tz"):
+        return True
+    if _prev_word(text, m.start()).lower() in lex.CLOCK_PREPOSITIONS:
+        return True
+    return _alone_on_line(text, m.start(), m.end())
+
+
 _ACCEPT: dict[str, Callable[[str, re.Match[str]], bool]] = {
+    "clock": _accept_clock,
     "month_bare": _accept_month_bare,
     "year": _accept_year,
     "year_range": _accept_year_range,
@@ -404,30 +423,8 @@ def _in_quotation(text: str, start: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _headline_end(text: str) -> int:
-    """Return the end of a headline line that opens the text, or 0.
-
-    A headline is a first line of at most 20 words that does not end like
-    a sentence and is followed by more text.
-    """
-    stripped = len(text) - len(text.lstrip())
-    newline = text.find("\n", stripped, stripped + 200)
-    if newline < 0 or not text[newline:].strip():
-        return 0
-    line = text[stripped:newline].strip()
-    if not line or len(line.split()) > 20 or line[-1] in ".!?\"”'’:;,)":
-        return 0
-    return newline
 
 
-def _dateline_date(text: str, start: int, end: int) -> bool:
-    """Return whether ``[start, end)`` is the date of a dateline ("SEOUL, Sept. 6 (Yonhap) --")."""
-    line_start = text.rfind("\n", max(0, start - 80), start) + 1
-    if start - line_start > 80 or (line_start == 0 and start > 80):
-        return False
-    if not lex.DATELINE_BEFORE.search(text[line_start:start]):
-        return False
-    return lex.DATELINE_AFTER.match(text, end) is not None
 
 
 # --------------------------------------------------------------------------
@@ -450,6 +447,21 @@ class _Context:
     @property
     def published(self) -> dt.date:
         return self.state.published
+
+    def alone_on_line(self, start: int, end: int) -> bool:
+        """Return whether ``[start, end)`` is a line by itself, after at most a label."""
+        return _alone_on_line(self.text, start, end)
+
+    def reference_day(self, start: int) -> dt.date:
+        """Return the day the text at ``start`` is about.
+
+        That is the last day named within reach before it, else the
+        publication date.
+        """
+        last = self.state.last_day
+        if last is not None and 0 <= start - last[1] <= _SAME_DAY_REACH:
+            return last[0]
+        return self.published
 
     def tense(self, start: int, end: int) -> Tense:
         found = self.clause_tense(start)
@@ -480,14 +492,48 @@ class _Context:
         return None
 
 
-def _clock(m: re.Match[str], day: dt.date) -> str | None:
-    """Return ``YYYY-MM-DDThh:mm`` if the match has a clock time."""
+def _clock_time(m: re.Match[str]) -> str | None:
+    """Return ``hh:mm`` of the match's clock time (24-hour), or ``None`` if it has none.
+
+    "noon" is 12:00 and "midnight" 00:00 (the start of the day named); an
+    hour with a.m. or p.m. is turned to the 24-hour clock; the zone stays
+    in the text and is not converted.
+    """
     groups = m.groupdict()
+    noon = groups.get("noon")
+    if noon:
+        return "12:00" if noon.lower().endswith("noon") else "00:00"
     if not groups.get("hour"):
         return None
     # Not every pattern with an hour has the am/pm and minute groups.
     hour = to_24h(int(groups["hour"]), groups.get("ampm"))
-    return f"{date_value(day)}T{hour:02d}:{int(groups.get('minute') or 0):02d}"
+    return f"{hour:02d}:{int(groups.get('minute') or 0):02d}"
+
+
+def _clock(m: re.Match[str], day: dt.date) -> str | None:
+    """Return ``YYYY-MM-DDThh:mm`` if the match has a clock time."""
+    time = _clock_time(m)
+    return None if time is None else f"{date_value(day)}T{time}"
+
+
+def _r_clock(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    """Resolve a clock time alone ("at 1 p.m.", "19:45") or before a weekday ("10 a.m. Friday").
+
+    A weekday gives the day; otherwise the day is the last one named within
+    reach (a dateline, a time stamp, "On March 16, ..."), else the
+    publication date. A day named later in the same sentence ("at 9:10 a.m.
+    on March 16") wins over both: see :func:`_clock_days`.
+    """
+    if m.group("wd"):
+        day = weekday_date(lex.WEEKDAYS[m.group("wd").lower()], ctx.published,
+                           ctx.tense(m.start(), m.end()))
+    elif ctx.alone_on_line(m.start(), m.end()):
+        # A live blog's entry time: the day of the page, not of the story told.
+        day = ctx.state.page_day or ctx.published
+    else:
+        day = ctx.reference_day(m.start())
+    value = _clock(m, day)
+    return [] if value is None else [_Piece(m.start(), m.end(), value, TimexType.TIME, None)]
 
 
 def _agreeing_year(day: dt.date, weekday: int, published: dt.date) -> dt.date:
@@ -755,7 +801,8 @@ def _with_part(day: dt.date, part: str | None) -> tuple[str, TimexType]:
 
 def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     word = " ".join(m.group("word").lower().split())
-    pub = ctx.published
+    # Under a live blog's day header ("Sunday, May 26") "this evening" is that day.
+    pub = ctx.state.header_day or ctx.published
     part = m.group("part")
     shifts = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
               "this afternoon": 0, "this evening": 0, "last night": -1}
@@ -856,6 +903,7 @@ def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 
 _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "clock_date": _r_month_day,
+    "clock_day_month": _r_month_day,
     "month_day": _r_month_day,
     "month_day_pair": _r_month_day_pair,
     "day_month": _r_month_day,
@@ -876,6 +924,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "same_day": _r_same_day,
     "deictic": _r_deictic,
     "weekday": _r_weekday,
+    "clock": _r_clock,
     "ago": _r_ago,
     "span": _r_span,
     "half": _r_half,
@@ -940,9 +989,6 @@ def _skipped_ranges(
     return starts, ends
 
 
-def _dateline_ranges(segmentation: Segmentation) -> tuple[list[int], list[int]]:
-    """Return the dateline ranges (only clock times are kept in them)."""
-    return _skipped_ranges(segmentation, frozenset({FurnitureKind.DATELINE}))
 
 
 def _skipped(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -1065,14 +1111,10 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
     """
     text = document.text
     starts, ends = _skipped_ranges(segmentation)
-    dl_starts, dl_ends = _dateline_ranges(segmentation)
-    headline = _headline_end(text)
-    if headline:
-        # Like a dateline, a headline or time-stamp line keeps only clock times.
-        dl_starts, dl_ends = [0, *dl_starts], [headline, *dl_ends]
     words = _Words(text)
     context = _Context(text, segmentation, _State(document.published), words=words)
     result: list[TemporalExpression] = []
+    bare_clocks: list[int] = []
     last_end = -1
     for candidate in _candidates(text, starts, ends, words):
         if candidate.start < last_end:
@@ -1081,16 +1123,16 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
             pieces = _RESOLVE[candidate.rule](candidate.match, context)
         except (ValueError, OverflowError, KeyError, ZeroDivisionError):
             pieces = []
-        if (pieces and _dateline_date(text, candidate.start, candidate.end)) or (
-            _skipped(dl_starts, dl_ends, candidate.start, candidate.end)
-        ):
-            pieces = [p for p in pieces if p.type is TimexType.TIME and "T" in p.value
-                      and p.value[-1].isdigit()]
         if not pieces:
             continue
         last_end = candidate.end
+        alone = _alone_on_line(text, candidate.start, candidate.end)
+        if candidate.rule == "clock" and not candidate.match.group("wd") and not alone:
+            bare_clocks.append(len(result))
         for piece in pieces:
             _remember(context.state, piece)
+            if alone and len(pieces) == 1:
+                _remember_page_day(context.state, piece)
             result.append(
                 TemporalExpression(
                     span=Span(document.id, piece.start, piece.end),
@@ -1100,4 +1142,61 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
                     mod=piece.mod,
                 )
             )
-    return tuple(result)
+    return tuple(_clock_days(result, bare_clocks, segmentation))
+
+
+_LINE_LABEL = re.compile(
+    r"(?:(?:last[^\S\r\n]+)?(?:updated|published|posted|modified|first[^\S\r\n]+published"
+    r"|date|time)[^\S\r\n]*:?)?[^\w\r\n]*",
+    re.IGNORECASE,
+)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Return whether ``[start, end)`` fills its line but for a label ("Updated:") and marks."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if start - line_start > 40:
+        return False
+    before = text[line_start:start].strip()
+    after = text[end:line_end].strip(" \t\r|·-–—,.;:()[]")
+    return not after and _LINE_LABEL.fullmatch(before) is not None
+
+
+def _remember_page_day(state: _State, piece: _Piece) -> None:
+    """Record the day of a date line: a page time stamp, or a live blog's day header."""
+    match = _VALUE_DAY.match(piece.value)
+    if match is None:
+        return
+    day = dt.date.fromisoformat(match.group())
+    state.page_day = day
+    if "T" not in piece.value:
+        state.header_day = day
+
+
+def _clock_days(
+    found: list[TemporalExpression], clocks: list[int], segmentation: Segmentation
+) -> list[TemporalExpression]:
+    """Give each bare clock time the day named nearest to it in its own sentence, if any.
+
+    "The talks began at 9:10 a.m. (local time) on March 16": the time is on
+    March 16, named after it. Without such a day the clock keeps the day
+    it was resolved with (the last day named, or publication).
+    """
+    for index in clocks:
+        clock = found[index]
+        sentence = segmentation.sentence_at(clock.span.start)
+        if sentence is None:
+            continue
+        days = [
+            t for t in found
+            if t is not clock and sentence.start <= t.span.start < sentence.end
+            and _VALUE_DAY.match(t.value)
+        ]
+        if not days:
+            continue
+        nearest = min(days, key=lambda t: abs(t.span.start - clock.span.start))
+        time = clock.value.partition("T")[2]
+        found[index] = attrs.evolve(clock, value=f"{nearest.value[:10]}T{time}")
+    return found

@@ -165,6 +165,12 @@ DURATION_CUES: frozenset[str] = frozenset(
 """Words after which "a year", "an hour" or "one day" is a duration (and
 not "once a year" or "one day, we will ...")."""
 
+CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
+    {"at", "from", "to", "until", "till", "by", "around", "about", "after", "before", "since",
+     "between", "and", "past", "near", "approximately", "roughly", "shortly", "nearly"}
+)
+"""Words before a bare clock time ("at 12:30", "at noon") that make it one."""
+
 DURATION_FOLLOWERS: frozenset[str] = frozenset({"after", "before", "long"})
 """Words before which "a week" or "one day" is a duration ("a week after the
 talks", "a day before the vote")."""
@@ -322,8 +328,15 @@ FRAGMENTS: dict[str, str] = {
     "YEAR": r"(?:1\d{3}|2[01]\d{2})(?![\w])(?![.,]\d)",
     "TZ": r"(?-i:JST|KST|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CET|CEST|BST|HKT|SGT|"
     r"AEST|IST)(?![\w])",
-    "CLOCK": r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:[^\S\r\n]{0,2}"
-    r"(?P<ampm>[ap]\.?m\.?)(?![\w]))?(?:[^\S\r\n]{1,3}(?P<tz>{TZ}))?",
+    # 18:19, 9:30pm, 1 p.m., 10 AM, 12:00 noon, noon, midnight; then a zone as written.
+    # An hour alone needs a.m. or p.m. (the look-ahead), so "at 5" is no time.
+    "AMPM": r"(?-i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w])|[AP]\.M\.|[AP]M(?![\w]))",
+    "CLOCK": r"(?:(?P<noon>(?:12(?::00)?[^\S\r\n]{1,2})?noon|midnight)(?![\w])"
+    r"|(?=\d{1,2}(?::[0-5]\d|[^\S\r\n]{0,2}{AMPM}))(?P<hour>[01]?\d|2[0-3])"
+    r"(?::(?P<minute>[0-5]\d))?(?![\d:])(?:[^\S\r\n]{0,2}(?P<ampm>{AMPM}))?)"
+    r"(?:[^\S\r\n]{1,3}(?P<tz>{TZ}|(?-i:GMT|UTC)[+\-−]\d{1,2}(?::?\d\d)?))?",
+    # Between a date and its clock time: ", ", " at ", " - ", " | ".
+    "CLOCK_SEP": r"(?:,?{SP}(?:at{SP})?|{OSP}[-–|]{OSP}|,{OSP})",
     "NUMWORD": "(?:" + _alternation(_TENS) + r"(?:[-‐ ]" + _alternation(_ONES) + r")?|"
     + _alternation(_TEENS + _ONES) + r"|a\s{1,2}dozen|dozen|a\s{1,2}hundred|one\s{1,2}hundred)"
     + r"(?![\w])",
@@ -359,20 +372,26 @@ def _amount(optional_number: bool) -> str:
 _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # 18:19 JST, September 6, 2024 (datelines and time stamps)
     ("clock_date", "{L}{CLOCK},?{SP}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){SP}"
-     "(?P<day>{DAY}),?{SP}(?P<year>{YEAR})"),
+     "(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?"),
+    # 9:30pm, 27 May 2024
+    ("clock_day_month", "{L}{CLOCK},?{SP}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<day>{DAY}){SP}"
+     "(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?"),
     # Friday, Sept. 6-7, 2024, 18:19 JST
     ("month_day", "{L}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){OSP}(?P<day>{DAY})"
      "(?:{DASH}(?P<day2>{DAY}))?(?:,?{SP}(?P<year>{YEAR}))?"
-     "(?:,?{SP}(?:at{SP})?{CLOCK})?"),
+     "(?:{CLOCK_SEP}{CLOCK})?"),
     # March 16 to 17 (two expressions)
     ("month_day_pair", "{L}(?P<month>{MONTH}){OSP}(?P<day>{DAY}){SP}(?:to|and|through|until"
      "|till|or|&){SP}(?P<day2>{DAY})(?!{DASH}|{OSP}%)(?:,?{SP}(?P<year>{YEAR}))?"),
     # 6 September 2024, the 6th of September, 6-7 September
     ("day_month", "{NL}(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the{SP})?(?P<day>{DAY})"
-     "(?:{DASH}(?P<day2>{DAY}))?{SP}(?:of{SP})?(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?"),
-    # 2024-09-06, 2024-09-06T18:19
-    ("iso_date", r"(?<![\w\-–.])(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
-     r"(?![\w\-–])(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\w:])"),
+     "(?:{DASH}(?P<day2>{DAY}))?{SP}(?:of{SP})?(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?"
+     "(?:{CLOCK_SEP}{CLOCK})?"),
+    # 2024-09-06, 2024-09-06T18:19, 2023.03.16 17:05 KST, 2023/03/16
+    ("iso_date", r"(?<![\w\-–.])(?P<year>\d{4})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+     r"(?P<d>[0-2]\d|3[01])(?![\w\-–]|\.\d)"
+     r"(?:(?:T|{SP})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?"
+     r"(?![\w:])(?:[^\S\r\n]{1,3}(?P<tz>{TZ}))?"),
     # on the 26th
     ("nth", "{L}on{SP}(?P<core>the{SP}(?P<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\w])"
      "(?={OSP}(?:[,.;:)\\u2014\\u2013]|\\n|\\r|\\Z)|{SP}(?:and|when|at|in|to|as|after|before"
@@ -424,6 +443,8 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("weekday", "{L}(?:(?P<pos>early|late){SP})?(?:(?P<rel>last|next|this|coming|past){SP})?"
      "(?P<wd>{WEEKDAY})"
      "(?:{SP}(?P<part>{PART}))?"),
+    # 1 p.m., 9:10 a.m., 14:30 KST, noon; 11:40 a.m. Thursday (the day comes from the text)
+    ("clock", "{NL}{CLOCK}(?:,?{SP}(?P<wd>{WEEKDAY}))?"),
     # nearly three years ago, two days later
     ("ago", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUM}){SP}(?P<unit1>{UNIT}){SP}"
      "(?P<dir>ago|later|earlier|from{SP}now|hence)(?![\\w])"),
@@ -480,7 +501,9 @@ _MOD_STARTS = tuple(sorted({words.split()[0] for words in DURATION_MODS}))
 _EDGE = ("the", "early", "late", "mid")
 
 RULE_STARTS: dict[str, tuple[str, ...] | None] = {
-    "clock_date": (),
+    "clock_date": ("noon", "midnight"),
+    "clock_day_month": ("noon", "midnight"),
+    "clock": ("noon", "midnight"),
     "month_day": (*_WEEKDAY_STARTS, *_MONTH_STARTS),
     "month_day_pair": _MONTH_STARTS,
     "day_month": (*_WEEKDAY_STARTS, "the"),

@@ -22,7 +22,9 @@ GOLD = dict(
         ("where the three agreed to push", ["Moon Jae-in", "Shinzo Abe", "Donald Trump"], "agreed"),
         ("Abe invited Moon to visit Japan", ["Shinzo Abe", "Moon Jae-in"], "invited"),
     ],
+    timex_in_furniture_ok=True,
     timexes=[
+        ('HAMBURG, [[July 7]] (KNS)', '2017-07-07', None),
         ("agreed [[Friday]] to resume", "2017-07-07", None),
         ("in [[May]],", "2017-05", None),
         ("the [[2015]] agreement", "2015", None),
@@ -59,5 +61,6 @@ GOLD = dict(
         "The 2015 comfort women agreement was announced, not signed; as in inv01 it is kind joint-statement, here status referenced, date 2015.",
         "Timexes: 'in May' (past tense, Moon's inauguration) = 2017-05; 'earlier this week' = 2017-W27; 'February next year' = 2018-02; '2015' twice. Not timexes: 'for years', 'at an early date'.",
         "Changed: the 2015 comfort women agreement kind commitment -> joint-statement (ANNOTATION.md, Agreements: 'kind is what the instrument is', and joint-statement names 'the 2015 agreement on the comfort women issue, announced jointly by the two foreign ministers'; that it was read out rather than signed does not make it a commitment). Status referenced, date 2015 unchanged.",
+        'Added (issue 12): the date in the dateline, headline or photo caption line is a temporal expression like any other (ANNOTATION.md: every expression that names a calendar point); the first gold of this corpus left page lines out.',
     ],
 )

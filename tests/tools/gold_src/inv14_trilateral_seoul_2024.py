@@ -16,7 +16,9 @@ GOLD = dict(
         ("also agreed to resume talks", ["Yoon Suk Yeol", "Fumio Kishida", "Li Qiang"], "agreed"),
         ("Yoon and Kishida agreed to start preparing", ["Yoon Suk Yeol", "Fumio Kishida"], "agreed"),
     ],
+    timex_in_furniture_ok=True,
     timexes=[
+        ('SEOUL, [[May 27]] (KNS)', '2024-05-27', None),
         ('2008', '2008', None),
         ('December 2019', '2019-12', None),
         ("four and a half years", "P4Y6M", None),
@@ -52,5 +54,6 @@ GOLD = dict(
         "Timexes: 'four and a half years' (first trilateral summit in ...) = P4Y6M; 'early Monday' = 2024-05-27 with mod START; 'next year's' -> span 'next year' = 2025. Not timexes: '60th anniversary', 'regularly'.",
         "Summits: the Monday trilateral in Seoul; the two Sunday bilaterals ('separate talks with Kishida and with Li') are two records. They were held in Seoul the day before the trilateral, but the sentence names neither a place nor 'the sidelines', so place/country null and kind bilateral (the article does not present them as held during the gathering). The 'free trade agreement' to be negotiated is not an agreement record; the agreed resumption of talks is.",
         "'the Japanese premier said' quote: the sentence holds a full direct quote, no statement.",
+        'Added (issue 12): the date in the dateline, headline or photo caption line is a temporal expression like any other (ANNOTATION.md: every expression that names a calendar point); the first gold of this corpus left page lines out.',
     ],
 )

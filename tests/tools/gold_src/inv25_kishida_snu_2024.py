@@ -17,7 +17,9 @@ GOLD = dict(
         ('has called the restored ties', ['Fumio Kishida'], 'has called'),
         ("A small group of protesters", ["protesters"], "accused"),
     ],
+    timex_in_furniture_ok=True,
     timexes=[
+        ('South Korea, [[September 6, 2024]]. Pool', '2024-09-06', None),
         ('the end of the month', '2024-09', 'END'),
         ("on [[Saturday]], after", "2024-09-07", None),
         ("Yeol on [[Friday]].", "2024-09-06", None),
@@ -40,5 +42,6 @@ GOLD = dict(
         "'\"...,\" said Choi Eun-jung, one of the protesters.': inverted attribution.",
         "'taxpayers' money' has an apostrophe, not a quotation mark; the protesters' accusation is a statement without a quote.",
         "The Saturday university visit is not a summit. The Friday summit's sentences do not name its city (the dateline locates the Saturday visit, not necessarily the summit), so place and country are null; date 2024-09-06.",
+        'Added (issue 12): the date in the dateline, headline or photo caption line is a temporal expression like any other (ANNOTATION.md: every expression that names a calendar point); the first gold of this corpus left page lines out.',
     ],
 )
