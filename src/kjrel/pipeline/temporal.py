@@ -38,7 +38,7 @@ from kjrel.dates import calendar_day, shift_day
 from kjrel.models import Document, Mod, Span, TemporalExpression, TimexType
 from kjrel.pipeline import temporal_lexicon as lex
 from kjrel.pipeline.lexicon import REPORTING_VERBS
-from kjrel.pipeline.syntax.clauses import clause_at, parse_sentence
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, clause_at, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tense as VerbTense
 from kjrel.pipeline.temporal_resolve import (
     Tense,
@@ -477,19 +477,64 @@ class _Context:
         "signed an accord on Sunday under which Japan will hand back ...":
         "Sunday" is in the clause of "signed", not of "will hand back".
         """
-        sentence = self.segmentation.sentence_at(start)
+        found = self.clause_of(start)
+        return None if found is None else _clause_tense(found[0].clauses, found[1])
+
+    def clause_of(self, offset: int) -> tuple[Parse, int] | None:
+        """Return the parse of the sentence at ``offset`` and the index of its clause there."""
+        sentence = self.segmentation.sentence_at(offset)
         if sentence is None or sentence.end - sentence.start > _LONGEST_PARSED:
             return None
         parse = parse_sentence(self.text, sentence.start, sentence.end)
-        number = clause_at(parse, start)
-        verb = parse.clauses[number].verb if number is not None else None
-        if verb is None:
-            return None
-        if verb.tense is VerbTense.PAST or (verb.perfect and verb.tense is VerbTense.PRESENT):
-            return Tense.PAST
-        if verb.tense is VerbTense.FUTURE:
-            return Tense.FUTURE
+        number = clause_at(parse, offset)
+        return None if number is None else (parse, number)
+
+
+# The clause kinds whose simple present names a time still to come: "the pact,
+# which expires in November"; "after the new administration takes office in January".
+_SCHEDULED_PRESENT = frozenset({ClauseKind.RELATIVE, ClauseKind.SUBORDINATE})
+
+
+def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> Tense | None:
+    """Return what the verb group of clause ``number`` says of the time of its dates.
+
+    The order of evidence, one rule per phenomenon:
+
+    1. past, or present perfect ("have met") -> past;
+    2. ``will``/``shall`` -> future; another modal ("could travel", "may
+       visit") -> future, unless perfect ("could have met": past); "would"
+       (the future of a past report) says nothing;
+    3. progressive present ("are meeting on Friday", an arrangement) -> future;
+    4. simple present in a relative or subordinate clause (scheduled
+       present) -> future;
+    5. a to-infinitive takes the time of the clause it complements, and is
+       future after a present one ("is scheduled to return on Saturday");
+    6. otherwise (a main-clause simple present, a verbless clause) nothing:
+       the word-window markers and then the nearest occurrence decide.
+    """
+    clause = clauses[number]
+    verb = clause.verb
+    if verb is None:
         return None
+    if verb.tense is VerbTense.PAST or (verb.perfect and verb.tense is VerbTense.PRESENT):
+        return Tense.PAST
+    if verb.tense is VerbTense.FUTURE:
+        return Tense.FUTURE
+    if verb.tense is VerbTense.MODAL:
+        if verb.perfect:
+            return Tense.PAST
+        # "would" is the future of a past report ("said it would end the pact in
+        # November"), which may lie before publication: no evidence either way.
+        return None if verb.modal in {"would", "wouldn't", "wouldn’t"} else Tense.FUTURE
+    if verb.tense is VerbTense.PRESENT and (verb.progressive or clause.kind in _SCHEDULED_PRESENT):
+        return Tense.FUTURE
+    if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
+        governor = clauses[clause.governor].verb
+        if _clause_tense(clauses, clause.governor, depth + 1) is Tense.FUTURE or (
+            governor is not None and governor.tense is VerbTense.PRESENT and not governor.perfect
+        ):
+            return Tense.FUTURE
+    return None
 
 
 def _clock_time(m: re.Match[str]) -> str | None:

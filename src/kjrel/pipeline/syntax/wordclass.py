@@ -101,7 +101,7 @@ VERBS: frozenset[str] = frozenset(
         "resign", "succeed", "replace", "appoint",
         "conduct", "participate", "huddle", "entertain", "slate", "poise", "wrap", "open", "forgo",
         "stall", "freeze", "shelve", "abandon", "halt", "reject", "skip", "avoid",
-        "drop", "collapse",
+        "drop", "collapse", "expire", "lapse", "renege", "retire", "serve",
     }
 )
 """Lemmas known to be verbs (the suffix rules only return a lemma listed here,
