@@ -473,13 +473,99 @@ def _expand(template: str, depth: int = 0) -> str:
     return _expand(expanded, depth + 1)
 
 
+class Example(NamedTuple):
+    """An invented sentence and the expression a rule must find in it."""
+
+    text: str
+    """The sentence (or page line)."""
+    published: str
+    """The publication date it is resolved against, ``YYYY-MM-DD``."""
+    expression: str
+    """The expression's text, as the rule's match spans it."""
+    value: str
+    """Its TIMEX3 value."""
+    mod: str | None = None
+    """Its TIMEX3 mod, if any."""
+
+
 class Rule(NamedTuple):
-    """One named pattern of the matcher."""
+    """One named pattern of the matcher, with the examples it must handle."""
 
     name: str
     """The rule's name; the stage resolves a match by this name."""
     pattern: re.Pattern[str]
     """The compiled pattern (case-insensitive except for month and weekday names)."""
+    examples: tuple[Example, ...] = ()
+    """Invented examples with what the stage must yield (tests/test_temporal_rules.py)."""
+
+
+_SAT = "2024-09-07"  # a Saturday
+
+RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
+    "clock_date": (Example("18:19 JST, September 6, 2024\nThey met.", _SAT,
+                           "18:19 JST, September 6, 2024", "2024-09-06T18:19"),),
+    "clock_day_month": (Example("Published: 8:45pm, 13 June 2021\nThe summit ended.",
+                                "2021-06-13", "8:45pm, 13 June 2021", "2021-06-13T20:45"),),
+    "month_day": (
+        Example("The leaders met in Seoul on Sept. 6.", _SAT, "Sept. 6", "2024-09-06"),
+        Example("Posted : December 24, 2019, 17:40", "2019-12-24",
+                "December 24, 2019, 17:40", "2019-12-24T17:40"),
+        Example("Talks are set for Sept. 6-7.", "2024-09-01", "Sept. 6-7",
+                "2024-09-06/2024-09-07"),
+    ),
+    "month_day_pair": (Example("They met on March 16 and 17.", "2023-03-20", "March 16",
+                               "2023-03-16"),),
+    "day_month": (Example("Published: 29 Jun. 2022, 21:05", "2022-06-30",
+                          "29 Jun. 2022, 21:05", "2022-06-29T21:05"),),
+    "iso_date": (Example("Updated 2025-08-23 19:02", "2025-08-23", "2025-08-23 19:02",
+                         "2025-08-23T19:02"),
+                 Example("2023.05.07 18:31 KST", "2023-05-07", "2023.05.07 18:31 KST",
+                         "2023-05-07T18:31"),),
+    "nth": (Example("The envoys met on the 26th and agreed.", "2024-09-28", "the 26th",
+                    "2024-09-26"),),
+    "month_year": (Example("Yoon visited Tokyo in March 2023.", _SAT, "March 2023", "2023-03"),),
+    "month_rel": (Example("They met in March last year.", _SAT, "March last year", "2023-03"),),
+    "month_bare": (Example("The two leaders met in October.", _SAT, "October", "2023-10"),),
+    "year_range": (Example("Japan ruled Korea in 1910-45.", _SAT, "1910-45", "1910/1945"),),
+    "year": (Example("Relations were normalized in 1965.", _SAT, "1965", "1965"),),
+    "decade": (Example("Ties improved in the 1990s.", _SAT, "the 1990s", "199"),),
+    "century": (Example("Ties frayed in the 20th century.", _SAT, "the 20th century", "19"),),
+    "century_word": (Example("The twentieth century was hard.", _SAT, "The twentieth century",
+                             "19"),),
+    "quarter": (Example("Exports fell in the first quarter of 2024.", _SAT,
+                        "the first quarter of 2024", "2024-Q1"),),
+    "season_year": (Example("They met in the spring of 2023.", _SAT, "the spring of 2023",
+                            "2023-SP"),),
+    "relative": (Example("The two leaders will meet again next year.", _SAT, "next year",
+                         "2025"),
+                 Example("Kishida's term ends later this month.", _SAT, "later this month",
+                         "2024-09"),),
+    "in_the": (Example("They spoke again later in the day.", _SAT, "later in the day",
+                       "2024-09-07"),),
+    "same_day": (Example("On Sept. 6 they met. Later that day they dined.", _SAT,
+                         "Later that day", "2024-09-06"),),
+    "deictic": (Example("The president left for Tokyo yesterday.", _SAT, "yesterday",
+                        "2024-09-06"),),
+    "weekday": (Example("Yoon and Kishida met in Seoul on Friday.", _SAT, "Friday",
+                        "2024-09-06"),
+                Example("They will meet again on Friday.", "2024-02-05", "Friday",
+                        "2024-02-09"),),
+    "clock": (Example("The leaders met at 12:00 noon.", "2024-05-27", "12:00 noon",
+                      "2024-05-27T12:00"),
+              Example("The talks opened at 9:40 a.m. (local time) on March 16.",
+                      "2023-03-17", "9:40 a.m.", "2023-03-16T09:40"),),
+    "ago": (Example("They last met nearly three years ago.", _SAT, "nearly three years ago",
+                    "2021", "APPROX"),),
+    "span": (Example("Over the past two years ties warmed.", _SAT, "Over the past two years",
+                     "P2Y"),),
+    "half": (Example("They talked for half an hour.", _SAT, "half an hour", "PT30M"),),
+    "adjectival": (Example("Kishida began a two-day visit.", _SAT, "two-day", "P2D"),),
+    "duration": (Example("The summit lasted one hour and 40 minutes.", _SAT,
+                         "one hour and 40 minutes", "PT1H40M"),
+                 Example("They talked for less than a year.", _SAT, "less than a year", "P1Y",
+                         "LESS_THAN"),),
+}
+"""Every rule's examples: an invented sentence, the expression and its value."""
 
 
 # Every rule starts at the start of a word (or of a number or an apostrophe):
@@ -487,7 +573,8 @@ class Rule(NamedTuple):
 _WORD_START = "(?=[\\w'’])"
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(name, re.compile(_WORD_START + _expand(template), re.IGNORECASE))
+    Rule(name, re.compile(_WORD_START + _expand(template), re.IGNORECASE),
+         RULE_EXAMPLES.get(name, ()))
     for name, template in _RULE_TEMPLATES
 )
 """Every rule of the matcher, in priority order (earlier wins a tie)."""
