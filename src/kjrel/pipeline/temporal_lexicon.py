@@ -24,6 +24,7 @@ from kjrel.models import Mod
 
 __all__ = [
     "BARE_MONTH_CUES",
+    "CLOCK_PREPOSITIONS",
     "CLAUSE_BOUNDARY",
     "COUNT_NOUNS",
     "DATELINE_AFTER",
@@ -31,6 +32,7 @@ __all__ = [
     "DURATION_CUES",
     "DURATION_FOLLOWERS",
     "DURATION_MODS",
+    "Example",
     "FRAGMENTS",
     "MILESTONE_NOUNS",
     "MONTHS",
@@ -42,6 +44,7 @@ __all__ = [
     "POSITION_MODS",
     "QUANTITY_CHANGE",
     "RULES",
+    "RULE_EXAMPLES",
     "RULE_STARTS",
     "SEASONS",
     "TENSE_MARKERS",
