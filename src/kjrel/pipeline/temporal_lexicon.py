@@ -24,15 +24,14 @@ from kjrel.models import Mod
 
 __all__ = [
     "BARE_MONTH_CUES",
-    "CLOCK_PREPOSITIONS",
     "CLAUSE_BOUNDARY",
+    "CLOCK_PREPOSITIONS",
     "COUNT_NOUNS",
     "DATELINE_AFTER",
     "DATELINE_BEFORE",
     "DURATION_CUES",
     "DURATION_FOLLOWERS",
     "DURATION_MODS",
-    "Example",
     "FRAGMENTS",
     "MILESTONE_NOUNS",
     "MONTHS",
@@ -53,6 +52,7 @@ __all__ = [
     "WEEKDAYS",
     "YEAR_BLOCKERS",
     "YEAR_CUES",
+    "Example",
     "Rule",
 ]
 
