@@ -42,6 +42,34 @@ ARTICLES = {
 }
 
 
+# A manifest that lists the scratch articles, so that inputs reach the loader and extractor.
+SCRATCH_MANIFEST = b"""schema = 1
+ignore = ["empty.txt"]
+
+[[article]]
+id = "a"
+file = "a.txt"
+published = 2024-02-29
+outlet = "Wire"
+title = "Leaders meet"
+
+[[article]]
+id = "b"
+file = "b.txt"
+published = 2023-03-16
+
+[[article]]
+id = "c"
+file = "sub/c.txt"
+published = 2019-06-28
+
+[[article]]
+id = "latin"
+file = "latin1.txt"
+published = 1965-06-22
+"""
+
+
 class InvariantBroken(AssertionError):
     """An input broke one of the harness's invariants (a bug in kjrel)."""
 
@@ -88,7 +116,8 @@ def main(argv: list[str]) -> None:
     words = [*rule_words(), "[[article]]", "id", "file", "published", "outlet", "title",
              "url", "language", "ignore", "schema", "=", "\"", "'''", "a.txt", "sub/c.txt",
              "latin1.txt", "empty.txt", "../", "2024-02-29", "1965-06-22"]
-    atheris.Setup(libfuzzer_args(rest, workdir / "seeds", seed_manifests(), words), test_one_input)
+    seeds = [*seed_manifests(), ("scratch", SCRATCH_MANIFEST)]
+    atheris.Setup(libfuzzer_args(rest, workdir / "seeds", seeds, words), test_one_input)
     atheris.Fuzz()
 
 
