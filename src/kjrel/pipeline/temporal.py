@@ -230,7 +230,7 @@ def _accept_year_range(text: str, m: re.Match[str]) -> bool:
             return False
     else:
         last = int(second)
-        if not first < last <= first + 200:
+        if not first < last <= first + 1000:  # a dynasty: "1392-1910"
             return False
     return _next_word(text, m.end()) not in lex.COUNT_NOUNS
 
@@ -716,6 +716,13 @@ def _r_month_bare(m: re.Match[str], ctx: _Context) -> list[_Piece]:
                    _pos_mod(m), True)]
 
 
+def _r_century_half(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
+    """Resolve the first or second half of a century to an interval of years ("1900/1949")."""
+    base = (int(m.group("cent")) - 1) * 100
+    first = base if m.group("ord").lower() == "first" else base + 50
+    return [_Piece(m.start(), m.end(), f"{first:04d}/{first + 49:04d}", TimexType.DATE, None)]
+
+
 def _r_year_range(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
     first, second = int(m.group("year")), m.group("year2")
     last = first // 100 * 100 + int(second) if len(second) == 2 else int(second)
@@ -962,6 +969,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "decade": _r_decade,
     "century": _r_century,
     "century_word": _r_century,
+    "century_half": _r_century_half,
     "quarter": _r_quarter,
     "season_year": _r_season_year,
     "relative": _r_relative,

@@ -419,6 +419,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("century_word", "{L}(?:the{SP})?(?:(?P<pos>early|late|mid)(?:{DASH}|{SP}))?"
      "(?P<centw>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
      "|twenty-first)(?:{DASH}|{SP})century(?![\\w])"),
+    # the first half of the 20th century (an interval of years)
+    ("century_half", "{L}(?:the{SP})?(?P<ord>first|second|latter){SP}half{SP}of{SP}(?:the{SP})?"
+     "(?P<cent>1\\d|2[01]|[1-9])(?:st|nd|rd|th)(?:{DASH}|{SP})century(?![\\w])"),
     # the first quarter of 2024, the second half of this year
     ("quarter", "{L}(?:the{SP})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)"
      "{SP}(?P<part>quarter|half){SP}of{SP}(?:(?P<year>{YEAR})|(?P<rel>last|this|next)"
@@ -529,12 +532,16 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "month_year": (Example("Yoon visited Tokyo in March 2023.", _SAT, "March 2023", "2023-03"),),
     "month_rel": (Example("They met in March last year.", _SAT, "March last year", "2023-03"),),
     "month_bare": (Example("The two leaders met in October.", _SAT, "October", "2023-10"),),
-    "year_range": (Example("Japan ruled Korea in 1910-45.", _SAT, "1910-45", "1910/1945"),),
     "year": (Example("Relations were normalized in 1965.", _SAT, "1965", "1965"),),
     "decade": (Example("Ties improved in the 1990s.", _SAT, "the 1990s", "199"),),
     "century": (Example("Ties frayed in the 20th century.", _SAT, "the 20th century", "19"),),
     "century_word": (Example("The twentieth century was hard.", _SAT, "The twentieth century",
                              "19"),),
+    "century_half": (Example("Japan ruled Korea in the first half of the 20th century.", _SAT,
+                             "the first half of the 20th century", "1900/1949"),),
+    "year_range": (Example("Japan ruled Korea in 1910-45.", _SAT, "1910-45", "1910/1945"),
+                   Example("The Joseon dynasty ruled in 1392\u20131910.", _SAT,
+                           "1392\u20131910", "1392/1910"),),
     "quarter": (Example("Exports fell in the first quarter of 2024.", _SAT,
                         "the first quarter of 2024", "2024-Q1"),),
     "season_year": (Example("They met in the spring of 2023.", _SAT, "the spring of 2023",
@@ -609,6 +616,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "century_word": (*_EDGE, "fifteenth", "sixteenth", "seventeenth", "eighteenth",
                      "nineteenth", "twentieth", "twenty"),
     "quarter": ("the", "first", "second", "third", "fourth", "last"),
+    "century_half": ("the", "first", "second", "latter"),
     "season_year": (*_POS_STARTS, *SEASONS),
     "relative": (*_POS_STARTS, "later", "earlier", "last", "next", "this", "that"),
     "in_the": ("later", "earlier"),
