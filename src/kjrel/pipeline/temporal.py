@@ -478,7 +478,15 @@ class _Context:
         "Sunday" is in the clause of "signed", not of "will hand back".
         """
         found = self.clause_of(start)
-        return None if found is None else _clause_tense(found[0].clauses, found[1])
+        if found is None:
+            return None
+        tense = _clause_tense(found[0].clauses, found[1])
+        if tense is Tense.FUTURE and _headline_like(self.text, found[0]):
+            verb = found[0].clauses[found[1]].verb
+            # Headlines tell the past in the present ("Park, Li agree to push FTA
+            # (Oct. 31)"): only an explicit will/shall or modal is the future there.
+            return tense if verb is not None and verb.tense is VerbTense.FUTURE else None
+        return tense
 
     def clause_of(self, offset: int) -> tuple[Parse, int] | None:
         """Return the parse of the sentence at ``offset`` and the index of its clause there."""
@@ -488,6 +496,12 @@ class _Context:
         parse = parse_sentence(self.text, sentence.start, sentence.end)
         number = clause_at(parse, offset)
         return None if number is None else (parse, number)
+
+
+def _headline_like(text: str, parse: Parse) -> bool:
+    """Return whether a sentence is a line without a sentence end (a headline, a link)."""
+    tail = text[parse.start : parse.end].rstrip()
+    return not tail or tail[-1] not in ".!?\"”’'"
 
 
 # The clause kinds whose simple present names a time still to come: "the pact,
