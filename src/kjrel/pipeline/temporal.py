@@ -859,6 +859,12 @@ def _r_same_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None)]
 
 
+def _r_same_day_part(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
+    value, kind = _with_part(day, m.group("part"))
+    return [_Piece(m.start(), m.end(), value, kind, None)]
+
+
 def _with_part(day: dt.date, part: str | None) -> tuple[str, TimexType]:
     if part:
         return f"{date_value(day)}T{lex.PARTS_OF_DAY[part.lower()]}", TimexType.TIME
@@ -989,6 +995,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "relative": _r_relative,
     "in_the": _r_in_the,
     "same_day": _r_same_day,
+    "same_day_part": _r_same_day_part,
     "deictic": _r_deictic,
     "weekday": _r_weekday,
     "clock": _r_clock,

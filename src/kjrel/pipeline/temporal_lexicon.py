@@ -441,6 +441,8 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # later that day, the same day
     ("same_day", "{L}(?:(?P<lat>later|earlier){SP}that|that{SP}same|the{SP}same){SP}day"
      "(?![\\w])"),
+    # that evening, later that night, the same morning (the day last named)
+    ("same_day_part", "{L}(?:(?:later|earlier){SP})?(?:that|the{SP}same){SP}(?P<part>{PART})"),
     # today, yesterday morning, tonight, this morning, last night, later today
     ("deictic", "{L}(?:(?P<lat>earlier|later){SP})?(?P<word>today|tonight|yesterday|tomorrow"
      "|this{SP}morning|this{SP}afternoon|this{SP}evening|last{SP}night)"
@@ -554,6 +556,8 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                        "2024-09-07"),),
     "same_day": (Example("On Sept. 6 they met. Later that day they dined.", _SAT,
                          "Later that day", "2024-09-06"),),
+    "same_day_part": (Example("Pence arrived on Thursday and dined with Moon that evening.",
+                              "2018-02-10", "that evening", "2018-02-08TEV"),),
     "deictic": (Example("The president left for Tokyo yesterday.", _SAT, "yesterday",
                         "2024-09-06"),),
     "weekday": (Example("Yoon and Kishida met in Seoul on Friday.", _SAT, "Friday",
@@ -621,6 +625,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "relative": (*_POS_STARTS, "later", "earlier", "last", "next", "this", "that"),
     "in_the": ("later", "earlier"),
     "same_day": ("later", "earlier", "that", "the"),
+    "same_day_part": ("later", "earlier", "that", "the"),
     "deictic": ("earlier", "later", "today", "tonight", "yesterday", "tomorrow", "this",
                 "last"),
     "weekday": ("early", "late", "last", "next", "this", "coming", "past", *_WEEKDAY_STARTS),
