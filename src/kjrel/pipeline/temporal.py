@@ -114,6 +114,8 @@ class _State:
     """The day of the last date line (a time stamp, a live blog's day header)."""
     header_day: dt.date | None = None
     """The day of the last date line without a clock time ("Sunday, May 26")."""
+    dateline_day: dt.date | None = None
+    """The day of the dateline ("SEOUL, Nov. 2 (Yonhap) --"), if within a week of publication."""
 
 
 # --------------------------------------------------------------------------
@@ -448,6 +450,15 @@ class _Context:
     def published(self) -> dt.date:
         return self.state.published
 
+    @property
+    def anchor(self) -> dt.date:
+        """Return the day weekdays, month-days and "today" are counted from.
+
+        That is the dateline's day (the day the story was filed), else the
+        publication date.
+        """
+        return self.state.dateline_day or self.state.published
+
     def alone_on_line(self, start: int, end: int) -> bool:
         """Return whether ``[start, end)`` is a line by itself, after at most a label."""
         return _alone_on_line(self.text, start, end)
@@ -584,7 +595,7 @@ def _r_clock(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     on March 16") wins over both: see :func:`_clock_days`.
     """
     if m.group("wd"):
-        day = weekday_date(lex.WEEKDAYS[m.group("wd").lower()], ctx.published,
+        day = weekday_date(lex.WEEKDAYS[m.group("wd").lower()], ctx.anchor,
                            ctx.tense(m.start(), m.end()))
     elif ctx.alone_on_line(m.start(), m.end()):
         # A live blog's entry time: the day of the page, not of the story told.
@@ -619,7 +630,7 @@ def _calendar_day(m: re.Match[str], ctx: _Context, start: int, end: int) -> list
     if year_text:
         first = calendar_day(int(year_text), month, day)
     else:
-        first = month_day_date(month, day, ctx.published, ctx.tense(start, end))
+        first = month_day_date(month, day, ctx.anchor, ctx.tense(start, end))
         if weekday and first is not None:
             first = _agreeing_year(first, lex.WEEKDAYS[weekday.lower()], ctx.published)
     if first is None:
@@ -647,7 +658,7 @@ def _r_month_day_pair(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     if year_text:
         first = calendar_day(int(year_text), month, day)
     else:
-        first = month_day_date(month, day, ctx.published, ctx.tense(m.start(), m.end()))
+        first = month_day_date(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
     second = None if first is None else calendar_day(first.year, month, day2)
     if first is None or second is None:
         return []
@@ -874,7 +885,7 @@ def _with_part(day: dt.date, part: str | None) -> tuple[str, TimexType]:
 def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     word = " ".join(m.group("word").lower().split())
     # Under a live blog's day header ("Sunday, May 26") "this evening" is that day.
-    pub = ctx.state.header_day or ctx.published
+    pub = ctx.state.header_day or ctx.anchor
     part = m.group("part")
     shifts = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
               "this afternoon": 0, "this evening": 0, "last night": -1}
@@ -897,7 +908,7 @@ def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 def _r_weekday(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     weekday = lex.WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").lower()
-    pub = ctx.published
+    pub = ctx.anchor
     if rel in {"last", "past"}:
         day = weekday_date(weekday, pub, Tense.PAST, strict=True)
     elif rel in {"next", "coming"}:
@@ -1185,6 +1196,7 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
     """
     text = document.text
     starts, ends = _skipped_ranges(segmentation)
+    dl_starts, dl_ends = _skipped_ranges(segmentation, frozenset({FurnitureKind.DATELINE}))
     words = _Words(text)
     context = _Context(text, segmentation, _State(document.published), words=words)
     result: list[TemporalExpression] = []
@@ -1207,6 +1219,8 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
             _remember(context.state, piece)
             if alone and len(pieces) == 1:
                 _remember_page_day(context.state, piece)
+            if _skipped(dl_starts, dl_ends, piece.start, piece.end):
+                _remember_dateline_day(context.state, piece)
             result.append(
                 TemporalExpression(
                     span=Span(document.id, piece.start, piece.end),
@@ -1236,6 +1250,16 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].strip()
     after = text[end:line_end].strip(" \t\r|·-–—,.;:()[]")
     return not after and _LINE_LABEL.fullmatch(before) is not None
+
+
+def _remember_dateline_day(state: _State, piece: _Piece) -> None:
+    """Record the dateline's day when it lies within a week of publication."""
+    match = _VALUE_DAY.match(piece.value)
+    if match is None or state.dateline_day is not None:
+        return
+    day = dt.date.fromisoformat(match.group())
+    if abs((day - state.published).days) <= 7:
+        state.dateline_day = day
 
 
 def _remember_page_day(state: _State, piece: _Piece) -> None:

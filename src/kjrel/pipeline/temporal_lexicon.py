@@ -462,7 +462,8 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # half an hour, half a century
     ("half", "{L}(?:(?P<mod>{MOD}){SP})?half{SP}an?{SP}(?P<unit1>{UNIT1})(?![\\w])"),
     # a two-day visit, a 30-minute call (not 77-year-old)
-    ("adjectival", "{NL}(?P<num1>{NUMBER})[-‐](?P<half1>and[-‐]a[-‐]half[-‐])?"
+    ("adjectival", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUMBER})[-‐]"
+     "(?P<half1>and[-‐]a[-‐]half[-‐])?"
      "(?P<unit1>{UNIT1})(?:[-‐]long)?(?![-‐\\w])"),
     # one hour and 40 minutes, about 100 minutes, over three and a half hours
     ("duration", "{NL}(?:(?P<mod>{MOD}){SP})?" + _amount(False)),
@@ -573,7 +574,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "span": (Example("Over the past two years ties warmed.", _SAT, "Over the past two years",
                      "P2Y"),),
     "half": (Example("They talked for half an hour.", _SAT, "half an hour", "PT30M"),),
-    "adjectival": (Example("Kishida began a two-day visit.", _SAT, "two-day", "P2D"),),
+    "adjectival": (Example("Kishida began a two-day visit.", _SAT, "two-day", "P2D"),
+                   Example("They held a roughly 40-minute meeting.", _SAT, "roughly 40-minute",
+                           "PT40M", "APPROX"),),
     "duration": (Example("The summit lasted one hour and 40 minutes.", _SAT,
                          "one hour and 40 minutes", "PT1H40M"),
                  Example("They talked for less than a year.", _SAT, "less than a year", "P1Y",
@@ -632,7 +635,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "ago": (*_MOD_STARTS, *_NUMBER_STARTS),
     "span": ("over", "in", "during", "for", "within", "throughout", "the"),
     "half": (*_MOD_STARTS, "half"),
-    "adjectival": _NUMBER_STARTS,
+    "adjectival": (*_MOD_STARTS, *_NUMBER_STARTS),
     "duration": (*_MOD_STARTS, *_NUMBER_STARTS),
 }
 """How a match of each rule can begin, to try rules only where they may match.
