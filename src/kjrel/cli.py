@@ -1,12 +1,14 @@
 """The ``kjrel`` command line.
 
-``kjrel show``      a readable summary of a corpus (the bundled seeds by default)
+``kjrel show``      a summary of a corpus, one line per article (the bundled seeds by default)
 ``kjrel extract``   one article to ANNOTATION.md's JSON shape on stdout
 ``kjrel evaluate``  scores against gold annotations
 ``kjrel export``    the corpus records as JSON, JSON Lines or CSV
 
 Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
 exit with status 1 (2 for bad usage); ``--debug`` shows the traceback.
+Warnings (a publication date after today) print one line each to standard
+error (``kjrel: warning: <file>:<line>: ...``) and do not change the status.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--all-quotes", action="store_true", help="print every quote, not the first few per speaker"
     )
+    show.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     extract = commands.add_parser("extract", help="extract one article to ANNOTATION.md JSON")
     extract.add_argument("file", type=Path, help="the article: UTF-8 body text")
@@ -121,30 +124,44 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ----------------------------------------------------------------------
 
 
-def _show(args: argparse.Namespace, out: TextIO) -> int:
+def _load(corpus_dir: Path | None) -> Corpus:
+    """Load the corpus and print each warning problem to standard error."""
     from kjrel.loader import load  # noqa: PLC0415  (keeps `kjrel --help` fast)
+    from kjrel.summary import warnings_of  # noqa: PLC0415
 
-    corpus = load(args.corpus)
+    corpus = load(corpus_dir)
+    for message in warnings_of(corpus):
+        print(f"kjrel: warning: {message}", file=sys.stderr)
+    return corpus
+
+
+def _show(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.summary import summary_json  # noqa: PLC0415
+
+    corpus = _load(args.corpus)
     source = str(args.corpus) if args.corpus else "the bundled seed corpus"
+    if args.json:
+        out.write(summary_json(corpus, source=source))
+        return 0
     out.write(f"kjrel corpus: {len(corpus)} article(s) from {source}\n\n")
     _show_documents(corpus, out)
     _show_leaders(corpus, out)
     _show_timeline(corpus, out)
     _show_disagreements(corpus, out)
     _show_quotes(corpus, out, all_quotes=args.all_quotes)
-    if corpus.problems:
-        out.write(f"\nProblems ({len(corpus.problems)})\n")
-        for problem in corpus.problems:
+    errors = [problem for problem in corpus.problems if not problem.is_warning]
+    if errors:
+        out.write(f"\nProblems ({len(errors)})\n")
+        for problem in errors:
             out.write(f"  {problem.message}\n")
     return 0
 
 
 def _show_documents(corpus: Corpus, out: TextIO) -> None:
-    for document in corpus.documents:
-        title = document.title or "(untitled)"
-        out.write(f"  {document.id}  {document.published.isoformat()}  {title}\n")
-        if document.outlet:
-            out.write(f"  {'':{len(document.id)}}  {'':10}  {document.outlet}\n")
+    from kjrel.summary import article_rows, format_article_rows  # noqa: PLC0415
+
+    for line in format_article_rows(article_rows(corpus)):
+        out.write(f"  {line}\n")
 
 
 def _show_leaders(corpus: Corpus, out: TextIO) -> None:
@@ -230,10 +247,8 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
         scores_to_json,
         to_annotation,
     )
-    from kjrel.loader import load  # noqa: PLC0415
-
     gold = load_gold_dir(args.gold)
-    corpus = load(args.corpus)
+    corpus = _load(args.corpus)
     system = {e.document.id: to_annotation(e) for e in corpus.extractions}
     pairs, missing_in_system, missing_in_gold = pair_documents(gold, system)
     per_document = {doc_id: score(g, s) for doc_id, g, s in pairs}
@@ -268,10 +283,9 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from kjrel.loader import load  # noqa: PLC0415
     from kjrel.serialize import export_csv, export_json, export_jsonl  # noqa: PLC0415
 
-    corpus = load(args.corpus)
+    corpus = _load(args.corpus)
     writers = {"json": export_json, "jsonl": export_jsonl, "csv": export_csv}
     text = writers[args.format](corpus)
     if args.output is not None:
