@@ -4,6 +4,7 @@
 ``kjrel extract``   one article to ANNOTATION.md's JSON shape on stdout
 ``kjrel evaluate``  scores against gold annotations
 ``kjrel export``    the corpus records as JSON, JSON Lines or CSV
+``kjrel render``    one article as a self-contained HTML page
 
 Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
 exit with status 1 (2 for bad usage); ``--debug`` shows the traceback.
@@ -77,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--output", "-o", type=Path, help="write to this file instead of standard output"
     )
+    render = commands.add_parser("render", help="write one article as an HTML page")
+    render.add_argument("doc_id", metavar="ARTICLE_ID", help="the article's id")
+    render.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    render.add_argument(
+        "--output", "-o", type=Path, help="write the page to this file instead of standard output"
+    )
     return parser
 
 
@@ -98,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args, sys.stdout)
         if args.command == "evaluate":
             return _evaluate(args, sys.stdout)
+        if args.command == "render":
+            return _render(args, sys.stdout)
         return _export(args, sys.stdout)
     except KjrelError as error:
         if args.debug:
@@ -292,6 +301,21 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         args.output.write_text(text, encoding="utf-8", newline="")
     else:
         out.write(text)
+    return 0
+
+
+# ----------------------------------------------------------------------
+# render
+# ----------------------------------------------------------------------
+
+
+def _render(args: argparse.Namespace, out: TextIO) -> int:
+    corpus = _load(args.corpus)
+    page = corpus.render(args.doc_id)
+    if args.output is not None:
+        args.output.write_text(page, encoding="utf-8", newline="")
+    else:
+        out.write(page)
     return 0
 
 

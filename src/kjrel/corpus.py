@@ -251,6 +251,22 @@ class Corpus:
         """Return the source text a span points to: the way to check any fact."""
         return self.document(span.doc_id).span_text(span)
 
+    def render(self, doc_id: str) -> str:
+        """Return the HTML page of the article ``doc_id`` (what ``kjrel render`` writes).
+
+        The page is self-contained: the article's text with its quotes
+        (coloured and labelled by speaker), statements, dates (resolved value
+        on hover) and the evidence of the corpus's summits and agreements,
+        listed in a side panel. See :mod:`kjrel.render`.
+
+        :raises QueryError: if there is no such article.
+        """
+        from kjrel.render import render_article  # noqa: PLC0415  (render imports the corpus)
+
+        return render_article(
+            self.extraction(doc_id), summits=self.summits, agreements=self.agreements
+        )
+
     # ------------------------------------------------------------------
     # Records across the corpus
     # ------------------------------------------------------------------
