@@ -3,7 +3,7 @@
 ``kjrel show``      a summary of a corpus, one line per article (the bundled seeds by default)
 ``kjrel extract``   one article to ANNOTATION.md's JSON shape on stdout
 ``kjrel evaluate``  scores against gold annotations
-``kjrel export``    the corpus records as JSON, JSON Lines or CSV
+``kjrel export``    the corpus records as JSON, JSON Lines, CSV or Parquet tables
 ``kjrel render``    one article as a self-contained HTML page
 
 Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
@@ -73,10 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the corpus records for other tools")
     export.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
     export.add_argument(
-        "--format", choices=("json", "jsonl", "csv"), default="json", help="output format"
+        "--format", choices=("json", "jsonl", "csv", "parquet"), default="json",
+        help="output format (parquet: one file per table, needs kjrel[arrow])",
     )
     export.add_argument(
-        "--output", "-o", type=Path, help="write to this file instead of standard output"
+        "--output", "-o", type=Path,
+        help="write to this file instead of standard output (parquet: to this directory)",
     )
     render = commands.add_parser("render", help="write one article as an HTML page")
     render.add_argument("doc_id", metavar="ARTICLE_ID", help="the article's id")
@@ -294,6 +296,8 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     from kjrel.serialize import export_csv, export_json, export_jsonl  # noqa: PLC0415
 
+    if args.format == "parquet":
+        return _export_parquet(args, out)
     corpus = _load(args.corpus)
     writers = {"json": export_json, "jsonl": export_jsonl, "csv": export_csv}
     text = writers[args.format](corpus)
@@ -301,6 +305,20 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         args.output.write_text(text, encoding="utf-8", newline="")
     else:
         out.write(text)
+    return 0
+
+
+def _export_parquet(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.tables import parquet_files  # noqa: PLC0415
+
+    if args.output is None:
+        raise KjrelError("--format parquet writes one file per table: give a directory with -o")
+    corpus = _load(args.corpus)
+    files = parquet_files(corpus)
+    args.output.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (args.output / name).write_bytes(data)
+        out.write(f"{args.output / name}\n")
     return 0
 
 

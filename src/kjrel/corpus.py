@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from attrs import field, frozen
 
@@ -266,6 +267,31 @@ class Corpus:
         return render_article(
             self.extraction(doc_id), summits=self.summits, agreements=self.agreements
         )
+
+    def to_pandas(self) -> dict[str, Any]:
+        """Return one :class:`pandas.DataFrame` per record type (``pip install "kjrel[pandas]"``).
+
+        Keys: ``documents``, ``quotes``, ``statements``, ``timexes``,
+        ``claims``, ``summits``, ``agreements``, ``entities``, ``leaders``,
+        ``problems``; one row per record, with its spans and document ids.
+        See :mod:`kjrel.tables`.
+
+        :raises KjrelError: if pandas is not installed.
+        """
+        from kjrel.tables import to_pandas  # noqa: PLC0415  (tables imports the corpus's users)
+
+        return to_pandas(self)
+
+    def to_arrow(self) -> dict[str, Any]:
+        """Return one :class:`pyarrow.Table` per record type (``pip install "kjrel[arrow]"``).
+
+        The tables of :meth:`to_pandas`, with a fixed Arrow schema each.
+
+        :raises KjrelError: if pyarrow is not installed.
+        """
+        from kjrel.tables import to_arrow  # noqa: PLC0415
+
+        return to_arrow(self)
 
     # ------------------------------------------------------------------
     # Records across the corpus
