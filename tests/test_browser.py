@@ -16,6 +16,7 @@ import pytest
 
 from kjrel.models import Document, Extraction, Quote, QuoteKind, Span
 from kjrel.render import render_article
+from kjrel.report import report_pages
 from pagekit import (
     CORPORA,
     article_text,
@@ -78,13 +79,17 @@ def test_script_in_the_article_does_not_run(browser: str, tmp_path: Path) -> Non
 
 def _check_corpus_pages(name: str, directory: Path) -> None:
     corpus = load_corpus(name)
-    paths = []
-    for extraction in corpus.extractions:
-        path = directory / f"{extraction.document.id}.html"
-        path.write_text(corpus.render(extraction.document.id), encoding="utf-8")
-        paths.append(path)
+    pages = report_pages(corpus, title=name)
+    for relative, text in pages.items():
+        (directory / relative).parent.mkdir(parents=True, exist_ok=True)
+        (directory / relative).write_text(text, encoding="utf-8")
+    paths = [directory / "articles" / f"{d.id}.html" for d in corpus.documents]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        doms = list(pool.map(dump_dom, paths))
+        doms = list(pool.map(dump_dom, [directory / "index.html", *paths]))
+    index, doms = doms[0], doms[1:]
+    assert "<svg" in index
+    assert index.count('<g class="summit">') == len([s for s in corpus.summits if s.date])
+    assert index.count('href="articles/') >= len(corpus)
     for extraction, dom in zip(corpus.extractions, doms, strict=True):
         doc_id = extraction.document.id
         marks = quote_marks(dom)
@@ -98,9 +103,11 @@ def _check_corpus_pages(name: str, directory: Path) -> None:
 
 
 @pytest.mark.parametrize("name", list(CORPORA))
-def test_every_article_page_opens_in_chromium(browser: str, tmp_path: Path, name: str) -> None:
-    """Every article of every corpus, in the browser: one mark per quote with its speaker,
-    and the text exactly the article's."""
+def test_every_page_of_the_report_opens_in_chromium(
+    browser: str, tmp_path: Path, name: str
+) -> None:
+    """The report of every corpus, in the browser: the index with its timeline, and every
+    article page with one mark per quote with its speaker and exactly the article's text."""
     _check_corpus_pages(name, tmp_path)
 
 
@@ -125,3 +132,13 @@ def test_without_chromium_the_tests_skip_or_fail(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(pagekit, "REQUIRE", True)
     with pytest.raises(pytest.fail.Exception, match="KJREL_REQUIRE_BROWSER=1 forbids skipping"):
         pagekit.chromium()
+
+
+def test_report_screenshot_is_not_blank(browser: str, tmp_path: Path) -> None:
+    """A screenshot of a report index shows the timeline's colours, not an empty page."""
+    corpus = load_corpus("articles")
+    index = tmp_path / "index.html"
+    index.write_text(report_pages(corpus)["index.html"], encoding="utf-8")
+    colours = png_colours(screenshot(index, tmp_path / "index.png", width=1200, height=700))
+    assert len(colours) > 50
+    assert (31, 95, 153) in colours  # a summit mark's blue, drawn by the SVG

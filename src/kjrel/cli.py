@@ -5,6 +5,7 @@
 ``kjrel evaluate``  scores against gold annotations
 ``kjrel export``    the corpus records as JSON, JSON Lines, CSV or Parquet tables
 ``kjrel render``    one article as a self-contained HTML page
+``kjrel report``    the corpus as a small web site: timeline, counts, every article's page
 
 Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
 exit with status 1 (2 for bad usage); ``--debug`` shows the traceback.
@@ -86,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--output", "-o", type=Path, help="write the page to this file instead of standard output"
     )
+    report = commands.add_parser("report", help="write the corpus report (HTML pages)")
+    report.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    report.add_argument(
+        "--output", "-o", type=Path, required=True, help="directory to write the pages into"
+    )
     return parser
 
 
@@ -109,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate(args, sys.stdout)
         if args.command == "render":
             return _render(args, sys.stdout)
+        if args.command == "report":
+            return _report(args, sys.stdout)
         return _export(args, sys.stdout)
     except KjrelError as error:
         if args.debug:
@@ -334,6 +342,20 @@ def _render(args: argparse.Namespace, out: TextIO) -> int:
         args.output.write_text(page, encoding="utf-8", newline="")
     else:
         out.write(page)
+    return 0
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.report import report_pages  # noqa: PLC0415
+
+    corpus = _load(args.corpus)
+    source = args.corpus.resolve().name if args.corpus else "the kjrel seed corpus"
+    pages = report_pages(corpus, title=f"kjrel report: {source}")
+    for name, text in pages.items():
+        target = args.output / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="")
+    out.write(f"{args.output / 'index.html'} ({len(pages) - 1} article pages)\n")
     return 0
 
 
