@@ -269,7 +269,7 @@ class Corpus:
         )
 
     def to_pandas(self) -> dict[str, Any]:
-        """Return one :class:`pandas.DataFrame` per record type (``pip install "kjrel[pandas]"``).
+        """Return one ``pandas.DataFrame`` per record type (``pip install "kjrel[pandas]"``).
 
         Keys: ``documents``, ``quotes``, ``statements``, ``timexes``,
         ``claims``, ``summits``, ``agreements``, ``entities``, ``leaders``,
@@ -283,7 +283,7 @@ class Corpus:
         return to_pandas(self)
 
     def to_arrow(self) -> dict[str, Any]:
-        """Return one :class:`pyarrow.Table` per record type (``pip install "kjrel[arrow]"``).
+        """Return one ``pyarrow.Table`` per record type (``pip install "kjrel[arrow]"``).
 
         The tables of :meth:`to_pandas`, with a fixed Arrow schema each.
 

@@ -95,7 +95,7 @@ class QueryError(KjrelError, ValueError):
 class KjrelWarning(UserWarning):
     """Something in the input is suspect but usable; kjrel goes on.
 
-    kjrel does not raise these or pass them to :mod:`warnings`: each one is
+    kjrel does not raise these or pass them to the ``warnings`` module: each one is
     recorded as a :class:`Problem` with :attr:`Problem.severity`
     :attr:`Severity.WARNING` in :attr:`Corpus.problems
     <kjrel.corpus.Corpus.problems>` (in strict mode too), and the command

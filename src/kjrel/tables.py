@@ -2,7 +2,7 @@
 
 :func:`table_rows` turns a :class:`~kjrel.corpus.Corpus` into plain rows
 (lists of dicts, no dependency); :func:`to_pandas` and :func:`to_arrow`
-turn those into :class:`pandas.DataFrame` and :class:`pyarrow.Table`
+turn those into ``pandas.DataFrame`` and ``pyarrow.Table``
 objects, one per entry of :data:`TABLES`. pandas and pyarrow are optional
 (``pip install "kjrel[pandas]"`` or ``"kjrel[arrow]"``); without them
 these two functions raise :class:`~kjrel.errors.KjrelError` saying what to
@@ -252,7 +252,7 @@ _PANDAS_DTYPES: Mapping[tuple[str, bool], str] = {
 
 
 def to_pandas(corpus: Corpus) -> dict[str, Any]:
-    """Return one :class:`pandas.DataFrame` per table of :data:`TABLES`.
+    """Return one ``pandas.DataFrame`` per table of :data:`TABLES`.
 
     Integers are ``int64`` (``Int64`` where they may be missing); strings,
     dates (``datetime.date``) and lists are objects.
@@ -301,7 +301,7 @@ def _arrow_schema(pa: Any, table: Sequence[Column]) -> Any:
 
 
 def to_arrow(corpus: Corpus) -> dict[str, Any]:
-    """Return one :class:`pyarrow.Table` per table of :data:`TABLES`, with a fixed schema.
+    """Return one ``pyarrow.Table`` per table of :data:`TABLES`, with a fixed schema.
 
     Dates are ``date32``; lists of names are ``list<string>``; evidence is
     ``list<struct<doc_id, start, end>>`` (nested records inside lists keep
