@@ -95,3 +95,11 @@ def test_timeline_is_pure() -> None:
     corpus = load_corpus("articles")
     first = timeline_svg(corpus.summits, corpus.agreements, corpus.leaders)
     assert first == timeline_svg(corpus.summits, corpus.agreements, corpus.leaders)
+
+
+def test_article_links_are_percent_encoded() -> None:
+    """An id with a colon links as %3A, so the browser never reads it as a URL scheme."""
+    from kjrel.report import _href
+
+    assert _href("a:b") == "articles/a%3Ab.html"
+    assert _href("x-1.y_z", "summit-1-ev-0") == "articles/x-1.y_z.html#summit-1-ev-0"

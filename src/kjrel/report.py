@@ -17,8 +17,8 @@ everything that comes from the corpus.
 
 from __future__ import annotations
 
+import string
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from kjrel.markup import escape_attr, escape_text
 from kjrel.models import Agreement, Summit
@@ -58,8 +58,19 @@ def article_path(doc_id: str) -> str:
     return f"articles/{doc_id}.html"
 
 
+_URL_SAFE = frozenset(string.ascii_letters + string.digits + "-._~/")
+
+
+def _percent_encode(path: str) -> str:
+    """Percent-encode a relative URL path (``a:b.html`` would read as a scheme)."""
+    return "".join(
+        char if char in _URL_SAFE else "".join(f"%{byte:02X}" for byte in char.encode())
+        for char in path
+    )
+
+
 def _href(doc_id: str, fragment: str = "") -> str:
-    return quote(article_path(doc_id)) + (f"#{fragment}" if fragment else "")
+    return _percent_encode(article_path(doc_id)) + (f"#{fragment}" if fragment else "")
 
 
 def _evidence_link(kind: str, number: int, record: Summit | Agreement) -> str | None:
