@@ -159,7 +159,9 @@ class Corpus:
     leaders: tuple[Leader, ...]
     """The gazetteer records of the leaders the articles name, by name."""
     problems: tuple[Problem, ...] = ()
-    """What went wrong while loading (only with ``strict=False``)."""
+    """What went wrong while loading: errors (only with ``strict=False``) and
+    warnings (a publication date after today, in strict mode too); see
+    :attr:`Problem.severity <kjrel.errors.Problem.severity>`."""
     gazetteer: Gazetteer = field(factory=default_gazetteer, repr=False)
     """The reference data used to resolve names."""
     _documents: dict[str, Extraction] = field(factory=dict, init=False, repr=False)
