@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -172,3 +173,69 @@ def test_a_closed_pipe_is_not_an_error() -> None:
         os.close(write_end)
     assert result.stderr == ""
     assert result.returncode == 141
+
+
+def test_show_lists_each_article_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Each article is one line: id, date, the counts of each record, the outlet."""
+    status, out, _ = run(capsys, "show")
+    assert status == 0
+    lines = out.splitlines()
+    header = lines.index(next(line for line in lines if line.strip().startswith("id ")))
+    assert lines[header].split() == [
+        "id", "published", "quotes", "statements", "timexes", "summits", "agreements", "outlet",
+    ]
+    first = lines[header + 1].split()
+    assert first[:2] == ["000_0e3f6676d6eabf8a", "2024-09-07"]
+    assert all(cell.isdigit() for cell in first[2:7])
+    assert lines[header + 1].endswith("An English-language daily in Seoul (not named in the text)")
+    assert lines[header + 2].split()[0] == "001_eec9fc47c71d9934"
+    assert lines[header + 3] == ""
+
+
+def test_show_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json prints the summary as one JSON object with counts that match the corpus."""
+    import kjrel
+
+    status, out, _ = run(capsys, "show", "--json")
+    assert status == 0
+    data = json.loads(out)
+    corpus = kjrel.load()
+    assert [a["id"] for a in data["articles"]] == [d.id for d in corpus.documents]
+    assert sum(a["quotes"] for a in data["articles"]) == len(corpus.quotes)
+    assert len(data["timeline"]) == len(corpus.timeline())
+    assert data["speakers"][0] == {"name": corpus.speakers()[0][0],
+                                   "quotes": corpus.speakers()[0][1]}
+    assert data["problems"] == []
+
+
+def test_future_date_is_a_warning_on_stderr(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A publication date after today loads; the warning goes to stderr, status 0."""
+    (tmp_path / "a.txt").write_text("Seoul and Tokyo met on Friday.", encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        'schema = 1\n[[article]]\nid = "a"\nfile = "a.txt"\npublished = 9999-01-01\n',
+        encoding="utf-8",
+    )
+    status, out, err = run(capsys, "show", "--corpus", str(tmp_path))
+    assert status == 0 and "1 article(s)" in out
+    assert err == (
+        f"kjrel: warning: {tmp_path}/manifest.toml:5: published 9999-01-01 of article 'a' is"
+        f" after today ({dt.date.today().isoformat()}); every relative date in the article is"
+        " resolved against it\n"
+    )
+
+
+def test_bad_published_value_is_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A bare date that is not a date is a bad published value on its line."""
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        'schema = 1\n[[article]]\nid = "a"\nfile = "a.txt"\npublished = 2024-13-01\n',
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, "show", "--corpus", str(tmp_path))
+    assert status == 1
+    assert err == (
+        f"kjrel: error: {tmp_path}/manifest.toml:5: bad published value '2024-13-01':"
+        " month must be in 1..12\n"
+    )

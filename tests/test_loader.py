@@ -342,3 +342,29 @@ def test_every_error_is_a_kjrel_error(tmp_path: Path) -> None:
         root = corpus(tmp_path / f"c{len(raw)}{raw[:1].hex()}", {"a.txt": raw}, extra="x = 1\n")
         with pytest.raises(KjrelError):
             load(root)
+
+
+# --------------------------------------------------------------------------
+# Warnings: a publication date in the future
+# --------------------------------------------------------------------------
+
+
+def test_future_publication_loads_with_a_warning(tmp_path: Path) -> None:
+    """Strict loading keeps an article dated after today and records a warning."""
+    root = corpus(tmp_path / "c", {"a.txt": BODY, "b.txt": BODY})
+    manifest = root / "manifest.toml"
+    manifest.write_text(manifest.read_text().replace("2024-09-07", "2099-01-01", 1))
+    loaded = load(root, today=dt.date(2026, 1, 1))
+    assert [d.id for d in loaded.documents] == ["a", "b"]
+    (problem,) = loaded.problems
+    assert problem.is_warning and problem.line == 6
+    assert "published 2099-01-01 of article 'a' is after today (2026-01-01)" in problem.message
+    assert load(root, today=dt.date(2099, 1, 1)).problems == ()
+
+
+def test_real_today_is_the_default(tmp_path: Path) -> None:
+    """Without ``today``, the real date is used: 9999 is always in the future."""
+    root = corpus(tmp_path / "c", {"a.txt": BODY})
+    manifest = root / "manifest.toml"
+    manifest.write_text(manifest.read_text().replace("2024-09-07", "9999-12-31"))
+    assert [p.is_warning for p in load(root).problems] == [True]

@@ -204,8 +204,8 @@ def test_manifest_not_utf8(tmp_path: Path) -> None:
          " declaration (column 9)"),
         ("schema = 1\nschema = 1\n", 2, "invalid TOML: Cannot overwrite a value (column 11)"),
         ("schema = 1\nx = [1,\n", 3, "invalid TOML: Invalid value (at end of file)"),
-        ("schema = 1\n[[article]]\npublished = 2024-13-01\n", 3,
-         "invalid TOML: Expected newline or end of document after a statement (column 17)"),
+        ("schema = 1\n[[article]]\nid = 2024-13-01\n", 3,
+         "invalid TOML: Expected newline or end of document after a statement (column 10)"),
         ('schema = 1\n[[article]]\ntitle = "unterminated\n', 3,
          "invalid TOML: Illegal character '\\n' (column 22)"),
     ],
@@ -515,3 +515,77 @@ def test_fifo_is_not_opened(tmp_path: Path) -> None:
         f"{root}/manifest.toml:5: listed file 'a.txt' is not a regular file"
         " (expected a UTF-8 text file)"
     )
+
+
+# --------------------------------------------------------------------------
+# A bare published value TOML cannot read as a date
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("2024-13-01", "month must be in 1..12"),
+        ("2024-00-10", "month must be in 1..12"),
+        ("2024-09-31", "day must be in 1..30 for 2024-09"),
+        ("2023-02-29", "day must be in 1..28 for 2023-02"),
+        ("2024-02-30", "day must be in 1..29 for 2024-02"),
+        ("0000-01-01", "year must be in 1..9999"),
+        ("2024-9-7", "expected a TOML date like 2024-09-07"),
+        ("2024/09/07", "expected a TOML date like 2024-09-07"),
+        ("2024-09", "expected a TOML date like 2024-09-07"),
+        ("September 7", "expected a TOML date like 2024-09-07"),
+        ("2024-09-07T25:00:00", "expected a TOML date like 2024-09-07, with no time of day"),
+    ],
+)
+def test_bare_published_that_is_not_a_date(tmp_path: Path, value: str, reason: str) -> None:
+    """TOML's syntax error on a bare published value becomes a bad published value.
+
+    tomllib says only "Expected newline or end of document" for
+    ``published = 2024-13-01``; kjrel names the key, the value and why.
+    """
+    root = make(tmp_path / "c", ONE.replace("2024-09-07", value), {"a.txt": BODY})
+    error = error_of(root)
+    assert error.line == 6
+    assert str(error) == f"{root}/manifest.toml:6: bad published value {value!r}: {reason}"
+
+
+def test_bare_published_keeps_the_other_entries(tmp_path: Path) -> None:
+    """Only the entry with the bad date is rejected; a comment and CRLF are fine."""
+    manifest = TWO.replace("published = 2024-09-07\n", "published = 2024-13-01  # typo\r\n")
+    root = make(tmp_path / "c", manifest, {"a.txt": BODY, "b.txt": BODY})
+    scan = scan_manifest(root)
+    assert [e.id for e in scan.entries] == ["b"]
+    assert [str(e) for e in scan.errors] == [
+        f"{root}/manifest.toml:6: bad published value '2024-13-01': month must be in 1..12"
+    ]
+    assert scan.entries[0].published_line == 11
+
+
+def test_other_syntax_errors_on_a_published_line_stay_toml_errors(tmp_path: Path) -> None:
+    """A broken quoted string is TOML's business, not a date problem."""
+    root = make(tmp_path / "c", ONE.replace("2024-09-07", '"2024-09-07'), {"a.txt": BODY})
+    assert str(error_of(root)).startswith(f"{root}/manifest.toml:6: invalid TOML: ")
+
+
+# --------------------------------------------------------------------------
+# A publication date in the future
+# --------------------------------------------------------------------------
+
+
+def test_future_publications_warn_with_the_line(tmp_path: Path) -> None:
+    """A date after today is a warning naming the file, the line and both dates."""
+    from kjrel.errors import Severity
+    from kjrel.manifest import future_publications
+
+    root = make(tmp_path / "c", TWO.replace("2024-09-08", "2099-01-01"),
+                {"a.txt": BODY, "b.txt": BODY})
+    entries = read_manifest(root)
+    (warning,) = future_publications(entries, root, today=dt.date(2025, 1, 1))
+    assert warning.severity is Severity.WARNING and warning.is_warning
+    assert warning.line == 11 and warning.error_type == "KjrelWarning"
+    assert warning.message == (
+        f"{root}/manifest.toml:11: published 2099-01-01 of article 'b' is after today"
+        " (2025-01-01); every relative date in the article is resolved against it"
+    )
+    assert future_publications(entries, root, today=dt.date(2099, 1, 1)) == ()

@@ -1,9 +1,11 @@
 """The ``kjrel`` command line.
 
-``kjrel show``      a readable summary of a corpus (the bundled seeds by default)
+``kjrel show``      a summary of a corpus, one line per article (the bundled seeds by default)
 ``kjrel extract``   one article to ANNOTATION.md's JSON shape on stdout
 ``kjrel evaluate``  scores against gold annotations
-``kjrel export``    the corpus records as JSON, JSON Lines or CSV
+``kjrel export``    the corpus records as JSON, JSON Lines, CSV or Parquet tables
+``kjrel render``    one article as a self-contained HTML page
+``kjrel report``    the corpus as a small web site: timeline, counts, every article's page
 
 Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
 exit with status 1 (2 for bad usage); ``--debug`` shows the traceback. An
@@ -14,7 +16,9 @@ the file it happened on.
 can and records each bad one as a problem (``kjrel.load(strict=False)``);
 the problems are listed (``show``) or printed to standard error, and the
 exit status is 1 when there are any. Without it the first bad article stops
-the command, as ``kjrel.load`` does by default.
+the command, as ``kjrel.load`` does by default. Warnings (a publication
+date after today) print one line each to standard error (``kjrel: warning:
+<file>:<line>: ...``) and do not change the status.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kjrel._version import __version__
-from kjrel.errors import BUG_NOTE, KjrelError
+from kjrel.errors import BUG_NOTE, KjrelError, Problem
 
 if TYPE_CHECKING:  # the corpus module loads the pipeline; `kjrel --help` stays fast
     from kjrel.corpus import Corpus
@@ -57,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--all-quotes", action="store_true", help="print every quote, not the first few per speaker"
     )
+    show.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     extract = commands.add_parser("extract", help="extract one article to ANNOTATION.md JSON")
     extract.add_argument("file", type=Path, help="the article: UTF-8 body text")
@@ -80,10 +85,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
     _add_keep_going(export)
     export.add_argument(
-        "--format", choices=("json", "jsonl", "csv"), default="json", help="output format"
+        "--format", choices=("json", "jsonl", "csv", "parquet"), default="json",
+        help="output format (parquet: one file per table, needs kjrel[arrow])",
     )
     export.add_argument(
-        "--output", "-o", type=Path, help="write to this file instead of standard output"
+        "--output", "-o", type=Path,
+        help="write to this file instead of standard output (parquet: to this directory)",
+    )
+    render = commands.add_parser("render", help="write one article as an HTML page")
+    render.add_argument("doc_id", metavar="ARTICLE_ID", help="the article's id")
+    render.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    render.add_argument(
+        "--output", "-o", type=Path, help="write the page to this file instead of standard output"
+    )
+    report = commands.add_parser("report", help="write the corpus report (HTML pages)")
+    report.add_argument("--corpus", type=Path, help="corpus directory (default: the bundled seeds)")
+    report.add_argument(
+        "--output", "-o", type=Path, required=True, help="directory to write the pages into"
     )
     return parser
 
@@ -107,14 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``kjrel`` command and return its exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    commands = {
+        "show": _show, "extract": _extract, "evaluate": _evaluate,
+        "render": _render, "report": _report, "export": _export,
+    }
     try:
-        if args.command == "show":
-            return _show(args, sys.stdout)
-        if args.command == "extract":
-            return _extract(args, sys.stdout)
-        if args.command == "evaluate":
-            return _evaluate(args, sys.stdout)
-        return _export(args, sys.stdout)
+        return commands[args.command](args, sys.stdout)
     except KjrelError as error:
         if args.debug:
             raise
@@ -148,17 +164,29 @@ def _unexpected(args: argparse.Namespace, error: Exception) -> str:
 
 
 def _load(args: argparse.Namespace) -> Corpus:
-    """Load ``--corpus``: strictly, or with ``--keep-going`` recording each bad article."""
-    from kjrel.loader import load  # noqa: PLC0415  (keeps `kjrel --help` fast)
+    """Load ``--corpus``: strictly, or with ``--keep-going`` recording each bad article.
 
-    return load(args.corpus, strict=not args.keep_going)
+    Each warning (a publication date after today) is printed to standard error.
+    """
+    from kjrel.loader import load  # noqa: PLC0415  (keeps `kjrel --help` fast)
+    from kjrel.summary import warnings_of  # noqa: PLC0415
+
+    corpus = load(args.corpus, strict=not getattr(args, "keep_going", False))
+    for message in warnings_of(corpus):
+        print(f"kjrel: warning: {message}", file=sys.stderr)
+    return corpus
+
+
+def _errors(corpus: Corpus) -> list[Problem]:
+    """Return the corpus's problems that are errors (a skipped article), not warnings."""
+    return [problem for problem in corpus.problems if not problem.is_warning]
 
 
 def _report_problems(corpus: Corpus) -> int:
-    """Print the corpus's problems to stderr; return the exit status (1 if any)."""
-    for problem in corpus.problems:
+    """Print the corpus's errors to stderr; return the exit status (1 if any)."""
+    for problem in _errors(corpus):
         print(f"kjrel: problem: {problem.message}", file=sys.stderr)
-    return 1 if corpus.problems else 0
+    return 1 if _errors(corpus) else 0
 
 
 # ----------------------------------------------------------------------
@@ -167,27 +195,32 @@ def _report_problems(corpus: Corpus) -> int:
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.summary import summary_json  # noqa: PLC0415
+
     corpus = _load(args)
     source = str(args.corpus) if args.corpus else "the bundled seed corpus"
+    if args.json:
+        out.write(summary_json(corpus, source=source))
+        return 0
     out.write(f"kjrel corpus: {len(corpus)} article(s) from {source}\n\n")
     _show_documents(corpus, out)
     _show_leaders(corpus, out)
     _show_timeline(corpus, out)
     _show_disagreements(corpus, out)
     _show_quotes(corpus, out, all_quotes=args.all_quotes)
-    if corpus.problems:
-        out.write(f"\nProblems ({len(corpus.problems)})\n")
-        for problem in corpus.problems:
+    errors = _errors(corpus)
+    if errors:
+        out.write(f"\nProblems ({len(errors)})\n")
+        for problem in errors:
             out.write(f"  {problem.message}\n")
-    return 1 if corpus.problems else 0
+    return 1 if errors else 0
 
 
 def _show_documents(corpus: Corpus, out: TextIO) -> None:
-    for document in corpus.documents:
-        title = document.title or "(untitled)"
-        out.write(f"  {document.id}  {document.published.isoformat()}  {title}\n")
-        if document.outlet:
-            out.write(f"  {'':{len(document.id)}}  {'':10}  {document.outlet}\n")
+    from kjrel.summary import article_rows, format_article_rows  # noqa: PLC0415
+
+    for line in format_article_rows(article_rows(corpus)):
+        out.write(f"  {line}\n")
 
 
 def _show_leaders(corpus: Corpus, out: TextIO) -> None:
@@ -310,6 +343,8 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     from kjrel.serialize import export_csv, export_json, export_jsonl  # noqa: PLC0415
 
+    if args.format == "parquet":
+        return _export_parquet(args, out)
     corpus = _load(args)
     writers = {"json": export_json, "jsonl": export_jsonl, "csv": export_csv}
     text = writers[args.format](corpus)
@@ -318,6 +353,49 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(text)
     return _report_problems(corpus)
+
+
+def _export_parquet(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.tables import parquet_files  # noqa: PLC0415
+
+    if args.output is None:
+        raise KjrelError("--format parquet writes one file per table: give a directory with -o")
+    corpus = _load(args)
+    files = parquet_files(corpus)
+    args.output.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (args.output / name).write_bytes(data)
+        out.write(f"{args.output / name}\n")
+    return 0
+
+
+# ----------------------------------------------------------------------
+# render
+# ----------------------------------------------------------------------
+
+
+def _render(args: argparse.Namespace, out: TextIO) -> int:
+    corpus = _load(args)
+    page = corpus.render(args.doc_id)
+    if args.output is not None:
+        args.output.write_text(page, encoding="utf-8", newline="")
+    else:
+        out.write(page)
+    return 0
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.report import report_pages  # noqa: PLC0415
+
+    corpus = _load(args)
+    source = args.corpus.resolve().name if args.corpus else "the kjrel seed corpus"
+    pages = report_pages(corpus, title=f"kjrel report: {source}")
+    for name, text in pages.items():
+        target = args.output / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="")
+    out.write(f"{args.output / 'index.html'} ({len(pages) - 1} article pages)\n")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

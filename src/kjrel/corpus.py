@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from attrs import field, frozen
 
@@ -158,7 +159,9 @@ class Corpus:
     leaders: tuple[Leader, ...]
     """The gazetteer records of the leaders the articles name, by name."""
     problems: tuple[Problem, ...] = ()
-    """What went wrong while loading (only with ``strict=False``)."""
+    """What went wrong while loading: errors (only with ``strict=False``) and
+    warnings (a publication date after today, in strict mode too); see
+    :attr:`Problem.severity <kjrel.errors.Problem.severity>`."""
     gazetteer: Gazetteer = field(factory=default_gazetteer, repr=False)
     """The reference data used to resolve names."""
     _documents: dict[str, Extraction] = field(factory=dict, init=False, repr=False)
@@ -250,6 +253,47 @@ class Corpus:
     def text(self, span: Span) -> str:
         """Return the source text a span points to: the way to check any fact."""
         return self.document(span.doc_id).span_text(span)
+
+    def render(self, doc_id: str) -> str:
+        """Return the HTML page of the article ``doc_id`` (what ``kjrel render`` writes).
+
+        The page is self-contained: the article's text with its quotes
+        (coloured and labelled by speaker), statements, dates (resolved value
+        on hover) and the evidence of the corpus's summits and agreements,
+        listed in a side panel. See :mod:`kjrel.render`.
+
+        :raises QueryError: if there is no such article.
+        """
+        from kjrel.render import render_article  # noqa: PLC0415  (render imports the corpus)
+
+        return render_article(
+            self.extraction(doc_id), summits=self.summits, agreements=self.agreements
+        )
+
+    def to_pandas(self) -> dict[str, Any]:
+        """Return one ``pandas.DataFrame`` per record type (``pip install "kjrel[pandas]"``).
+
+        Keys: ``documents``, ``quotes``, ``statements``, ``timexes``,
+        ``claims``, ``summits``, ``agreements``, ``entities``, ``leaders``,
+        ``problems``; one row per record, with its spans and document ids.
+        See :mod:`kjrel.tables`.
+
+        :raises KjrelError: if pandas is not installed.
+        """
+        from kjrel.tables import to_pandas  # noqa: PLC0415  (tables imports the corpus's users)
+
+        return to_pandas(self)
+
+    def to_arrow(self) -> dict[str, Any]:
+        """Return one ``pyarrow.Table`` per record type (``pip install "kjrel[arrow]"``).
+
+        The tables of :meth:`to_pandas`, with a fixed Arrow schema each.
+
+        :raises KjrelError: if pyarrow is not installed.
+        """
+        from kjrel.tables import to_arrow  # noqa: PLC0415
+
+        return to_arrow(self)
 
     # ------------------------------------------------------------------
     # Records across the corpus

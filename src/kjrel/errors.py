@@ -13,6 +13,7 @@ expect (``ValueError``), so ``except ValueError`` keeps working.
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 
 import attrs
@@ -22,10 +23,12 @@ __all__ = [
     "CorpusError",
     "DocumentError",
     "KjrelError",
+    "KjrelWarning",
     "ManifestError",
     "Problem",
     "QueryError",
     "SerializationError",
+    "Severity",
 ]
 
 
@@ -97,12 +100,34 @@ class QueryError(KjrelError, ValueError):
     """A query argument is invalid (an unparseable date, an unknown name ...)."""
 
 
+class KjrelWarning(UserWarning):
+    """Something in the input is suspect but usable; kjrel goes on.
+
+    kjrel does not raise these or pass them to the ``warnings`` module: each one is
+    recorded as a :class:`Problem` with :attr:`Problem.severity`
+    :attr:`Severity.WARNING` in :attr:`Corpus.problems
+    <kjrel.corpus.Corpus.problems>` (in strict mode too), and the command
+    line prints it to standard error. A publication date after today is one.
+    """
+
+
+class Severity(enum.Enum):
+    """How bad a recorded :class:`Problem` is."""
+
+    ERROR = "error"
+    """Something was skipped (only with ``strict=False``; strict loading raises)."""
+    WARNING = "warning"
+    """Everything was loaded, but a value is suspect (a publication date in the future)."""
+
+
 @attrs.frozen
 class Problem:
-    """A problem recorded instead of raised (``kjrel.load(..., strict=False)``).
+    """A problem recorded instead of raised.
 
-    Nothing is dropped silently: every article the loader skipped, and why,
-    is one of these beside the corpus.
+    Nothing is dropped silently: every article the loader skipped with
+    ``kjrel.load(..., strict=False)``, and why, is an error problem beside the
+    corpus; every suspect value that was loaded anyway is a warning problem
+    (:attr:`severity`), in strict mode too.
     """
 
     message: str
@@ -114,9 +139,23 @@ class Problem:
     offset: int | None = None
     """The 0-based offset, if known."""
     error_type: str = "KjrelError"
-    """The name of the exception class that described the problem."""
+    """The name of the exception (or warning) class that described the problem."""
+    severity: Severity = Severity.ERROR
+    """An error (something was skipped) or a warning (loaded, but suspect)."""
 
     @classmethod
     def from_error(cls, error: KjrelError) -> Problem:
         """Record ``error`` as a problem."""
         return cls(str(error), error.path, error.line, error.offset, type(error).__name__)
+
+    @classmethod
+    def warning(cls, message: str, *, path: str | Path | None = None,
+                line: int | None = None) -> Problem:
+        """Return a warning problem; its message starts with ``path:line:`` when known."""
+        where = KjrelError(message, path=path, line=line)
+        return cls(str(where), where.path, line, None, KjrelWarning.__name__, Severity.WARNING)
+
+    @property
+    def is_warning(self) -> bool:
+        """Whether this is a warning (the data was loaded) rather than an error."""
+        return self.severity is Severity.WARNING

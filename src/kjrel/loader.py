@@ -32,6 +32,12 @@ unlisted ``*.txt`` file, a failure in extraction) becomes a
 <kjrel.corpus.Corpus.problems>` and the rest is loaded. Problems with the
 corpus as a whole (no directory, no manifest, bad TOML) always raise.
 
+A publication date after today loads (in strict mode too) with a warning
+:class:`~kjrel.errors.Problem` in :attr:`Corpus.problems
+<kjrel.corpus.Corpus.problems>`: it anchors every relative date of its
+article, so it is most likely a mistake. "Today" is the ``today``
+argument of :func:`load`, the real date by default.
+
 Nothing here evaluates input, opens the network or writes anything.
 """
 
@@ -45,7 +51,13 @@ from pathlib import Path
 from kjrel.corpus import Corpus
 from kjrel.errors import BUG_NOTE, CorpusError, DocumentError, KjrelError, Problem
 from kjrel.gazetteer import Gazetteer, default_gazetteer
-from kjrel.manifest import MANIFEST_NAME, ManifestEntry, resolve_article_path, scan_manifest
+from kjrel.manifest import (
+    MANIFEST_NAME,
+    ManifestEntry,
+    future_publications,
+    resolve_article_path,
+    scan_manifest,
+)
 from kjrel.models import Document, Extraction
 from kjrel.pipeline import extract
 
@@ -177,6 +189,7 @@ def load(
     *,
     strict: bool = True,
     gazetteer: Gazetteer | None = None,
+    today: dt.date | None = None,
 ) -> Corpus:
     """Load a corpus directory: read, check and extract every article.
 
@@ -186,6 +199,8 @@ def load(
         each problem in :attr:`Corpus.problems <kjrel.corpus.Corpus.problems>`
         and load the rest.
     :param gazetteer: reference data; the bundled one by default.
+    :param today: the date a publication date must not be after (a later
+        one is a warning problem); the real date by default.
     :raises CorpusError: if the directory is missing.
     :raises ManifestError: if the manifest is unusable, or (strict) an
         entry is bad or a ``*.txt`` file is not listed.
@@ -198,6 +213,8 @@ def load(
     if strict and scan.errors:
         raise scan.errors[0]
     problems = [Problem.from_error(error) for error in scan.errors]
+    today = dt.date.today() if today is None else today
+    problems.extend(future_publications(scan.entries, directory, today=today))
     extractions: list[Extraction] = []
     for entry in scan.entries:
         try:

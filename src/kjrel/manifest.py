@@ -24,6 +24,16 @@ is listed (or matched by ``ignore``). Each failure is a
 :class:`~kjrel.errors.ManifestError` naming ``manifest.toml`` and the line
 of the offending entry or key.
 
+A bare ``published`` value that TOML cannot read as a date
+(``published = 2024-13-01``) is not reported as TOML's syntax error but as
+a bad ``published`` value of its entry, with the reason
+(``manifest.toml:7: bad published value '2024-13-01': month must be in
+1..12``); it rejects that entry only.
+
+A publication date after today is not an error but a warning
+(:func:`future_publications`): it anchors every relative date of the
+article, so it is most likely a typing mistake.
+
 :func:`read_manifest` raises the first problem; :func:`scan_manifest`
 collects the problems that concern one entry (or one unlisted file), so
 that ``kjrel.load(..., strict=False)`` can load the rest.
@@ -31,6 +41,7 @@ that ``kjrel.load(..., strict=False)`` can load the rest.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import fnmatch
 import os
@@ -42,13 +53,14 @@ from typing import Any
 
 from attrs import field, frozen
 
-from kjrel.errors import CorpusError, ManifestError
+from kjrel.errors import CorpusError, ManifestError, Problem
 
 __all__ = [
     "MANIFEST_NAME",
     "SCHEMA_VERSION",
     "ManifestEntry",
     "ManifestScan",
+    "future_publications",
     "read_manifest",
     "resolve_article_path",
     "scan_manifest",
@@ -69,6 +81,12 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _TOML_WHERE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*\Z")
 _HEADER = re.compile(r"[ \t]*\[\[[ \t]*(?:article|\"article\"|'article')[ \t]*\]\]")
 _BOM = "\ufeff"
+_BARE_PUBLISHED = re.compile(
+    r"(?P<head>[ \t]*(?:published|\"published\"|'published')[ \t]*=[ \t]*)"
+    r"(?P<value>[^\"'\[{#\s][^#]*?)(?P<tail>[ \t]*(?:#.*)?)\Z"
+)
+_BARE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(.*)\Z")
+_DATE_EXAMPLE = "expected a TOML date like 2024-09-07"
 
 
 @frozen
@@ -91,6 +109,8 @@ class ManifestEntry:
     """How the publication date is known ("stated", "inferred: ..."), if given."""
     line: int | None = field(default=None, eq=False, repr=False)
     """The line of the entry's ``[[article]]`` header in ``manifest.toml``."""
+    published_line: int | None = field(default=None, eq=False, repr=False)
+    """The line of the entry's ``published`` key in ``manifest.toml``."""
 
 
 @frozen
@@ -118,7 +138,9 @@ class _Lines:
     header inside a multi-line string) it answers ``None`` rather than guess.
     """
 
-    def __init__(self, text: str, entries: int) -> None:
+    def __init__(self, text: str, entries: int, bare: Mapping[int, str] | None = None) -> None:
+        self.bare_published = dict(bare or {})
+        """Lines whose bare ``published`` value TOML could not read, and that value."""
         self.lines = text.split("\n")
         self.headers = [i + 1 for i, line in enumerate(self.lines) if _HEADER.match(line)]
         if len(self.headers) != entries:
@@ -246,8 +268,8 @@ def scan_manifest(directory: str | Path) -> ManifestScan:
     if not directory.is_dir():
         raise CorpusError("not a directory (expected a corpus directory)", path=directory)
     manifest = directory / MANIFEST_NAME
-    data, text = _parse(manifest)
-    lines = _Lines(text, _count_entries(data))
+    data, text, bare = _parse(manifest)
+    lines = _Lines(text, _count_entries(data), bare)
 
     _check_top(data, manifest, lines)
     ignore = _ignore_patterns(data.get("ignore", []), manifest, lines)
@@ -332,8 +354,12 @@ def _entries(
     return entries, errors
 
 
-def _parse(manifest: Path) -> tuple[dict[str, Any], str]:
-    """Read and parse the manifest, turning every failure into ManifestError."""
+def _parse(manifest: Path) -> tuple[dict[str, Any], str, dict[int, str]]:
+    """Read and parse the manifest, turning every failure into ManifestError.
+
+    Also returns the lines whose bare ``published`` value was not a TOML
+    date, with that value (see :func:`_parse_toml`).
+    """
     if not manifest.exists():
         raise ManifestError(
             f"no {MANIFEST_NAME} (expected one in the corpus directory)", path=manifest
@@ -367,22 +393,110 @@ def _parse(manifest: Path) -> tuple[dict[str, Any], str]:
             line=raw.count(b"\n", 0, error.start) + 1,
         ) from error
     text = text.removeprefix(_BOM)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        where = _TOML_WHERE.search(message)
-        line: int | None = None
-        if where is not None:
-            message = message[: where.start()]
-            if where.group(1):
-                line = int(where.group(1))
-                message += f" (column {where.group(2)})"
-            else:
-                line = text.count("\n") + 1
-                message += " (at end of file)"
-        raise ManifestError(f"invalid TOML: {message}", path=manifest, line=line) from error
-    return data, text
+    data, bare = _parse_toml(text, manifest)
+    return data, text, bare
+
+
+def _parse_toml(text: str, manifest: Path) -> tuple[dict[str, Any], dict[int, str]]:
+    """Parse the TOML; a bare ``published`` value TOML rejects is read as a string.
+
+    TOML reads ``published = 2024-13-01`` as the integer 2024 followed by
+    junk and says only "Expected newline or end of document". When the line
+    it names is a ``published = <unquoted value>`` assignment, the value is
+    quoted and the text parsed again, so that the entry, not the whole
+    manifest, is rejected, with the reason (:func:`_published_reason`).
+    """
+    bare: dict[int, str] = {}
+    while True:
+        try:
+            return tomllib.loads(text), bare
+        except tomllib.TOMLDecodeError as error:
+            line = _toml_error_line(error, text)
+            quoted = _quote_published(text, line) if line not in bare else None
+            if line is None or quoted is None:
+                raise _toml_error(error, text, manifest) from error
+            text, bare[line] = quoted
+
+
+def _toml_error_line(error: tomllib.TOMLDecodeError, text: str) -> int | None:
+    where = _TOML_WHERE.search(str(error))
+    if where is None:
+        return None
+    return int(where.group(1)) if where.group(1) else text.count("\n") + 1
+
+
+def _quote_published(text: str, line: int | None) -> tuple[str, str] | None:
+    """Return ``text`` with line ``line``'s bare published value quoted, and the value."""
+    lines = text.split("\n")
+    if line is None or not 1 <= line <= len(lines):
+        return None
+    body = lines[line - 1].removesuffix("\r")
+    match = _BARE_PUBLISHED.match(body)
+    if match is None:
+        return None
+    value = match["value"]
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    ending = lines[line - 1][len(body):]
+    lines[line - 1] = f'{match["head"]}"{escaped}"{match["tail"]}{ending}'
+    return "\n".join(lines), value
+
+
+def _published_reason(value: str) -> str:
+    """Say why a bare ``published`` value is not a date ("month must be in 1..12")."""
+    match = _BARE_DATE.match(value)
+    if match is None:
+        return _DATE_EXAMPLE
+    year, month, day = (int(match.group(i)) for i in (1, 2, 3))
+    if year < 1:
+        return "year must be in 1..9999"
+    if not 1 <= month <= 12:
+        return "month must be in 1..12"
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        return f"day must be in 1..{last} for {year:04d}-{month:02d}"
+    if re.match(r"[Tt ]\d", match.group(4)):
+        return f"{_DATE_EXAMPLE}, with no time of day"
+    return _DATE_EXAMPLE
+
+
+def _toml_error(error: tomllib.TOMLDecodeError, text: str, manifest: Path) -> ManifestError:
+    """Turn tomllib's error into a ManifestError with the line and column."""
+    message = str(error)
+    where = _TOML_WHERE.search(message)
+    line: int | None = None
+    if where is not None:
+        message = message[: where.start()]
+        if where.group(1):
+            line = int(where.group(1))
+            message += f" (column {where.group(2)})"
+        else:
+            line = text.count("\n") + 1
+            message += " (at end of file)"
+    return ManifestError(f"invalid TOML: {message}", path=manifest, line=line)
+
+
+def future_publications(
+    entries: Sequence[ManifestEntry], directory: str | Path, *, today: dt.date
+) -> tuple[Problem, ...]:
+    """Return a warning problem for each entry published after ``today``.
+
+    A publication date anchors every relative date of its article ("on
+    Friday", "last year"), so a date in the future is most likely a typing
+    mistake; the article is still loaded. ``today`` is a parameter, so the
+    check is a pure function (the loader passes the real date).
+    """
+    manifest = Path(directory) / MANIFEST_NAME
+    return tuple(
+        Problem.warning(
+            f"published {entry.published.isoformat()} of article {entry.id!r} is after today"
+            f" ({today.isoformat()}); every relative date in the article is resolved"
+            " against it",
+            path=manifest,
+            line=entry.published_line,
+        )
+        for entry in entries
+        if entry.published > today
+    )
 
 
 def _count_entries(data: Mapping[str, Any]) -> int:
@@ -437,15 +551,24 @@ def _entry(directory: Path, table: Mapping[str, Any], index: int, lines: _Lines)
     problem = _path_shape_problem(table["file"])
     if problem is not None:
         raise ManifestError(f"{problem} (in {label})", path=manifest, line=lines.key("file", index))
+    published_line = lines.key("published", index)
+    if published_line in lines.bare_published:
+        value = lines.bare_published[published_line]
+        raise ManifestError(
+            f"bad published value {value!r}: {_published_reason(value)}",
+            path=manifest,
+            line=published_line,
+        )
     return ManifestEntry(
         id=table["id"],
         file=table["file"],
         title=table.get("title"),
         outlet=table.get("outlet"),
         url=table.get("url"),
-        published=_date(table["published"], label, manifest, lines.key("published", index)),
+        published=_date(table["published"], label, manifest, published_line),
         published_basis=table.get("published_basis"),
         line=header,
+        published_line=published_line,
     )
 
 

@@ -22,7 +22,7 @@ import string
 
 from hypothesis import strategies as st
 
-from kjrel.errors import Problem
+from kjrel.errors import Problem, Severity
 from kjrel.models import (
     Agreement,
     AgreementKind,
@@ -343,12 +343,14 @@ def extractions(draw: st.DrawFn, document: st.SearchStrategy[Document] | None = 
 
 
 def problems() -> st.SearchStrategy[Problem]:
-    """Draw recorded loading problems."""
+    """Draw recorded loading problems, errors and warnings."""
     return st.builds(
         Problem,
         texts(),
         st.none() | texts(),
         st.none() | st.integers(min_value=1, max_value=10**6),
         st.none() | st.integers(min_value=0, max_value=10**9),
-        st.sampled_from(("KjrelError", "ManifestError", "DocumentError", "CorpusError")),
+        st.sampled_from(("KjrelError", "ManifestError", "DocumentError", "CorpusError",
+                         "KjrelWarning")),
+        st.sampled_from(Severity),
     )
