@@ -383,6 +383,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None
     if clause.subject is not None and _not_leaders(parse, clause.subject):
         return None  # "their trade officials, who met in Tokyo"
+    if event is EventClass.VISIT and _returning(parse, clause.verb.last):
+        return None  # "Abe was due to fly back to Tokyo": going home is no visit
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
@@ -398,6 +400,17 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     scope = (clause.first, tail[1] if tail is not None else trigger)
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
                  carried=clause.verb.lemma in _CARRIERS, scope=scope)
+
+
+_RETURN_PARTICLES = frozenset({"back", "home"})
+
+
+def _returning(parse: Parse, verb: int) -> bool:
+    """Return whether a motion verb is followed by "back" or "home": a journey home."""
+    after = verb + 1
+    return after < len(parse.phrases.tokens) and (
+        parse.phrases.tokens[after].lower in _RETURN_PARTICLES
+    )
 
 
 def _repeated(parse: Parse, frame: Frame) -> list[Frame]:
