@@ -44,6 +44,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.references import country_refs, leader_refs
 from kjrel.pipeline.summit_clusters import LEAD_SENTENCES, Cluster, cluster_candidates
 from kjrel.pipeline.summit_frames import frame_candidates
+from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 from kjrel.pipeline.types import FurnitureKind, Mentions, Segmentation
 
 __all__ = ["find_summits"]
@@ -100,6 +101,8 @@ def _dateline_place(
         city = match.group(1).strip()
         if not city[:1].isupper() or city.casefold() in _NOT_CITIES:
             continue
+        if city.casefold() in WEEKDAYS or city.casefold().rstrip(".") in MONTHS:
+            continue  # "Monday, May 27": a live blog's day header, not a dateline
         if city.isupper():
             city = " ".join(part.capitalize() for part in city.split())
         country = gazetteer.place_country(city) or lex.VENUES.get(city.casefold())
