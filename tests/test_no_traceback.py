@@ -130,3 +130,14 @@ def test_keep_going_with_a_clean_corpus_exits_zero(
     root = write_corpus(tmp_path / "c", {"a.txt": GOOD.encode()})
     assert main(["show", "--keep-going", "--corpus", str(root)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_extract_warns_of_a_future_publication_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD, encoding="utf-8")
+    assert main(["extract", str(article), "--published", "2099-01-01"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("kjrel: warning: --published 2099-01-01 is after today")
+    assert err.count("\n") == 1

@@ -285,6 +285,13 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
 
     path: Path = args.file
     document = read_article(path, doc_id=args.doc_id or path.stem, published=args.published)
+    today = dt.date.today()
+    if args.published > today:
+        print(
+            f"kjrel: warning: --published {args.published.isoformat()} is after today"
+            f" ({today.isoformat()}); every relative date in {path} is resolved against it",
+            file=sys.stderr,
+        )
     out.write(dump_annotation(to_annotation(extract_article(document, path))))
     out.write("\n")
     return 0
