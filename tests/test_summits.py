@@ -821,3 +821,17 @@ def test_a_timed_conversation_in_a_city_is_a_meeting_but_a_phone_one_is_not() ->
         (("Friday", "2023-12-01"), ("Nov. 4", "2023-11-04"), ("Oct. 2", "2023-10-02")),
     )
     assert {s.date for s in summits} == {PartialDate(2023, 11, 4), PartialDate(2023, 12, 1)}
+
+
+def test_each_gapped_with_phrase_keeps_its_own_date() -> None:
+    """'held separate talks with A on Saturday and with B on Sunday': two meetings, two days."""
+    text = (
+        "Chinese Premier Li Qiang held separate talks with Yoon Suk Yeol on Sunday"
+        " and with Fumio Kishida on Monday in Seoul."
+    )
+    document = Document("gap", text, dt.date(2024, 5, 28))
+    found = sorted((str(s.date), sorted(s.participants)) for s in extract(document).summits)
+    assert found == [
+        ("2024-05-26", ["Li Qiang", "Yoon Suk Yeol"]),
+        ("2024-05-27", ["Fumio Kishida", "Li Qiang"]),
+    ]

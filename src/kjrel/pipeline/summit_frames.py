@@ -11,6 +11,7 @@ clause and the clauses it hangs on; participants come through
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TypeVar
@@ -571,15 +572,39 @@ def _distributed(
     others = sorted(candidate.participants - names)
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
+    own_dates = _conjunct_dates(ctx, sentence, frame) if repeated_with else {}
     return [
         attrs.evolve(
             candidate,
             participants=frozenset({one, other}),
             explicit=candidate.explicit & {one, other},
+            date=own_dates.get(other, candidate.date),
         )
         for one in sorted(names)
         for other in others
     ]
+
+
+def _conjunct_dates(ctx: _Context, sentence: int, frame: Frame) -> dict[str, PartialDate]:
+    """Return the date each partner's own "with" phrase names, where it names one.
+
+    "held separate talks with Park on Saturday and with Abe on Sunday": the
+    verb is left out of the second conjunct (gapping), and each conjunct
+    keeps its own date.
+    """
+    parse = ctx.parses[sentence]
+    clause = parse.clauses[frame.clause]
+    tokens = parse.phrases.tokens
+    starts = [tokens[k].start for k in range(clause.first, clause.last + 1)
+              if tokens[k].lower == "with"]
+    bounds = [*starts, tokens[clause.last].end]
+    found: dict[str, PartialDate] = {}
+    for low, high in itertools.pairwise(bounds):
+        leaders = {ref.leader.name for ref in ctx.refs if low <= ref.start < high}
+        dates = [d for start, _, d in ctx.dates[sentence] if low <= start < high]
+        if len(leaders) == 1 and len(dates) == 1:
+            found[leaders.pop()] = dates[0]
+    return found
 
 
 def _complete_frame(
