@@ -340,7 +340,10 @@ def _frame_candidate(
     at = parse.phrases.tokens[frame.trigger].start
     if _in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
         return None
-    others = [
+    # A later meeting noun's date and place are its own ("met on Friday, their
+    # second meeting after talks in Vientiane"), unless the verb carries that
+    # meeting ("joined Li for a three-way summit in Seoul": one meeting).
+    others = [] if frame.carried else [
         _offsets(parse, *other.scope)
         for other in siblings
         if other is not frame
