@@ -297,14 +297,9 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
         kind = _opens_clause(phrases, index, verb_starts, has_verb)
         if kind == "relative" and taker and _that_complement(phrases, index, verb_starts):
             kind = "complement"  # "proposed on Wednesday that the two sides ..."
-        if kind is None and aside and has_verb and phrases.tokens[index].lower == ",":
-            kind = "main"  # "Abe, who returned to power in 2012, had met Park"
-        if kind is None and has_verb and _in_relative(cuts) and _resumes(phrases, index):
-            kind = "main"  # "The summit that Tokyo had hoped to host has been postponed"
-        if kind is None and has_verb and _gapped(phrases, index):
-            kind = "coordinate"  # "went to Tokyo in May, and to Osaka in June": a gapped verb
-        if kind is None and reporting and _zero_complement(phrases, index, verb_starts):
-            kind = "complement"  # "said he hoped the two leaders could meet"
+        if kind is None:
+            kind = _unmarked_opening(phrases, index, cuts, verb_starts,
+                                     has_verb=has_verb, aside=aside, reporting=reporting)
         if kind is None:
             continue
         start = _pronoun_start(phrases, index) if kind == "complement" else index
@@ -319,6 +314,48 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
             cuts.append((start, kind, phrases.tokens[start].lower))
         has_verb = False
     return cuts
+
+
+def _unmarked_opening(
+    phrases: Phrases,
+    index: int,
+    cuts: list[tuple[int, str, str | None]],
+    verb_starts: set[int],
+    *,
+    has_verb: bool,
+    aside: bool,
+    reporting: bool,
+) -> str | None:
+    """Return the kind of a clause that no opening word marks, starting at ``index``."""
+    if has_verb and aside and phrases.tokens[index].lower == ",":
+        return "main"  # "Abe, who returned to power in 2012, had met Park"
+    if has_verb and _in_relative(cuts) and _resumes(phrases, index):
+        return "main"  # "The summit that Tokyo had hoped to host has been postponed"
+    if has_verb and _gapped(phrases, index):
+        return "coordinate"  # "went to Tokyo in May, and to Osaka in June": a gapped verb
+    if reporting and _zero_complement(phrases, index, verb_starts):
+        return "complement"  # "said he hoped the two leaders could meet"
+    if has_verb and _after_closing_quote(phrases, index, verb_starts):
+        return "main"  # '"... to deal with," she wrote on Friday': the reporting clause
+    return None
+
+
+_CLOSING_MARKS = frozenset({"”", "’"})
+
+
+def _after_closing_quote(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Whether a subject and its verb at ``index`` follow the end of a quotation (and a comma)."""
+    tokens = phrases.tokens
+    back = index - 1
+    if back >= 0 and tokens[back].lower == ",":
+        back -= 1
+    if back < 0:
+        return False
+    mark = tokens[back].text
+    straight = mark == '"' and sum(t.text == '"' for t in tokens[:back + 1]) % 2 == 0
+    if not (mark in _CLOSING_MARKS or straight):
+        return False
+    return index not in verb_starts and _verb_soon(phrases, index, verb_starts)
 
 
 def _that_complement(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:

@@ -102,6 +102,9 @@ VERBS: frozenset[str] = frozenset(
         "conduct", "participate", "huddle", "entertain", "slate", "poise", "wrap", "open", "forgo",
         "stall", "freeze", "shelve", "abandon", "halt", "reject", "skip", "avoid",
         "drop", "collapse", "expire", "lapse", "renege", "retire", "serve",
+        # more reporting verbs
+        "write", "post", "tweet", "remark", "observe", "recount", "predict", "concede",
+        "admit",
     }
 )
 """Lemmas known to be verbs (the suffix rules only return a lemma listed here,
