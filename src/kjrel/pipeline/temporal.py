@@ -515,9 +515,10 @@ def _headline_like(text: str, parse: Parse) -> bool:
     return not tail or tail[-1] not in ".!?\"”’'"
 
 
-# The clause kinds whose simple present names a time still to come: "the pact,
-# which expires in November"; "after the new administration takes office in January".
-_SCHEDULED_PRESENT = frozenset({ClauseKind.RELATIVE, ClauseKind.SUBORDINATE})
+# Dependent clauses: their simple present names a time still to come ("the pact,
+# which expires in November"; "after the new administration takes office in
+# January"), and a year named outside them does not reach into them.
+_DEPENDENT = frozenset({ClauseKind.RELATIVE, ClauseKind.SUBORDINATE})
 
 
 def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> Tense | None:
@@ -551,7 +552,7 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
         # "would" is the future of a past report ("said it would end the pact in
         # November"), which may lie before publication: no evidence either way.
         return None if verb.modal in {"would", "wouldn't", "wouldn’t"} else Tense.FUTURE
-    if verb.tense is VerbTense.PRESENT and (verb.progressive or clause.kind in _SCHEDULED_PRESENT):
+    if verb.tense is VerbTense.PRESENT and (verb.progressive or clause.kind in _DEPENDENT):
         return Tense.FUTURE
     if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
         governor = clauses[clause.governor].verb
@@ -722,6 +723,8 @@ def _sentence_year(ctx: _Context, start: int, month: int, tense: Tense) -> int |
     sentence = ctx.segmentation.sentence_at(start)
     if sentence is None or state.last_year_end <= sentence.start:
         return None
+    if _other_subordinate(ctx, state.last_year_end - 1, start):
+        return None  # "frozen since 2018, until Yoon visited Tokyo in March": another clause
     year = state.last_year
     published = (ctx.published.year, ctx.published.month)
     if tense is Tense.PAST and (year, month) > published:
@@ -729,6 +732,15 @@ def _sentence_year(ctx: _Context, start: int, month: int, tense: Tense) -> int |
     if tense is Tense.FUTURE and (year, month) < published:
         return None
     return year
+
+
+def _other_subordinate(ctx: _Context, earlier: int, later: int) -> bool:
+    """Whether ``later`` lies in a relative or subordinate clause other than ``earlier``'s."""
+    first, second = ctx.clause_of(earlier), ctx.clause_of(later)
+    if first is None or second is None or first[1] == second[1]:
+        return False
+    kinds = {first[0].clauses[first[1]].kind, second[0].clauses[second[1]].kind}
+    return bool(kinds & _DEPENDENT)
 
 
 def _r_month_bare(m: re.Match[str], ctx: _Context) -> list[_Piece]:
