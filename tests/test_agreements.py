@@ -564,3 +564,16 @@ def test_an_instrument_signed_in_a_relative_clause_takes_its_date() -> None:
     assert [(a.kind, str(a.date), a.status) for a in found] == [
         (AgreementKind.TREATY, "2016-11", AgreementStatus.REFERENCED)
     ]
+
+
+def test_a_field_after_a_parenthetical_makes_cooperation_a_commitment() -> None:
+    """'work closely together, and with the United States, in responding to ...' is a course."""
+    text = (
+        "Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Hiroshima on Sunday"
+        " and agreed to work closely together, and with Washington, in countering"
+        " North Korea's threats."
+    )
+    found = extract(Document("p", text, dt.date(2023, 5, 22))).agreements
+    assert [(a.kind.value, sorted(a.parties)) for a in found] == [("commitment", ["JP", "KR"])]
+    assert found[0].title.startswith("work closely together")
+    assert "countering North Korea" in found[0].title

@@ -112,25 +112,39 @@ def _courses(
 ) -> list[str]:
     """Return the courses of action the commitment verb at ``verb`` governs, one string each."""
     text = ctx.text
+    end_of_sentence = ctx.sentences[index].end
     spans = syntax.course_spans(ctx.parse(index), verb)
     if spans:
-        pieces = [at.object_list(text, start, end) for start, end in spans
-                  if not _repeats_instrument(text, start, end, named)]
+        pieces = [(piece, _end_of(text, piece, start))
+                  for start, end in spans if not _repeats_instrument(text, start, end, named)
+                  for piece in (at.object_list(text, start, end),)]
     else:
-        piece = at.object_list(text, verb_end, ctx.sentences[index].end)
+        piece = at.object_list(text, verb_end, end_of_sentence)
         at_ = text.find(piece, verb_end) if piece else -1
         pieces = [] if at_ >= 0 and _repeats_instrument(
-            text, at_, at_ + len(piece), named) else [piece]
+            text, at_, at_ + len(piece), named) else [(piece, _end_of(text, piece, verb_end))]
     courses: list[str] = []
-    for piece in pieces:
+    for piece, end in pieces:
         for part in (p for item in at.split_objects(piece) for p in _split_base_verbs(item)):
+            # The field may follow a parenthetical ("work closely together, and
+            # with the United States, in responding to ..."): read past the piece.
+            last = piece.rstrip().endswith(part.strip())
+            after = text[end:end_of_sentence] if last else ""
             what = re.sub(r"^\s*to\s+", "", part).strip().strip("\"“”'’ ")
-            if len(what.split()) < 2 or _too_general(what):
+            if len(what.split()) < 2 or _too_general(what, after):
                 continue
-            if _too_general(at.THAT_SUBJECT.sub("", what)):
+            if _too_general(at.THAT_SUBJECT.sub("", what), after):
                 continue  # "agreed that their governments would step up cooperation"
+            if _too_general(what):
+                what = (what + after).rstrip(" .")  # the field is part of the course
             courses.append(what)
     return courses
+
+
+def _end_of(text: str, piece: str, start: int) -> int:
+    """Return where ``piece`` (found from ``start``) ends in ``text``."""
+    found = text.find(piece, start) if piece else -1
+    return start if found < 0 else found + len(piece)
 
 
 def _repeats_instrument(
@@ -162,19 +176,20 @@ _FIELD = re.compile(
 _SCHEDULING = ("hold", "have", "meet", "disagree")
 
 
-def _too_general(what: str) -> bool:
+def _too_general(what: str, after: str = "") -> bool:
     """Whether a course is too general to be an agreement ("strengthen ties").
 
     Cooperation named with its field is not ("deepen coordination on North
-    Korea", "work closely together in responding to ..."); a course that
-    only schedules a meeting always is.
+    Korea", "work closely together in responding to ..."), also when the
+    field comes after the course's own words (``after``); a course that only
+    schedules a meeting always is.
     """
     match = lex.GENERAL_COMMITMENT.match(what)
     if match is None:
         return False
     scheduling = match.group(0).split()[:1] and match.group(0).split()[0].lower() in _SCHEDULING
     return bool(scheduling) or "preparation" in match.group(0) or not _FIELD.match(
-        what, match.end()
+        what + after, match.end()
     )
 
 
