@@ -107,7 +107,7 @@ NOT_STATEMENTS = [
     "The proposed bridge faces criticism from the opposition parties.",
     "The islands that Japan administers and China claims as its own lie to the east.",
     "Yoon Suk Yeol took office in 2022 and has faced criticism since.",
-    "Yoon, Kishida agree to meet in Busan",
+    "Yoon met Kishida.\n- Yoon, Kishida agree to meet in Busan",
     "Agency writer Kim Dal-ho reported from Seoul.",
 ]
 
@@ -167,3 +167,10 @@ def test_seeds_against_gold() -> None:
     assert total.quote_speaker.value is not None
     assert total.quote_speaker.value >= 0.95
     assert total.statements.f1 >= 0.8
+
+
+def test_a_headline_with_a_joint_act_is_a_statement() -> None:
+    """ANNOTATION.md counts every sentence with a cue; the headline is one, a list line is not."""
+    text = "Yoon, Kishida agree to restore shuttle diplomacy\nThe two leaders met in Tokyo."
+    found = statements_of(text)
+    assert [(s.speakers, s.cue) for s in found] == [(("Yoon Suk Yeol", "Fumio Kishida"), "agree")]

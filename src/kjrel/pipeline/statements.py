@@ -208,8 +208,10 @@ def find_statements(
         before_end = bisect.bisect_left(direct_starts, sentence.end)
         if before_end and direct_reach[before_end - 1] > sentence.start:
             continue
-        if not re.search(r"[.?!:;\"”’')]\s*\Z", text[sentence.start : sentence.end]):
-            continue  # a headline or caption, not a sentence of the report
+        if not re.search(r"[.?!:;\"”’')]\s*\Z", text[sentence.start : sentence.end]) and (
+            text[: sentence.start].strip()
+        ):
+            continue  # a caption or a list line, not a sentence; the headline counts
         found = _sentence_speakers(ctx, sentence)
         if found is None:
             continue
