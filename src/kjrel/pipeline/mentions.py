@@ -45,6 +45,7 @@ from typing import Any
 from kjrel.gazetteer import Gazetteer, name_key
 from kjrel.models import Document, Entity, EntityKind, Leader, Office, OfficeRole
 from kjrel.pipeline import lexicon as lx
+from kjrel.pipeline.syntax.wordclass import SUBORDINATORS
 from kjrel.pipeline.types import FurnitureKind, Mention, MentionKind, Mentions, Segmentation
 
 __all__ = ["find_mentions", "quoted_regions"]
@@ -1307,11 +1308,18 @@ class _Resolver:
         self._org(cand, s, q, _government_name(country), country)
 
     def _r_capital_subject(self, cand: _Cand, s: int, q: bool) -> None:
-        """Resolve a capital or country that opens a sentence before a past-tense verb."""
+        """Resolve a capital or country that opens a clause before a past-tense verb.
+
+        The clause is the sentence, or one a subordinator opens ("came days
+        after Seoul unveiled a plan"): the capital is that clause's subject.
+        """
         sentence = self.seg.sentences[s] if s < len(self.seg.sentences) else None
-        if sentence is None or cand.start != sentence.start:
+        if sentence is None:
             return
-        self._r_capital(cand, s, q)
+        before = self.text[sentence.start : cand.start].split()
+        opens = not before or before[-1].lower() in SUBORDINATORS
+        if opens:
+            self._r_capital(cand, s, q)
 
     def _r_the_office(self, cand: _Cand, s: int, q: bool) -> None:
         self._add_most_recent(cand, s, q, lambda e: e.kind is EntityKind.ORGANISATION
