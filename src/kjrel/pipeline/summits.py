@@ -80,6 +80,14 @@ class _Line:
 _DATELINE_CITY = re.compile(r"\s*([A-Za-z][A-Za-z .'’-]{1,40}?)\s*(?:,|\(|—|–|--|-\s)")
 
 
+def _planned(cluster: Cluster, published: dt.date) -> bool:
+    """Whether a meeting is still to come: dated after publication, or told as planned."""
+    if cluster.date is not None and cluster.date.earliest() > published:
+        return True
+    still_open = cluster.date is None or cluster.date.latest() >= published
+    return cluster.future and still_open and not cluster.past
+
+
 def _dateline_place(
     text: str, segmentation: Segmentation, gazetteer: Gazetteer
 ) -> tuple[str, str | None] | None:
@@ -185,10 +193,11 @@ def find_summits(
             cluster.date = lead_date or PartialDate(
                 document.published.year, document.published.month
             )
+    published = document.published
     dateline = _dateline_place(document.text, segmentation, gazetteer)
     if dateline is not None:
         for cluster in clusters:
-            if cluster.place is not None or cluster.date is None or cluster.future:
+            if cluster.place is not None or cluster.date is None or _planned(cluster, published):
                 continue
             if cluster.country is not None and cluster.country != dateline[1]:
                 continue
@@ -209,10 +218,7 @@ def find_summits(
         if len(countries) < 2:
             continue
         place = None if cluster.place is None else Place(cluster.place, cluster.country)
-        future = cluster.date is not None and cluster.date.earliest() > document.published
-        still_open = cluster.date is None or cluster.date.latest() >= document.published
-        planned = future or (cluster.future and still_open and not cluster.past)
-        status = SummitStatus.PLANNED if planned else SummitStatus.HELD
+        status = SummitStatus.PLANNED if _planned(cluster, published) else SummitStatus.HELD
         evidence = tuple(
             Span(
                 document.id,
