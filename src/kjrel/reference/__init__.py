@@ -38,6 +38,7 @@ __all__ = [
     "ReferenceMeeting",
     "default_reference",
     "load_reference",
+    "reference_lines",
 ]
 
 
@@ -200,6 +201,48 @@ class Reference:
             m.date.year for m in self.meetings if include_phone or m.is_summit
         )
         return dict(sorted(counts.items()))
+
+
+def _meeting_line(meeting: ReferenceMeeting) -> str:
+    where = f"{meeting.place.name} ({meeting.place.country})"
+    occasion = f"  [{meeting.occasion}]" if meeting.occasion else ""
+    who = " / ".join(meeting.participants)
+    return f"{meeting.id}  {meeting.date}  {meeting.kind.value}  {who}  {where}{occasion}"
+
+
+def _instrument_line(instrument: ReferenceInstrument) -> str:
+    parties = ",".join(instrument.parties)
+    return (
+        f"{instrument.id}  {instrument.date}  {instrument.kind.value}"
+        f"  {instrument.title}  ({parties})"
+    )
+
+
+def reference_lines(
+    reference: Reference, *, kind: str | None = None,
+    start: dt.date | None = None, end: dt.date | None = None,
+) -> list[str]:
+    """Return one line per entry, in date order: id, ISO date, kind, then what it is.
+
+    ``kind`` is ``"summit"`` (in-person meetings), ``"phone"``,
+    ``"instrument"``, or ``None`` for everything. ``start`` and ``end``
+    bound the dates as in :meth:`Reference.meetings_between`.
+    """
+    low, high = start or dt.date.min, end or dt.date.max
+    rows: list[tuple[tuple[dt.date, dt.date], str]] = []
+    if kind in (None, "summit", "phone"):
+        rows += [
+            (m.date.sort_key(), _meeting_line(m))
+            for m in reference.meetings_between(start, end)
+            if kind is None or m.is_summit == (kind == "summit")
+        ]
+    if kind in (None, "instrument"):
+        rows += [
+            (i.date.sort_key(), _instrument_line(i))
+            for i in reference.instruments
+            if i.date.earliest() <= high and low <= i.date.latest()
+        ]
+    return [line for _key, line in sorted(rows)]
 
 
 # --------------------------------------------------------------------------
