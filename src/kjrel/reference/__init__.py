@@ -166,14 +166,16 @@ class Reference:
     def meetings_of(self, name_a: str, name_b: str) -> tuple[ReferenceMeeting, ...]:
         """Return the meetings (and phone talks) in which both leaders took part.
 
-        Names may be written in any spelling the gazetteer knows
-        ("Kishida", "Yoon Suk-yeol").
+        Names may be written in any spelling the gazetteer knows, or as a
+        family name alone ("Kishida", "Yoon Suk-yeol"); a family name stands
+        for every leader of that name ("Lee").
 
         :raises QueryError: if a name is not a leader the gazetteer knows.
         """
         first, second = _canonical(name_a), _canonical(name_b)
         return tuple(
-            m for m in self.meetings if first in m.participants and second in m.participants
+            m for m in self.meetings
+            if first.intersection(m.participants) and second.intersection(m.participants)
         )
 
     def last_meeting(
@@ -261,11 +263,20 @@ _URL = re.compile(r"https?://\S+\Z")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
-def _canonical(name: str) -> str:
-    leader = default_gazetteer().lookup(name)
-    if leader is None:
+def _canonical(name: str) -> frozenset[str]:
+    """Return the canonical names ``name`` can denote.
+
+    One for a full name or alias; every leader of that family name for a
+    single word ("Yoon").
+    """
+    gazetteer = default_gazetteer()
+    leader = gazetteer.lookup(name)
+    if leader is not None:
+        return frozenset({leader.name})
+    found = frozenset(c.name for c in gazetteer.surname_candidates(name.strip()))
+    if not found:
         raise QueryError(f"{name!r} is not a leader the gazetteer knows")
-    return leader.name
+    return found
 
 
 def _text(raw: Mapping[str, Any], key: str) -> str:
