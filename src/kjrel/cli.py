@@ -103,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--output", "-o", type=Path, required=True, help="directory to write the pages into"
     )
+    reference = commands.add_parser(
+        "reference", help="list the reference of leaders' meetings and instruments"
+    )
+    reference.add_argument(
+        "--kind", choices=("summit", "instrument", "phone"),
+        help="only in-person summits, only instruments, or only phone talks (default: all)",
+    )
+    reference.add_argument("--from", dest="start", type=_iso_date, help="first date, YYYY-MM-DD")
+    reference.add_argument("--to", dest="end", type=_iso_date, help="last date, YYYY-MM-DD")
+    reference.add_argument(
+        "--extra", type=Path, action="append", default=[], metavar="FILE",
+        help="a TOML file of your own meetings or instruments (repeatable)",
+    )
     return parser
 
 
@@ -128,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = {
         "show": _show, "extract": _extract, "evaluate": _evaluate,
         "render": _render, "report": _report, "export": _export,
+        "reference": _reference,
     }
     try:
         return commands[args.command](args, sys.stdout)
@@ -407,3 +421,13 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())
+
+
+def _reference(args: argparse.Namespace, out: TextIO) -> int:
+    """List reference entries, one line each: id, ISO date, kind, then what it is."""
+    from kjrel.reference import load_reference, reference_lines  # noqa: PLC0415
+
+    ref = load_reference(*args.extra)
+    for line in reference_lines(ref, kind=args.kind, start=args.start, end=args.end):
+        print(line, file=out)
+    return 0
