@@ -26,21 +26,27 @@ from kjrel.models import Document, Extraction
 from kjrel.pipeline.agreements import find_agreements
 from kjrel.pipeline.attribution import attribute_quotes
 from kjrel.pipeline.claims import find_claims
+from kjrel.pipeline.instrument_links import link_instruments
 from kjrel.pipeline.mentions import find_mentions
 from kjrel.pipeline.quotes import find_quote_candidates
 from kjrel.pipeline.segment import segment
 from kjrel.pipeline.statements import find_statements
 from kjrel.pipeline.summits import find_summits
 from kjrel.pipeline.temporal import find_timexes
+from kjrel.reference import Reference, default_reference
 
-__all__ = ["extract"]
+__all__ = ["extract", "link_instruments"]
 
 
-def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+def extract(
+    document: Document, gazetteer: Gazetteer | None = None, reference: Reference | None = None
+) -> Extraction:
     """Run every stage on ``document`` and return what they found.
 
     :param document: the article; ``document.published`` anchors relative dates.
     :param gazetteer: reference data to resolve leaders; the bundled one by default.
+    :param reference: the instruments cited agreements are linked to
+        (:mod:`kjrel.pipeline.instrument_links`); the bundled one by default.
     """
     gazetteer = gazetteer or default_gazetteer()
     text = document.text
@@ -52,6 +58,7 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
     statements = find_statements(document, segmentation, mentions, quotes)
     summits = find_summits(document, segmentation, mentions, timexes, gazetteer)
     agreements = find_agreements(document, segmentation, mentions, timexes, summits, gazetteer)
+    agreements = link_instruments(agreements, reference or default_reference())
     claims = find_claims(document, segmentation, mentions, timexes, gazetteer)
     return Extraction(
         document=document,

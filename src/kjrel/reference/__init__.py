@@ -120,6 +120,10 @@ class ReferenceInstrument:
     """URL of the page its facts were checked against."""
     date_basis: str
     """How the date is known."""
+    aliases: tuple[str, ...] = ()
+    """Other names the press gives it ("GSOMIA", "the comfort women deal"), matched
+    case-insensitively; an article naming it so is linked to it
+    (:mod:`kjrel.pipeline.instrument_links`)."""
 
 
 @frozen(eq=False)
@@ -255,8 +259,10 @@ _MEETING_KEYS = frozenset(
     {"id", "date", "place", "country", "participants", "kind", "occasion", "source",
      "date_basis"}
 )
-_INSTRUMENT_KEYS = frozenset({"id", "date", "title", "parties", "kind", "source", "date_basis"})
-_OPTIONAL = frozenset({"occasion"})
+_INSTRUMENT_KEYS = frozenset(
+    {"id", "date", "title", "parties", "kind", "source", "date_basis", "aliases"}
+)
+_OPTIONAL = frozenset({"occasion", "aliases"})
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _CODE = re.compile(r"[A-Z]{2}\Z")
 _URL = re.compile(r"https?://\S+\Z")
@@ -384,6 +390,7 @@ def _instrument(raw: Mapping[str, Any]) -> ReferenceInstrument:
         kind=AgreementKind(_text(raw, "kind")),
         source=source,
         date_basis=basis,
+        aliases=_strings(raw, "aliases") if "aliases" in raw else (),
     )
 
 

@@ -1,0 +1,67 @@
+"""Agreements that name a known instrument take its date and kind from the reference (issue 8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kjrel.models import Agreement, AgreementKind, AgreementStatus, Document, PartialDate, Span
+from kjrel.pipeline import extract
+from kjrel.pipeline.instrument_links import link_instrument, link_instruments
+from kjrel.reference import default_reference
+
+SPAN = Span("d", 0, 1)
+
+
+def agreement(
+    title: str,
+    kind: AgreementKind = AgreementKind.TREATY,
+    date: PartialDate | None = None,
+    parties: tuple[str, ...] = ("JP", "KR"),
+) -> Agreement:
+    return Agreement(title=title, kind=kind, date=date, parties=parties,
+                     status=AgreementStatus.REFERENCED, evidence=(SPAN,))
+
+
+@pytest.mark.parametrize(("title", "instrument"), [
+    ("the military intelligence-sharing pact", "i-2016-11-23-gsomia"),
+    ("GSOMIA", "i-2016-11-23-gsomia"),
+    ("the comfort-women deal", "i-2015-12-28-comfort-women"),
+    ("the 1998 joint declaration", "i-1998-10-08-joint-declaration"),
+    ("the Camp David Principles", "i-2023-08-18-camp-david-principles"),
+])
+def test_a_known_name_links(title: str, instrument: str) -> None:
+    found = link_instrument(agreement(title), default_reference())
+    assert found is not None and found.id == instrument
+
+
+@pytest.mark.parametrize("made", [
+    agreement("a fisheries deal"),  # two instruments would fit: nothing links
+    agreement("GSOMIA", date=PartialDate(2019, 8)),  # another date: not this one
+    agreement("GSOMIA", parties=("JP", "US")),  # other parties
+    agreement("a new hydrogen partnership"),
+])
+def test_nothing_or_two_link_nothing(made: Agreement) -> None:
+    assert link_instrument(made, default_reference()) is None
+
+
+def test_a_linked_agreement_keeps_what_the_article_says() -> None:
+    dated = agreement("the 2015 comfort women deal", AgreementKind.COMMITMENT, PartialDate(2015))
+    named = agreement("the 1998 joint declaration", AgreementKind.COMMITMENT)
+    first, second = link_instruments([dated, named], default_reference())
+    # the article's year stays; "deal" names no kind, so the record's kind is taken
+    assert (first.date, first.kind) == (PartialDate(2015), AgreementKind.JOINT_STATEMENT)
+    # "declaration" is the article's own kind word: the kind stays, the day is added
+    assert (second.date, second.kind) == (PartialDate(1998, 10, 8), AgreementKind.COMMITMENT)
+
+
+def test_an_article_citing_gsomia_gets_its_day() -> None:
+    text = (
+        "President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on Thursday."
+        " Seoul said it would fully restore GSOMIA, the intelligence-sharing pact it had"
+        " threatened to end."
+    )
+    found = extract(Document("g", text, dt.date(2023, 3, 17))).agreements
+    dated = [(a.kind.value, str(a.date)) for a in found if "pact" in a.title]
+    assert ("treaty", "2016-11-23") in dated
