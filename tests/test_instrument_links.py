@@ -65,3 +65,12 @@ def test_an_article_citing_gsomia_gets_its_day() -> None:
     found = extract(Document("g", text, dt.date(2023, 3, 17))).agreements
     dated = [(a.kind.value, str(a.date)) for a in found if "pact" in a.title]
     assert ("treaty", "2016-11-23") in dated
+
+
+def test_a_cited_accord_of_the_instruments_day_links() -> None:
+    cited = agreement("the Dec. 28 accord", AgreementKind.COMMITMENT, PartialDate(2015, 12, 28))
+    assert link_instruments([cited], default_reference())[0].kind is AgreementKind.JOINT_STATEMENT
+    agreed = Agreement(title="the Dec. 28 accord", kind=AgreementKind.COMMITMENT,
+                       date=PartialDate(2015, 12, 28), parties=("JP", "KR"),
+                       status=AgreementStatus.AGREED, evidence=(SPAN,))
+    assert link_instrument(agreed, default_reference()) is None  # agreed that day, not cited

@@ -9,8 +9,10 @@ public record from :mod:`kjrel.reference`:
 1. An agreement is linked to an instrument when the instrument's title or
    one of its aliases is in the agreement's title (case, hyphens and
    spaces aside), its parties are among the instrument's, and its date, if
-   it has one, overlaps the instrument's. Exactly one instrument must fit;
-   two or none link nothing.
+   it has one, overlaps the instrument's; or when it is a cited "accord",
+   "agreement", "deal" or "pact" of the same parties dated to the very day
+   of the instrument ("the Dec. 28 accord"). Exactly one instrument must
+   fit; two or none link nothing.
 2. A linked agreement without a date takes the instrument's. One whose
    title names no kind of document of its own ("deal", "pact",
    "agreement") takes the instrument's kind. What the article says is
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from kjrel.models import Agreement
+from kjrel.models import Agreement, AgreementStatus
 from kjrel.reference import Reference, ReferenceInstrument
 
 __all__ = ["link_instrument", "link_instruments"]
@@ -38,6 +40,8 @@ _KIND_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FOLD = re.compile(r"[\s\-‐–]+")
+# Nouns an article uses for an instrument it does not name.
+_GENERIC = re.compile(r"\b(?:accord|agreement|deal|pact)\b", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
@@ -49,13 +53,30 @@ def _names(instrument: ReferenceInstrument) -> list[str]:
 
 
 def _fits(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
-    """Whether an agreement can be this instrument: name, parties and date agree."""
-    title = _folded(agreement.title)
-    if not any(name in title for name in _names(instrument)):
-        return False
+    """Whether an agreement can be this instrument: name (or day), parties and date agree."""
     if not set(agreement.parties) <= set(instrument.parties):
         return False
-    return agreement.date is None or agreement.date.overlaps(instrument.date)
+    title = _folded(agreement.title)
+    if any(name in title for name in _names(instrument)):
+        return agreement.date is None or agreement.date.overlaps(instrument.date)
+    return _same_day(agreement, instrument)
+
+
+def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
+    """Whether a cited accord is dated to the very day of an instrument of the same parties.
+
+    "the Dec. 28 accord" cited by Seoul and Tokyo is the instrument they
+    concluded that day; a course of action agreed that day is not cited so.
+    """
+    return (
+        agreement.status is AgreementStatus.REFERENCED
+        and _GENERIC.search(agreement.title) is not None
+        and agreement.date is not None
+        and agreement.date.precision == "day"
+        and instrument.date.precision == "day"
+        and agreement.date == attrs.evolve(instrument.date, mod=agreement.date.mod)
+        and set(agreement.parties) == set(instrument.parties)
+    )
 
 
 def link_instrument(agreement: Agreement, reference: Reference) -> ReferenceInstrument | None:
