@@ -340,12 +340,15 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     InstrumentPattern(
         r"\bjoint (?:press )?declaration\b"
-        r"|\b(?:set|statement|declaration) of (?:\w+ )?principles\b"
+        r"|\bdeclaration of (?:\w+ )?principles\b"
         r"|\b(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?) (?-i:Declaration)\b",
         "joint-declaration",
     ),
     InstrumentPattern(
         r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé]|announcement)\b"
+        # a joint text not called a declaration (ANNOTATION.md: joint-declaration
+        # is "a document called a declaration")
+        r"|\b(?:set|statement) of (?:\w+ )?principles\b"
         r"|\bjoint press release\b|\bjoint message\b"
         r"|(?<=\badopted a )(?:joint |final |outcome )?document\b"
         r"|(?<=\badopted the )(?:joint |final |outcome )?document\b"
