@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kjrel.reference import default_reference
+
 __all__ = [
     "ANAPHORIC_AGREEMENT",
     "CLAIM_LEAVES",
@@ -283,55 +285,21 @@ class InstrumentPattern:
         self.named_parties = named_parties
 
 
+def _known_instruments() -> tuple[InstrumentPattern, ...]:
+    """Return the well-known instruments: each reference instrument with a ``pattern``.
+
+    Their kind, year and parties come from :mod:`kjrel.reference`, the one
+    place that holds such facts with their sources.
+    """
+    return tuple(
+        InstrumentPattern(i.pattern, i.kind.value, i.date.year, i.parties)
+        for i in default_reference().instruments
+        if i.pattern
+    )
+
+
 INSTRUMENTS: tuple[InstrumentPattern, ...] = (
-    # Well-known instruments between Korea and Japan (and with the U.S.).
-    InstrumentPattern(
-        r"\bTreaty on Basic Relations\b|\b(?:Korea|Japan)[-–](?:Korea|Japan) Basic Treaty\b"
-        r"|\bbasic (?:relations )?treaty\b|\b1965 (?:normali[sz]ation |basic |bilateral )?"
-        r"(?:treaty|pact|accord)\b|\b1965 (?:claims(?: settlement)?|normali[sz]ation) "
-        r"(?:agreement|pact|accord|deal)\b|\bclaims settlement agreement\b"
-        r"|\bagreement (?:was )?signed in 1965\b|\b1965 agreement\b"
-        r"|\bAgreement on the Settlement of Problems concerning Property and Claims\b",
-        "treaty", 1965, ("JP", "KR"),
-    ),
-    InstrumentPattern(
-        r"\bGeneral Security of Military Information Agreement\b|\bGSOMIA\b"
-        r"|\bmilitary intelligence(?:[- ]sharing)? (?:pact|agreement|accord)\b"
-        r"|\bintelligence[- ]sharing (?:pact|agreement|accord)\b"
-        r"|\b(?:pact|agreement|accord|deal) (?:to|on|for) (?:share|sharing|the sharing of)"
-        r" (?:classified )?military (?:intelligence|information)\b",
-        "treaty", 2016, ("JP", "KR"),
-    ),
-    InstrumentPattern(
-        r"\b(?:2015 )?(?:[\"“]?comfort women[\"”]? )(?:agreement|accord|deal|settlement)\b"
-        r"|\b(?:agreement|accord|deal|settlement) (?:on|over|of|regarding) (?:the )?"
-        r"(?:[\"“]?comfort women|wartime sex(?:ual)? slavery|sexual slavery)\b"
-        r"|\b2015 (?:bilateral )?(?:agreement|accord|deal)\b(?=(?: with (?:Japan|Tokyo|Seoul|"
-        r"(?:South )?Korea))? (?:on|over|to \w+|for)"
-        r" (?:the |former |surviving |(?:the )?victims of |women )?"
-        r"(?:[\"“]?comfort women|wartime sex|sexual slavery|women (?:forced|coerced)|"
-        r"(?:\w+ )?(?:military )?brothels|(?:forced|coerced) into))",
-        "joint-statement", 2015, ("JP", "KR"),
-    ),
-    InstrumentPattern(
-        r"\bKim(?: Dae[-–]jung)?[-–]Obuchi (?:joint )?declaration\b"
-        r"|\bObuchi[-–]Kim(?: Dae[-–]jung)? (?:joint )?declaration\b"
-        r"|\b1998 (?:(?:South |North )?\w+[-–](?:South |North )?\w+ )?(?:joint )?declaration\b"
-        r"|\b1998 (?:[\w-]+ ){0,2}partnership (?:declaration|statement)\b"
-        r"|\b(?:Obuchi[-–]Kim|Kim[-–]Obuchi) partnership (?:declaration|statement)\b"
-        r"|\b(?:Japan|(?:South )?Korea)[-–](?:Japan|(?:South )?Korea) Joint Declaration\b",
-        "joint-declaration", 1998, ("JP", "KR"),
-    ),
-    InstrumentPattern(
-        r"\bCommitment to Consult\b|\bduty to consult\b",
-        "commitment", 2023, ("JP", "KR", "US"),
-    ),
-    InstrumentPattern(
-        r"\bCamp David Principles\b", "joint-statement", 2023, ("JP", "KR", "US"),
-    ),
-    InstrumentPattern(
-        r"\bSpirit of Camp David\b", "joint-statement", 2023, ("JP", "KR", "US"),
-    ),
+    *_known_instruments(),
     # Generic forms.
     InstrumentPattern(
         r"\bmemorand(?:um|a)(?: of (?:understanding|cooperation|agreement)\b(?: \(MOU?C?\))?)?"

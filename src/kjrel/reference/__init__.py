@@ -124,6 +124,9 @@ class ReferenceInstrument:
     """Other names the press gives it ("GSOMIA", "the comfort women deal"), matched
     case-insensitively; an article naming it so is linked to it
     (:mod:`kjrel.pipeline.instrument_links`)."""
+    pattern: str = ""
+    """A regular expression (case-insensitive) for the ways the press writes it,
+    which the agreement stage finds in articles; empty for none."""
 
 
 @frozen(eq=False)
@@ -260,9 +263,9 @@ _MEETING_KEYS = frozenset(
      "date_basis"}
 )
 _INSTRUMENT_KEYS = frozenset(
-    {"id", "date", "title", "parties", "kind", "source", "date_basis", "aliases"}
+    {"id", "date", "title", "parties", "kind", "source", "date_basis", "aliases", "pattern"}
 )
-_OPTIONAL = frozenset({"occasion", "aliases"})
+_OPTIONAL = frozenset({"occasion", "aliases", "pattern"})
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _CODE = re.compile(r"[A-Z]{2}\Z")
 _URL = re.compile(r"https?://\S+\Z")
@@ -391,7 +394,19 @@ def _instrument(raw: Mapping[str, Any]) -> ReferenceInstrument:
         source=source,
         date_basis=basis,
         aliases=_strings(raw, "aliases") if "aliases" in raw else (),
+        pattern=_pattern(raw),
     )
+
+
+def _pattern(raw: Mapping[str, Any]) -> str:
+    if "pattern" not in raw:
+        return ""
+    text = _text(raw, "pattern")
+    try:
+        re.compile(text, re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"'pattern' is not a regular expression: {error}") from None
+    return text
 
 
 def _entry_line(text: str, entry_id: object, table: str, number: int) -> int | None:
