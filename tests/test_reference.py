@@ -11,7 +11,15 @@ import pytest
 from kjrel.cli import main
 from kjrel.errors import KjrelError, QueryError
 from kjrel.gazetteer import default_gazetteer
-from kjrel.models import AgreementKind, PartialDate
+from kjrel.models import (
+    AgreementKind,
+    PartialDate,
+    Place,
+    Span,
+    Summit,
+    SummitKind,
+    SummitStatus,
+)
 from kjrel.reference import (
     MeetingKind,
     ReferenceDataError,
@@ -356,3 +364,36 @@ def test_cli_extra_file_and_its_errors(
     assert main(["reference", "--extra", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"kjrel: error: {path}:3: meeting #1")
+
+
+def _summit(participants: tuple[str, ...], date: PartialDate | None,
+            place: Place | None = None) -> Summit:
+    return Summit(participants=tuple(sorted(participants)), date=date, place=place,
+                  kind=SummitKind.BILATERAL, status=SummitStatus.HELD,
+                  evidence=(Span("d", 0, 1),))
+
+
+def test_an_extracted_summit_links_to_its_one_meeting() -> None:
+    reference = default_reference()
+    tokyo = _summit(("Yoon Suk Yeol", "Fumio Kishida"), PartialDate(2023, 3, 16),
+                    Place("Tokyo", "JP"))
+    found = reference.meeting_for(tokyo)
+    assert found is not None and found.date == PartialDate(2023, 3, 16)
+    # a month, a venue of the same country: still the one meeting
+    vaguer = _summit(("Yoon Suk Yeol", "Fumio Kishida"), PartialDate(2023, 3),
+                     Place("the prime minister's office", "JP"))
+    assert reference.meeting_for(vaguer) == found
+
+
+def test_a_vague_or_unknown_summit_links_nothing() -> None:
+    reference = default_reference()
+    year = _summit(("Yoon Suk Yeol", "Fumio Kishida"), PartialDate(2023))
+    assert reference.meeting_for(year) is None  # several meetings that year
+    undated = _summit(("Yoon Suk Yeol", "Fumio Kishida"), None)
+    assert reference.meeting_for(undated) is None
+    elsewhere = _summit(("Yoon Suk Yeol", "Fumio Kishida"), PartialDate(2023, 3, 16),
+                        Place("Osaka", "JP"))
+    assert reference.meeting_for(elsewhere) is not None  # same country: the article's claim
+    abroad = _summit(("Yoon Suk Yeol", "Fumio Kishida"), PartialDate(2023, 3, 16),
+                     Place("Seoul", "KR"))
+    assert reference.meeting_for(abroad) is None

@@ -28,7 +28,7 @@ from attrs import frozen
 
 from kjrel.errors import KjrelError, QueryError
 from kjrel.gazetteer import default_gazetteer
-from kjrel.models import AgreementKind, PartialDate, Place, SummitKind
+from kjrel.models import AgreementKind, PartialDate, Place, Summit, SummitKind
 
 __all__ = [
     "MeetingKind",
@@ -201,6 +201,28 @@ class Reference:
         ]
         return found[-1] if found else None
 
+    def meeting_for(self, summit: Summit) -> ReferenceMeeting | None:
+        """Return the one reference meeting an extracted summit reports, or ``None``.
+
+        The rule: a meeting fits when it is an in-person meeting with the same
+        participants, its date overlaps the summit's, and, where both give a
+        place, they name the same place or at least the same country. It is
+        linked only when exactly one meeting fits: none (a meeting the
+        reference lacks) and two (a vague summit, "in 2023") link nothing.
+        """
+        fits = [m for m in self.summits if _same_meeting(m, summit)]
+        return fits[0] if len(fits) == 1 else None
+
+    def instrument(self, instrument_id: str) -> ReferenceInstrument:
+        """Return the instrument with this id.
+
+        :raises QueryError: if there is none.
+        """
+        for instrument in self.instruments:
+            if instrument.id == instrument_id:
+                return instrument
+        raise QueryError(f"no instrument with id {instrument_id!r} in the reference")
+
     def per_year(self, *, include_phone: bool = False) -> dict[int, int]:
         """Return the number of meetings in each year that has any, in year order.
 
@@ -210,6 +232,20 @@ class Reference:
             m.date.year for m in self.meetings if include_phone or m.is_summit
         )
         return dict(sorted(counts.items()))
+
+
+def _same_meeting(meeting: ReferenceMeeting, summit: Summit) -> bool:
+    """Whether a reference meeting and an extracted summit can be one event."""
+    if set(meeting.participants) != set(summit.participants):
+        return False
+    if summit.date is None or not meeting.date.overlaps(summit.date):
+        return False
+    place = summit.place
+    if place is None:
+        return True
+    if place.name.casefold() == meeting.place.name.casefold():
+        return True
+    return place.country is None or place.country == meeting.place.country
 
 
 def _meeting_line(meeting: ReferenceMeeting) -> str:
