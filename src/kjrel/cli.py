@@ -250,12 +250,23 @@ def _show_leaders(corpus: Corpus, out: TextIO) -> None:
 
 
 def _show_timeline(corpus: Corpus, out: TextIO) -> None:
+    from kjrel.models import Agreement, Summit  # noqa: PLC0415
+    from kjrel.pipeline.instrument_links import link_instrument  # noqa: PLC0415
+    from kjrel.reference import default_reference  # noqa: PLC0415
+
+    reference = default_reference()
     timeline = corpus.timeline()
     out.write(f"\nTimeline ({len(timeline)} events)\n")
     for event in timeline:
-        docs = ", ".join(sorted({span.doc_id for span in event.evidence}))
-        out.write(f"  {event.date!s:<18} {event.label}\n")
-        out.write(f"  {'':<18}   evidence: {len(event.evidence)} sentence(s) in {docs}\n")
+        docs = sorted({span.doc_id for span in event.evidence})
+        record = event.record
+        linked = (reference.meeting_for(record) if isinstance(record, Summit)
+                  else link_instrument(record, reference) if isinstance(record, Agreement)
+                  else None)
+        ref = f"  [{linked.id}]" if linked is not None else ""
+        out.write(f"  {event.date!s:<18} {event.label}{ref}\n")
+        out.write(f"  {'':<18}   evidence: {len(event.evidence)} sentence(s) in"
+                  f" {len(docs)} article(s): {', '.join(docs)}\n")
 
 
 def _show_disagreements(corpus: Corpus, out: TextIO) -> None:

@@ -8,8 +8,9 @@ public record from :mod:`kjrel.reference`:
 
 1. An agreement is linked to an instrument when the instrument's title or
    one of its aliases is in the agreement's title (case, hyphens and
-   spaces aside), its parties are among the instrument's, and its date, if
-   it has one, overlaps the instrument's; or when it is a cited "accord",
+   spaces aside) or its ``pattern`` matches the title, its parties are
+   among the instrument's, and its date, if it has one, overlaps the
+   instrument's; or when it is a cited "accord",
    "agreement", "deal" or "pact" of the same parties dated to the very day
    of the instrument ("the Dec. 28 accord"). Exactly one instrument must
    fit; two or none link nothing.
@@ -23,6 +24,7 @@ The stage is a pure function of the agreements and the reference.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -57,9 +59,22 @@ def _fits(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
     if not set(agreement.parties) <= set(instrument.parties):
         return False
     title = _folded(agreement.title)
-    if any(name in title for name in _names(instrument)):
+    named = any(name in title for name in _names(instrument)) or _written(agreement, instrument)
+    if named:
         return agreement.date is None or agreement.date.overlaps(instrument.date)
     return _same_day(agreement, instrument)
+
+
+def _written(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
+    """Whether the agreement's title is one of the ways the instrument's ``pattern`` allows."""
+    return bool(instrument.pattern) and _compiled(instrument.pattern).search(
+        agreement.title
+    ) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
