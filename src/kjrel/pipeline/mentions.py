@@ -1442,7 +1442,9 @@ class _Resolver:
         the two before it; else the ``count`` most recent ones.
         """
         ranked: list[tuple[str, int]] = []
-        for reach in ((2, 5, 8) if count == 0 else (6,)):
+        # A counted plural ("the three leaders") looks further back until it
+        # has that many; the two nearest are not "the three".
+        for reach in ((2, 5, 8) if count == 0 else (6, 12, 40)):
             window = [item for item in self._recent_items(s, reach) if not item.in_quote]
             position: dict[str, int] = {}
             for item in window:  # a leader's own latest mention places it
@@ -1456,7 +1458,7 @@ class _Resolver:
             ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
             if count:
                 ranked = ranked[:count]
-            if len(ranked) >= 2:
+            if len(ranked) >= max(2, count):
                 break
         if len(ranked) < 2:
             return []
