@@ -50,21 +50,21 @@ def test_a_linked_agreement_keeps_what_the_article_says() -> None:
     dated = agreement("the 2015 comfort women deal", AgreementKind.COMMITMENT, PartialDate(2015))
     named = agreement("the 1998 joint declaration", AgreementKind.COMMITMENT)
     first, second = link_instruments([dated, named], default_reference())
-    # the article's year stays; "deal" names no kind, so the record's kind is taken
+    # "deal" names no kind, so the record's kind is taken; the article's date stays
     assert (first.date, first.kind) == (PartialDate(2015), AgreementKind.JOINT_STATEMENT)
-    # "declaration" is the article's own kind word: the kind stays, the day is added
-    assert (second.date, second.kind) == (PartialDate(1998, 10, 8), AgreementKind.COMMITMENT)
+    # "declaration" is the article's own kind word: nothing changes, no date is added
+    assert (second.date, second.kind) == (None, AgreementKind.COMMITMENT)
 
 
-def test_an_article_citing_gsomia_gets_its_day() -> None:
+def test_an_article_citing_gsomia_keeps_it_undated() -> None:
     text = (
         "President Yoon Suk Yeol and Prime Minister Fumio Kishida met in Tokyo on Thursday."
         " Seoul said it would fully restore GSOMIA, the intelligence-sharing pact it had"
         " threatened to end."
     )
     found = extract(Document("g", text, dt.date(2023, 3, 17))).agreements
-    dated = [(a.kind.value, str(a.date)) for a in found if "pact" in a.title]
-    assert ("treaty", "2016-11-23") in dated
+    cited = [(a.kind.value, a.date) for a in found if "pact" in a.title]
+    assert cited == [("treaty", None)]
 
 
 def test_a_cited_accord_of_the_instruments_day_links() -> None:
@@ -74,3 +74,14 @@ def test_a_cited_accord_of_the_instruments_day_links() -> None:
                        date=PartialDate(2015, 12, 28), parties=("JP", "KR"),
                        status=AgreementStatus.AGREED, evidence=(SPAN,))
     assert link_instrument(agreed, default_reference()) is None  # agreed that day, not cited
+
+
+def test_a_date_its_own_sentence_names_is_kept_at_its_precision() -> None:
+    text = (
+        "The Commitment to Consult of August 2023 still binds Japan, South Korea and"
+        " the United States, officials said."
+    )
+    found = extract(Document("c", text, dt.date(2024, 8, 18))).agreements
+    assert [(a.title, str(a.date)) for a in found if "Consult" in a.title] == [
+        ("Commitment to Consult", "2023-08")
+    ]

@@ -14,10 +14,13 @@ public record from :mod:`kjrel.reference`:
    "agreement", "deal" or "pact" of the same parties dated to the very day
    of the instrument ("the Dec. 28 accord"). Exactly one instrument must
    fit; two or none link nothing.
-2. A linked agreement without a date takes the instrument's. One whose
-   title names no kind of document of its own ("deal", "pact",
-   "agreement") takes the instrument's kind. What the article says is
-   never replaced: a date or a kind word it gives stays.
+2. A linked agreement whose title names no kind of document of its own
+   ("deal", "pact", "agreement") takes the instrument's kind (ANNOTATION.md:
+   "from the public record"). It takes the instrument's date only where its
+   own sentences name that day ("signed ... on Wednesday"): the date stays
+   the most precise one the article supports, and a cited instrument the
+   article does not date stays undated. A kind word of the article's own
+   stays.
 
 The stage is a pure function of the agreements and the reference.
 """
@@ -30,7 +33,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from kjrel.models import Agreement, AgreementStatus
+from kjrel.models import Agreement, AgreementStatus, PartialDate, TemporalExpression
+from kjrel.pipeline.references import timex_date
 from kjrel.reference import Reference, ReferenceInstrument
 
 __all__ = ["link_instrument", "link_instruments"]
@@ -101,17 +105,56 @@ def link_instrument(agreement: Agreement, reference: Reference) -> ReferenceInst
 
 
 def link_instruments(
-    agreements: Sequence[Agreement], reference: Reference
+    agreements: Sequence[Agreement],
+    reference: Reference,
+    timexes: Sequence[TemporalExpression] = (),
 ) -> tuple[Agreement, ...]:
-    """Complete each agreement that names a known instrument with its date and kind."""
-    return tuple(_completed(agreement, reference) for agreement in agreements)
+    """Complete each agreement that names a known instrument: its kind, and its date.
+
+    The date is the most precise one the agreement's own sentences give
+    around the instrument's (``timexes``): the article supports it.
+    """
+    return tuple(_completed(agreement, reference, timexes) for agreement in agreements)
 
 
-def _completed(agreement: Agreement, reference: Reference) -> Agreement:
+def _completed(
+    agreement: Agreement, reference: Reference, timexes: Sequence[TemporalExpression]
+) -> Agreement:
     instrument = link_instrument(agreement, reference)
     if instrument is None:
         return agreement
-    date = agreement.date if agreement.date is not None else instrument.date
-    own_kind = _KIND_WORDS.search(agreement.title) is not None
-    kind = agreement.kind if own_kind else instrument.kind
-    return attrs.evolve(agreement, date=date, kind=kind)
+    if _KIND_WORDS.search(agreement.title) is None:
+        agreement = attrs.evolve(agreement, kind=instrument.kind)
+    supported = _supported_date(agreement, instrument, timexes)
+    if supported is not None:
+        agreement = attrs.evolve(agreement, date=supported)
+    return agreement
+
+
+def _supported_date(
+    agreement: Agreement, instrument: ReferenceInstrument, timexes: Sequence[TemporalExpression]
+) -> PartialDate | None:
+    """Return the most precise date the agreement's sentences give the instrument, if better.
+
+    A date named in its evidence that falls on or around the instrument's
+    ("signed ... on Wednesday", "the statement of August 2023") is the date
+    the article supports; one no more precise than the agreement's own
+    changes nothing.
+    """
+    best = agreement.date
+    for timex in timexes:
+        if not any(s.start <= timex.span.start < s.end for s in agreement.evidence):
+            continue
+        day = timex_date(timex)
+        if day is None or not day.overlaps(instrument.date):
+            continue
+        if best is None or _finer(day, best):
+            best = attrs.evolve(day, mod=None)
+    return best if best != agreement.date else None
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
+def _finer(first: PartialDate, second: PartialDate) -> bool:
+    return _PRECISION[first.precision] > _PRECISION[second.precision]

@@ -43,7 +43,7 @@ GOLD = dict(
              status="agreed", evidence=["he and Prime Minister Kishida Fumio agreed"]),
         dict(title="fully restore GSOMIA", kind="commitment", date="2023-03-16", parties=["KR", "JP"],
              status="agreed", evidence=["he and Prime Minister Kishida Fumio agreed"]),
-        dict(title="GSOMIA, the military intelligence-sharing pact", kind="treaty", date="2016-11-23", parties=["KR", "JP"],
+        dict(title="GSOMIA, the military intelligence-sharing pact", kind="treaty", date=None, parties=["KR", "JP"],
              status="referenced", evidence=["he and Prime Minister Kishida Fumio agreed"]),
         dict(title="the 1998 joint declaration", kind="joint-declaration", date="1998", parties=["KR", "JP"],
              status="referenced", evidence=["We have opened a new page"]),
@@ -57,6 +57,5 @@ GOLD = dict(
         "Agreements: the resumption of shuttle diplomacy and the full restoration of GSOMIA are two commitments agreed at the summit; GSOMIA itself is mentioned as an existing pact (kind treaty, date unknown here, referenced); the 1998 joint declaration is referenced. Japan's lifting of export curbs is unilateral: no agreement.",
         "'the Japanese trade ministry said' is a statement by the ministry; 'Yoon's office said ... \"restored trust\"' is a statement plus a partial quote by the office.",
         "'\"...,\" Kishida said, adding that ...': one full direct quote; the sentence is not a statement.",
-        'Changed (issue 8): the referenced GSOMIA is dated 2016-11-23, the day it was signed (ANNOTATION.md: date is when it was signed; the public record, kjrel.reference), as tests/dev2 annotates it; it was null.',
     ],
 )

@@ -77,7 +77,7 @@ GOLD = dict(
              parties=["JP", "KR"], status="agreed", evidence=["The two leaders also agreed to relaunch"]),
         dict(title="1998 Japan-South Korea Joint Declaration", kind="joint-declaration", date="1998",
              parties=["JP", "KR"], status="referenced", evidence=["He said the Japanese government upholds"]),
-        dict(title="General Security of Military Information Agreement", kind="treaty", date="2016-11-23",
+        dict(title="General Security of Military Information Agreement", kind="treaty", date=None,
              parties=["JP", "KR"], status="referenced", evidence=["Yoon told reporters that the General Security"]),
     ],
     notes=[
@@ -88,6 +88,5 @@ GOLD = dict(
         "Statements: 'The two leaders also agreed ..., according to officials of both governments' has the two leaders and the unnamed officials (null). 'Seoul’s announcement on March 6 that ...' is nominal (no reporting verb): not a statement. 'Government sources said' = null.",
         "Summits: Tokyo 2023-03-16 (ordinal null: no number is given for this meeting); Kyoto 2011-12 (Lee Myung-bak and Noda); Phnom Penh 2022-11 on the sidelines of ASEAN meetings (ordinal null: 'first held formal talks' is qualified by 'formal' and an earlier encounter is mentioned); the 'brief, unannounced encounter in New York in September' is an in-person meeting of the two leaders, recorded as a bilateral summit 2022-09 (the article names no larger gathering, so kind bilateral). The dinner and the Keio University visit are not separate summits. The G7 summit in Hiroshima is not recorded: Kishida is only 'considering inviting' Yoon, so no meeting of named leaders is scheduled.",
         "Agreements: three commitments agreed on 2023-03-16 (resume shuttle visits; relaunch the security dialogue; start an economic security consultation); the 1998 Joint Declaration (referenced); GSOMIA (treaty, referenced, date null: the article gives no signing date). Not agreements: METI's lifting of export controls and Seoul's WTO withdrawal (unilateral), Seoul's March 6 compensation plan (unilateral), the business lobbies' funds ('neither government signed on').",
-        'Changed (issue 8): the referenced GSOMIA is dated 2016-11-23, the day it was signed (ANNOTATION.md: date is when it was signed; the public record, kjrel.reference), as tests/dev2 annotates it; it was null.',
     ],
 )
