@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from attrs import field, frozen
@@ -214,6 +215,18 @@ class Corpus:
             problems=tuple(problems),
             gazetteer=gazetteer,
         )
+
+    @classmethod
+    def from_jsonl(cls, path: str | Path, *, gazetteer: Gazetteer | None = None) -> Corpus:
+        """Build the corpus from the JSON Lines ``kjrel extract-corpus`` wrote.
+
+        Nothing is extracted again; see :func:`kjrel.loader.load_jsonl`.
+
+        :raises SerializationError: naming the line of the first bad record.
+        """
+        from kjrel.loader import load_jsonl  # noqa: PLC0415  (the loader imports this module)
+
+        return load_jsonl(path, gazetteer=gazetteer)
 
     # ------------------------------------------------------------------
     # Documents and spans
