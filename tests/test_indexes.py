@@ -66,7 +66,8 @@ def corpora(draw: st.DrawFn) -> Corpus:
         Summit(s.participants, draw(st.none() | near_dates()), status=s.status) for s in summits
     ]
     agreements = draw(st.lists(ks.agreements(), max_size=12))
-    values = st.one_of(near_dates().map(PartialDate.isoformat), st.sampled_from(["PRESENT_REF", "x"]))
+    junk = st.sampled_from(["PRESENT_REF", "x"])
+    values = st.one_of(near_dates().map(PartialDate.isoformat), junk)
     document = Document("d", "text", dt.date(2024, 1, 1))
     claims = tuple(
         Claim("Someone", draw(st.sampled_from(ClaimKind)), draw(values), None, Span("d", 0, 4))
