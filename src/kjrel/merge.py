@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
+
+import attrs
 
 from kjrel.gazetteer import name_key
 from kjrel.models import (
@@ -34,6 +36,7 @@ from kjrel.models import (
     AgreementStatus,
     PartialDate,
     Place,
+    Span,
     Summit,
     SummitKind,
     SummitStatus,
@@ -41,7 +44,7 @@ from kjrel.models import (
 
 __all__ = ["merge_agreements", "merge_summits", "same_agreement", "same_summit"]
 
-_T = TypeVar("_T")
+_T = TypeVar("_T", Summit, Agreement)
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 _FAR = dt.date.max
 _TITLE_STOP = frozenset(
@@ -137,19 +140,59 @@ def _group(
     order: Callable[[_T], tuple[object, ...]],
     compatible: Callable[[_T, _T], bool],
     combine: Callable[[_T, _T], _T],
+    block: Callable[[_T], Hashable],
 ) -> list[_T]:
     current = list(records)
     while True:
-        merged: list[_T] = []
-        for record in sorted(current, key=order):
-            fits = [i for i, group in enumerate(merged) if compatible(group, record)]
-            if len(fits) == 1:
-                merged[fits[0]] = combine(merged[fits[0]], record)
-            else:
-                merged.append(record)
+        merged = _group_pass(sorted(current, key=order), compatible, combine, block)
         if len(merged) == len(current):
             return merged
         current = merged  # repeat until nothing merges: a fixpoint, so merging is idempotent
+
+
+def _months(date: PartialDate | None) -> Iterable[tuple[int, int]]:
+    """Return the months an interval touches (one for a day or a month, twelve for a year)."""
+    if date is None:
+        return ((0, 0),)
+    if date.month is None:
+        return ((date.year, month) for month in range(1, 13))
+    return ((date.year, date.month),)
+
+
+def _group_pass(
+    records: Sequence[_T],
+    compatible: Callable[[_T, _T], bool],
+    combine: Callable[[_T, _T], _T],
+    block: Callable[[_T], Hashable],
+) -> list[_T]:
+    """One pass of grouping, records in order: each joins the one group it fits, if one.
+
+    Only groups of the record's block (same participants, or kind and
+    parties) with a month in common can fit, so only those are compared:
+    the pass is near-linear. A group's evidence is gathered in a set and
+    sorted once at the end (``combine`` keeps the first record's), which
+    gives what combining pairwise gives, the sorted union.
+    """
+    merged: list[_T] = []
+    spans: dict[int, set[Span]] = {}
+    buckets: dict[tuple[Hashable, tuple[int, int]], list[int]] = {}
+    for record in records:
+        key = block(record)
+        candidates = {
+            i for month in _months(record.date) for i in buckets.get((key, month), ())
+        }
+        fits = [i for i in candidates if compatible(merged[i], record)]
+        if len(fits) == 1:
+            index = fits[0]
+            spans.setdefault(index, set(merged[index].evidence)).update(record.evidence)
+            merged[index] = combine(merged[index], record)
+            continue
+        for month in _months(record.date):
+            buckets.setdefault((key, month), []).append(len(merged))
+        merged.append(record)
+    for index, evidence in spans.items():
+        merged[index] = attrs.evolve(merged[index], evidence=tuple(sorted(evidence)))
+    return merged
 
 
 def _evidence_key(spans: Iterable[object]) -> tuple[str, ...]:
@@ -184,7 +227,7 @@ def _combine_summits(a: Summit, b: Summit) -> Summit:
         ordinal=a.ordinal if a.ordinal is not None else b.ordinal,
         status=status,
         occasion=a.occasion if a.occasion is not None else b.occasion,
-        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        evidence=a.evidence,  # the union is sorted once per group, in _group_pass
     )
 
 
@@ -212,7 +255,7 @@ def merge_summits(summits: Iterable[Summit]) -> tuple[Summit, ...]:
     meeting reported as held anywhere is held. The result is in
     chronological order (undated last), then by participants.
     """
-    merged = _group(list(summits), _summit_order, same_summit, _combine_summits)
+    merged = _group(list(summits), _summit_order, same_summit, _combine_summits, _people)
     return tuple(sorted(merged, key=lambda s: (_date_key(s.date), *_summit_order(s)[2:])))
 
 
@@ -224,7 +267,7 @@ def _combine_agreements(a: Agreement, b: Agreement) -> Agreement:
         parties=a.parties,
         date=_finer(a.date, b.date),
         status=status,
-        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        evidence=a.evidence,  # the union is sorted once per group, in _group_pass
     )
 
 
@@ -240,6 +283,10 @@ def _agreement_order(agreement: Agreement) -> tuple[object, ...]:
     )
 
 
+def _agreement_block(agreement: Agreement) -> Hashable:
+    return (agreement.kind, frozenset(agreement.parties))
+
+
 def merge_agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
     """Merge agreement records from any number of articles: one per instrument.
 
@@ -247,7 +294,9 @@ def merge_agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
     most concluded status (signed, then agreed, proposed, referenced). The
     result is in chronological order (undated last), then by kind and title.
     """
-    merged = _group(list(agreements), _agreement_order, same_agreement, _combine_agreements)
+    merged = _group(
+        list(agreements), _agreement_order, same_agreement, _combine_agreements, _agreement_block
+    )
     return tuple(
         sorted(merged, key=lambda a: (_date_key(a.date), *_agreement_order(a)[2:]))
     )
