@@ -22,9 +22,11 @@ order of the input, and merging merged records changes nothing.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import operator
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 import attrs
@@ -57,6 +59,8 @@ _TITLE_STOP = frozenset(
         "start", "explore", "ways", "detailed", "discussions", "promised", "pledged",
     }
 )
+_span_order = operator.attrgetter("doc_id", "start", "end")
+"""A span's sort key: the order of :class:`~kjrel.models.Span` itself, without its slow ``<``."""
 _STATUS_RANK = {
     AgreementStatus.SIGNED: 3,
     AgreementStatus.AGREED: 2,
@@ -150,13 +154,35 @@ def _group(
         current = merged  # repeat until nothing merges: a fixpoint, so merging is idempotent
 
 
-def _months(date: PartialDate | None) -> Iterable[tuple[int, int]]:
-    """Return the months an interval touches (one for a day or a month, twelve for a year)."""
+Bucket = tuple[object, ...]
+
+
+def _bucket(date: PartialDate | None) -> Bucket:
+    """Return the bucket a group of this date is filed under: its own day, month or year."""
     if date is None:
-        return ((0, 0),)
-    if date.month is None:
-        return ((date.year, month) for month in range(1, 13))
-    return ((date.year, date.month),)
+        return ()
+    return (date.year, date.month, date.day)
+
+
+def _buckets_overlapping(date: PartialDate | None) -> Iterator[Bucket]:
+    """Yield every bucket that may hold a group whose date overlaps ``date``.
+
+    A day overlaps its own day, month and year; a month also overlaps each
+    of its days; a year each of its months and days. Undated records only
+    meet undated groups.
+    """
+    if date is None:
+        yield ()
+        return
+    year = date.year
+    yield (year, None, None)
+    for month in range(1, 13) if date.month is None else (date.month,):
+        yield (year, month, None)
+        if date.day is not None:
+            yield (year, month, date.day)
+            continue
+        for day in range(1, calendar.monthrange(year, month)[1] + 1):
+            yield (year, month, day)
 
 
 def _group_pass(
@@ -168,30 +194,36 @@ def _group_pass(
     """One pass of grouping, records in order: each joins the one group it fits, if one.
 
     Only groups of the record's block (same participants, or kind and
-    parties) with a month in common can fit, so only those are compared:
-    the pass is near-linear. A group's evidence is gathered in a set and
+    parties) whose date overlaps the record's can fit, so only those are
+    compared (groups are filed by block and by their own day, month or
+    year): the pass is near-linear. A group's evidence is gathered in a set and
     sorted once at the end (``combine`` keeps the first record's), which
     gives what combining pairwise gives, the sorted union.
     """
     merged: list[_T] = []
     spans: dict[int, set[Span]] = {}
-    buckets: dict[tuple[Hashable, tuple[int, int]], list[int]] = {}
+    buckets: dict[tuple[Hashable, Bucket], list[int]] = {}
     for record in records:
         key = block(record)
         candidates = {
-            i for month in _months(record.date) for i in buckets.get((key, month), ())
+            i
+            for bucket in _buckets_overlapping(record.date)
+            for i in buckets.get((key, bucket), ())
         }
         fits = [i for i in candidates if compatible(merged[i], record)]
         if len(fits) == 1:
             index = fits[0]
             spans.setdefault(index, set(merged[index].evidence)).update(record.evidence)
+            before = merged[index].date
             merged[index] = combine(merged[index], record)
+            if merged[index].date != before:  # a finer date: file it there too
+                buckets.setdefault((key, _bucket(merged[index].date)), []).append(index)
             continue
-        for month in _months(record.date):
-            buckets.setdefault((key, month), []).append(len(merged))
+        buckets.setdefault((key, _bucket(record.date)), []).append(len(merged))
         merged.append(record)
     for index, evidence in spans.items():
-        merged[index] = attrs.evolve(merged[index], evidence=tuple(sorted(evidence)))
+        ordered = tuple(sorted(evidence, key=_span_order))
+        merged[index] = attrs.evolve(merged[index], evidence=ordered)
     return merged
 
 
@@ -243,7 +275,7 @@ def _summit_order(summit: Summit) -> tuple[object, ...]:
         summit.kind.value,
         summit.status.value,
         summit.occasion or "",
-        tuple(sorted(summit.evidence)),
+        tuple(sorted(map(_span_order, summit.evidence))),
     )
 
 
@@ -279,7 +311,7 @@ def _agreement_order(agreement: Agreement) -> tuple[object, ...]:
         tuple(sorted(agreement.parties)),
         -_STATUS_RANK[agreement.status],
         agreement.title,
-        tuple(sorted(agreement.evidence)),
+        tuple(sorted(map(_span_order, agreement.evidence))),
     )
 
 
