@@ -54,10 +54,9 @@ import datetime as dt
 import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kjrel.cache import cache_directory, read_cached, write_cached
 from kjrel.corpus import Corpus
@@ -71,6 +70,9 @@ from kjrel.manifest import (
     scan_manifest,
 )
 from kjrel.models import Document, Extraction
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = [
     "decode_article",
@@ -314,6 +316,13 @@ def extract_stream(
 def _pool_stream(
     tasks: Iterable[Task], gazetteer: Gazetteer | None, cache_dir: Path | None, workers: int
 ) -> Iterator[Extraction | KjrelError]:
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (only when used)
+
+    import kjrel.pipeline  # noqa: F401, PLC0415  (imported once here, not in every worker)
+
+    if gazetteer is None:
+        default_gazetteer()  # built once here too: forked workers inherit both
+
     pending: deque[Future[Extraction | KjrelError] | KjrelError] = deque()
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(gazetteer, cache_dir))
     try:
