@@ -15,11 +15,13 @@ only part of kjrel does not pay for the extraction pipeline.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
 from kjrel._version import __version__
 
+TYPE_CHECKING = False  # not typing's: importing typing would cost more than the rest
 if TYPE_CHECKING:  # the names as the type checker sees them; loaded lazily at run time
+    from typing import Any
+
     from kjrel.corpus import Corpus, EventKind, TimelineEvent
     from kjrel.errors import (
         CorpusError,
