@@ -4,7 +4,7 @@
 pipeline, and stores what the pipeline made. An entry is keyed by
 
 - the article's text (its ``sha256``), id and publication date,
-- kjrel's version (:data:`kjrel.__version__`),
+- kjrel's version (``kjrel.__version__``),
 - :func:`rules_digest`: a digest of the source files of
   :mod:`kjrel.pipeline` and of the bundled gazetteer (its code and data
   files), computed once per process,

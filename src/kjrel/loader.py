@@ -41,7 +41,7 @@ argument of :func:`load`, the real date by default.
 Extraction is cached on disk (:mod:`kjrel.cache`): a second load of the
 same articles with the same kjrel reads each extraction back instead of
 running the pipeline; ``cache=False`` or ``KJREL_NO_CACHE=1`` turns this off.
-``workers=N`` extracts on ``N`` processes (:mod:`concurrent.futures`); the
+``workers=N`` extracts on ``N`` processes (``concurrent.futures``); the
 corpus is identical to a serial load, problems and order included.
 
 Nothing here evaluates input or opens the network; the only files written

@@ -20,8 +20,8 @@ Resuming: run the same command again and every article whose id and
 is skipped; a problem line already there is not written twice; a last line
 cut short by an interruption is dropped before appending.
 
-:func:`read_extractions` (and :func:`kjrel.load_jsonl`) reads the file back
-into the corpus :func:`kjrel.load` would have built, without extracting
+:func:`read_extractions` (and :func:`kjrel.loader.load_jsonl`) reads the file back
+into the corpus :func:`kjrel.loader.load` would have built, without extracting
 again: extractions and problems in file order; if an article's id appears
 twice (its text changed between runs), the last extraction wins.
 """
@@ -186,7 +186,7 @@ def extract_corpus(
 
     Articles already in ``out`` (same id and ``sha256``) are skipped; the
     rest are extracted (``workers`` processes, the cache as for
-    :func:`kjrel.load`) and appended in manifest order, one line each,
+    :func:`kjrel.loader.load`) and appended in manifest order, one line each,
     flushed as they come.
 
     :param strict: stop at the first bad article (what was written stays,
