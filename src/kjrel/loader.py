@@ -53,7 +53,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -242,13 +242,16 @@ def load(
     results = extract_stream(
         read_entries(directory, scan.entries), gazetteer=gazetteer, workers=workers, cache=cache
     )
-    for result in results:
-        if isinstance(result, KjrelError):
-            if strict:
-                raise result
-            problems.append(Problem.from_error(result))
-        else:
-            extractions.append(result)
+    try:
+        for result in results:
+            if isinstance(result, KjrelError):
+                if strict:
+                    raise result
+                problems.append(Problem.from_error(result))
+            else:
+                extractions.append(result)
+    finally:
+        results.close()  # a strict stop shuts the worker pool down now
     return Corpus.build(extractions, problems=problems, gazetteer=gazetteer)
 
 
@@ -291,7 +294,7 @@ def extract_stream(
     gazetteer: Gazetteer | None = None,
     workers: int = 1,
     cache: bool = True,
-) -> Iterator[Extraction | KjrelError]:
+) -> Generator[Extraction | KjrelError, None, None]:
     """Extract every task's article, yielding results (or errors) in the order of ``tasks``.
 
     With ``workers > 1`` the articles are extracted on a process pool, a

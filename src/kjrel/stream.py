@@ -211,8 +211,12 @@ def extract_corpus(
         for problem in leading:
             state.write_problem(stream, problem, None)
         tasks = state.pending(read_entries(source, scan.entries))
-        for result in extract_stream(tasks, workers=workers, cache=cache):
-            state.write(stream, result, state.keys.popleft(), strict=strict)
+        results = extract_stream(tasks, workers=workers, cache=cache)
+        try:
+            for result in results:
+                state.write(stream, result, state.keys.popleft(), strict=strict)
+        finally:
+            results.close()  # a strict stop shuts the worker pool down now
     return ExtractReport(state.extracted, state.skipped, tuple(state.problems))
 
 
