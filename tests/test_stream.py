@@ -137,3 +137,17 @@ def test_a_bad_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
     out.write_text(json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(SerializationError, match=r"results\.jsonl:1: not a valid Extraction"):
         load_jsonl(out)
+
+
+def test_a_warm_parallel_load_starts_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every article cached, workers=N reads them back without starting processes."""
+    import concurrent.futures
+
+    expected = load(ARTICLES)  # fills the cache
+
+    class NoPool:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("a process pool was started for cached articles")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    same(load(ARTICLES, workers=2), expected)

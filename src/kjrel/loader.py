@@ -72,7 +72,7 @@ from kjrel.manifest import (
 from kjrel.models import Document, Extraction
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
     "decode_article",
@@ -319,33 +319,65 @@ def extract_stream(
 def _pool_stream(
     tasks: Iterable[Task], gazetteer: Gazetteer | None, cache_dir: Path | None, workers: int
 ) -> Iterator[Extraction | KjrelError]:
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (only when used)
-
-    import kjrel.pipeline  # noqa: F401, PLC0415  (imported once here, not in every worker)
-
-    if gazetteer is None:
-        default_gazetteer()  # built once here too: forked workers inherit both
-
-    pending: deque[Future[Extraction | KjrelError] | KjrelError] = deque()
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(gazetteer, cache_dir))
+    pool = _LazyPool(workers, gazetteer, cache_dir)
+    pending: deque[Future[Extraction | KjrelError] | Extraction | KjrelError] = deque()
     try:
         for item, shown in tasks:
-            if isinstance(item, KjrelError):
-                pending.append(item)
-            else:
-                pending.append(pool.submit(_worker_extract, item, shown))
+            pending.append(pool.dispatch(item, shown))
             if len(pending) >= 4 * workers:
                 yield _settle(pending.popleft())
         while pending:
             yield _settle(pending.popleft())
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
+
+
+class _LazyPool:
+    """A process pool started at the first article the cache does not hold."""
+
+    def __init__(self, workers: int, gazetteer: Gazetteer | None, cache_dir: Path | None) -> None:
+        self.workers = workers
+        self.gazetteer = gazetteer
+        self.cache_dir = cache_dir
+        self.pool: ProcessPoolExecutor | None = None
+
+    def dispatch(
+        self, item: Document | KjrelError, shown: str
+    ) -> Future[Extraction | KjrelError] | Extraction | KjrelError:
+        """Return an error as it is, a cached extraction, or the future of a worker's."""
+        if isinstance(item, KjrelError):
+            return item
+        if self.cache_dir is not None:
+            cached = read_cached(self.cache_dir, item)
+            if cached is not None:
+                return cached
+        if self.pool is None:
+            self.pool = self._start()
+        return self.pool.submit(_worker_extract, item, shown)
+
+    def _start(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (only when used)
+
+        import kjrel.pipeline  # noqa: F401, PLC0415  (imported once here, not in every worker)
+
+        if self.gazetteer is None:
+            default_gazetteer()  # built once here too: forked workers inherit both
+        return ProcessPoolExecutor(
+            self.workers, initializer=_init_worker, initargs=(self.gazetteer, self.cache_dir)
+        )
+
+    def shutdown(self) -> None:
+        """Stop the workers, cancelling what has not started."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _settle(
-    item: Future[Extraction | KjrelError] | KjrelError,
+    item: Future[Extraction | KjrelError] | Extraction | KjrelError,
 ) -> Extraction | KjrelError:
-    return item if isinstance(item, KjrelError) else item.result()
+    if isinstance(item, Extraction | KjrelError):
+        return item
+    return item.result()
 
 
 _WORKER: dict[str, Any] = {}
