@@ -186,7 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _unexpected(args: argparse.Namespace, error: Exception) -> str:
     """Describe a failure that is not a KjrelError: a bug, named with the input it hit."""
-    source = getattr(args, "file", None) or getattr(args, "corpus", None) or "the bundled seeds"
+    source = (
+        getattr(args, "file", None) or getattr(args, "corpus", None)
+        or getattr(args, "directory", None) or "the bundled seeds"
+    )
     detail = " ".join(str(error).split())
     return f"{source}: unexpected {type(error).__name__}: {detail} ({BUG_NOTE})"
 
