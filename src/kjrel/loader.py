@@ -261,6 +261,7 @@ def load_jsonl(path: str | Path, *, gazetteer: Gazetteer | None = None) -> Corpu
     The corpus is the one :func:`load` builds from the same articles (in
     the order the file holds them, which is manifest order unless the
     manifest changed between resumed runs). See :mod:`kjrel.stream`.
+    ``path`` may also be a directory of partitions (:mod:`kjrel.bag`).
 
     :raises SerializationError: naming the line of the first bad record.
     """

@@ -48,7 +48,9 @@ from kjrel.serialize import EXPORT_SCHEMA, make_converter, parse_json, structure
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["ExtractReport", "extract_corpus", "iter_lines", "read_extractions"]
+__all__ = [
+    "ExtractReport", "envelope", "extract_corpus", "iter_lines", "read_extractions", "to_record",
+]
 
 Progress = Callable[[int, int], None]
 """Called with (articles handled, articles in the manifest) after each article."""
@@ -75,7 +77,17 @@ def _converter() -> cattrs.Converter:
     return make_converter()
 
 
-def _line(kind: str, key: Key, record: Any) -> str:
+def to_record(obj: Any) -> Any:
+    """Return a record (an extraction, a problem) as the JSON values of :mod:`kjrel.serialize`."""
+    return _converter().unstructure(obj)
+
+
+def envelope(kind: str, key: Key, record: Any) -> str:
+    """Return one line of the file: ``kind`` (``"extraction"`` or ``"problem"``), key, record.
+
+    :param key: the article's ``(id, sha256)``, or ``None`` for a problem of no one article.
+    :param record: the record as :func:`to_record` returns it.
+    """
     doc_id, sha256 = key if key is not None else (None, None)
     data = {
         "schema": EXPORT_SCHEMA, "type": kind, "id": doc_id, "sha256": sha256, "record": record,
@@ -117,11 +129,24 @@ def _check_envelope(data: Any, path: str) -> None:
 def read_extractions(path: str | Path) -> tuple[list[Extraction], list[Problem]]:
     """Read the extractions and problems of an extract-corpus file, in file order.
 
+    ``path`` may also be a directory of JSON Lines partitions
+    (:func:`kjrel.bag.write_partitions`): its ``*.jsonl`` files are read in
+    name order.
+
     :raises SerializationError: naming the line of the first bad record.
     """
-    converter = _converter()
     extractions: dict[str, Extraction] = {}
     problems: list[Problem] = []
+    files = sorted(Path(path).glob("*.jsonl")) if Path(path).is_dir() else [Path(path)]
+    for file in files:
+        _read_file(file, extractions, problems)
+    return list(extractions.values()), problems
+
+
+def _read_file(
+    path: Path, extractions: dict[str, Extraction], problems: list[Problem]
+) -> None:
+    converter = _converter()
     for number, data in iter_lines(path):
         try:
             if data["type"] == "problem":
@@ -135,7 +160,6 @@ def read_extractions(path: str | Path) -> tuple[list[Extraction], list[Problem]]
         except SerializationError as error:
             raise SerializationError(error.message, path=str(path), line=number) from error
         extractions[extraction.document.id] = extraction
-    return list(extractions.values()), problems
 
 
 def _done(path: Path) -> tuple[set[tuple[str, str]], set[str]]:
@@ -153,7 +177,7 @@ def _done(path: Path) -> tuple[set[tuple[str, str]], set[str]]:
             data["id"], data["sha256"]
         )
         if data["type"] == "problem":
-            problem_lines.add(_line("problem", key, data["record"]))
+            problem_lines.add(envelope("problem", key, data["record"]))
         if key is not None:
             articles.add(key)
     return articles, problem_lines
@@ -250,7 +274,7 @@ class _Run:
 
     def write_problem(self, stream: IO[str], problem: Problem, key: Key) -> None:
         """Append ``problem`` unless the same line is there already."""
-        line = _line("problem", key, _converter().unstructure(problem))
+        line = envelope("problem", key, to_record(problem))
         if line not in self.problem_lines:
             stream.write(line)
             stream.flush()
@@ -267,7 +291,7 @@ class _Run:
                 raise result
             self.write_problem(stream, Problem.from_error(result), key)
             return
-        stream.write(_line("extraction", key, _converter().unstructure(result)))
+        stream.write(envelope("extraction", key, to_record(result)))
         stream.flush()
         self.extracted += 1
 
