@@ -286,6 +286,8 @@ def test_pipeline_crash_is_wrapped(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     def broken(document: Document, gazetteer: object = None) -> Extraction:
         raise IndexError("list index out of range")
 
+    monkeypatch.setenv("KJREL_NO_CACHE", "1")  # the pipeline must run
+
     monkeypatch.setattr(kjrel.loader, "extract", broken)
     root = corpus(tmp_path / "c", {"a.txt": BODY, "b.txt": BODY})
     with pytest.raises(DocumentError) as info:
@@ -307,6 +309,8 @@ def test_pipeline_kjrel_error_passes_through(
     def refusing(document: Document, gazetteer: object = None) -> Extraction:
         raise DocumentError("too strange", path="x", offset=3)
 
+    monkeypatch.setenv("KJREL_NO_CACHE", "1")  # the pipeline must run
+
     monkeypatch.setattr(kjrel.loader, "extract", refusing)
     root = corpus(tmp_path / "c", {"a.txt": BODY})
     with pytest.raises(DocumentError, match=r"^x@3: too strange$"):
@@ -325,6 +329,8 @@ def test_span_outside_the_text_is_caught(
         span = Span(document.id, 0, len(document.text) + 5)
         quote = Quote(span, "x", QuoteKind.DIRECT, None)
         return attrs.evolve(Extraction(document), quotes=(quote,))
+
+    monkeypatch.setenv("KJREL_NO_CACHE", "1")  # the pipeline must run
 
     monkeypatch.setattr(kjrel.loader, "extract", overreaching)
     root = corpus(tmp_path / "c", {"a.txt": BODY})

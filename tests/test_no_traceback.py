@@ -38,6 +38,7 @@ def test_a_bug_in_extract_is_one_line_naming_the_file(
 ) -> None:
     article = tmp_path / "a.txt"
     article.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setenv("KJREL_NO_CACHE", "1")  # the pipeline must run
     monkeypatch.setattr(kjrel.loader, "extract", broken_extract)
     assert main(["extract", str(article), "--published", "2024-02-10"]) == 1
     err = capsys.readouterr().err
@@ -65,6 +66,7 @@ def test_debug_lets_the_bug_through(
 ) -> None:
     article = tmp_path / "a.txt"
     article.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setenv("KJREL_NO_CACHE", "1")  # the pipeline must run
     monkeypatch.setattr(kjrel.loader, "extract", broken_extract)
     with pytest.raises(DocumentError, match="bug in kjrel"):
         main(["--debug", "extract", str(article), "--published", "2024-02-10"])

@@ -6,6 +6,7 @@
 ``kjrel export``    the corpus records as JSON, JSON Lines, CSV or Parquet tables
 ``kjrel render``    one article as a self-contained HTML page
 ``kjrel report``    the corpus as a small web site: timeline, counts, every article's page
+``kjrel extract-corpus``  every article of a corpus to JSON Lines, in parallel, resuming
 
 Errors print one line (``kjrel: error: <file>:<line>: <what is wrong>``) and
 exit with status 1 (2 for bad usage); ``--debug`` shows the traceback. An
@@ -30,7 +31,7 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kjrel._version import __version__
 from kjrel.errors import BUG_NOTE, KjrelError, Problem
@@ -116,7 +117,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--extra", type=Path, action="append", default=[], metavar="FILE",
         help="a TOML file of your own meetings or instruments (repeatable)",
     )
+    _add_extract_corpus(commands)
     return parser
+
+
+def _add_extract_corpus(commands: Any) -> None:
+    command = commands.add_parser(
+        "extract-corpus", help="extract a corpus to JSON Lines (parallel, resumable)"
+    )
+    command.add_argument("directory", type=Path, metavar="DIR", help="the corpus directory")
+    command.add_argument(
+        "--out", type=Path, required=True, help="the JSON Lines file to write or resume"
+    )
+    command.add_argument(
+        "--workers", type=_positive, default=1, help="processes to extract on (default 1)"
+    )
+    command.add_argument("--no-cache", action="store_true", help="do not use the cache")
+    _add_keep_going(command)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 def _add_keep_going(command: argparse.ArgumentParser) -> None:
@@ -142,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "show": _show, "extract": _extract, "evaluate": _evaluate,
         "render": _render, "report": _report, "export": _export,
         "reference": _reference,
+        "extract-corpus": _extract_corpus,
     }
     try:
         return commands[args.command](args, sys.stdout)
@@ -172,7 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _unexpected(args: argparse.Namespace, error: Exception) -> str:
     """Describe a failure that is not a KjrelError: a bug, named with the input it hit."""
-    source = getattr(args, "file", None) or getattr(args, "corpus", None) or "the bundled seeds"
+    source = (
+        getattr(args, "file", None) or getattr(args, "corpus", None)
+        or getattr(args, "directory", None) or "the bundled seeds"
+    )
     detail = " ".join(str(error).split())
     return f"{source}: unexpected {type(error).__name__}: {detail} ({BUG_NOTE})"
 
@@ -251,8 +282,8 @@ def _show_leaders(corpus: Corpus, out: TextIO) -> None:
 
 def _show_timeline(corpus: Corpus, out: TextIO) -> None:
     from kjrel.models import Agreement, Summit  # noqa: PLC0415
-    from kjrel.pipeline.instrument_links import link_instrument  # noqa: PLC0415
     from kjrel.reference import default_reference  # noqa: PLC0415
+    from kjrel.reference.links import instrument_for  # noqa: PLC0415
 
     reference = default_reference()
     timeline = corpus.timeline()
@@ -261,7 +292,7 @@ def _show_timeline(corpus: Corpus, out: TextIO) -> None:
         docs = sorted({span.doc_id for span in event.evidence})
         record = event.record
         linked = (reference.meeting_for(record) if isinstance(record, Summit)
-                  else link_instrument(record, reference) if isinstance(record, Agreement)
+                  else instrument_for(record, reference) if isinstance(record, Agreement)
                   else None)
         ref = f"  [{linked.id}]" if linked is not None else ""
         out.write(f"  {event.date!s:<18} {event.label}{ref}\n")
@@ -428,6 +459,33 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         target.write_text(text, encoding="utf-8", newline="")
     out.write(f"{args.output / 'index.html'} ({len(pages) - 1} article pages)\n")
     return 0
+
+
+# ----------------------------------------------------------------------
+# extract-corpus
+# ----------------------------------------------------------------------
+
+
+def _extract_corpus(args: argparse.Namespace, out: TextIO) -> int:
+    from kjrel.stream import extract_corpus  # noqa: PLC0415
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rkjrel: {done}/{total} articles", end="", file=sys.stderr, flush=True)
+
+    report = extract_corpus(
+        args.directory, args.out, workers=args.workers, strict=not args.keep_going,
+        cache=not args.no_cache, progress=progress if sys.stderr.isatty() else None,
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for problem in report.problems:
+        label = "warning" if problem.is_warning else "problem"
+        print(f"kjrel: {label}: {problem.message}", file=sys.stderr)
+    out.write(
+        f"{args.out}: {report.extracted} extracted, {report.skipped} already there,"
+        f" {sum(not p.is_warning for p in report.problems)} problem(s)\n"
+    )
+    return 1 if any(not p.is_warning for p in report.problems) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

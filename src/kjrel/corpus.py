@@ -15,9 +15,11 @@ September 2024.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from attrs import field, frozen
@@ -43,7 +45,7 @@ from kjrel.models import (
     TemporalExpression,
 )
 
-__all__ = ["Corpus", "DateLike", "EventKind", "TimelineEvent", "to_partial_date"]
+__all__ = ["Corpus", "DateIndex", "DateLike", "EventKind", "TimelineEvent", "to_partial_date"]
 
 DateLike = dt.date | str | PartialDate
 """What query methods accept as a date: a ``date``, an ISO string or a partial date."""
@@ -106,14 +108,61 @@ def _interval(start: DateLike | None, end: DateLike | None) -> tuple[dt.date, dt
     return low, high
 
 
-def _in_period(
-    date: PartialDate | None, low: dt.date, high: dt.date, *, within: bool
-) -> bool:
-    if date is None:
-        return False
-    if within:
-        return low <= date.earliest() and date.latest() <= high
-    return date.earliest() <= high and low <= date.latest()
+class DateIndex:
+    """Positions of records by date interval: period queries in O(log n + k).
+
+    A partial date is an aligned interval (a whole day, month or year), so
+    among the records of one precision, sorted by first day, the last days
+    are sorted too: the records that overlap a period, or lie within it,
+    are one contiguous run of each precision's list, found by bisection.
+    Records without a date are never found. Answers are positions into the
+    sequence the index was built from, in increasing order, the order of a
+    linear scan.
+    """
+
+    def __init__(self, dates: Iterable[PartialDate | None]) -> None:
+        """Index ``dates`` (one per record, ``None`` for an undated record)."""
+        groups: dict[str, list[tuple[dt.date, int, dt.date]]] = {}
+        for position, date in enumerate(dates):
+            if date is not None:
+                groups.setdefault(date.precision, []).append(
+                    (date.earliest(), position, date.latest())
+                )
+        self._groups: list[tuple[list[dt.date], list[dt.date], list[int]]] = []
+        for rows in groups.values():
+            rows.sort()
+            self._groups.append(
+                ([r[0] for r in rows], [r[2] for r in rows], [r[1] for r in rows])
+            )
+
+    def overlapping(self, low: dt.date, high: dt.date) -> list[int]:
+        """Return the positions whose interval shares a day with ``low``..``high``."""
+        found: list[int] = []
+        for starts, ends, positions in self._groups:
+            first = bisect.bisect_left(ends, low)
+            last = bisect.bisect_right(starts, high)
+            found.extend(positions[first:last])
+        return sorted(found)
+
+    def within(self, low: dt.date, high: dt.date) -> list[int]:
+        """Return the positions whose interval lies wholly inside ``low``..``high``."""
+        found: list[int] = []
+        for starts, ends, positions in self._groups:
+            first = bisect.bisect_left(starts, low)
+            last = bisect.bisect_right(ends, high)
+            found.extend(positions[first:last])
+        return sorted(found)
+
+    def find(self, low: dt.date, high: dt.date, *, within: bool) -> list[int]:
+        """Return :meth:`within` or :meth:`overlapping` of the period."""
+        return self.within(low, high) if within else self.overlapping(low, high)
+
+
+def _claim_date(claim: Claim) -> PartialDate | None:
+    try:
+        return PartialDate.parse(claim.value)
+    except ValueError:
+        return None
 
 
 def _merge_entities(extractions: Iterable[Extraction]) -> tuple[Entity, ...]:
@@ -166,6 +215,8 @@ class Corpus:
     """The reference data used to resolve names."""
     _documents: dict[str, Extraction] = field(factory=dict, init=False, repr=False)
     _entity_keys: dict[str, set[str]] = field(factory=dict, init=False, repr=False)
+    _indexes: dict[str, DateIndex] = field(factory=dict, init=False, repr=False)
+    _records: dict[str, tuple[Claim, ...]] = field(factory=dict, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         """Index the extractions by document id and entity names by key."""
@@ -214,6 +265,18 @@ class Corpus:
             problems=tuple(problems),
             gazetteer=gazetteer,
         )
+
+    @classmethod
+    def from_jsonl(cls, path: str | Path, *, gazetteer: Gazetteer | None = None) -> Corpus:
+        """Build the corpus from the JSON Lines ``kjrel extract-corpus`` wrote.
+
+        Nothing is extracted again; see :func:`kjrel.loader.load_jsonl`.
+
+        :raises SerializationError: naming the line of the first bad record.
+        """
+        from kjrel.loader import load_jsonl  # noqa: PLC0415  (the loader imports this module)
+
+        return load_jsonl(path, gazetteer=gazetteer)
 
     # ------------------------------------------------------------------
     # Documents and spans
@@ -426,11 +489,11 @@ class Corpus:
             before it starts.
         """
         low, high = _interval(start, end)
+        found = self._index("summits", lambda: (s.date for s in self.summits))
         return tuple(
             summit
-            for summit in self.summits
-            if _in_period(summit.date, low, high, within=within)
-            and (status is None or summit.status is status)
+            for summit in (self.summits[i] for i in found.find(low, high, within=within))
+            if status is None or summit.status is status
         )
 
     def summits_with(self, *names: str) -> tuple[Summit, ...]:
@@ -455,11 +518,48 @@ class Corpus:
         are never returned.
         """
         low, high = _interval(start, end)
+        found = self._index("agreements", lambda: (a.date for a in self.agreements))
+        return tuple(self.agreements[i] for i in found.find(low, high, within=within))
+
+    def claims_between(
+        self,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+        *,
+        within: bool = False,
+        kind: ClaimKind | None = None,
+    ) -> tuple[Claim, ...]:
+        """Return the claims whose claimed date falls in the period (by article, text order).
+
+        The rules are those of :meth:`summits_between`; a claim whose value
+        is not a date is never returned.
+
+        :param kind: only claims of this kind (default: every kind).
+        """
+        low, high = _interval(start, end)
+        claims = self._all_claims()
+        found = self._index("claims", lambda: (_claim_date(c) for c in claims))
         return tuple(
-            agreement
-            for agreement in self.agreements
-            if _in_period(agreement.date, low, high, within=within)
+            claim
+            for claim in (claims[i] for i in found.find(low, high, within=within))
+            if kind is None or claim.kind is kind
         )
+
+    def _all_claims(self) -> tuple[Claim, ...]:
+        """Return :attr:`claims`, built once (the period index refers to its positions)."""
+        cached = self._records.get("claims")
+        if cached is None:
+            cached = self._records["claims"] = self.claims
+        return cached
+
+    def _index(
+        self, name: str, dates: Callable[[], Iterable[PartialDate | None]]
+    ) -> DateIndex:
+        """Return the period index ``name``, building it on first use."""
+        index = self._indexes.get(name)
+        if index is None:
+            index = self._indexes[name] = DateIndex(dates())
+        return index
 
     def agreements_with(self, *countries: str) -> tuple[Agreement, ...]:
         """Return the agreements binding every country given (alpha-2 codes)."""

@@ -22,10 +22,14 @@ order of the input, and merging merged records changes nothing.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
+
+import attrs
 
 from kjrel.gazetteer import name_key
 from kjrel.models import (
@@ -34,6 +38,7 @@ from kjrel.models import (
     AgreementStatus,
     PartialDate,
     Place,
+    Span,
     Summit,
     SummitKind,
     SummitStatus,
@@ -41,7 +46,7 @@ from kjrel.models import (
 
 __all__ = ["merge_agreements", "merge_summits", "same_agreement", "same_summit"]
 
-_T = TypeVar("_T")
+_T = TypeVar("_T", Summit, Agreement)
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 _FAR = dt.date.max
 _TITLE_STOP = frozenset(
@@ -54,6 +59,8 @@ _TITLE_STOP = frozenset(
         "start", "explore", "ways", "detailed", "discussions", "promised", "pledged",
     }
 )
+_span_order = operator.attrgetter("doc_id", "start", "end")
+"""A span's sort key: the order of :class:`~kjrel.models.Span` itself, without its slow ``<``."""
 _STATUS_RANK = {
     AgreementStatus.SIGNED: 3,
     AgreementStatus.AGREED: 2,
@@ -137,19 +144,87 @@ def _group(
     order: Callable[[_T], tuple[object, ...]],
     compatible: Callable[[_T, _T], bool],
     combine: Callable[[_T, _T], _T],
+    block: Callable[[_T], Hashable],
 ) -> list[_T]:
     current = list(records)
     while True:
-        merged: list[_T] = []
-        for record in sorted(current, key=order):
-            fits = [i for i, group in enumerate(merged) if compatible(group, record)]
-            if len(fits) == 1:
-                merged[fits[0]] = combine(merged[fits[0]], record)
-            else:
-                merged.append(record)
+        merged = _group_pass(sorted(current, key=order), compatible, combine, block)
         if len(merged) == len(current):
             return merged
         current = merged  # repeat until nothing merges: a fixpoint, so merging is idempotent
+
+
+Bucket = tuple[object, ...]
+
+
+def _bucket(date: PartialDate | None) -> Bucket:
+    """Return the bucket a group of this date is filed under: its own day, month or year."""
+    if date is None:
+        return ()
+    return (date.year, date.month, date.day)
+
+
+def _buckets_overlapping(date: PartialDate | None) -> Iterator[Bucket]:
+    """Yield every bucket that may hold a group whose date overlaps ``date``.
+
+    A day overlaps its own day, month and year; a month also overlaps each
+    of its days; a year each of its months and days. Undated records only
+    meet undated groups.
+    """
+    if date is None:
+        yield ()
+        return
+    year = date.year
+    yield (year, None, None)
+    for month in range(1, 13) if date.month is None else (date.month,):
+        yield (year, month, None)
+        if date.day is not None:
+            yield (year, month, date.day)
+            continue
+        for day in range(1, calendar.monthrange(year, month)[1] + 1):
+            yield (year, month, day)
+
+
+def _group_pass(
+    records: Sequence[_T],
+    compatible: Callable[[_T, _T], bool],
+    combine: Callable[[_T, _T], _T],
+    block: Callable[[_T], Hashable],
+) -> list[_T]:
+    """One pass of grouping, records in order: each joins the one group it fits, if one.
+
+    Only groups of the record's block (same participants, or kind and
+    parties) whose date overlaps the record's can fit, so only those are
+    compared (groups are filed by block and by their own day, month or
+    year): the pass is near-linear. A group's evidence is gathered in a set and
+    sorted once at the end (``combine`` keeps the first record's), which
+    gives what combining pairwise gives, the sorted union.
+    """
+    merged: list[_T] = []
+    spans: dict[int, set[Span]] = {}
+    buckets: dict[tuple[Hashable, Bucket], list[int]] = {}
+    for record in records:
+        key = block(record)
+        candidates = {
+            i
+            for bucket in _buckets_overlapping(record.date)
+            for i in buckets.get((key, bucket), ())
+        }
+        fits = [i for i in candidates if compatible(merged[i], record)]
+        if len(fits) == 1:
+            index = fits[0]
+            spans.setdefault(index, set(merged[index].evidence)).update(record.evidence)
+            before = merged[index].date
+            merged[index] = combine(merged[index], record)
+            if merged[index].date != before:  # a finer date: file it there too
+                buckets.setdefault((key, _bucket(merged[index].date)), []).append(index)
+            continue
+        buckets.setdefault((key, _bucket(record.date)), []).append(len(merged))
+        merged.append(record)
+    for index, evidence in spans.items():
+        ordered = tuple(sorted(evidence, key=_span_order))
+        merged[index] = attrs.evolve(merged[index], evidence=ordered)
+    return merged
 
 
 def _evidence_key(spans: Iterable[object]) -> tuple[str, ...]:
@@ -184,7 +259,7 @@ def _combine_summits(a: Summit, b: Summit) -> Summit:
         ordinal=a.ordinal if a.ordinal is not None else b.ordinal,
         status=status,
         occasion=a.occasion if a.occasion is not None else b.occasion,
-        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        evidence=a.evidence,  # the union is sorted once per group, in _group_pass
     )
 
 
@@ -200,7 +275,7 @@ def _summit_order(summit: Summit) -> tuple[object, ...]:
         summit.kind.value,
         summit.status.value,
         summit.occasion or "",
-        tuple(sorted(summit.evidence)),
+        tuple(sorted(map(_span_order, summit.evidence))),
     )
 
 
@@ -212,7 +287,7 @@ def merge_summits(summits: Iterable[Summit]) -> tuple[Summit, ...]:
     meeting reported as held anywhere is held. The result is in
     chronological order (undated last), then by participants.
     """
-    merged = _group(list(summits), _summit_order, same_summit, _combine_summits)
+    merged = _group(list(summits), _summit_order, same_summit, _combine_summits, _people)
     return tuple(sorted(merged, key=lambda s: (_date_key(s.date), *_summit_order(s)[2:])))
 
 
@@ -224,7 +299,7 @@ def _combine_agreements(a: Agreement, b: Agreement) -> Agreement:
         parties=a.parties,
         date=_finer(a.date, b.date),
         status=status,
-        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        evidence=a.evidence,  # the union is sorted once per group, in _group_pass
     )
 
 
@@ -236,8 +311,12 @@ def _agreement_order(agreement: Agreement) -> tuple[object, ...]:
         tuple(sorted(agreement.parties)),
         -_STATUS_RANK[agreement.status],
         agreement.title,
-        tuple(sorted(agreement.evidence)),
+        tuple(sorted(map(_span_order, agreement.evidence))),
     )
+
+
+def _agreement_block(agreement: Agreement) -> Hashable:
+    return (agreement.kind, frozenset(agreement.parties))
 
 
 def merge_agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
@@ -247,7 +326,9 @@ def merge_agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
     most concluded status (signed, then agreed, proposed, referenced). The
     result is in chronological order (undated last), then by kind and title.
     """
-    merged = _group(list(agreements), _agreement_order, same_agreement, _combine_agreements)
+    merged = _group(
+        list(agreements), _agreement_order, same_agreement, _combine_agreements, _agreement_block
+    )
     return tuple(
         sorted(merged, key=lambda a: (_date_key(a.date), *_agreement_order(a)[2:]))
     )

@@ -80,6 +80,8 @@ __all__ = [
     "import_json",
     "import_jsonl",
     "make_converter",
+    "parse_json",
+    "structure_record",
     "to_json",
 ]
 
@@ -313,6 +315,31 @@ def _structure(data: Any, cls: Any, converter: cattrs.Converter, path: str | Non
         raise SerializationError(
             f"not a valid {name}: {'; '.join(messages)}", path=path
         ) from error
+
+
+def parse_json(text: str | bytes, *, path: str | None = None) -> Any:
+    """Parse JSON text strictly (no duplicate keys, no ``NaN``) into Python values.
+
+    :raises SerializationError: on invalid JSON, naming ``path``.
+    """
+    return _loads(text, path)
+
+
+def structure_record(
+    data: Any,
+    cls: type[T],
+    *,
+    path: str | None = None,
+    root: str = "$",
+    converter: cattrs.Converter | None = None,
+) -> T:
+    """Build a ``cls`` record from parsed JSON ``data``, as strictly as :func:`from_json`.
+
+    :param root: the JSON path of ``data`` in its document, for messages.
+    :raises SerializationError: listing every field that does not fit.
+    """
+    result: T = _structure(data, cls, converter or make_converter(), path, root)
+    return result
 
 
 def from_json(

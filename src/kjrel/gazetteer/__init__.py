@@ -258,7 +258,8 @@ class Gazetteer:
     Build one with :func:`default_gazetteer` (the bundled data),
     :meth:`from_toml` (TOML text in the bundled format) or
     :meth:`from_records` (your own records). Instances are immutable and
-    hashable by identity; every index is built at construction.
+    hashable by identity; every index is built at construction (the pattern of
+    gatherings compiled on first use).
     """
 
     leaders: tuple[Leader, ...]
@@ -299,7 +300,7 @@ class Gazetteer:
     _place_table: _PlaceTable = field(init=False, repr=False)
     _capital_table: _PlaceTable = field(init=False, repr=False)
     _event_by_key: dict[str, str] = field(init=False, repr=False)
-    _event_pattern: re.Pattern[str] = field(init=False, repr=False)
+    _event_regex: list[re.Pattern[str]] = field(init=False, repr=False)
     _roles_present: dict[str, frozenset[OfficeRole]] = field(init=False, repr=False)
     _terms: dict[str, tuple[tuple[Leader, Office], ...]] = field(init=False, repr=False)
 
@@ -353,7 +354,7 @@ class Gazetteer:
             for spelling in (name, *spellings):
                 event_by_key.setdefault(_event_key(spelling), name)
         setattr_(self, "_event_by_key", event_by_key)
-        setattr_(self, "_event_pattern", _event_pattern(self.events))
+        setattr_(self, "_event_regex", [])  # compiled on first use: a cold start stays fast
 
     # ------------------------------------------------------------------
     # Construction
@@ -681,7 +682,9 @@ class Gazetteer:
         Spellings written wholly in capitals ("APEC", "EAS") match only in
         capitals; others ignore case.
         """
-        for match in self._event_pattern.finditer(text):
+        if not self._event_regex:
+            self._event_regex.append(_event_pattern(self.events))
+        for match in self._event_regex[0].finditer(text):
             name = self._event_by_key.get(_event_key(match.group(0)))
             if name is not None:
                 yield EventMatch(match.start(), match.end(), name)
@@ -815,6 +818,13 @@ _TOML_LINE = re.compile(r"line (\d+)")
 
 
 def _parse_toml(text: str, path: str) -> dict[str, Any]:
+    """Parse the TOML ``text``, through the cache (:func:`kjrel.cache.cached_toml`)."""
+    from kjrel.cache import cached_toml  # noqa: PLC0415
+
+    return cached_toml(text, lambda source: _parse_toml_text(source, path))
+
+
+def _parse_toml_text(text: str, path: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

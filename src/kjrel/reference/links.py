@@ -1,0 +1,84 @@
+"""Which reference instrument an extracted agreement names.
+
+Pure and light: :mod:`kjrel.pipeline.instrument_links` completes agreements
+with it during extraction, and ``kjrel show`` prints the ids it finds
+without importing the pipeline.
+
+An agreement names an instrument when the instrument's title or one of its
+aliases is in the agreement's title (case, hyphens and spaces aside) or its
+``pattern`` matches the title, its parties are among the instrument's, and
+its date, if it has one, overlaps the instrument's; or when it is a cited
+"accord", "agreement", "deal" or "pact" of the same parties dated to the
+very day of the instrument ("the Dec. 28 accord"). Exactly one instrument
+must fit; two or none link nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from kjrel.models import Agreement, AgreementStatus
+from kjrel.reference import Reference, ReferenceInstrument
+
+__all__ = ["instrument_for"]
+
+_FOLD = re.compile(r"[\s\-‐–]+")
+# Nouns an article uses for an instrument it does not name.
+_GENERIC = re.compile(r"\b(?:accord|agreement|deal|pact)\b", re.IGNORECASE)
+
+
+def _folded(text: str) -> str:
+    return " " + _FOLD.sub(" ", text.casefold()).strip() + " "
+
+
+def _names(instrument: ReferenceInstrument) -> list[str]:
+    return [_folded(name) for name in (instrument.title, *instrument.aliases)]
+
+
+def _fits(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
+    """Whether an agreement can be this instrument: name (or day), parties and date agree."""
+    if not set(agreement.parties) <= set(instrument.parties):
+        return False
+    title = _folded(agreement.title)
+    named = any(name in title for name in _names(instrument)) or _written(agreement, instrument)
+    if named:
+        return agreement.date is None or agreement.date.overlaps(instrument.date)
+    return _same_day(agreement, instrument)
+
+
+def _written(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
+    """Whether the agreement's title is one of the ways the instrument's ``pattern`` allows."""
+    return bool(instrument.pattern) and _compiled(instrument.pattern).search(
+        agreement.title
+    ) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
+    """Whether a cited accord is dated to the very day of an instrument of the same parties.
+
+    "the Dec. 28 accord" cited by Seoul and Tokyo is the instrument they
+    concluded that day; a course of action agreed that day is not cited so.
+    """
+    return (
+        agreement.status is AgreementStatus.REFERENCED
+        and _GENERIC.search(agreement.title) is not None
+        and agreement.date is not None
+        and agreement.date.precision == "day"
+        and instrument.date.precision == "day"
+        and agreement.date == attrs.evolve(instrument.date, mod=agreement.date.mod)
+        and set(agreement.parties) == set(instrument.parties)
+    )
+
+
+def instrument_for(agreement: Agreement, reference: Reference) -> ReferenceInstrument | None:
+    """Return the one reference instrument an agreement names, or ``None``."""
+    found = [i for i in reference.instruments if _fits(agreement, i)]
+    return found[0] if len(found) == 1 else None
