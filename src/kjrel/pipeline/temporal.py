@@ -878,13 +878,9 @@ def _r_in_the(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 
 
 def _r_same_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    """Resolve to the day last named ("later that day"), with its part ("that evening")."""
     day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
-    return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None)]
-
-
-def _r_same_day_part(m: re.Match[str], ctx: _Context) -> list[_Piece]:
-    day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
-    value, kind = _with_part(day, m.group("part"))
+    value, kind = _with_part(day, m.groupdict().get("part"))
     return [_Piece(m.start(), m.end(), value, kind, None)]
 
 
@@ -1018,7 +1014,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "relative": _r_relative,
     "in_the": _r_in_the,
     "same_day": _r_same_day,
-    "same_day_part": _r_same_day_part,
+    "same_day_part": _r_same_day,
     "deictic": _r_deictic,
     "weekday": _r_weekday,
     "clock": _r_clock,
@@ -1264,22 +1260,26 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not after and _LINE_LABEL.fullmatch(before) is not None
 
 
+def _piece_day(piece: _Piece) -> dt.date | None:
+    """Return the day a piece's value names, if it names one ("2024-05-26", "...T18:05")."""
+    match = _VALUE_DAY.match(piece.value)
+    return None if match is None else dt.date.fromisoformat(match.group())
+
+
 def _remember_dateline_day(state: _State, piece: _Piece) -> None:
     """Record the dateline's day when it lies within a week of publication."""
-    match = _VALUE_DAY.match(piece.value)
-    if match is None or state.dateline_day is not None:
+    day = _piece_day(piece)
+    if day is None or state.dateline_day is not None:
         return
-    day = dt.date.fromisoformat(match.group())
     if abs((day - state.published).days) <= 7:
         state.dateline_day = day
 
 
 def _remember_page_day(state: _State, piece: _Piece) -> None:
     """Record the day of a date line: a page time stamp, or a live blog's day header."""
-    match = _VALUE_DAY.match(piece.value)
-    if match is None:
+    day = _piece_day(piece)
+    if day is None:
         return
-    day = dt.date.fromisoformat(match.group())
     state.page_day = day
     if "T" not in piece.value:
         state.header_day = day
