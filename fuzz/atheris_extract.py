@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 
 import atheris
-from atheris_support import libfuzzer_args, rule_words, seed_articles, split_input
+from atheris_support import libfuzzer_args, rule_words, seed_articles, split_input, split_workdir
 
 with atheris.instrument_imports(include=["kjrel"]):
     from kjrel.errors import DocumentError, KjrelError
@@ -69,11 +69,7 @@ def test_one_input(data: bytes) -> None:
 
 def main(argv: list[str]) -> None:
     """Seed the corpus and the dictionary where not given, then run libFuzzer."""
-    workdir = Path("/tmp/kjrel-atheris-extract")
-    rest = [a for a in argv if not a.startswith("--workdir=")]
-    for arg in argv:
-        if arg.startswith("--workdir="):
-            workdir = Path(arg.split("=", 1)[1])
+    rest, workdir = split_workdir(argv, Path("/tmp/kjrel-atheris-extract"))
     atheris.Setup(libfuzzer_args(rest, workdir, seed_articles(), rule_words()), test_one_input)
     atheris.Fuzz()
 

@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 import atheris
-from atheris_support import libfuzzer_args, rule_words, seed_manifests
+from atheris_support import libfuzzer_args, rule_words, seed_manifests, split_workdir
 
 with atheris.instrument_imports(include=["kjrel"]):
     from kjrel.errors import KjrelError
@@ -101,11 +101,7 @@ def check(directory: Path) -> None:
 
 def main(argv: list[str]) -> None:
     """Seed the corpus and the dictionary where not given, then run libFuzzer."""
-    workdir = Path("/tmp/kjrel-atheris-manifest")
-    rest = [a for a in argv if not a.startswith("--workdir=")]
-    for arg in argv:
-        if arg.startswith("--workdir="):
-            workdir = Path(arg.split("=", 1)[1])
+    rest, workdir = split_workdir(argv, Path("/tmp/kjrel-atheris-manifest"))
     scratch = workdir / f"corpus-dir-{os.getpid()}"  # one per process: -jobs=N runs several
     manifest = make_corpus(scratch)
 

@@ -121,6 +121,13 @@ def write_dictionary(path: Path, words: Iterable[str]) -> int:
     return len(lines)
 
 
+def split_workdir(argv: list[str], default: Path) -> tuple[list[str], Path]:
+    """Return ``argv`` without ``--workdir=DIR``, and that directory (``default`` if absent)."""
+    rest = [a for a in argv if not a.startswith("--workdir=")]
+    chosen = [a.split("=", 1)[1] for a in argv if a.startswith("--workdir=")]
+    return rest, Path(chosen[-1]) if chosen else default
+
+
 def libfuzzer_args(argv: list[str], workdir: Path, seeds: Iterable[tuple[str, bytes]],
                    words: Iterable[str] | None) -> list[str]:
     """Return ``argv`` with a seeded corpus directory and a dictionary added where absent."""

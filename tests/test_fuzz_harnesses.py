@@ -59,3 +59,9 @@ def test_harness_runs_its_seeds(harness: str, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "INITED" in result.stderr
+
+
+def test_split_workdir() -> None:
+    default = Path("/tmp/x")
+    assert support.split_workdir(["h.py", "-runs=1"], default) == (["h.py", "-runs=1"], default)
+    assert support.split_workdir(["h.py", "--workdir=/w", "d"], default) == (["h.py", "d"], Path("/w"))
