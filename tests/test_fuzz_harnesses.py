@@ -64,4 +64,5 @@ def test_harness_runs_its_seeds(harness: str, tmp_path: Path) -> None:
 def test_split_workdir() -> None:
     default = Path("/tmp/x")
     assert support.split_workdir(["h.py", "-runs=1"], default) == (["h.py", "-runs=1"], default)
-    assert support.split_workdir(["h.py", "--workdir=/w", "d"], default) == (["h.py", "d"], Path("/w"))
+    found = support.split_workdir(["h.py", "--workdir=/w", "d"], default)
+    assert found == (["h.py", "d"], Path("/w"))
