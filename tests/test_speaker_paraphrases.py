@@ -9,19 +9,14 @@ go up.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from known_misses import known_misses, marked_cases
 from speaker_kit import cases, judge
 
-MISSES = Path(__file__).parent / "paraphrases" / "speaker_misses.txt"
-KNOWN = {
-    line.strip()
-    for line in MISSES.read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-}
+KNOWN = known_misses("speaker_misses.txt")
 CASES = cases()
 
 
@@ -44,12 +39,7 @@ def test_every_start_is_in_its_text() -> None:
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(case, marks=pytest.mark.xfail(reason="known miss", strict=False))
-        if case["id"] in KNOWN
-        else case
-        for case in CASES
-    ],
+    marked_cases(CASES, KNOWN),
     ids=[case["id"] for case in CASES],
 )
 def test_case(case: dict[str, Any]) -> None:

@@ -8,19 +8,14 @@ and run as expected failures, so the count can only go up.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from known_misses import known_misses, marked_cases
 from timex_kit import cases, judge
 
-MISSES = Path(__file__).parent / "paraphrases" / "timex_misses.txt"
-KNOWN = {
-    line.strip()
-    for line in MISSES.read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-}
+KNOWN = known_misses("timex_misses.txt")
 CASES = cases()
 CLASSES = {"timestamp", "clock", "tense-year", "tense-weekday", "anchor", "period",
            "duration", "relative", "none"}
@@ -36,12 +31,7 @@ def test_table_is_large_and_covers_every_class() -> None:
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(case, marks=pytest.mark.xfail(reason="known miss", strict=False))
-        if case["id"] in KNOWN
-        else case
-        for case in CASES
-    ],
+    marked_cases(CASES, KNOWN),
     ids=[case["id"] for case in CASES],
 )
 def test_case(case: dict[str, Any]) -> None:
