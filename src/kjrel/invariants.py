@@ -10,10 +10,19 @@ input; users can run them on their own articles too::
 from __future__ import annotations
 
 from kjrel.errors import KjrelError
-from kjrel.models import Document, Extraction
+from kjrel.models import Document, Extraction, Span
 from kjrel.serialize import from_json, to_json
 
-__all__ = ["extraction_problem"]
+__all__ = ["extraction_problem", "stray_span"]
+
+
+def stray_span(document: Document, extraction: Extraction) -> Span | None:
+    """Return the first span that names another document or leaves the text, or ``None``."""
+    size = len(document.text)
+    for span in extraction.spans():
+        if span.doc_id != document.id or not 0 <= span.start <= span.end <= size:
+            return span
+    return None
 
 
 def extraction_problem(
@@ -28,11 +37,11 @@ def extraction_problem(
     unchanged.
     """
     text = document.text
-    for span in extraction.spans():
-        if span.doc_id != document.id:
-            return f"span {span} names another document"
-        if not 0 <= span.start <= span.end <= len(text):
-            return f"span {span} outside the text (length {len(text)})"
+    stray = stray_span(document, extraction)
+    if stray is not None:
+        if stray.doc_id != document.id:
+            return f"span {stray} names another document"
+        return f"span {stray} outside the text (length {len(text)})"
     covered = [(q.text, q.span) for q in extraction.quotes]
     covered += [(t.text, t.span) for t in extraction.timexes]
     for written, span in covered:

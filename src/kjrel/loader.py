@@ -62,6 +62,7 @@ from kjrel.cache import cache_directory, read_cached, write_cached
 from kjrel.corpus import Corpus
 from kjrel.errors import BUG_NOTE, CorpusError, DocumentError, KjrelError, Problem, QueryError
 from kjrel.gazetteer import Gazetteer, default_gazetteer
+from kjrel.invariants import stray_span
 from kjrel.manifest import (
     MANIFEST_NAME,
     ManifestEntry,
@@ -461,13 +462,12 @@ def extract_article(
             f"extraction failed: {type(error).__name__}: {error} ({BUG_NOTE})",
             path=shown,
         ) from error
-    size = len(document.text)
-    for span in extraction.spans():
-        if span.doc_id != document.id or span.end > size:
-            raise DocumentError(
-                f"extraction produced a span [{span.start}, {span.end}) of {span.doc_id!r}"
-                f" outside the text (length {size}) ({BUG_NOTE})",
-                path=shown,
-                offset=span.start,
-            )
+    span = stray_span(document, extraction)
+    if span is not None:
+        raise DocumentError(
+            f"extraction produced a span [{span.start}, {span.end}) of {span.doc_id!r}"
+            f" outside the text (length {len(document.text)}) ({BUG_NOTE})",
+            path=shown,
+            offset=span.start,
+        )
     return extraction
