@@ -127,6 +127,16 @@ def test_commitments_of_the_summit(sentence: str) -> None:
     ]
 
 
+def test_counted_pair_after_a_trilateral_binds_only_the_pair() -> None:
+    """'The two agreed' after a meeting of three binds the pair the plural stands for."""
+    found = _agreements(
+        "Yoon Suk Yeol, Fumio Kishida and Li Qiang held a trilateral summit in Busan on"
+        " Thursday. Yoon and Li also spoke about fishing in the Yellow Sea. The two agreed to"
+        " reopen talks on fisheries quotas."
+    )
+    assert [a.parties for a in found if a.kind is AgreementKind.COMMITMENT] == [("CN", "KR")]
+
+
 def test_two_commitments_in_one_sentence() -> None:
     """Two commitments joined by 'and confirmed' are two records."""
     found = _agreements(

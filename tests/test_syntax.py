@@ -136,6 +136,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             ],
         ),
         (
+            "They last held talks in May, when Park met Kim's successor, Lee, in Busan.",
+            [("main", "hold", "They"), ("relative", "meet", "Park")],
+        ),
+        (
             "The leaders could meet if the talks go well.",
             [("main", "meet", "The leaders"), ("subordinate", "go", "the talks")],
         ),

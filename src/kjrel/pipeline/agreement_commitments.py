@@ -338,9 +338,14 @@ def commitment_event(
         # whose meetings are on other days: the act of its own date.
         event = None
     parties: tuple[str, ...] = tuple(sorted(named)) if by_people and not by_date else ()
-    if event is None and len(named) < 2:
+    if len(named) < 2:
         start, end = _subject_window(ctx, index, position)
-        named = named | ctx.plural_countries(start, end)  # "the two": whom they stand for
+        counted = ctx.plural_countries(start, end, counted=True)
+        sizes = None if event is None else len(ctx.summit_countries[event])
+        if len(counted) >= 2 and sizes != len(counted):
+            # "the two agreed" after a trilateral: the pair, not the three
+            return _meeting_of(ctx, counted, nearby), tuple(sorted(counted))
+        named = named | ctx.plural_countries(start, end)  # whom "they" stand for
     if event is None and len(named) >= 2:
         parties = tuple(sorted(named))  # the countries of the leaders who agreed
     if not parties and event is not None:
@@ -351,6 +356,17 @@ def commitment_event(
             ctx.text, sentence.start, position, ctx.gazetteer
         ) or ctx.default_parties
     return event, parties
+
+
+def _meeting_of(ctx: Context, countries: set[str], nearby: Sequence[int]) -> int | None:
+    """Return the meeting of exactly ``countries`` nearby or current, else the current main one.
+
+    A pair that agreed during a larger reported meeting agreed on its day.
+    """
+    same = [n for n, found in enumerate(ctx.summit_countries) if set(found) == countries]
+    current = [n for n in same if ctx.current(n)]
+    fallback = [ctx.main] if ctx.main is not None and ctx.current(ctx.main) else []
+    return next((n for n in [*nearby, *current] if n in same), None) or next(iter(fallback), None)
 
 
 def _undated_event(

@@ -113,11 +113,17 @@ class Context:
             self.text, self.sentences[index], position, self.local_timexes(index)
         )
 
-    def plural_countries(self, start: int, end: int) -> set[str]:
-        """Return the countries of the people a plural mention in ``[start, end)`` stands for."""
+    def plural_countries(self, start: int, end: int, *, counted: bool = False) -> set[str]:
+        """Return the countries of the people a plural mention in ``[start, end)`` stands for.
+
+        With ``counted``, only mentions that state their number ("the two
+        leaders", "both") and stand for that many people.
+        """
         found: set[str] = set()
         for mention in self.plurals:
-            if start <= mention.start < end:
+            if start <= mention.start < end and (
+                not counted or _states_count(self.text[mention.start:mention.end], mention.members)
+            ):
                 for name in mention.members:
                     leader = self.gazetteer.lookup(name, self.published)
                     if leader is not None:
@@ -130,6 +136,15 @@ class Context:
         if day is None or day.day is None:
             return None
         return day if 0 <= (self.published - day.earliest()).days <= at.RECENT_DAYS else None
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3}
+
+
+def _states_count(words: str, members: Sequence[str]) -> bool:
+    """Whether a plural mention says how many it stands for, and stands for that many."""
+    numbers = {_COUNTS[w] for w in words.casefold().split() if w in _COUNTS}
+    return numbers == {len(members)}
 
 
 def _evidence_of(document: Document, sentences: Sequence[Sentence],

@@ -327,7 +327,9 @@ def _unmarked_opening(
     reporting: bool,
 ) -> str | None:
     """Return the kind of a clause that no opening word marks, starting at ``index``."""
-    if has_verb and aside and phrases.tokens[index].lower == ",":
+    if has_verb and aside and phrases.tokens[index].lower == "," and _verb_soon(
+        phrases, index + 1, verb_starts
+    ):
         return "main"  # "Abe, who returned to power in 2012, had met Park"
     if has_verb and _in_relative(cuts) and _resumes(phrases, index):
         return "main"  # "The summit that Tokyo had hoped to host has been postponed"
