@@ -835,3 +835,37 @@ def test_each_gapped_with_phrase_keeps_its_own_date() -> None:
         ("2024-05-26", ["Li Qiang", "Yoon Suk Yeol"]),
         ("2024-05-27", ["Fumio Kishida", "Li Qiang"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Wednesday Yoon met Italian Prime Minister Giorgia Meloni and Prime Minister"
+        " Anthony Albanese of Australia, and on Thursday Kishida.",
+        "On Wednesday Yoon met Italian Prime Minister Giorgia Meloni and Prime Minister"
+        " Anthony Albanese of Australia, and on Thursday he sat down with Kishida.",
+    ],
+)
+def test_one_leader_meeting_a_list_meets_each_apart(sentence: str) -> None:
+    """'He met A and B, and on Thursday C': one meeting with each, each on its own day."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol spent three days at the G20 summit in New Delhi. " + sentence,
+        dt.date(2023, 9, 11),
+        (("Wednesday", "2023-09-06"), ("Thursday", "2023-09-07")),
+    )
+    found = {(frozenset(s.participants) - {YOON}, str(s.date)) for s in summits}
+    assert {
+        (frozenset({"Giorgia Meloni"}), "2023-09-06"),
+        (frozenset({"Anthony Albanese"}), "2023-09-06"),
+        (frozenset({KISHIDA}), "2023-09-07"),
+    } <= found
+    assert all(len(s.participants) == 2 for s in summits)
+
+
+def test_a_list_met_together_is_one_meeting() -> None:
+    """'met A and B together' is one meeting of three."""
+    summit = _one(
+        "On Thursday Yoon Suk Yeol met Fumio Kishida and Joe Biden together in Madrid.",
+        (("Thursday", "2024-03-14"),),
+    )
+    assert set(summit.participants) == {YOON, KISHIDA, BIDEN}

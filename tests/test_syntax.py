@@ -140,6 +140,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             [("main", "hold", "They"), ("relative", "meet", "Park")],
         ),
         (
+            "On Monday he met Lee, and on Tuesday he sat down with Wang.",
+            [("main", "meet", "On Monday he"), ("coordinate", "sit", "on Tuesday he")],
+        ),
+        (
             "The leaders could meet if the talks go well.",
             [("main", "meet", "The leaders"), ("subordinate", "go", "the talks")],
         ),

@@ -67,6 +67,9 @@ class Frame:
     scope: tuple[int, int] | None = None
     """Token range of the trigger's own phrase (a verb with its objects and slots, a noun
     with the phrases after it): its date, place and ordinal are looked for there first."""
+    gapped: tuple[int, int] | None = None
+    """Token range of a verbless conjunct that shares the verb ("met A, and on Sunday B"):
+    its people are partners too, its date and place theirs alone."""
 
 
 def _words(parse: Parse, first: int, last: int) -> set[str]:
@@ -398,11 +401,33 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     trigger = clause.verb.last
     tail = _after_verb(parse, clause)
     scope = (clause.first, tail[1] if tail is not None else trigger)
+    gapped = _gapped_conjunct(parse, number) if event is EventClass.MEET else None
+    if gapped is not None:  # "met A on Saturday, and on Sunday B": B is met too
+        roles.append(gapped)
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
-                 carried=clause.verb.lemma in _CARRIERS, scope=scope)
+                 carried=clause.verb.lemma in _CARRIERS, scope=scope, gapped=gapped)
 
 
 _RETURN_PARTICLES = frozenset({"back", "home"})
+
+
+def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:
+    """Return the token range of a verbless conjunct that shares clause ``number``'s verb.
+
+    ", and on Sunday British Prime Minister Boris Johnson": the verb is left
+    out (gapping), so the people it names are the verb's objects too.
+    """
+    after = number + 1
+    if after >= len(parse.clauses):
+        return None
+    following = parse.clauses[after]
+    if (
+        following.kind is not ClauseKind.COORDINATE
+        or following.verb is not None
+        or following.governor != number
+    ):
+        return None
+    return following.first, following.last
 
 
 def _returning(parse: Parse, verb: int) -> bool:

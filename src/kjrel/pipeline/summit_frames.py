@@ -350,7 +350,7 @@ def _frame_candidate(
         and not other.verbal
         and other.scope is not None
         and other.scope[0] > frame.trigger
-    ]
+    ] + ([] if frame.gapped is None else [_offsets(parse, *frame.gapped)])
     dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
     date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
     date = _past_tense_year(ctx, parse, frame, date)
@@ -564,9 +564,11 @@ def _distributed(
     """
     parse = ctx.parses[sentence]
     clause = parse.clauses[frame.clause]
-    tokens = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+    first, last = _frame_range(parse, frame)
+    tokens = [parse.phrases.tokens[k].lower for k in range(first, last + 1)]
     repeated_with = tokens.count("with") >= 2  # "sat down with A, and with B"
-    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with):
+    listed = _listed_partners(parse, frame, tokens[frame.trigger - first + 1 :])
+    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed):
         return [candidate]
     if clause.subject is None or not frame.verbal:
         return [candidate]
@@ -575,7 +577,10 @@ def _distributed(
     others = sorted(candidate.participants - names)
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
-    own_dates = _conjunct_dates(ctx, sentence, frame) if repeated_with else {}
+    own_dates = (
+        _conjunct_dates(ctx, sentence, frame, "with" if repeated_with else "and")
+        if repeated_with or listed else {}
+    )
     return [
         attrs.evolve(
             candidate,
@@ -588,19 +593,52 @@ def _distributed(
     ]
 
 
-def _conjunct_dates(ctx: _Context, sentence: int, frame: Frame) -> dict[str, PartialDate]:
-    """Return the date each partner's own "with" phrase names, where it names one.
+def _frame_range(parse: Parse, frame: Frame) -> tuple[int, int]:
+    """Return the tokens of a frame's clause, with a gapped conjunct its scope takes in."""
+    clause = parse.clauses[frame.clause]
+    return clause.first, clause.last if frame.gapped is None else frame.gapped[1]
+
+
+def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
+    """Whether one subject "met" a list of others: one meeting with each of them.
+
+    "On Saturday he met A and B" (each apart), unlike "A, B and C met" or
+    "met A and B for a three-way summit", which are one meeting of all.
+    ``after`` are the words after the verb.
+    """
+    verb = parse.clauses[frame.clause].verb
+    if not frame.verbal or verb is None or verb.lemma != "meet" or verb.passive:
+        return False
+    if set(after) & _TOGETHER_WORDS:
+        return False
+    return "and" in after and not any(w in event_rules.MEETING_NOUNS for w in after)
+
+
+_TOGETHER_WORDS = event_rules.TRILATERAL_WORDS | {
+    "together", "jointly", "three", "four", "all", "trio", "joint"
+}
+"""Words that make a list of partners one meeting ("met A and B together")."""
+
+
+def _conjunct_dates(
+    ctx: _Context, sentence: int, frame: Frame, joint: str
+) -> dict[str, PartialDate]:
+    """Return the date each partner's own phrase names, where it names one.
+
+    The phrases start at each ``joint`` word ("with", or "and" for a list).
 
     "held separate talks with Park on Saturday and with Abe on Sunday": the
     verb is left out of the second conjunct (gapping), and each conjunct
     keeps its own date.
     """
     parse = ctx.parses[sentence]
-    clause = parse.clauses[frame.clause]
+    first, last = _frame_range(parse, frame)
     tokens = parse.phrases.tokens
-    starts = [tokens[k].start for k in range(clause.first, clause.last + 1)
-              if tokens[k].lower == "with"]
-    bounds = [*starts, tokens[clause.last].end]
+    starts = [tokens[k].start for k in range(first, last + 1)
+              if tokens[k].lower == joint and k > frame.trigger]
+    if joint == "and":  # "met A [and B], and on Sunday C": the first partner's own part
+        starts.insert(0, tokens[frame.trigger].start)
+    bounds = [*starts, tokens[last].end]
     found: dict[str, PartialDate] = {}
     for low, high in itertools.pairwise(bounds):
         leaders = {ref.leader.name for ref in ctx.refs if low <= ref.start < high}

@@ -237,6 +237,8 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     ahead = _past_adjuncts(phrases, index)
     if ahead > index and ahead in verb_starts:
         return True  # ", and on the same day held talks": a fronted adjunct, then the verb
+    if ahead > index and ahead < len(tags) and tags[ahead] is Tag.PRON:
+        index = ahead  # ", and on Sunday he sat down": a fronted adjunct, then the subject
     while index < len(tags) and (
         tags[index] in _SUBJECT_TAGS
         or (phrases.tokens[index].lower in {"and", ","} and index + 1 < len(tags)
