@@ -869,3 +869,28 @@ def test_a_list_met_together_is_one_meeting() -> None:
         (("Thursday", "2024-03-14"),),
     )
     assert set(summit.participants) == {YOON, KISHIDA, BIDEN}
+
+
+def test_coordinated_settings_are_two_meetings() -> None:
+    """'met in A in May and in B in June': two meetings, each with its place and date."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida had met in Hanoi in May and in Lima in June.",
+        FRIDAY,
+        (("May", "2023-05"), ("June", "2023-06")),
+    )
+    assert sorted((str(s.date), s.place and s.place.name) for s in summits) == [
+        ("2023-05", "Hanoi"), ("2023-06", "Lima")
+    ]
+
+
+def test_two_of_the_three_meeting_apart_is_its_own_meeting() -> None:
+    """An undated past meeting of two of the main meeting's three is on its day."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol, Fumio Kishida and Joe Biden held a trilateral summit at Camp David"
+        " on Friday. Before the session, Kishida met Yoon for about 20 minutes.",
+        dt.date(2023, 8, 19),
+        (("Friday", "2023-08-18"),),
+    )
+    assert sorted((len(s.participants), str(s.date)) for s in summits) == [
+        (2, "2023-08-18"), (3, "2023-08-18")
+    ]

@@ -449,11 +449,36 @@ def _repeated(parse: Parse, frame: Frame) -> list[Frame]:
     words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
     for offset in range(len(words) - 1):
         at = clause.first + offset
-        if at > frame.trigger and words[offset] == "and" and words[offset + 1] == "again":
+        if at > frame.trigger and words[offset] == "and" and (
+            words[offset + 1] == "again" or _coordinated_settings(parse, frame, at)
+        ):
             first = attrs.evolve(frame, scope=(frame.scope[0], at - 1))
             second = attrs.evolve(frame, trigger=at + 1, scope=(at + 1, clause.last))
             return [first, second]
     return [frame]
+
+
+_SETTING_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _coordinated_settings(parse: Parse, frame: Frame, at: int) -> bool:
+    """Whether "and" at ``at`` joins two place-and-time settings of an intransitive "met".
+
+    "they met in Phnom Penh in November and in Madrid in June": two meetings,
+    each with its own place and date, the second's verb left out.
+    """
+    tags, tokens = parse.phrases.tags, parse.phrases.tokens
+    after = frame.trigger + 1
+    if after >= at or tokens[after].lower not in _SETTING_PREPOSITIONS:
+        return False
+    if at + 1 >= len(tokens) or tokens[at + 1].lower not in _SETTING_PREPOSITIONS:
+        return False
+    before = tags[after:at]
+    behind = tags[at + 1 : parse.clauses[frame.clause].last + 1]
+    return all(
+        Tag.VERB not in part and Tag.CONJ not in part
+        for part in (before, behind)
+    )
 
 
 _DEFINITE = frozenset({"the", "this", "that", "their", "its"})

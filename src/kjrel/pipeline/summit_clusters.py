@@ -327,6 +327,12 @@ def _join_unplaced(
         lead = (
             candidate.sentence < LEAD_SENTENCES and len(candidate.explicit) >= 2 and candidate.verb
         )
+        host = _side_meeting(candidate, clusters, main)
+        if host is not None:
+            clusters.append(_new_cluster(attrs.evolve(
+                candidate, date=host.date, place=host.place, country=host.country
+            )))
+            continue
         if clusters and not lead:
             continue
         if any(
@@ -345,6 +351,27 @@ def _join_unplaced(
         if not lead:
             break
     return main
+
+
+def _side_meeting(
+    candidate: Candidate, clusters: Sequence[Cluster], main: Cluster | None
+) -> Cluster | None:
+    """Return the main meeting if an undated meeting of some of its leaders is one of its own.
+
+    "Before the trilateral session, Kishida met Yoon for 20 minutes": two of
+    the three, named, in the past tense, met apart on the main meeting's day.
+    """
+    found = (
+        main is not None
+        and main.date is not None
+        and main.date.day is not None
+        and candidate.verb
+        and candidate.past
+        and len(candidate.explicit) >= 2
+        and candidate.participants < main.participants
+        and not any(c.participants == candidate.participants for c in clusters)
+    )
+    return main if found else None
 
 
 def _join_evidence(
