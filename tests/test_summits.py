@@ -894,3 +894,28 @@ def test_two_of_the_three_meeting_apart_is_its_own_meeting() -> None:
     assert sorted((len(s.participants), str(s.date)) for s in summits) == [
         (2, "2023-08-18"), (3, "2023-08-18")
     ]
+
+
+def test_arrival_in_a_relative_clause_is_background() -> None:
+    """'X, who arrived in A on Saturday, sat down with B and C today': two meetings today."""
+    summits, _agreements, _claims = run_events(
+        "Zelenskyy, who arrived in Hiroshima on Saturday, also sat down with Biden and Kishida"
+        " today.",
+        dt.date(2023, 5, 21),
+        (("Saturday", "2023-05-20"), ("today", "2023-05-21")),
+    )
+    assert sorted((tuple(s.participants), str(s.date)) for s in summits) == [
+        ((KISHIDA, "Volodymyr Zelensky"), "2023-05-21"),
+        ((BIDEN, "Volodymyr Zelensky"), "2023-05-21"),
+    ]
+
+
+def test_a_date_closing_a_since_phrase_does_not_date_the_meeting() -> None:
+    """'their first talks since the invasion in February last year' bounds a period."""
+    summit = _one(
+        "On Saturday Zelenskyy met Indian Prime Minister Narendra Modi, their first talks"
+        " since Russia's invasion in February last year.",
+        (("Saturday", "2023-05-20"), ("February last year", "2022-02")),
+        dt.date(2023, 5, 21),
+    )
+    assert str(summit.date) == "2023-05-20"

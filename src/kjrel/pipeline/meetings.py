@@ -388,6 +388,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None  # "their trade officials, who met in Tokyo"
     if event is EventClass.VISIT and _returning(parse, clause.verb.last):
         return None  # "Abe was due to fly back to Tokyo": going home is no visit
+    if event is EventClass.VISIT and _describes_a_person(clause):
+        return None  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
@@ -428,6 +430,11 @@ def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:
     ):
         return None
     return following.first, following.last
+
+
+def _describes_a_person(clause: Clause) -> bool:
+    """Whether a clause is a relative clause on a person ("Kishida, who flew in on Sunday")."""
+    return clause.kind is ClauseKind.RELATIVE and clause.opener in {"who", "whom"}
 
 
 def _returning(parse: Parse, verb: int) -> bool:

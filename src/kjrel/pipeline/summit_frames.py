@@ -50,6 +50,7 @@ from kjrel.pipeline.references import (
 from kjrel.pipeline.summit_clusters import Candidate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tense
+from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
 __all__ = ["frame_candidates"]
@@ -312,9 +313,28 @@ def _said_on(text: str, low: int, start: int) -> bool:
 
 
 def _bounds_a_period(text: str, low: int, start: int) -> bool:
-    """Return whether a date bounds a period ("since 2022", "by May"), not dates an event."""
-    before = text[max(low, start - 8) : start].split()
+    """Return whether a date bounds a period ("since 2022", "by May"), not dates an event.
+
+    The date may close a longer phrase the preposition opens ("since Russia's
+    invasion in February last year"), up to a few words with no break.
+    """
+    before = text[max(low, start - 60) : start].split()[-_PERIOD_REACH:]
+    for word in reversed(before):
+        folded = word.casefold()
+        if folded in event_rules.SPAN_PREPOSITIONS and folded != "by":
+            return True
+        if word.endswith((",", ";", ":")) or folded in _PHRASE_BREAKS or _finite(folded):
+            break
     return bool(before) and before[-1].casefold() in event_rules.SPAN_PREPOSITIONS
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a verb form that ends a noun phrase ("until Yoon visited Tokyo in")."""
+    return lemmatize(word) != word and not word.endswith(("s", "ing"))
+
+
+_PERIOD_REACH = 6  # words between "since" and the date that closes its phrase
+_PHRASE_BREAKS = frozenset({"when", "where", "after", "before", "and", "but", "which", "that"})
 
 
 def _places(
@@ -607,12 +627,15 @@ def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
     ``after`` are the words after the verb.
     """
     verb = parse.clauses[frame.clause].verb
-    if not frame.verbal or verb is None or verb.lemma != "meet" or verb.passive:
+    if not frame.verbal or verb is None or verb.lemma not in _LISTING_VERBS or verb.passive:
         return False
     if set(after) & _TOGETHER_WORDS:
         return False
     return "and" in after and not any(w in event_rules.MEETING_NOUNS for w in after)
 
+
+_LISTING_VERBS = frozenset({"meet", "sit"})
+"""Verbs whose list of partners is met one by one ("met A and B", "sat down with A and B")."""
 
 _TOGETHER_WORDS = event_rules.TRILATERAL_WORDS | {
     "together", "jointly", "three", "four", "all", "trio", "joint"
