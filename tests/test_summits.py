@@ -919,3 +919,36 @@ def test_a_date_closing_a_since_phrase_does_not_date_the_meeting() -> None:
         dt.date(2023, 5, 21),
     )
     assert str(summit.date) == "2023-05-20"
+
+
+def test_news_perfect_dates_a_meeting_by_its_live_blog_entry() -> None:
+    """'have wrapped up their summit' under an entry headed 'Sunday, May 26' is that day."""
+    summits, _agreements, _claims = run_events(
+        "LIVE: leaders gather in Seoul\nSunday, May 26\n18:00\nYoon Suk Yeol and Fumio Kishida"
+        " have wrapped up their bilateral summit at the presidential office.",
+        dt.date(2024, 5, 27),
+        (("Sunday, May 26", "2024-05-26"), ("18:00", "2024-05-26T18:00")),
+    )
+    assert [str(s.date) for s in summits] == ["2024-05-26"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        (
+            "Yoon Suk Yeol and Fumio Kishida met in Seoul on Thursday. Their governments"
+            " have held nine rounds of talks on fisheries since 2019.",
+            ("2019", "2019"),
+        ),
+        (
+            "Yoon Suk Yeol and Fumio Kishida met in Seoul on Thursday. Their governments"
+            " then held director general-level talks on Friday.",
+            ("Friday", "2024-03-15"),
+        ),
+    ],
+)
+def test_officials_talks_and_rounds_are_no_summit(sentence: str, timex: TimexSpec) -> None:
+    """Talks at an officials' rank, and rounds counted in aggregate, are no summit."""
+    summits, _agreements, _claims = run_events(sentence, FRIDAY, (("Thursday", "2024-03-14"),
+                                                                  timex))
+    assert [str(s.date) for s in summits] == ["2024-03-14"]

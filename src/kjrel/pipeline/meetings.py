@@ -24,6 +24,7 @@ from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, governors
 from kjrel.pipeline.syntax.phrases import Tag, Tense
+from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 
 __all__ = ["Frame", "Status", "meeting_frames"]
 
@@ -281,8 +282,11 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         if particles:  # "sat down with", "called on": the particle makes the meeting
             return EventClass.MEET if following in particles else None
         window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
-        if any(_meeting_noun(parse, k) for k in window):
-            return EventClass.MEET
+        if any(
+            _meeting_noun(parse, k) and not _others_meeting(parse, *_noun_group_range(parse, k))
+            for k in window
+        ):
+            return EventClass.MEET  # "held talks", not "held working-level talks"
     return None
 
 
@@ -334,7 +338,7 @@ def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
                 tokens[k].lower.endswith(("'s", "’s")) for k in range(first, group.last + 1)
             )
             if possessive and first >= 2 and tokens[first - 1].lower == "and" and (
-                tags[first - 2] is Tag.NAME
+                tags[first - 2] is Tag.NAME and not _calendar_word(tokens[first - 2].lower)
             ):
                 first -= 2
                 while first > 0 and tags[first - 1] is Tag.NAME:
@@ -343,13 +347,29 @@ def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
     return (index, index)
 
 
+def _calendar_word(lower: str) -> bool:
+    """Whether a capitalised word is a month or weekday ("in March and Kishida's trip")."""
+    return lower.rstrip(".") in MONTHS or lower in WEEKDAYS
+
+
+_LEADER_LEVELS = frozenset({"leader", "leaders", "summit", "top", "head", "heads"})
+
+
+def _rank_level(lower: str) -> bool:
+    """Whether a word names talks at an officials' rank ("general-level", "vice-minister-level")."""
+    return lower.endswith("-level") and lower.split("-", maxsplit=1)[0] not in _LEADER_LEVELS
+
+
 def _others_meeting(parse: Parse, first: int, last: int) -> bool:
     """Return whether a meeting's noun group is of others than heads ("ministers' talks").
 
     Only lower-case words count: "Prime Minister Kishida's meeting" is a leader's.
     """
     tokens = parse.phrases.tokens[first : last + 1]
-    if any(t.lower in rules.NON_SUMMIT_WORDS and t.text.islower() for t in tokens):
+    if any(
+        (t.lower in rules.NON_SUMMIT_WORDS or _rank_level(t.lower)) and t.text.islower()
+        for t in tokens
+    ):
         return True
     # "the Korea-Japan Business Summit": a named summit of others
     return len(tokens) >= 2 and tokens[-2].lower in rules.NON_SUMMIT_WORDS
@@ -673,7 +693,8 @@ def _visit_noun(parse: Parse, index: int) -> bool:
 def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
     """Return the frame of a visit noun; the traveller is its possessor or the subject."""
     clause = parse.clauses[number]
-    roles = [_noun_group_range(parse, index)]
+    group = _noun_group_range(parse, index)
+    roles = [group]
     verb = clause.verb
     if (
         clause.subject is not None
@@ -684,7 +705,8 @@ def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
     ):
         roles.append(clause.subject)  # "wrapped up a two-day visit", "paid a visit"
     return Frame(
-        index, EventClass.VISIT, False, number, _status(parse, number, index), tuple(roles)
+        index, EventClass.VISIT, False, number, _status(parse, number, index), tuple(roles),
+        scope=(group[0], _phrase_end(parse, clause, index)),
     )
 
 

@@ -90,6 +90,35 @@ class _Context:
     """The leaders the article names, most named first."""
     gazetteer: Gazetteer
     """The reference data."""
+    entry_days: tuple[tuple[int, PartialDate], ...] = ()
+    """Days of the lines that are only a date or time (a live blog's entry headers), by start."""
+
+    def report_day(self, position: int) -> PartialDate:
+        """Return the day the text at ``position`` reports from.
+
+        The last entry header before it that names a day ("Sunday, May 26",
+        "18:00" on that page), else the publication day.
+        """
+        index = bisect.bisect_right(self.entry_days, position, key=lambda pair: pair[0])
+        if index:
+            return self.entry_days[index - 1][1]
+        day = self.document.published
+        return PartialDate(day.year, day.month, day.day)
+
+
+def _entry_days(
+    text: str, dated: Sequence[tuple[TemporalExpression, PartialDate]]
+) -> tuple[tuple[int, PartialDate], ...]:
+    """Return the day of every line that holds nothing but one dated time expression."""
+    found: list[tuple[int, PartialDate]] = []
+    for timex, date in dated:
+        start, end = timex.span.start, timex.span.end
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if date.day is not None and line.strip() == text[start:end].strip():
+            found.append((start, PartialDate(date.year, date.month, date.day)))
+    return tuple(found)
 
 
 def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
@@ -374,6 +403,8 @@ def _frame_candidate(
     dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
     date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
     date = _past_tense_year(ctx, parse, frame, date)
+    if date is None and _just_completed(parse, frame):
+        date = ctx.report_day(at)
     places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
@@ -412,6 +443,27 @@ def _frame_candidate(
         past=frame.status == MeetingStatus.HELD
         and clause.verb is not None
         and clause.verb.tense is Tense.PAST,
+    )
+
+
+_COMPLETION_VERBS = frozenset({"finish", "wrap", "conclude", "end", "complete", "hold"})
+"""Verbs whose present perfect reports a meeting just over ("have wrapped up their talks")."""
+
+
+def _just_completed(parse: Parse, frame: Frame) -> bool:
+    """Whether the frame's clause reports a meeting as just over: the report's own day.
+
+    The news present perfect ("Yoon and Kishida have finished their summit")
+    tells what has just happened, unlike the past, which needs a date.
+    """
+    verb = parse.clauses[frame.clause].verb
+    return (
+        verb is not None
+        and verb.perfect
+        and verb.tense is Tense.PRESENT
+        and not verb.negated
+        and verb.lemma in _COMPLETION_VERBS
+        and frame.status == MeetingStatus.HELD
     )
 
 
@@ -760,6 +812,7 @@ def frame_candidates(
         quoted=quoted,
         article=tuple(article_leaders(refs)),
         gazetteer=gazetteer,
+        entry_days=_entry_days(text, dated),
     )
     candidates: list[Candidate] = []
     trilateral: set[int] = set()
