@@ -167,3 +167,13 @@ def test_any_text_parses_into_clauses_covering_its_tokens(text: str) -> None:
         for before, after in zip(parse.clauses, parse.clauses[1:], strict=False):
             assert after.first == before.last + 1
     assert all(isinstance(c.kind, ClauseKind) for c in parse.clauses)
+
+
+def test_a_fronted_ing_clause_takes_the_main_subject() -> None:
+    """'Meeting in Seoul on Sunday, the leaders of A, B and C adopted ...': one fronted clause."""
+    assert _clauses(
+        "Meeting in Seoul on Sunday, the leaders of Chile, Peru and Brazil adopted a plan."
+    ) == [
+        ("subordinate", "meet", "the leaders of Chile , Peru and Brazil"),
+        ("main", "adopt", "the leaders of Chile , Peru and Brazil"),
+    ]

@@ -134,6 +134,8 @@ def _opens_clause(
     lower = tokens[index].lower
     if lower in {";", ":", "—", "–", "--"}:
         return "coordinate"
+    if index == 0 and here is Tag.VERB and lower.endswith("ing"):
+        return "subordinate"  # "Meeting in Lima on Friday, A and B agreed": a fronted -ing clause
     if here is Tag.REL:
         return "relative" if lower != "that" or tags[index - 1] is not Tag.VERB else "complement"
     if here is Tag.SUB:
@@ -241,11 +243,11 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         index = ahead  # ", and on Sunday he sat down": a fronted adjunct, then the subject
     while index < len(tags) and (
         tags[index] in _SUBJECT_TAGS
-        or (phrases.tokens[index].lower in {"and", ","} and index + 1 < len(tags)
-        and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower == "and"
+        or (phrases.tokens[index].lower in {"and", ",", "of"} and index + 1 < len(tags)
+        and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower != ","
                                 else {Tag.NAME}))
     ):
-        index += 1  # a subject, coordinated or listed or not ("Biden, Yoon and Kishida")
+        index += 1  # a subject, listed or not ("Biden, Yoon and Kishida", "leaders of A and B")
     return index in verb_starts
 
 

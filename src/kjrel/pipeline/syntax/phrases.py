@@ -241,6 +241,7 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
             if found is Tag.TO and _reduplicated(tokens, index):
                 found = Tag.PREP  # "face to face", "one to one"
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
+            gerund = gerund or (index == 0 and _opening_participle(token, following))
             main_have = found is Tag.AUX and _is_main_have(token, following)
             if gerund or main_have:
                 found = Tag.VERB
@@ -264,6 +265,21 @@ def _gerund(before: Token, token: Token, previous: Tag | None) -> bool:
         and before.lower in _GERUND_PREPS
         and token.lower.endswith("ing")
         and token.lemma in wc.VERBS
+    )
+
+
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {"for", "on", "in", "at", "with", "during", "after", "the", "a", "an", "his", "her", "their"}
+)
+
+
+def _opening_participle(token: Token, following: Token | None) -> bool:
+    """Whether a sentence opens with an -ing clause ("Meeting in Lima on Friday, A and B ...")."""
+    return (
+        token.lower.endswith("ing")
+        and token.lemma in wc.VERBS
+        and following is not None
+        and following.lower in _PARTICIPLE_FOLLOWERS
     )
 
 
