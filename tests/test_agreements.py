@@ -587,3 +587,14 @@ def test_a_field_after_a_parenthetical_makes_cooperation_a_commitment() -> None:
     assert [(a.kind.value, sorted(a.parties)) for a in found] == [("commitment", ["JP", "KR"])]
     assert found[0].title.startswith("work closely together")
     assert "countering North Korea" in found[0].title
+
+
+def test_a_colon_after_agreed_opens_a_list_of_courses() -> None:
+    """'agreed:' then dashed or numbered items: one commitment per item."""
+    found = _agreements(
+        SUMMIT + "The two leaders agreed:\n- to open talks on a fisheries accord;\n"
+        "(2) to hold a youth exchange festival in Busan;\nBoth sides praised the talks."
+    )
+    assert sorted(a.title for a in found if a.kind is AgreementKind.COMMITMENT) == [
+        "hold a youth exchange festival in Busan", "open talks on a fisheries accord"
+    ]

@@ -63,6 +63,10 @@ def commitment_records(
         status = _status(ctx, index, match.start(), event)
         for what in _courses(ctx, index, match.start(), match.end(), named):
             found.append(_record(what, parties, date, status, index, event))
+        for item, what in _listed_courses(ctx, index, match.end()):
+            record = _record(what, parties, date, status, index, event)
+            record.sentences.add(item)
+            found.append(record)
     found.extend(_proposals(ctx, index, earlier))
     return found
 
@@ -139,6 +143,32 @@ def _courses(
                 what = (what + after).rstrip(" .")  # the field is part of the course
             courses.append(what)
     return courses
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+"""A list item's mark: a dash or bullet, "1.", "(2)", "a)"."""
+
+
+def _listed_courses(ctx: Context, index: int, verb_end: int) -> list[tuple[int, str]]:
+    """Return the courses a commitment verb introduces with a colon, one per list item.
+
+    "Kishida and Yoon agreed:" then "- to restart the strategic dialogue;"
+    and "- to open a consultation on economic security": each item is a
+    course of action of the verb, with its sentence index.
+    """
+    text = ctx.text
+    if not text[verb_end : ctx.sentences[index].end].strip().startswith(":"):
+        return []
+    found: list[tuple[int, str]] = []
+    for item in range(index + 1, len(ctx.sentences)):
+        sentence = ctx.sentences[item]
+        mark = _LIST_MARK.match(text, sentence.start, sentence.end)
+        if mark is None:
+            break
+        what = re.sub(r"^to\s+", "", text[mark.end() : sentence.end].strip().rstrip(";.,"))
+        if len(what.split()) >= 2 and not _too_general(what):
+            found.append((item, what.removesuffix(" and").strip()))
+    return found
 
 
 def _end_of(text: str, piece: str, start: int) -> int:

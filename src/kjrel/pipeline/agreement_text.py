@@ -310,7 +310,7 @@ DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 THAT_SUBJECT = re.compile(
     r"^(?:[\w'’-]+\s+){1,5}?(?:would|should|will|must|could)\s+(?:\w+ly\s+)?", re.IGNORECASE
 )
-_HEADLINE_END = re.compile(r"[.!?\"”’)]\s*$")
+_HEADLINE_END = re.compile(r"[.!?:\"”’)]\s*$")  # a line ending in a colon opens a list
 
 
 def is_headline(text: str, sentence: Sentence) -> bool:

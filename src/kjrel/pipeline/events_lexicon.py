@@ -418,6 +418,7 @@ COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"|\b(?:agreed|decided|concurred) (?:(?!not\b)[\w,]+ ){0,6}?that\b"
     r"(?=[^.;]{0,120}\b(?:should|would|will|must|shall)\b)"
     r"|\bconcurred\b(?:[^.;]{0,60}?)\bto\b"
+    r"|\b(?:agreed|pledged|decided|concurred)(?=\s*:)"  # a list of courses follows
     r"|\b(?:reached|came to|arrived at) (?:an? )?(?:broad |basic )?(?:consensus|agreement|"
     r"understanding) (?:to|on|that)\b"
     r"|\bmade (?:a |their )?joint (?:pledge|commitment|promise) to\b"
