@@ -598,3 +598,17 @@ def test_a_colon_after_agreed_opens_a_list_of_courses() -> None:
     assert sorted(a.title for a in found if a.kind is AgreementKind.COMMITMENT) == [
         "hold a youth exchange festival in Busan", "open talks on a fisheries accord"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The two sides will also set up a hotline between their coast guards.", 1),
+        ("The two countries will hold talks on the issue next month.", 0),
+        ("The two governments will not resume the fisheries talks.", 0),
+    ],
+)
+def test_governments_joint_future_action_is_a_commitment(sentence: str, count: int) -> None:
+    """'The two sides will set up X' is agreed; talks to come and negated acts are not."""
+    found = _agreements(SUMMIT + sentence)
+    assert len([a for a in found if a.kind is AgreementKind.COMMITMENT]) == count
