@@ -952,3 +952,29 @@ def test_officials_talks_and_rounds_are_no_summit(sentence: str, timex: TimexSpe
     summits, _agreements, _claims = run_events(sentence, FRIDAY, (("Thursday", "2024-03-14"),
                                                                   timex))
     assert [str(s.date) for s in summits] == ["2024-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two have not held formal talks since November last year in Bali.",
+         [("2022-11", "Bali"), ("2023-11-15", "San Francisco")]),
+        ("It was their first meeting since March in Tokyo.",
+         [("2023-03", "Tokyo"), ("2023-11-15", "San Francisco")]),
+        ("It was their first meeting since Yoon took office.",
+         [("2023-11-15", "San Francisco")]),
+        ("It was their first meeting since 2019.", [("2023-11-15", "San Francisco")]),
+    ],
+)
+def test_a_first_or_negated_since_phrase_presupposes_an_earlier_meeting(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'not met since November in Bali' tells of a meeting then and there; a clause or a
+    bare year after 'since' tells of none."""
+    timexes = {"November last year": "2022-11", "March": "2023-03", "2019": "2019"}
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol met Xi Jinping in San Francisco on Wednesday. " + sentence,
+        dt.date(2023, 11, 17),
+        (("Wednesday", "2023-11-15"), *((k, v) for k, v in timexes.items() if k in sentence)),
+    )
+    assert sorted((str(s.date), s.place and s.place.name) for s in summits) == expected

@@ -149,9 +149,18 @@ def _states_count(words: str, members: Sequence[str]) -> bool:
 
 def _evidence_of(document: Document, sentences: Sequence[Sentence],
                  summits: Sequence[Summit]) -> dict[int, list[int]]:
+    """Sentence index -> the summits it is evidence of, the reported ones first.
+
+    A sentence that tells the reported meeting and an earlier one ("the first
+    since May in Tokyo") is about the reported one.
+    """
     starts = {s.start: i for i, s in enumerate(sentences)}
     found: dict[int, list[int]] = {}
-    for number, summit in enumerate(summits):
+    by_recency = sorted(
+        range(len(summits)),
+        key=lambda n: (not _reported(document.published, summits[n]), n),
+    )
+    for number, summit in ((n, summits[n]) for n in by_recency):
         for span in summit.evidence:
             index = starts.get(span.start)
             if index is not None and span.doc_id == document.id:
@@ -159,6 +168,11 @@ def _evidence_of(document: Document, sentences: Sequence[Sentence],
                 if number not in events:
                     events.append(number)
     return found
+
+
+def _reported(published: dt.date, summit: Summit) -> bool:
+    """Whether a summit is dated within the days an article reports on."""
+    return summit.date is not None and (published - summit.date.latest()).days <= at.CURRENT_DAYS
 
 
 def _main(published: dt.date, summits: Sequence[Summit]) -> int | None:

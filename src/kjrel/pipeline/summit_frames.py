@@ -49,7 +49,7 @@ from kjrel.pipeline.references import (
 )
 from kjrel.pipeline.summit_clusters import Candidate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
-from kjrel.pipeline.syntax.phrases import Tense
+from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
@@ -400,6 +400,9 @@ def _frame_candidate(
         and other.scope is not None
         and other.scope[0] > frame.trigger
     ] + ([] if frame.gapped is None else [_offsets(parse, *frame.gapped)])
+    since = _since_phrase(parse, frame)
+    if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
+        others.append(_offsets(parse, *since))
     dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
     date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
     date = _past_tense_year(ctx, parse, frame, date)
@@ -443,6 +446,88 @@ def _frame_candidate(
         past=frame.status == MeetingStatus.HELD
         and clause.verb is not None
         and clause.verb.tense is Tense.PAST,
+    )
+
+
+_SINCE_STOPS = frozenset({",", ";", "when", "where", "after", "and", "but", "because", "as"})
+
+
+def _since_phrase(parse: Parse, frame: Frame) -> tuple[int, int] | None:
+    """Return the tokens of a "since" phrase after the trigger that names a time, not an event.
+
+    "not held talks since November last year in Bali", "the first since May
+    in Tokyo"; not "since Suga took office" (a clause) or "since their Camp
+    David summit" (a meeting noun, its own frame).
+    """
+    clause = parse.clauses[frame.clause]
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    since = next(
+        (k for k in range(frame.trigger + 1, clause.last + 1) if tokens[k].lower == "since"),
+        None,
+    )
+    if since is None or since + 1 > clause.last:
+        return None
+    if any(
+        other.governor == frame.clause and other.opener in {"when", "where"}
+        for other in parse.clauses
+    ):
+        return None  # "since December 2019, when Moon met Abe": the when-clause tells it
+    stop = since + 1
+    while stop <= clause.last and tokens[stop].lower not in _SINCE_STOPS:
+        if tags[stop] in {Tag.VERB, Tag.AUX} or tokens[stop].lemma in event_rules.MEETING_NOUNS:
+            return None
+        stop += 1
+    return (since, stop - 1) if stop > since + 1 else None
+
+
+def _people_of(candidate: Candidate | None, before: Sequence[Candidate]) -> frozenset[str]:
+    """Return the leaders of a frame's meeting, or of the last meeting "their" points to."""
+    if candidate is None:
+        return frozenset()
+    if candidate.strong:
+        return candidate.participants
+    last = _last_strong(_by_sentence(before[-_THEIR_LOOKBACK:]), candidate)
+    return frozenset() if last is None or not candidate.anaphoric else last.participants
+
+
+def _since_meeting(
+    ctx: _Context, sentence: int, frame: Frame, later: frozenset[str]
+) -> Candidate | None:
+    """Return the earlier meeting a "first ... since" or "not ... since" phrase presupposes.
+
+    "The two have not held formal talks since November last year in Bali":
+    the pair last met then and there. The phrase needs a date of a month or
+    better and a place: "the first summit since May 2012" may only mark time.
+    ``later`` are the leaders of the frame's own meeting, whom "their" stands for.
+    """
+    parse = ctx.parses[sentence]
+    phrase = _since_phrase(parse, frame)
+    clause = parse.clauses[frame.clause]
+    tokens = parse.phrases.tokens
+    if phrase is None or _in_ranges(tokens[frame.trigger].start, ctx.quoted):
+        return None
+    negated = clause.verb is not None and clause.verb.negated
+    if not negated and not any(tokens[k].lower == "first" for k in range(clause.first, phrase[0])):
+        return None
+    low, high = _offsets(parse, *phrase)
+    head = tokens[phrase[0] + 1].end  # the date heads the phrase ("since May in Tokyo")
+    dates = [d for start, _e, d in ctx.bounded_dates[sentence] if low <= start < head]
+    places = [p for start, _e, p in ctx.places[sentence] if low <= start < high]
+    if len(dates) != 1 or not places or dates[0].month is None:
+        return None
+    place = places[0]
+    named, _plural, leaders = _participants(ctx, sentence, frame, dates[0], place)
+    leaders = _holders_then(ctx, leaders, dates[0])
+    people = frozenset(leader.name for leader in leaders)
+    if len({leader.country for leader in leaders}) < 2:
+        if len(later) < 2:
+            return None
+        people = later  # "their first meeting since March in Tokyo"
+    return Candidate(
+        sentence=ctx.sentence_of[sentence], position=low, strong=True,
+        participants=people, date=dates[0],
+        place=place.name, country=place.country, ordinal=None, occasion=None,
+        future=False, explicit=frozenset(leader.name for leader in named), past=True,
     )
 
 
@@ -822,12 +907,18 @@ def frame_candidates(
         by_sentence.setdefault(sentence, []).append(frame)
     for sentence, frame in frames:
         candidate = _frame_candidate(ctx, sentence, frame, by_sentence[sentence])
-        if candidate is None:
-            continue
-        if (frame.their or frame.definite) and not candidate.strong and not _names_others(
-            ctx, sentence, frame
+        if (
+            candidate is not None
+            and (frame.their or frame.definite)
+            and not candidate.strong
+            and not _names_others(ctx, sentence, frame)
         ):
             candidate = _their_pair(candidate, candidates, own=frame.their)
+        earlier = _since_meeting(ctx, sentence, frame, _people_of(candidate, candidates))
+        if earlier is not None:
+            candidates.append(earlier)
+        if candidate is None:
+            continue
         if frame.trilateral:
             trilateral.add(len(candidates))
         candidates.extend(_distributed(ctx, sentence, frame, candidate))
