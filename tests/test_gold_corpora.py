@@ -31,6 +31,7 @@ CORPORA = {
     "unseen3": (TESTS / "unseen3", TESTS / "unseen3" / "gold"),
     "unseen4": (TESTS / "unseen4", TESTS / "unseen4" / "gold"),
     "dev2": (TESTS / "dev2", TESTS / "dev2" / "gold"),
+    "dev3": (TESTS / "dev3", TESTS / "dev3" / "gold"),
     "seeds": (TESTS.parent / "seeds", TESTS / "gold" / "seeds"),
 }
 
