@@ -978,3 +978,17 @@ def test_a_first_or_negated_since_phrase_presupposes_an_earlier_meeting(
         (("Wednesday", "2023-11-15"), *((k, v) for k, v in timexes.items() if k in sentence)),
     )
     assert sorted((str(s.date), s.place and s.place.name) for s in summits) == expected
+
+
+def test_caption_datelines_date_and_place_their_parts() -> None:
+    """A photo feature's 'TOKYO, March 16' lines date and place the meetings below them."""
+    summits, _agreements, _claims = run_events(
+        "2023 in pictures\nTOKYO, March 16\nYoon Suk Yeol and Fumio Kishida hold talks at the"
+        " prime minister's office.\nSEOUL, May 7\nYoon Suk Yeol and Fumio Kishida hold"
+        " talks again at the presidential office.",
+        dt.date(2023, 12, 28),
+        (("2023", "2023"), ("March 16", "2023-03-16"), ("May 7", "2023-05-07")),
+    )
+    assert sorted((str(s.date), s.place and s.place.name) for s in summits) == [
+        ("2023-03-16", "Tokyo"), ("2023-05-07", "Seoul")
+    ]

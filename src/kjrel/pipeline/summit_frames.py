@@ -29,6 +29,7 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline import event_rules
+from kjrel.pipeline.datelines import dateline_city
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
@@ -92,6 +93,13 @@ class _Context:
     """The reference data."""
     entry_days: tuple[tuple[int, PartialDate], ...] = ()
     """Days of the lines that are only a date or time (a live blog's entry headers), by start."""
+    sections: tuple[tuple[int, PartialDate, LocationRef | None], ...] = ()
+    """Section heads by start: "TOKYO, March 16" lines, or a live blog's entry headers."""
+
+    def section_at(self, position: int) -> tuple[PartialDate, LocationRef | None] | None:
+        """Return the day and place of the section that holds ``position``, if any."""
+        index = bisect.bisect_right(self.sections, position, key=lambda head: head[0])
+        return self.sections[index - 1][1:] if index else None
 
     def report_day(self, position: int) -> PartialDate:
         """Return the day the text at ``position`` reports from.
@@ -109,16 +117,44 @@ class _Context:
 def _entry_days(
     text: str, dated: Sequence[tuple[TemporalExpression, PartialDate]]
 ) -> tuple[tuple[int, PartialDate], ...]:
-    """Return the day of every line that holds nothing but one dated time expression."""
+    """Return the day of every line that holds one dated time expression alone.
+
+    Alone, or after a city in capitals ("TOKYO, March 16").
+    """
     found: list[tuple[int, PartialDate]] = []
     for timex, date in dated:
         start, end = timex.span.start, timex.span.end
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if date.day is not None and line.strip() == text[start:end].strip():
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        head = text[line_start:start].strip().rstrip(",")
+        alone = line == text[start:end].strip() or (
+            head.isupper() and line.endswith(text[start:end].strip())
+        )
+        if date.day is not None and alone:
             found.append((start, PartialDate(date.year, date.month, date.day)))
     return tuple(found)
+
+
+def _sections(
+    text: str, entry_days: Sequence[tuple[int, PartialDate]], gazetteer: Gazetteer
+) -> tuple[tuple[int, PartialDate, LocationRef | None], ...]:
+    """Return the heads of an article told in dated parts, each with its day and place.
+
+    A line of a capitalised city and a day ("TOKYO, March 16", a photo
+    feature's caption dateline) heads a part. A live blog's lines of a day
+    or time alone do not: its entries date their meetings in words.
+    """
+    heads: list[tuple[int, PartialDate, LocationRef | None]] = []
+    for start, day in entry_days:
+        line_start = text.rfind("\n", 0, start) + 1
+        city = text[line_start:start].strip().rstrip(",")
+        if city.isupper():
+            found = dateline_city(text, line_start, start, gazetteer)
+            if found is not None:
+                place = LocationRef(line_start, line_start + len(city), found[0], found[1])
+                heads.append((line_start, day, place))
+    return tuple(head for head in heads if head[2] is not None)
 
 
 def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
@@ -410,6 +446,11 @@ def _frame_candidate(
         date = ctx.report_day(at)
     places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
+    section = ctx.section_at(at) if frame.status == MeetingStatus.HELD else None
+    if section is not None:
+        # a part headed "TOKYO, March 16": its meetings' day and place
+        date = date or section[0]
+        location = location or section[1]
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
     clause = parse.clauses[frame.clause]
@@ -897,7 +938,8 @@ def frame_candidates(
         quoted=quoted,
         article=tuple(article_leaders(refs)),
         gazetteer=gazetteer,
-        entry_days=_entry_days(text, dated),
+        entry_days=(days := _entry_days(text, dated)),
+        sections=_sections(text, days, gazetteer),
     )
     candidates: list[Candidate] = []
     trilateral: set[int] = set()
