@@ -992,3 +992,14 @@ def test_caption_datelines_date_and_place_their_parts() -> None:
     assert sorted((str(s.date), s.place and s.place.name) for s in summits) == [
         ("2023-03-16", "Tokyo"), ("2023-05-07", "Seoul")
     ]
+
+
+def test_a_readout_title_case_summit_meeting_of_named_countries() -> None:
+    """'held a Japan-Republic of Korea (ROK) Summit Meeting with H.E. Mr. YOON' is a meeting."""
+    summit = _one(
+        "On November 13, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Republic of"
+        " Korea (ROK) Summit Meeting with H.E. Mr. YOON Suk Yeol, President of the ROK.",
+        (("November 13", "2022-11-13"),),
+        dt.date(2022, 11, 14),
+    )
+    assert (set(summit.participants), str(summit.date)) == ({KISHIDA, YOON}, "2022-11-13")

@@ -309,7 +309,7 @@ def _in_person(parse: Parse, clause: Clause) -> bool:
 def _meeting_noun(parse: Parse, index: int) -> bool:
     """Return whether a token is a meeting noun, not the gathering itself ("the G20 summit")."""
     token = parse.phrases.tokens[index]
-    if parse.phrases.tags[index] is not Tag.NOUN:
+    if parse.phrases.tags[index] is not Tag.NOUN and not _titled_meeting(parse, index):
         return False
     if token.lower in rules.TIMED_MEETING_NOUNS:
         before = parse.phrases.tokens[max(0, index - 2) : index]
@@ -319,6 +319,30 @@ def _meeting_noun(parse: Parse, index: int) -> bool:
         return False
     first = max(0, index - _GATHERING_REACH)
     return not _gathering(" ".join(t.text for t in parse.phrases.tokens[first : index + 1]))
+
+
+def _titled_meeting(parse: Parse, index: int) -> bool:
+    """Whether a capitalised meeting noun titles a meeting of named countries.
+
+    "a Japan-ROK Summit Meeting", "a Japan-U.S.-ROK Summit Meeting": the
+    readouts' title case, after a hyphenated compound of countries.
+    """
+    tokens = parse.phrases.tokens
+    if tokens[index].lower not in rules.MEETING_NOUNS or index == 0:
+        return False
+    back = index - 1
+    if tokens[back].lower in rules.MEETING_NOUNS and back >= 1:
+        back -= 1  # "Summit Meeting"
+    if tokens[back].text == ")" and back >= 3 and tokens[back - 2].text == "(":
+        back -= 3  # "Japan-Republic of Korea (ROK) Summit Meeting"
+    words = [t.text for t in tokens[max(0, back - 3) : back + 1]]
+    return any(_country_compound(word) for word in words)
+
+
+def _country_compound(word: str) -> bool:
+    """Whether a word joins capitalised names with hyphens ("Japan-ROK", "Japan-Republic")."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(part[:1].isupper() for part in parts)
 
 
 def _gathering(words: str) -> bool:
