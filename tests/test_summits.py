@@ -1003,3 +1003,26 @@ def test_a_readout_title_case_summit_meeting_of_named_countries() -> None:
         dt.date(2022, 11, 14),
     )
     assert (set(summit.participants), str(summit.date)) == ({KISHIDA, YOON}, "2022-11-13")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two had met only on the fringes of larger events, including a three-way meeting"
+        " hosted by U.S. President Barack Obama in The Hague in March 2014.",
+        "The two had met only in a three-way meeting that U.S. President Barack Obama hosted"
+        " in The Hague in March 2014.",
+    ],
+)
+def test_the_host_of_a_meeting_told_in_a_relative_clause_takes_part(sentence: str) -> None:
+    """'a three-way meeting hosted by Obama in The Hague': Obama and the pair, not the
+    leader of the host city's country."""
+    summits, _agreements, _claims = run_events(
+        "Park Geun-hye and Shinzo Abe held their first summit in Seoul on Monday. " + sentence,
+        dt.date(2015, 11, 3),
+        (("Monday", "2015-11-02"), ("March 2014", "2014-03")),
+    )
+    assert ({"Barack Obama", "Park Geun-hye", "Shinzo Abe"}, "2014-03", "The Hague") in [
+        (set(s.participants), str(s.date), s.place and s.place.name) for s in summits
+    ]
+    assert all("Mark Rutte" not in s.participants for s in summits)

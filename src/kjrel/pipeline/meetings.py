@@ -434,6 +434,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None  # "Abe was due to fly back to Tokyo": going home is no visit
     if event is EventClass.VISIT and _describes_a_person(clause):
         return None  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
+    if event is EventClass.HOST and _describes_a_meeting(parse, clause):
+        return None  # "a three-way meeting hosted by Obama": the noun's frame takes the host
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
@@ -447,6 +449,13 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     trigger = clause.verb.last
     tail = _after_verb(parse, clause)
     scope = (clause.first, tail[1] if tail is not None else trigger)
+    if tail is not None and event is EventClass.MEET:  # "met in a meeting that X hosted"
+        for index in range(tail[0], tail[1] + 1):
+            if _meeting_noun(parse, index):
+                group = _noun_group_range(parse, index)
+                roles.extend(_hosts_of(parse, group))
+                ends = [c.last for c in _relatives_of(parse, group)]
+                scope = (scope[0], max([scope[1], *ends]))
     gapped = _gapped_conjunct(parse, number) if event is EventClass.MEET else None
     if gapped is not None:  # "met A on Saturday, and on Sunday B": B is met too
         roles.append(gapped)
@@ -474,6 +483,44 @@ def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:
     ):
         return None
     return following.first, following.last
+
+
+def _describes_a_meeting(parse: Parse, clause: Clause) -> bool:
+    """Whether a clause is a relative clause on a meeting noun ("the talks that X hosted")."""
+    if clause.kind is not ClauseKind.RELATIVE or clause.antecedent is None:
+        return False
+    return _meeting_noun(parse, clause.antecedent[1])
+
+
+def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
+    """Return who hosted a meeting noun, told in a relative clause on it.
+
+    "a three-way meeting that Obama hosted" (its subject), "a meeting hosted
+    by Obama" (the agent after "by").
+    """
+    found: list[tuple[int, int]] = []
+    for clause in _relatives_of(parse, group):
+        verb = clause.verb
+        if verb is None or verb.lemma not in rules.TRIGGER_VERBS[EventClass.HOST]:
+            continue
+        by = next((k for k in range(verb.last + 1, clause.last + 1)
+                   if parse.phrases.tokens[k].lower == "by"), None)
+        if by is not None:
+            found.append((by + 1, clause.last))
+        elif clause.opener in {"that", "which"} and clause.subject is not None:
+            found.append(clause.subject)
+    return found
+
+
+def _relatives_of(parse: Parse, group: tuple[int, int]) -> list[Clause]:
+    """Return the relative clauses on a noun group, reduced ones included."""
+    return [
+        clause for clause in parse.clauses
+        if clause.kind is ClauseKind.RELATIVE
+        and clause.antecedent is not None
+        and clause.antecedent[1] == group[1]
+        and clause.opener not in {"when", "where", "who", "whom"}
+    ]
 
 
 def _describes_a_person(clause: Clause) -> bool:
@@ -578,6 +625,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     owner = _possessor_subject(parse, number, group)
     if owner is not None:
         roles.append(owner)
+    roles.extend(_hosts_of(parse, group))
     if clause.verb is not None and clause.verb.lemma == "be":
         roles.append((clause.first, clause.last))  # "the last meeting was their talks in X"
     determiner = parse.phrases.tokens[group[0]].lower
@@ -595,10 +643,11 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         or clause.verb.lemma in _REPORTING_A_MEETING
         or clause.verb.passive
     )
+    end = max([_phrase_end(parse, clause, index),
+               *(c.last for c in _relatives_of(parse, group))])  # "a meeting hosted in X"
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
-                 anchored=anchored,
-                 scope=(group[0], _phrase_end(parse, clause, index)))
+                 anchored=anchored, scope=(group[0], end))
 
 
 def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:

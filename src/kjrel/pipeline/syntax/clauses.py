@@ -225,6 +225,9 @@ def _zero_complement(phrases: Phrases, index: int, verb_starts: set[int]) -> boo
 _SUBJECT_TAGS = frozenset({Tag.DET, Tag.POSS, Tag.NOUN, Tag.NAME, Tag.NUM, Tag.PRON, Tag.ADV})
 
 
+_LISTING_PREPOSITIONS = frozenset({"including", "like", "excluding"})
+
+
 def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     """Whether a verb group starts at ``index`` or after one noun group there."""
     tags = phrases.tags
@@ -237,6 +240,8 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     if index in verb_starts:
         return True
     ahead = _past_adjuncts(phrases, index)
+    if phrases.tokens[index].lower in _LISTING_PREPOSITIONS:
+        ahead = index  # ", including a meeting hosted by X": a list, not a fronted adjunct
     if ahead > index and ahead in verb_starts:
         return True  # ", and on the same day held talks": a fronted adjunct, then the verb
     if ahead > index and ahead < len(tags) and tags[ahead] is Tag.PRON:
