@@ -1026,3 +1026,19 @@ def test_the_host_of_a_meeting_told_in_a_relative_clause_takes_part(sentence: st
         (set(s.participants), str(s.date), s.place and s.place.name) for s in summits
     ]
     assert all("Mark Rutte" not in s.participants for s in summits)
+
+
+def test_held_talks_with_a_list_and_also_met_are_meetings_of_the_trip() -> None:
+    """'He also held talks with A and B': one meeting with each, on the main meeting's day."""
+    summits, _agreements, _claims = run_events(
+        "Lee Jae-myung and Shigeru Ishiba held their first summit in Kananaskis on Tuesday."
+        " Lee also held talks with Indian Prime Minister Narendra Modi and Mexican President"
+        " Claudia Sheinbaum.",
+        dt.date(2025, 6, 18),
+        (("Tuesday", "2025-06-17"),),
+    )
+    assert sorted((tuple(sorted(s.participants)), str(s.date)) for s in summits) == [
+        (("Claudia Sheinbaum", "Lee Jae-myung"), "2025-06-17"),
+        (("Lee Jae-myung", "Narendra Modi"), "2025-06-17"),
+        (("Lee Jae-myung", "Shigeru Ishiba"), "2025-06-17"),
+    ]

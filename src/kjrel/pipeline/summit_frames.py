@@ -487,6 +487,8 @@ def _frame_candidate(
         past=frame.status == MeetingStatus.HELD
         and clause.verb is not None
         and clause.verb.tense is Tense.PAST,
+        additive=any(parse.phrases.tokens[k].lower == "also"
+                     for k in range(clause.first, clause.last + 1)),
     )
 
 
@@ -805,15 +807,25 @@ def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
     ``after`` are the words after the verb.
     """
     verb = parse.clauses[frame.clause].verb
-    if not frame.verbal or verb is None or verb.lemma not in _LISTING_VERBS or verb.passive:
+    if not frame.verbal or verb is None or verb.passive or set(after) & _TOGETHER_WORDS:
         return False
-    if set(after) & _TOGETHER_WORDS:
+    if "and" not in after:
         return False
-    return "and" in after and not any(w in event_rules.MEETING_NOUNS for w in after)
+    if verb.lemma == "hold" and "with" in after:  # "held talks with A and B"
+        head = after[: after.index("with")]
+        return bool(head) and head[-1] in _PLURAL_TALKS and after.index("with") < after.index(
+            "and"
+        )
+    return verb.lemma in _LISTING_VERBS and not any(
+        w in event_rules.MEETING_NOUNS for w in after
+    )
 
 
 _LISTING_VERBS = frozenset({"meet", "sit"})
 """Verbs whose list of partners is met one by one ("met A and B", "sat down with A and B")."""
+
+_PLURAL_TALKS = frozenset({"talks", "meetings"})
+"""Plural meeting nouns that a list after "with" shares out ("held talks with A and B")."""
 
 _TOGETHER_WORDS = event_rules.TRILATERAL_WORDS | {
     "together", "jointly", "three", "four", "all", "trio", "joint"
