@@ -240,7 +240,7 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     if index in verb_starts:
         return True
     ahead = _past_adjuncts(phrases, index)
-    if phrases.tokens[index].lower in _LISTING_PREPOSITIONS:
+    if index < len(tags) and phrases.tokens[index].lower in _LISTING_PREPOSITIONS:
         ahead = index  # ", including a meeting hosted by X": a list, not a fronted adjunct
     if ahead > index and ahead in verb_starts:
         return True  # ", and on the same day held talks": a fronted adjunct, then the verb
