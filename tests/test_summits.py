@@ -1042,3 +1042,17 @@ def test_held_talks_with_a_list_and_also_met_are_meetings_of_the_trip() -> None:
         (("Lee Jae-myung", "Narendra Modi"), "2025-06-17"),
         (("Lee Jae-myung", "Shigeru Ishiba"), "2025-06-17"),
     ]
+
+
+def test_a_timed_talk_after_a_scene_in_a_city_is_a_meeting_there() -> None:
+    """'On Monday in Bangkok, Moon walked over to Abe. They talked for 11 minutes.'"""
+    summit = _one(
+        "On Monday morning in Bangkok, before the ASEAN Plus Three summit, President Moon Jae-in"
+        " walked over to Prime Minister Shinzo Abe and asked him to sit down. They talked for"
+        " 11 minutes, with only interpreters present.",
+        (("Monday morning", "2019-11-04TMO"), ("11 minutes", "PT11M")),
+        dt.date(2019, 11, 8),
+    )
+    assert (set(summit.participants), str(summit.date), summit.place and summit.place.name) == (
+        {"Moon Jae-in", "Shinzo Abe"}, "2019-11-04", "Bangkok"
+    )

@@ -464,7 +464,9 @@ def _frame_candidate(
     explicit = frozenset(leader.name for leader in named)
     strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
     if frame.event is EventClass.TALK and (location is None or location.name is None):
-        return None  # "spoke with X on Friday": a call as often as a meeting
+        location = _timed_talk_place(ctx, sentence, frame)
+        if location is None:
+            return None  # "spoke with X on Friday": a call as often as a meeting
     if frame.event is EventClass.JOINT and not _joint_meeting(
         ctx, sentence, frame, named, date, location
     ):
@@ -574,6 +576,22 @@ def _since_meeting(
     )
 
 
+def _timed_talk_place(ctx: _Context, sentence: int, frame: Frame) -> LocationRef | None:
+    """Return where a timed talk was held, told in the sentence before it.
+
+    "In Bangkok, Moon walked over to Abe. They talked for 11 minutes": a talk
+    timed in minutes right after a scene set in a city is in person there.
+    """
+    parse = ctx.parses[sentence]
+    clause = parse.clauses[frame.clause]
+    words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+    timed = "for" in words and any(w.startswith(("minute", "hour")) for w in words)
+    if not timed or sentence == 0 or set(words) & event_rules.REMOTE_WORDS:
+        return None
+    places = [p for _s, _e, p in ctx.places[sentence - 1] if p.name is not None]
+    return places[0] if len(places) == 1 else None
+
+
 _COMPLETION_VERBS = frozenset({"finish", "wrap", "conclude", "end", "complete", "hold"})
 """Verbs whose present perfect reports a meeting just over ("have wrapped up their talks")."""
 
@@ -633,6 +651,8 @@ def _participants(
     published = ctx.document.published
     if not named and not plural:
         named, plural = _pronoun_subject(ctx, parse, frame)
+    if not named and not plural:
+        named, plural = _pair_before(ctx, sentence, frame)
     if plural and frame.event is EventClass.VISIT:
         return [], plural, []  # "both had travelled there": a trip together meets no one
     if plural and date is not None:
@@ -1060,6 +1080,27 @@ def _pronoun_subject(ctx: _Context, parse: Parse, frame: Frame) -> tuple[list[Le
     if governor.subject is None or governor.subject == clause.subject:
         return [], False
     return _role_leaders(ctx, [_offsets(parse, *governor.subject)])
+
+
+def _pair_before(ctx: _Context, sentence: int, frame: Frame) -> tuple[list[Leader], bool]:
+    """Return the two leaders of the sentence before, for a sentence opening with "They".
+
+    "Moon walked over to Abe and asked him to sit down. They talked for 11
+    minutes": they are the only two leaders just named, of two countries.
+    """
+    parse = ctx.parses[sentence]
+    subject = parse.clauses[frame.clause].subject
+    if sentence == 0 or subject is None or subject[0] != 0:
+        return [], False
+    if parse.phrases.tokens[subject[0]].lower != "they" or subject[1] != subject[0]:
+        return [], False
+    previous = ctx.parses[sentence - 1]
+    low, high = previous.start, previous.end
+    leaders = list({ref.leader.name: ref.leader for ref in ctx.refs
+                    if low <= ref.start < high}.values())
+    if len(leaders) != 2 or leaders[0].country == leaders[1].country:
+        return [], False
+    return leaders, True
 
 
 def _names_others(ctx: _Context, sentence: int, frame: Frame) -> bool:

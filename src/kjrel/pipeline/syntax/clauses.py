@@ -250,7 +250,8 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         tags[index] in _SUBJECT_TAGS
         or (phrases.tokens[index].lower in {"and", ",", "of"} and index + 1 < len(tags)
         and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower != ","
-                                else {Tag.NAME}))
+                                else {Tag.NAME})
+        and (phrases.tokens[index].lower != "," or tags[index - 1] is Tag.NAME))
     ):
         index += 1  # a subject, listed or not ("Biden, Yoon and Kishida", "leaders of A and B")
     return index in verb_starts
