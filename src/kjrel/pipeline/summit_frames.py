@@ -464,9 +464,10 @@ def _frame_candidate(
     explicit = frozenset(leader.name for leader in named)
     strong = len(countries) >= 2 and (len(explicit) >= 1 or plural or frame.verbal)
     if frame.event is EventClass.TALK and (location is None or location.name is None):
-        location = _timed_talk_place(ctx, sentence, frame)
-        if location is None:
+        setting = _timed_talk_setting(ctx, sentence, frame)
+        if setting is None:
             return None  # "spoke with X on Friday": a call as often as a meeting
+        date, location = date or setting[0], setting[1]
     if frame.event is EventClass.JOINT and not _joint_meeting(
         ctx, sentence, frame, named, date, location
     ):
@@ -576,8 +577,10 @@ def _since_meeting(
     )
 
 
-def _timed_talk_place(ctx: _Context, sentence: int, frame: Frame) -> LocationRef | None:
-    """Return where a timed talk was held, told in the sentence before it.
+def _timed_talk_setting(
+    ctx: _Context, sentence: int, frame: Frame
+) -> tuple[PartialDate | None, LocationRef] | None:
+    """Return when and where a timed talk was held, told in the sentence before it.
 
     "In Bangkok, Moon walked over to Abe. They talked for 11 minutes": a talk
     timed in minutes right after a scene set in a city is in person there.
@@ -589,7 +592,10 @@ def _timed_talk_place(ctx: _Context, sentence: int, frame: Frame) -> LocationRef
     if not timed or sentence == 0 or set(words) & event_rules.REMOTE_WORDS:
         return None
     places = [p for _s, _e, p in ctx.places[sentence - 1] if p.name is not None]
-    return places[0] if len(places) == 1 else None
+    dates = [d for _s, _e, d in ctx.dates[sentence - 1]]
+    if len(places) != 1:
+        return None
+    return (dates[0] if len(dates) == 1 else None), places[0]
 
 
 _COMPLETION_VERBS = frozenset({"finish", "wrap", "conclude", "end", "complete", "hold"})
