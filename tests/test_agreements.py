@@ -612,3 +612,17 @@ def test_governments_joint_future_action_is_a_commitment(sentence: str, count: i
     """'The two sides will set up X' is agreed; talks to come and negated acts are not."""
     found = _agreements(SUMMIT + sentence)
     assert len([a for a in found if a.kind is AgreementKind.COMMITMENT]) == count
+
+
+def test_a_generic_signing_dates_the_named_instrument_it_is() -> None:
+    """'signed an agreement on Wednesday to share military intelligence' is the
+    'military intelligence pact' named after it: one signed record, dated."""
+    found = _agreements(
+        "South Korea and Japan signed an agreement on Wednesday to share military intelligence"
+        " directly. Officials said the military intelligence pact took effect at once.",
+        (("Wednesday", "2016-11-23"),),
+        dt.date(2016, 11, 23),
+    )
+    assert [(a.kind, a.status, str(a.date)) for a in found] == [
+        (AgreementKind.TREATY, AgreementStatus.SIGNED, "2016-11-23")
+    ]

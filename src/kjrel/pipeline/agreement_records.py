@@ -101,26 +101,35 @@ def dedupe(records: list[Record]) -> list[Record]:
     # same event, when the article names one.
     result: list[Record] = []
     for record in merged:
-        if record.generic:
-            host = next(
-                (
-                    m
-                    for m in merged
-                    if m is not record
-                    and not m.generic
-                    and m.kind in (AgreementKind.MOU, AgreementKind.TREATY)
-                    and m.status is AgreementStatus.SIGNED
-                    and m.parties == record.parties
-                    and m.date == record.date
-                ),
-                None,
-            )
-            if host is not None:
-                host.sentences |= record.sentences
-                host.first = min(host.first, record.first)
-                continue
-        result.append(record)
+        host = _named_host(record, merged) if record.generic else None
+        if host is None:
+            result.append(record)
+            continue
+        host.sentences |= record.sentences
+        host.first = min(host.first, record.first)
+        if host.date is None:  # "signed an agreement on Wednesday to share intelligence"
+            host.date, host.status = record.date, record.status
     return result
+
+
+def _named_host(record: Record, merged: Sequence[Record]) -> Record | None:
+    """Return the named instrument a generic signed record is.
+
+    The memorandum or treaty signed at the same event; or one the article
+    leaves undated whose name shares a content word with the generic one's
+    object ("an agreement to share military intelligence", "the military
+    intelligence pact").
+    """
+    for m in merged:
+        if m is record or m.generic or m.parties != record.parties:
+            continue
+        if m.kind not in (AgreementKind.MOU, AgreementKind.TREATY):
+            continue
+        if m.status is AgreementStatus.SIGNED and m.date == record.date:
+            return m
+        if m.date is None and m.kind is record.kind and m.stems & record.stems:
+            return m
+    return None
 
 
 def extend_evidence(

@@ -327,7 +327,10 @@ def _signed_generic_records(ctx: Context, index: int, taken: list[_Taken]) -> li
         )
         word = noun.group(1) if noun else "agreement"
         title = _with_object(word, text, match.end(), sentence.end)
-        event = ctx.event_of(index)
+        event, date = _own_event(ctx, index, match.start())
+        parties = _clause_parties(ctx, index, match.start(), match.end()) or ctx.event_parties(
+            event
+        )
         kind = (
             AgreementKind.JOINT_DECLARATION
             if word.startswith("declaration")
@@ -339,13 +342,9 @@ def _signed_generic_records(ctx: Context, index: int, taken: list[_Taken]) -> li
             Record(
                 title=title,
                 kind=kind,
-                parties=tuple(sorted(set(ctx.event_parties(event)))),
-                date=ctx.summits[event].date
-                if event is not None
-                else ctx.nearest_date(index, match.start()),
-                status=AgreementStatus.SIGNED
-                if ctx.current(event)
-                else AgreementStatus.REFERENCED,
+                parties=tuple(sorted(set(parties))),
+                date=date,
+                status=_signed_status(ctx, event, date),
                 sentences={index},
                 first=index,
                 event=event,
@@ -430,13 +429,21 @@ def _signed_noun_record(
         kind=kind,
         parties=tuple(sorted(set(parties or ctx.event_parties(event)))),
         date=date,
-        status=AgreementStatus.SIGNED if ctx.current(event) else AgreementStatus.REFERENCED,
+        status=_signed_status(ctx, event, date),
         sentences={index},
         first=index,
         event=event,
         generic=True,
         stems=stems(title),
     )
+
+
+def _signed_status(ctx: Context, event: int | None, date: PartialDate | None) -> AgreementStatus:
+    """Signed in the reported event (or lately, by its own date), else referenced."""
+    if event is None and date is not None:
+        recent = (ctx.published - date.latest()).days <= at.CURRENT_DAYS
+        return AgreementStatus.SIGNED if recent else AgreementStatus.REFERENCED
+    return AgreementStatus.SIGNED if ctx.current(event) else AgreementStatus.REFERENCED
 
 
 def _with_object(word: str, text: str, start: int, end: int) -> str:
