@@ -85,3 +85,16 @@ def test_a_date_its_own_sentence_names_is_kept_at_its_precision() -> None:
     assert [(a.title, str(a.date)) for a in found if "Consult" in a.title] == [
         ("Commitment to Consult", "2023-08")
     ]
+
+
+def test_an_instrument_cited_by_its_month_is_the_one_of_that_month() -> None:
+    """'the December 2015 agreement' of Seoul and Tokyo is the comfort-women statement,
+    and a later 'comfort women deal' in the same article is the same record."""
+    text = (
+        "Seoul said the statue ran counter to the December 2015 agreement between South Korea"
+        " and Japan. Tokyo says the comfort women deal settled the matter."
+    )
+    found = extract(Document("t", text, dt.date(2017, 1, 6))).agreements
+    assert [(a.kind, str(a.date), len(a.evidence)) for a in found] == [
+        (AgreementKind.JOINT_STATEMENT, "2015-12", 2)
+    ]

@@ -334,6 +334,14 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "treaty",
     ),
     InstrumentPattern(r"\btreaty\b", "treaty"),
+    # A cited instrument known by its date ("the December 2015 agreement", "the
+    # 2018 accord"); the reference gives its kind where one instrument fits.
+    InstrumentPattern(
+        r"(?<=\bthe )(?:(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.? )?(?:19|20)\d\d"
+        r" (?:bilateral )?(?:agreement|accord|deal|pact)\b",
+        "treaty",
+    ),
     # A named instrument: capitalised words ending in a kind of agreement
     # ("the Reciprocal Access Agreement", "the Hiroshima Accord").
     InstrumentPattern(

@@ -21,6 +21,8 @@ public record from :mod:`kjrel.reference`:
    the most precise one the article supports, and a cited instrument the
    article does not date stays undated. A kind word of the article's own
    stays.
+3. Two records linked to the same instrument, of the same kind, are one:
+   the first, with both records' evidence and the more precise date.
 
 The stage is a pure function of the agreements and the reference.
 """
@@ -59,7 +61,38 @@ def link_instruments(
     The date is the most precise one the agreement's own sentences give
     around the instrument's (``timexes``): the article supports it.
     """
-    return tuple(_completed(agreement, reference, timexes) for agreement in agreements)
+    linked = [
+        (_completed(agreement, reference, timexes), link_instrument(agreement, reference))
+        for agreement in agreements
+    ]
+    return _one_per_instrument(linked)
+
+
+def _one_per_instrument(
+    linked: Sequence[tuple[Agreement, ReferenceInstrument | None]],
+) -> tuple[Agreement, ...]:
+    """Merge the records an article makes of one instrument.
+
+    "The 2015 deal", later "the comfort women agreement": the first keeps its
+    title and gains the other's evidence and the more precise date.
+    """
+    kept: list[Agreement] = []
+    seen: dict[str, int] = {}
+    for agreement, instrument in linked:
+        at = seen.get(instrument.id) if instrument is not None else None
+        if instrument is None or at is None or kept[at].kind is not agreement.kind:
+            if instrument is not None:
+                seen.setdefault(instrument.id, len(kept))
+            kept.append(agreement)
+            continue
+        first = kept[at]
+        date = first.date
+        if agreement.date is not None and (date is None or _finer(agreement.date, date)):
+            date = agreement.date
+        evidence = tuple(sorted({*first.evidence, *agreement.evidence},
+                                key=lambda span: span.start))
+        kept[at] = attrs.evolve(first, date=date, evidence=evidence)
+    return tuple(kept)
 
 
 def _completed(

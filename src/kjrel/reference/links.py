@@ -28,6 +28,7 @@ __all__ = ["instrument_for"]
 _FOLD = re.compile(r"[\s\-‐–]+")
 # Nouns an article uses for an instrument it does not name.
 _GENERIC = re.compile(r"\b(?:accord|agreement|deal|pact)\b", re.IGNORECASE)
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _folded(text: str) -> str:
@@ -66,15 +67,23 @@ def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
 
     "the Dec. 28 accord" cited by Seoul and Tokyo is the instrument they
     concluded that day; a course of action agreed that day is not cited so.
+    "The December 2015 agreement" is the one instrument of theirs that month.
     """
+    if (
+        agreement.status is not AgreementStatus.REFERENCED
+        or _GENERIC.search(agreement.title) is None
+        or agreement.date is None
+        or set(agreement.parties) != set(instrument.parties)
+    ):
+        return False
+    if agreement.date.precision != "day":
+        # "the December 2015 agreement": a title that carries its month or year
+        return _TITLE_YEAR.search(agreement.title) is not None and agreement.date.overlaps(
+            instrument.date
+        )
     return (
-        agreement.status is AgreementStatus.REFERENCED
-        and _GENERIC.search(agreement.title) is not None
-        and agreement.date is not None
-        and agreement.date.precision == "day"
-        and instrument.date.precision == "day"
+        instrument.date.precision == "day"
         and agreement.date == attrs.evolve(instrument.date, mod=agreement.date.mod)
-        and set(agreement.parties) == set(instrument.parties)
     )
 
 
