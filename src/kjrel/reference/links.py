@@ -28,7 +28,12 @@ __all__ = ["instrument_for"]
 _FOLD = re.compile(r"[\s\-‐–]+")
 # Nouns an article uses for an instrument it does not name.
 _GENERIC = re.compile(r"\b(?:accord|agreement|deal|pact)\b", re.IGNORECASE)
-_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE_TITLE = re.compile(
+    r"(?:the )?(?:[A-Z][a-z]+\.? )?(?:19|20)\d\d (?:bilateral )?(?:accord|agreement|deal|pact)\b",
+    re.IGNORECASE,
+)
+"""A title that opens with a date and a generic noun ("December 2015 agreement to ...");
+"the 1998 fisheries agreement" names its topic, and so another instrument."""
 
 
 def _folded(text: str) -> str:
@@ -78,8 +83,8 @@ def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
         return False
     if agreement.date.precision != "day":
         # "the December 2015 agreement": a title that carries its month or year
-        return _TITLE_YEAR.search(agreement.title) is not None and agreement.date.overlaps(
-            instrument.date
+        return _DATE_TITLE.match(agreement.title.strip()) is not None and (
+            agreement.date.overlaps(instrument.date)
         )
     return (
         instrument.date.precision == "day"
