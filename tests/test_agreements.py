@@ -626,3 +626,18 @@ def test_a_generic_signing_dates_the_named_instrument_it_is() -> None:
     assert [(a.kind, a.status, str(a.date)) for a in found] == [
         (AgreementKind.TREATY, AgreementStatus.SIGNED, "2016-11-23")
     ]
+
+
+def test_a_signing_clause_dates_a_known_treaty_and_the_headline_noun_is_it() -> None:
+    """'Sixty years ago today, the ministers signed the Treaty on Basic Relations' under a
+    headline 'Sixty years after the treaty': one referenced treaty of 1965-06-22."""
+    text = (
+        "Sixty years after the treaty, the neighbours still need summits\n"
+        "Sixty years ago today, in Tokyo, the foreign ministers of Japan and South Korea signed"
+        " the Treaty on Basic Relations. Lee Jae-myung and Shigeru Ishiba met in Kananaskis on"
+        " Tuesday."
+    )
+    found = extract(Document("t", text, dt.date(2025, 6, 22))).agreements
+    assert [(a.kind, a.status, str(a.date)) for a in found] == [
+        (AgreementKind.TREATY, AgreementStatus.REFERENCED, "1965-06-22")
+    ]

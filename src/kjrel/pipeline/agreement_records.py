@@ -99,6 +99,7 @@ def dedupe(records: list[Record]) -> list[Record]:
             target.status = AgreementStatus.SIGNED
     # A generic signed agreement is the memorandum or treaty signed at the
     # same event, when the article names one.
+    merged = _fold_bare_nouns(merged)
     result: list[Record] = []
     for record in merged:
         host = _named_host(record, merged) if record.generic else None
@@ -110,6 +111,25 @@ def dedupe(records: list[Record]) -> list[Record]:
         if host.date is None:  # "signed an agreement on Wednesday to share intelligence"
             host.date, host.status = record.date, record.status
     return result
+
+
+def _fold_bare_nouns(merged: list[Record]) -> list[Record]:
+    """Fold a headline's bare instrument noun into the one named instrument of its kind.
+
+    A headline's "Sixty years after the treaty" is the "Treaty on Basic
+    Relations" its text names, whatever date the headline's meeting gave it.
+    """
+    kept: list[Record] = []
+    for record in merged:
+        if record.bare and record.first == 0 and record.kind is not AgreementKind.COMMITMENT:
+            named = [m for m in merged if not m.bare and m.kind is record.kind
+                     and m.parties == record.parties]
+            if len(named) == 1:
+                named[0].sentences |= record.sentences
+                named[0].first = min(named[0].first, record.first)
+                continue
+        kept.append(record)
+    return kept
 
 
 def _named_host(record: Record, merged: Sequence[Record]) -> Record | None:

@@ -279,6 +279,11 @@ def _instrument_date(
 ) -> tuple[PartialDate | None, bool]:
     """Return an instrument's date and whether it was made at the reported event."""
     event_date = ctx.summits[event].date if event is not None else None
+    if signed and own is None:
+        # "Sixty years ago today, the ministers signed the treaty": the signing clause's date
+        told = ctx.nearest_date(index, position)
+        own = told if told is not None and (ctx.published - told.latest()).days > at.CURRENT_DAYS \
+            else None
     recent_day = ctx.recent_day(index, position) if signed and own is None else None
     if recent_day is not None and not ctx.current(event):
         # "South Korea and Japan on Wednesday signed a pact ...": signed on a

@@ -988,6 +988,8 @@ def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     if direction in {"later", "earlier"} and ctx.state.last_date is not None:
         anchor = ctx.state.last_date
     value = shift_value(anchor, sign * int(amount), _unit(m.group("unit1")))
+    if m.group("today") and value is not None:  # "sixty years ago today": that very day
+        value = _same_day_shifted(anchor, sign * int(amount), _unit(m.group("unit1")))
     if value is None:
         return []
     mod_words = _mod_words(m)
@@ -1001,6 +1003,15 @@ def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         else:
             mod = Mod.AFTER if sign < 0 else Mod.BEFORE
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod)]
+
+
+def _same_day_shifted(anchor: dt.date, amount: int, unit: str) -> str | None:
+    """Return the day ``amount`` years, months or weeks from ``anchor``, as a day value."""
+    if unit not in {"Y", "M", "W"} or not 1 <= anchor.year + amount <= 9999:
+        return None
+    if unit == "W":
+        return date_value(shift_day(anchor, days=7 * amount))
+    return date_value(shift_day(anchor, **{"years" if unit == "Y" else "months": amount}))
 
 
 _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {

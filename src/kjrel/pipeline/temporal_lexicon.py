@@ -455,7 +455,7 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("clock", "{NL}{CLOCK}(?:,?{SP}(?P<wd>{WEEKDAY}))?"),
     # nearly three years ago, two days later
     ("ago", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUM}){SP}(?P<unit1>{UNIT}){SP}"
-     "(?P<dir>ago|later|earlier|from{SP}now|hence)(?![\\w])"),
+     "(?P<dir>ago|later|earlier|from{SP}now|hence)(?:{SP}(?P<today>today))?(?![\\w])"),
     # over the past two and a half years, in the next two years
     ("span", "{L}(?:(?P<prep>over|in|during|for|within|throughout){SP})?the{SP}"
      "(?P<dir>past|last|previous|next|coming|following){SP}" + _amount(True)),
@@ -570,7 +570,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
               Example("The talks opened at 9:40 a.m. (local time) on March 16.",
                       "2023-03-17", "9:40 a.m.", "2023-03-16T09:40"),),
     "ago": (Example("They last met nearly three years ago.", _SAT, "nearly three years ago",
-                    "2021", "APPROX"),),
+                    "2021", "APPROX"),
+            Example("Sixty years ago today, the treaty was signed.", "2025-06-22",
+                    "Sixty years ago today", "1965-06-22"),),
     "span": (Example("Over the past two years ties warmed.", _SAT, "Over the past two years",
                      "P2Y"),),
     "half": (Example("They talked for half an hour.", _SAT, "half an hour", "PT30M"),),
