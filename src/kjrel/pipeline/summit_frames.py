@@ -425,32 +425,7 @@ def _frame_candidate(
     at = parse.phrases.tokens[frame.trigger].start
     if _in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
         return None
-    # A later meeting noun's date and place are its own ("met on Friday, their
-    # second meeting after talks in Vientiane"), unless the verb carries that
-    # meeting ("joined Li for a three-way summit in Seoul": one meeting).
-    others = [] if frame.carried else [
-        _offsets(parse, *other.scope)
-        for other in siblings
-        if other is not frame
-        and not other.verbal
-        and other.scope is not None
-        and other.scope[0] > frame.trigger
-    ] + ([] if frame.gapped is None else [_offsets(parse, *frame.gapped)])
-    since = _since_phrase(parse, frame)
-    if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
-        others.append(_offsets(parse, *since))
-    dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
-    date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
-    date = _past_tense_year(ctx, parse, frame, date)
-    if date is None and _just_completed(parse, frame):
-        date = ctx.report_day(at)
-    places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
-    location = _frame_attribute(parse, frame, places)
-    section = ctx.section_at(at) if frame.status == MeetingStatus.HELD else None
-    if section is not None:
-        # a part headed "TOKYO, March 16": its meetings' day and place
-        date = date or section[0]
-        location = location or section[1]
+    date, location = _frame_setting(ctx, sentence, frame, siblings)
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
     clause = parse.clauses[frame.clause]
@@ -575,6 +550,40 @@ def _since_meeting(
         place=place.name, country=place.country, ordinal=None, occasion=None,
         future=False, explicit=frozenset(leader.name for leader in named), past=True,
     )
+
+
+def _frame_setting(
+    ctx: _Context, sentence: int, frame: Frame, siblings: Sequence[Frame]
+) -> tuple[PartialDate | None, LocationRef | None]:
+    """Return a frame's date and place: its own phrase's, its clauses', its part's."""
+    parse = ctx.parses[sentence]
+    at = parse.phrases.tokens[frame.trigger].start
+    # A later meeting noun's date and place are its own ("met on Friday, their
+    # second meeting after talks in Vientiane"), unless the verb carries that
+    # meeting ("joined Li for a three-way summit in Seoul": one meeting).
+    others = [] if frame.carried else [
+        _offsets(parse, *other.scope)
+        for other in siblings
+        if other is not frame
+        and not other.verbal
+        and other.scope is not None
+        and other.scope[0] > frame.trigger
+    ] + ([] if frame.gapped is None else [_offsets(parse, *frame.gapped)])
+    since = _since_phrase(parse, frame)
+    if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
+        others.append(_offsets(parse, *since))
+    dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
+    date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
+    date = _past_tense_year(ctx, parse, frame, date)
+    if date is None and _just_completed(parse, frame):
+        date = ctx.report_day(at)
+    places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
+    location = _frame_attribute(parse, frame, places)
+    section = ctx.section_at(at) if frame.status == MeetingStatus.HELD else None
+    if section is not None:  # a part headed "TOKYO, March 16": its meetings' day and place
+        date = date or section[0]
+        location = location or section[1]
+    return date, location
 
 
 def _timed_talk_setting(
