@@ -1056,3 +1056,14 @@ def test_a_timed_talk_after_a_scene_in_a_city_is_a_meeting_there() -> None:
     assert (set(summit.participants), str(summit.date), summit.place and summit.place.name) == (
         {"Moon Jae-in", "Shinzo Abe"}, "2019-11-04", "Bangkok"
     )
+
+
+def test_the_latest_of_many_meetings_is_one_meeting() -> None:
+    """'have met more than ten times, most recently in Washington in July': one meeting."""
+    summit = _one(
+        "Since then Yoon Suk Yeol and Fumio Kishida have met more than ten times, most recently"
+        " in Washington in July on the sidelines of the NATO summit.",
+        (("July", "2024-07"),),
+        dt.date(2024, 8, 19),
+    )
+    assert (str(summit.date), summit.place and summit.place.name) == ("2024-07", "Washington")

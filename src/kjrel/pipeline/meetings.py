@@ -179,6 +179,25 @@ def _reduced_to_a_greeting(parse: Parse, clause: Clause) -> bool:
     return bool(words & rules.ONLY_WORDS) and bool(words & rules.GREETING_WORDS)
 
 
+_LATEST = (("most", "recently"), ("most", "recent"), ("the", "latest"))
+
+
+def _latest_of_many(parse: Parse, frame: Frame) -> Frame | None:
+    """Return the one meeting a count of many singles out.
+
+    "Met ten times, most recently in Washington in July": held, with its own
+    phrase after the words that single it out.
+    """
+    clause = parse.clauses[frame.clause]
+    if frame.status != Status.NONE or not _aggregate(parse, clause, frame.trigger):
+        return None
+    words = [t.lower for t in parse.phrases.tokens]
+    for k in range(frame.trigger + 1, clause.last):
+        if (words[k], words[k + 1]) in _LATEST:
+            return attrs.evolve(frame, status=Status.HELD, scope=(k + 2, clause.last))
+    return None
+
+
 def _aggregate(parse: Parse, clause: Clause, trigger: int) -> bool:
     """Return whether a meeting verb counts many meetings ("met a dozen times")."""
     last = min(clause.last, trigger + _AGGREGATE_REACH)
@@ -407,6 +426,9 @@ def _clause_frames(parse: Parse, number: int) -> list[Frame]:
     verb_frame = _verb_frame(parse, number)
     if verb_frame is not None:
         frames.extend(_repeated(parse, verb_frame))
+        latest = _latest_of_many(parse, verb_frame)
+        if latest is not None:
+            frames.append(latest)
         tail = _after_verb(parse, clause)
         if tail is not None and verb_frame.event in {EventClass.MEET, EventClass.TALK}:
             covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))
