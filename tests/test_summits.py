@@ -1067,3 +1067,13 @@ def test_the_latest_of_many_meetings_is_one_meeting() -> None:
         dt.date(2024, 8, 19),
     )
     assert (str(summit.date), summit.place and summit.place.name) == ("2024-07", "Washington")
+
+
+def test_a_third_leader_who_met_the_pair_met_them_together() -> None:
+    """'Biden met Yoon and Kishida in Madrid': the Korea-Japan pair with him, one meeting."""
+    summit = _one(
+        "Joe Biden met Yoon Suk Yeol and Fumio Kishida in Madrid on Wednesday.",
+        (("Wednesday", "2022-06-29"),),
+        dt.date(2022, 6, 30),
+    )
+    assert set(summit.participants) == {BIDEN, YOON, KISHIDA}

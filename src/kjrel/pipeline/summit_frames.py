@@ -812,6 +812,11 @@ def _distributed(
     others = sorted(candidate.participants - names)
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
+    apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with
+    if listed and not apart and {
+        found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
+    } >= _PAIR:
+        return [candidate]  # "Biden met Yoon and Kishida": the pair together, with him
     own_dates = (
         _conjunct_dates(ctx, sentence, frame, "with" if repeated_with else "and")
         if repeated_with or listed else {}
