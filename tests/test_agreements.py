@@ -641,3 +641,20 @@ def test_a_signing_clause_dates_a_known_treaty_and_the_headline_noun_is_it() -> 
     assert [(a.kind, a.status, str(a.date)) for a in found] == [
         (AgreementKind.TREATY, AgreementStatus.REFERENCED, "1965-06-22")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("The two leaders confirmed that the two countries will continue to coordinate closely"
+         " at the United Nations.", 1),
+        ("The two leaders concurred on cooperating toward an Indo-Pacific that is free and open.",
+         1),
+        ("The two sides also agreed to strengthen cooperation on chip supply chains and to"
+         " expand exchanges among young people.", 2),
+    ],
+)
+def test_readout_forms_of_a_commitment(sentence: str, titles: int) -> None:
+    """Readouts' 'confirmed that ... will', 'concurred on', and a course with its group."""
+    found = _agreements(SUMMIT + sentence)
+    assert len([a for a in found if a.kind is AgreementKind.COMMITMENT]) == titles

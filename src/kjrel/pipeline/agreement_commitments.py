@@ -199,7 +199,7 @@ def _repeats_instrument(
 
 _FIELD = re.compile(
     r"\s*(?:together\s*)?,?\s*(?:(?:and\s+)?with\s+[^,.;]{1,40},\s*)?"
-    r"(?:on|in|over|regarding|against|toward|towards|in\s+responding|to\s+(?:counter|respond|"
+    r"(?:on|in|over|regarding|against|toward|towards|among|in\s+responding|to\s+(?:counter|respond|"
     r"deal|address|tackle|mark|prepare))\b",
     re.IGNORECASE,
 )

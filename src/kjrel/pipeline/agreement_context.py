@@ -138,7 +138,7 @@ class Context:
         return day if 0 <= (self.published - day.earliest()).days <= at.RECENT_DAYS else None
 
 
-_COUNTS = {"two": 2, "both": 2, "three": 3}
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _states_count(words: str, members: Sequence[str]) -> bool:

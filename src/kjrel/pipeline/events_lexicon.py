@@ -432,9 +432,9 @@ agreed course, unless the verb is a meeting, a state or a need."""
 
 COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:agreed|agree|agreeing) (?:(?!not\b)[A-Z]?\w+ ){0,2}?(?:to|on)\b"
-    r"|\b(?:agreed|decided|concurred) (?:(?!not\b)[\w,]+ ){0,6}?that\b"
+    r"|\b(?:agreed|decided|concurred|confirmed|affirmed) (?:(?!not\b)[\w,]+ ){0,6}?that\b"
     r"(?=[^.;]{0,120}\b(?:should|would|will|must|shall)\b)"
-    r"|\bconcurred\b(?:[^.;]{0,60}?)\bto\b"
+    r"|\bconcurred\b(?:[^.;]{0,60}?)\bto\b|\bconcurred on\b"
     r"|\b(?:agreed|pledged|decided|concurred)(?=\s*:)"  # a list of courses follows
     r"|" f"{FUTURE_JOINT_ACTION}"
     r"|\b(?:reached|came to|arrived at) (?:an? )?(?:broad |basic )?(?:consensus|agreement|"
