@@ -1077,3 +1077,26 @@ def test_a_third_leader_who_met_the_pair_met_them_together() -> None:
         dt.date(2022, 6, 30),
     )
     assert set(summit.participants) == {BIDEN, YOON, KISHIDA}
+
+
+def test_no_before_a_meeting_noun_denies_it() -> None:
+    """'there will be no separate Yoon-Kishida summit' reports no meeting."""
+    summits, _agreements, _claims = run_events(
+        "Officials said there will be no separate Yoon-Kishida summit in Madrid on Wednesday.",
+        dt.date(2022, 6, 28),
+        (("Wednesday", "2022-06-29"),),
+    )
+    assert summits == ()
+
+
+def test_a_live_blog_entry_in_the_present_perfect_dates_its_meeting() -> None:
+    """'have sat down together' under a live blog's clock entry is that day's meeting."""
+    summits, _agreements, _claims = run_events(
+        "LIVE: leaders in Madrid\nLast updated: June 29, 2022, 19:05\n19:05\nThat's all.\n"
+        "14:05\nJoe Biden, Yoon Suk Yeol and Fumio Kishida have sat down together at the"
+        " summit venue.",
+        dt.date(2022, 6, 29),
+        (("June 29, 2022, 19:05", "2022-06-29T19:05"), ("19:05", "2022-06-29T19:05"),
+         ("14:05", "2022-06-29T14:05")),
+    )
+    assert [(len(s.participants), str(s.date)) for s in summits] == [(3, "2022-06-29")]

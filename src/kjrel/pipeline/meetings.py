@@ -628,6 +628,8 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     group = _noun_group_range(parse, index)
     if _others_meeting(parse, *group) or parse.phrases.tokens[index].lower == "summits":
         return None
+    if group[0] > 0 and parse.phrases.tokens[group[0] - 1].lower in {"no", "nor"}:
+        return None  # "there will be no separate Yoon-Kishida summit"
     if clause.subject is not None and _not_leaders(parse, clause.subject) and (
         _takes_subject(clause, index, clause.subject)
         or parse.phrases.tokens[group[0]].lower == "their"

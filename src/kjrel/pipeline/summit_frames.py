@@ -575,7 +575,7 @@ def _frame_setting(
     dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
     date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
     date = _past_tense_year(ctx, parse, frame, date)
-    if date is None and _just_completed(parse, frame):
+    if date is None and _just_completed(parse, frame, live=len(ctx.entry_days) >= 2):
         date = ctx.report_day(at)
     places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
@@ -611,11 +611,16 @@ _COMPLETION_VERBS = frozenset({"finish", "wrap", "conclude", "end", "complete", 
 """Verbs whose present perfect reports a meeting just over ("have wrapped up their talks")."""
 
 
-def _just_completed(parse: Parse, frame: Frame) -> bool:
+_LIVE_VERBS = frozenset({"meet", "sit", "talk", "gather", "arrive"})
+"""Verbs whose present perfect in a live blog's entry tells what just happened there."""
+
+
+def _just_completed(parse: Parse, frame: Frame, *, live: bool = False) -> bool:
     """Whether the frame's clause reports a meeting as just over: the report's own day.
 
     The news present perfect ("Yoon and Kishida have finished their summit")
-    tells what has just happened, unlike the past, which needs a date.
+    tells what has just happened, unlike the past, which needs a date; in a
+    ``live`` blog's entries, so does any meeting verb's ("have sat down").
     """
     verb = parse.clauses[frame.clause].verb
     return (
@@ -623,7 +628,7 @@ def _just_completed(parse: Parse, frame: Frame) -> bool:
         and verb.perfect
         and verb.tense is Tense.PRESENT
         and not verb.negated
-        and verb.lemma in _COMPLETION_VERBS
+        and (verb.lemma in _COMPLETION_VERBS or (live and verb.lemma in _LIVE_VERBS))
         and frame.status == MeetingStatus.HELD
     )
 
