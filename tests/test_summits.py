@@ -1092,11 +1092,11 @@ def test_no_before_a_meeting_noun_denies_it() -> None:
 def test_a_live_blog_entry_in_the_present_perfect_dates_its_meeting() -> None:
     """'have sat down together' under a live blog's clock entry is that day's meeting."""
     summits, _agreements, _claims = run_events(
-        "LIVE: leaders in Madrid\nLast updated: June 29, 2022, 19:05\n19:05\nThat's all.\n"
+        "LIVE: leaders in Madrid\nLast updated: June 29, 2022, 19:10\n19:05\nThat's all.\n"
         "14:05\nJoe Biden, Yoon Suk Yeol and Fumio Kishida have sat down together at the"
         " summit venue.",
         dt.date(2022, 6, 29),
-        (("June 29, 2022, 19:05", "2022-06-29T19:05"), ("19:05", "2022-06-29T19:05"),
+        (("June 29, 2022, 19:10", "2022-06-29T19:10"), ("19:05", "2022-06-29T19:05"),
          ("14:05", "2022-06-29T14:05")),
     )
     assert [(len(s.participants), str(s.date)) for s in summits] == [(3, "2022-06-29")]
