@@ -658,3 +658,13 @@ def test_readout_forms_of_a_commitment(sentence: str, titles: int) -> None:
     """Readouts' 'confirmed that ... will', 'concurred on', and a course with its group."""
     found = _agreements(SUMMIT + sentence)
     assert len([a for a in found if a.kind is AgreementKind.COMMITMENT]) == titles
+
+
+def test_one_course_told_three_ways_is_one_commitment() -> None:
+    """'speed up negotiations', 'step up the talks', 'have their diplomats pick up the pace'."""
+    found = _agreements(
+        SUMMIT + "They agreed to speed up negotiations over the fisheries dispute. The two"
+        " leaders agreed to step up the talks so that a deal can be reached soon. Both agreed"
+        " to have their diplomats pick up the pace."
+    )
+    assert len([a for a in found if a.kind is AgreementKind.COMMITMENT]) == 1

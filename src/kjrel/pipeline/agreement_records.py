@@ -54,12 +54,18 @@ _SYNONYMS = {
     # Words reporters use interchangeably for the same agreed course.
     "speed": "hasten", "accele": "hasten", "expedi": "hasten", "hasten": "hasten",
     "negoti": "talks", "consul": "talks", "discus": "talks", "talks": "talks",
+    "diplom": "talks",
 }
+
+
+_HASTEN = re.compile(r"\b(?:step|speed|pick|ramp)(?:s|ped|ping|ed|ing)?\s+up(?:\s+the\s+pace)?\b")
+"""Phrasal verbs of hastening, one stem however they are written ("step up", "pick up the
+pace")."""
 
 
 def stems(text: str) -> frozenset[str]:
     """Return the content-word stems of ``text``, which tell two mentions of one course apart."""
-    words = re.findall(r"[a-z]{5,}", text.casefold())
+    words = re.findall(r"[a-z]{5,}", _HASTEN.sub(" hasten ", text.casefold()))
     return frozenset(
         _SYNONYMS.get(word[:6], word[:6]) for word in words if word not in _STEM_STOP
     )
