@@ -668,3 +668,13 @@ def test_one_course_told_three_ways_is_one_commitment() -> None:
         " to have their diplomats pick up the pace."
     )
     assert len([a for a in found if a.kind is AgreementKind.COMMITMENT]) == 1
+
+
+def test_a_minister_and_his_counterpart_of_another_country_agree_jointly() -> None:
+    """'Kishida and his South Korean counterpart, Yun, agreed to ...' binds both countries."""
+    found = _agreements(
+        "Foreign Minister Fumio Kishida and his South Korean counterpart, Yun Byung-se, spoke"
+        " by phone on Thursday and agreed to seek a strong response from the U.N. Security"
+        " Council."
+    )
+    assert [a.parties for a in found] == [("JP", "KR")]

@@ -473,7 +473,7 @@ PLURAL_SUBJECT: re.Pattern[str] = re.compile(
     r"the (?:leaders|sides|countries|pair|men)|they|their|it was|it has been)\b"
     r"|\b(?:[A-Z][\w.-]+|he|she) and (?:(?:[A-Z][\w.-]+|new|newly|elected|then|former|"
     r"outgoing|incoming|visiting) ){0,5}[A-Z][\w.-]+\b"
-    r"|\b[A-Z][\w.-]+ and (?:his|her) (?:\w+ )?counterpart\b"
+    r"|\b[A-Z][\w.-]+ and (?:his|her) (?:\w+ ){0,2}counterparts?\b"
 )
 """A plural subject that makes a commitment joint ("the two sides", "Yoon and
 Kishida", "they")."""
