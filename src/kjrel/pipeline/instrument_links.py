@@ -62,8 +62,9 @@ def link_instruments(
     around the instrument's (``timexes``): the article supports it.
     """
     linked = [
-        (_completed(agreement, reference, timexes), link_instrument(agreement, reference))
+        (_completed(agreement, instrument, timexes), instrument)
         for agreement in agreements
+        for instrument in (link_instrument(agreement, reference),)
     ]
     return _one_per_instrument(linked)
 
@@ -96,9 +97,10 @@ def _one_per_instrument(
 
 
 def _completed(
-    agreement: Agreement, reference: Reference, timexes: Sequence[TemporalExpression]
+    agreement: Agreement,
+    instrument: ReferenceInstrument | None,
+    timexes: Sequence[TemporalExpression],
 ) -> Agreement:
-    instrument = link_instrument(agreement, reference)
     if instrument is None:
         return agreement
     if _KIND_WORDS.search(agreement.title) is None:

@@ -40,8 +40,9 @@ def _folded(text: str) -> str:
     return " " + _FOLD.sub(" ", text.casefold()).strip() + " "
 
 
-def _names(instrument: ReferenceInstrument) -> list[str]:
-    return [_folded(name) for name in (instrument.title, *instrument.aliases)]
+@functools.lru_cache(maxsize=1024)
+def _names(instrument: ReferenceInstrument) -> tuple[str, ...]:
+    return tuple(_folded(name) for name in (instrument.title, *instrument.aliases))
 
 
 def _fits(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
