@@ -895,6 +895,16 @@ def _r_same_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     return [_Piece(m.start(), m.end(), value, kind, None)]
 
 
+def _r_adjacent_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    """Resolve "the day before" and "the next day" next to the day last named."""
+    if not ctx.state.last_day:
+        return []
+    which = " ".join(m.group("which").lower().split())
+    step = -1 if which in {"day before", "previous day"} else 1
+    day = shift_day(ctx.state.last_day[0], days=step)
+    return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None)]
+
+
 def _with_part(day: dt.date, part: str | None) -> tuple[str, TimexType]:
     if part:
         return f"{date_value(day)}T{lex.PARTS_OF_DAY[part.lower()]}", TimexType.TIME
@@ -1036,6 +1046,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "relative": _r_relative,
     "in_the": _r_in_the,
     "same_day": _r_same_day,
+    "adjacent_day": _r_adjacent_day,
     "same_day_part": _r_same_day,
     "deictic": _r_deictic,
     "weekday": _r_weekday,

@@ -441,6 +441,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # later that day, the same day
     ("same_day", "{L}(?:(?P<lat>later|earlier){SP}that|that{SP}same|the{SP}same){SP}day"
      "(?![\\w])"),
+    # the day before, the next day, the following day (next to the day last named)
+    ("adjacent_day", "{L}the{SP}(?P<which>day{SP}before|day{SP}after|next{SP}day|following"
+     "{SP}day|previous{SP}day)(?![\\w])(?!{SP}(?:(?:the|a|an|his|her|their|its)\\b|(?-i:[A-Z0-9])))"),
     # that evening, later that night, the same morning (the day last named)
     ("same_day_part", "{L}(?:(?:later|earlier){SP})?(?:that|the{SP}same){SP}(?P<part>{PART})"),
     # today, yesterday morning, tonight, this morning, last night, later today
@@ -569,6 +572,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                       "2024-05-27T12:00"),
               Example("The talks opened at 9:40 a.m. (local time) on March 16.",
                       "2023-03-17", "9:40 a.m.", "2023-03-16T09:40"),),
+    "adjacent_day": (Example("They met on May 21 in Hiroshima. The day before, Yoon saw Modi.",
+                             _SAT, "The day before", "2024-05-20"),
+                     Example("Talks opened on March 16. The next day they toured a factory.",
+                             _SAT, "The next day", "2024-03-17"),),
     "ago": (Example("They last met nearly three years ago.", _SAT, "nearly three years ago",
                     "2021", "APPROX"),
             Example("Sixty years ago today, the treaty was signed.", "2025-06-22",
@@ -630,6 +637,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "relative": (*_POS_STARTS, "later", "earlier", "last", "next", "this", "that"),
     "in_the": ("later", "earlier"),
     "same_day": ("later", "earlier", "that", "the"),
+    "adjacent_day": ("the",),
     "same_day_part": ("later", "earlier", "that", "the"),
     "deictic": ("earlier", "later", "today", "tonight", "yesterday", "tomorrow", "this",
                 "last"),
