@@ -1100,3 +1100,17 @@ def test_a_live_blog_entry_in_the_present_perfect_dates_its_meeting() -> None:
          ("14:05", "2022-06-29T14:05")),
     )
     assert [(len(s.participants), str(s.date)) for s in summits] == [(3, "2022-06-29")]
+
+
+def test_they_after_a_counted_plural_are_its_two_leaders() -> None:
+    """'The two leaders laid flowers. They held talks shortly afterwards.': a meeting."""
+    summits, _agreements, _claims = run_events(
+        "President Yoon Suk Yeol praised Prime Minister Fumio Kishida in March.\n"
+        "HIROSHIMA, May 21\n"
+        "With their wives beside them, the two leaders lay flowers at the memorial. They held"
+        " talks on the sidelines of the Group of Seven summit shortly afterwards.",
+        dt.date(2023, 12, 28),
+        (("March", "2023-03"), ("May 21", "2023-05-21")),
+    )
+    assert ({YOON, KISHIDA}, "2023-05-21") in [(set(s.participants), str(s.date))
+                                               for s in summits]

@@ -1123,6 +1123,10 @@ def _pair_before(ctx: _Context, sentence: int, frame: Frame) -> tuple[list[Leade
     low, high = previous.start, previous.end
     leaders = list({ref.leader.name: ref.leader for ref in ctx.refs
                     if low <= ref.start < high}.values())
+    if not leaders:  # "the two leaders lay flowers. They held talks": whom the plural names
+        members = {name for m in ctx.plurals if low <= m.start < high for name in m.members}
+        found = (ctx.gazetteer.lookup(name, ctx.document.published) for name in members)
+        leaders = [leader for leader in found if leader is not None]
     if len(leaders) != 2 or leaders[0].country == leaders[1].country:
         return [], False
     return leaders, True
