@@ -1114,3 +1114,21 @@ def test_they_after_a_counted_plural_are_its_two_leaders() -> None:
     )
     assert ({YOON, KISHIDA}, "2023-05-21") in [(set(s.participants), str(s.date))
                                                for s in summits]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Saturday, Moon Jae-in and Yoshihide Suga chatted briefly at a dinner hosted by"
+        " British Prime Minister Boris Johnson in Cornwall.",
+        "Moon Jae-in and Yoshihide Suga met in Busan on Saturday. The summit, held at a seaside"
+        " venue built for the 2005 APEC meetings, was their third.",
+    ],
+)
+def test_a_hosted_meal_and_a_gathering_s_year_make_no_meeting(sentence: str) -> None:
+    """'a dinner hosted by Johnson' is no meeting with Johnson; 'the 2005 APEC meetings'
+    dates the gathering, not the summit."""
+    timexes = (("Saturday", "2021-06-12"), *((("2005", "2005"),) if "2005" in sentence else ()))
+    summits, _agreements, _claims = run_events(sentence, dt.date(2021, 6, 14), timexes)
+    assert all("Boris Johnson" not in s.participants for s in summits)
+    assert all(s.date is None or s.date.year != 2005 for s in summits)

@@ -508,10 +508,16 @@ def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:
 
 
 def _describes_a_meeting(parse: Parse, clause: Clause) -> bool:
-    """Whether a clause is a relative clause on a meeting noun ("the talks that X hosted")."""
+    """Whether a clause is a relative clause on a thing hosted, not on a person.
+
+    "the talks that X hosted" (the noun's frame takes the host), "a dinner
+    hosted by Johnson" (a participle on a thing: a meal, no meeting of its own).
+    """
     if clause.kind is not ClauseKind.RELATIVE or clause.antecedent is None:
         return False
-    return _meeting_noun(parse, clause.antecedent[1])
+    head = clause.antecedent[1]
+    reduced = clause.verb is not None and clause.verb.first == clause.first
+    return _meeting_noun(parse, head) or (parse.phrases.tags[head] is Tag.NOUN and reduced)
 
 
 def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from kjrel.models import (
 from kjrel.pipeline import event_rules
 from kjrel.pipeline.datelines import dateline_city
 from kjrel.pipeline.event_rules import EventClass
+from kjrel.pipeline.events_lexicon import OCCASIONS
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
 from kjrel.pipeline.mentions import quoted_regions
@@ -363,7 +364,16 @@ def _dates(
         if not _in_ranges(t.span.start, quoted)
         and not _said_on(text, low, t.span.start)
         and (bounds or not _bounds_a_period(text, low, t.span.start))
+        and not _names_a_gathering(text, t.span.end)
     ]
+
+
+def _names_a_gathering(text: str, end: int) -> bool:
+    """Whether a date modifies the name of a gathering ("the 2005 APEC meetings")."""
+    after = text[end : end + 40]
+    return any(pattern.match(after.lstrip()) for _name, pattern in OCCASIONS) and (
+        after[:1] == " "
+    )
 
 
 def _said_on(text: str, low: int, start: int) -> bool:
