@@ -313,5 +313,42 @@ RULES: tuple[Rule, ...] = (
          "future tense or a planning governor makes the meeting planned",
          "Ishiba is set to meet Lee Jae-myung in Seoul next week.",
          "2025-09-20", (("Lee Jae-myung", "Shigeru Ishiba"),)),
+    Rule("distributive-list", "distributive coordination",
+         "one subject met / sat down with / held talks with a list: one meeting with each, "
+         "unless together, trilateral, or the Korean and Japanese leaders listed",
+         "Lee Jae-myung held talks with Narendra Modi and Claudia Sheinbaum in Kananaskis on "
+         "Monday.",
+         "2025-06-18", (("Claudia Sheinbaum", "Lee Jae-myung"),
+                        ("Lee Jae-myung", "Narendra Modi"))),
+    Rule("gapping", "gapping",
+         "a verbless conjunct shares the verb with its own date (', and on Sunday X')",
+         "On Saturday Moon Jae-in met Scott Morrison, and on Sunday Boris Johnson.",
+         "2021-06-15", (("Moon Jae-in", "Scott Morrison"), ("Boris Johnson", "Moon Jae-in"))),
+    Rule("coordinated-settings", "coordinated adjuncts, ellipsis",
+         "met in A in DATE and in B in DATE: two meetings, each with its setting",
+         "Yoon Suk Yeol and Fumio Kishida had met in Hanoi in May and in Lima in June.",
+         "2024-03-15", (("Fumio Kishida", "Yoon Suk Yeol"), ("Fumio Kishida", "Yoon Suk Yeol"))),
+    Rule("since-presupposition", "presupposition of 'first since' and negated 'since'",
+         "a since-phrase naming a month and a place presupposes the pair's earlier meeting",
+         "Yoon Suk Yeol met Xi Jinping in San Francisco on Wednesday. The two have not held "
+         "formal talks since November last year in Bali.",
+         "2023-11-17", (("Xi Jinping", "Yoon Suk Yeol"), ("Xi Jinping", "Yoon Suk Yeol"))),
+    Rule("host-relative", "relative clause on a meeting noun",
+         "the host told in a relative clause on the noun takes part; its date and place "
+         "are the meeting's",
+         "Park Geun-hye and Shinzo Abe met only in a three-way meeting that Barack Obama "
+         "hosted in The Hague in March 2014.",
+         "2015-11-03", (("Barack Obama", "Park Geun-hye", "Shinzo Abe"),)),
+    Rule("news-perfect", "present perfect of news",
+         "a completion verb in the present perfect dates an undated meeting to the report's "
+         "day",
+         "Yoon Suk Yeol and Fumio Kishida have wrapped up their summit at the presidential "
+         "office.",
+         "2024-09-06", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("latest-of-many", "aggregate singled out",
+         "a count of meetings followed by 'most recently' reports that one meeting",
+         "Yoon Suk Yeol and Fumio Kishida have met more than ten times, most recently in "
+         "Washington in July.",
+         "2024-08-19", (("Fumio Kishida", "Yoon Suk Yeol"),)),
 )
 """Every rule, with its example."""
