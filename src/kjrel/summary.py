@@ -110,6 +110,7 @@ def summary_data(corpus: Corpus, *, source: str) -> dict[str, Any]:
         "leaders": converter.unstructure(corpus.leaders),
         "timeline": [
             {"date": _date_json(event.date), "kind": event.kind.value, "label": event.label,
+             "reference_id": getattr(event.record, "reference_id", None),
              "evidence": converter.unstructure(event.evidence)}
             for event in corpus.timeline()
         ],
@@ -124,7 +125,8 @@ def summary_json(corpus: Corpus, *, source: str) -> str:
 
     The object's keys: ``source``, ``articles`` (id, published, title,
     outlet and one count per kind of record), ``leaders``, ``timeline``
-    (date, kind, label, evidence spans), ``disagreements`` (groups of
+    (date, kind, label, reference id or ``null``, evidence spans),
+    ``disagreements`` (groups of
     claims), ``speakers`` (name and number of quotes, most quoted first) and
     ``problems`` (each with its ``severity``).
     """
