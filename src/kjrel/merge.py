@@ -377,11 +377,17 @@ def group_summits(
 def _linked_summit(
     members: Sequence[Summit], meeting: ReferenceMeeting | None, reference: Reference | None
 ) -> Merged[Summit]:
-    """Combine the records of one reference meeting: those that agree with it lead."""
+    """Combine the records of one reference meeting: those that agree with it lead.
+
+    Among those, a record that writes the meeting's place as the reference
+    does ("Seoul", not "Cheong Wa Dae") comes first, so its place is kept.
+    """
     ordered = sorted(members, key=_summit_order)
     agreeing = ordered
     if meeting is not None and reference is not None:
         agreeing = [s for s in ordered if _agrees(s, meeting, reference)] or ordered
+        wanted = name_key(meeting.place.name)
+        agreeing.sort(key=lambda s: _place_key(s.place) != wanted)  # stable
     record = agreeing[0]
     for other in agreeing[1:]:
         record = _combine_summits(record, other)

@@ -586,7 +586,7 @@ def _entry_line(text: str, entry_id: object, table: str, number: int) -> int | N
         found = re.search(pattern, text, re.MULTILINE)
         if found is not None:
             return text.count("\n", 0, found.start()) + 1
-    headers = list(re.finditer(r"^\s*\[\[" + table + r"\]\]", text, re.MULTILINE))
+    headers = list(re.finditer(r"^[ \t]*\[\[" + table + r"\]\]", text, re.MULTILINE))
     if 1 <= number <= len(headers):
         return text.count("\n", 0, headers[number - 1].start()) + 1
     return None
