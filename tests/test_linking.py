@@ -13,6 +13,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kjrel
 from kjrel.cli import main
@@ -328,3 +330,48 @@ def test_link_extraction_sets_ids_afresh_and_lists_vague_records() -> None:
     assert first.reference_id == "m-2023-03-16-tokyo" and second.reference_id is None
     assert linked.vague_summits[second][0] == "m-2023-03-16-tokyo"
     assert len(linked.vague_summits[second]) > 2
+
+
+# --------------------------------------------------------------------------
+# Properties of a built corpus
+# --------------------------------------------------------------------------
+
+_DATES = st.sampled_from([
+    None, PartialDate(2023), PartialDate(2023, 3), PartialDate(2023, 3, 16),
+    PartialDate(2023, 3, 17), PartialDate(2023, 5), PartialDate(2023, 11, 16), PartialDate(2022),
+])
+_PLACES = st.sampled_from([None, Place("Tokyo", "JP"), Place("Osaka", "JP"),
+                           Place("Seoul", "KR"), Place("San Francisco", "US")])
+_REPORTS = st.lists(
+    st.tuples(_DATES, _PLACES, st.sampled_from(SummitStatus),
+              st.sampled_from([PAIR, (*PAIR, "Joe Biden")])),
+    max_size=4,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_REPORTS, st.dates(dt.date(2022, 6, 1), dt.date(2024, 6, 1))),
+                min_size=1, max_size=4))
+def test_a_built_corpus_has_one_record_per_id_and_keeps_every_report(
+    articles: list[tuple[list[tuple[PartialDate | None, Place | None, SummitStatus,
+                                    tuple[str, ...]]], dt.date]],
+) -> None:
+    """Every id is one record; the reports of the records are exactly the articles' records,
+    each in one record; no record is made of reports of two ids."""
+    extractions = [
+        Extraction(Document(f"d{n}", "x" * 100, published), summits=tuple(
+            Summit(tuple(sorted(people)), date, place, status=status,
+                   evidence=(Span(f"d{n}", i, i + 1),))
+            for i, (date, place, status, people) in enumerate(reports)
+        ))
+        for n, (reports, published) in enumerate(articles)
+    ]
+    corpus = Corpus.build(extractions)
+    ids = [s.reference_id for s in corpus.summits if s.reference_id is not None]
+    assert len(ids) == len(set(ids))
+    reported = [r for s in corpus.summits for r in corpus.reports(s)]
+    assert sorted(map(repr, reported)) == sorted(
+        repr(s) for e in corpus.extractions for s in e.summits
+    )
+    for summit in corpus.summits:
+        assert {r.reference_id for r in corpus.reports(summit)} == {summit.reference_id}

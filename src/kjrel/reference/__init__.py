@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from attrs import field, frozen
 
+from kjrel.dates import shift_day
 from kjrel.errors import KjrelError, QueryError
 from kjrel.gazetteer import default_gazetteer, name_key
 from kjrel.models import AgreementKind, PartialDate, Place, Summit, SummitKind, SummitStatus
@@ -342,7 +343,8 @@ class Reference:
 
 
 _NEAR = re.compile(r"^\s*(?:near|outside)\s+", re.IGNORECASE)
-_LEEWAY = dt.timedelta(days=1)
+_LEEWAY = 1
+"""Days a date may be off: a meeting's day in another time zone."""
 
 
 def _fits(
@@ -365,15 +367,15 @@ def _dates_fit(meeting: PartialDate, summit: PartialDate, *, slack: bool) -> boo
         return meeting.overlaps(summit)
     return (
         meeting.precision == "day"
-        and abs(meeting.earliest() - summit.earliest()) <= _LEEWAY
+        and abs((meeting.earliest() - summit.earliest()).days) <= _LEEWAY
     )
 
 
 def _in_time(meeting: ReferenceMeeting, status: SummitStatus, published: dt.date) -> bool:
     """Whether a meeting reported held (or planned) on ``published`` can be this one."""
     if status is SummitStatus.HELD:
-        return meeting.date.earliest() <= published + _LEEWAY
-    return meeting.date.latest() >= published - _LEEWAY
+        return meeting.date.earliest() <= shift_day(published, days=_LEEWAY)
+    return meeting.date.latest() >= shift_day(published, days=-_LEEWAY)
 
 
 def _gatherings(text: str) -> frozenset[str]:
