@@ -10,7 +10,6 @@ quoted). Everything here is a pure function of a
 from __future__ import annotations
 
 import json
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
@@ -88,9 +87,12 @@ def format_article_rows(rows: tuple[ArticleRow, ...]) -> list[str]:
 
 
 def summits_per_year(corpus: Corpus) -> tuple[tuple[int, int], ...]:
-    """Return ``(year, number of summits)`` for every year with a dated summit, in order."""
-    counts = Counter(summit.date.year for summit in corpus.summits if summit.date is not None)
-    return tuple(sorted(counts.items()))
+    """Return ``(year, number of summits)`` for every year with a dated summit, in order.
+
+    Held and planned summits, one per meeting
+    (:meth:`Corpus.summits_per_year <kjrel.corpus.Corpus.summits_per_year>`).
+    """
+    return tuple(corpus.summits_per_year(status=None).items())
 
 
 def _date_json(date: PartialDate) -> dict[str, Any]:
