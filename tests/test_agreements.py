@@ -127,6 +127,16 @@ def test_commitments_of_the_summit(sentence: str) -> None:
     ]
 
 
+def test_counted_pair_after_a_trilateral_binds_only_the_pair() -> None:
+    """'The two agreed' after a meeting of three binds the pair the plural stands for."""
+    found = _agreements(
+        "Yoon Suk Yeol, Fumio Kishida and Li Qiang held a trilateral summit in Busan on"
+        " Thursday. Yoon and Li also spoke about fishing in the Yellow Sea. The two agreed to"
+        " reopen talks on fisheries quotas."
+    )
+    assert [a.parties for a in found if a.kind is AgreementKind.COMMITMENT] == [("CN", "KR")]
+
+
 def test_two_commitments_in_one_sentence() -> None:
     """Two commitments joined by 'and confirmed' are two records."""
     found = _agreements(
@@ -577,3 +587,28 @@ def test_a_field_after_a_parenthetical_makes_cooperation_a_commitment() -> None:
     assert [(a.kind.value, sorted(a.parties)) for a in found] == [("commitment", ["JP", "KR"])]
     assert found[0].title.startswith("work closely together")
     assert "countering North Korea" in found[0].title
+
+
+def test_a_colon_after_agreed_opens_a_list_of_courses() -> None:
+    """'agreed:' then dashed or numbered items: one commitment per item."""
+    found = _agreements(
+        SUMMIT + "The two leaders agreed:\n- to open talks on a fisheries accord;\n"
+        "(2) to hold a youth exchange festival in Busan;\nBoth sides praised the talks."
+    )
+    assert sorted(a.title for a in found if a.kind is AgreementKind.COMMITMENT) == [
+        "hold a youth exchange festival in Busan", "open talks on a fisheries accord"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The two sides will also set up a hotline between their coast guards.", 1),
+        ("The two countries will hold talks on the issue next month.", 0),
+        ("The two governments will not resume the fisheries talks.", 0),
+    ],
+)
+def test_governments_joint_future_action_is_a_commitment(sentence: str, count: int) -> None:
+    """'The two sides will set up X' is agreed; talks to come and negated acts are not."""
+    found = _agreements(SUMMIT + sentence)
+    assert len([a for a in found if a.kind is AgreementKind.COMMITMENT]) == count

@@ -29,7 +29,9 @@ CORPORA = {
     "unseen": (TESTS / "unseen", TESTS / "unseen" / "gold"),
     "unseen2": (TESTS / "unseen2", TESTS / "unseen2" / "gold"),
     "unseen3": (TESTS / "unseen3", TESTS / "unseen3" / "gold"),
+    "unseen4": (TESTS / "unseen4", TESTS / "unseen4" / "gold"),
     "dev2": (TESTS / "dev2", TESTS / "dev2" / "gold"),
+    "dev3": (TESTS / "dev3", TESTS / "dev3" / "gold"),
     "seeds": (TESTS.parent / "seeds", TESTS / "gold" / "seeds"),
 }
 

@@ -835,3 +835,210 @@ def test_each_gapped_with_phrase_keeps_its_own_date() -> None:
         ("2024-05-26", ["Li Qiang", "Yoon Suk Yeol"]),
         ("2024-05-27", ["Fumio Kishida", "Li Qiang"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Wednesday Yoon met Italian Prime Minister Giorgia Meloni and Prime Minister"
+        " Anthony Albanese of Australia, and on Thursday Kishida.",
+        "On Wednesday Yoon met Italian Prime Minister Giorgia Meloni and Prime Minister"
+        " Anthony Albanese of Australia, and on Thursday he sat down with Kishida.",
+    ],
+)
+def test_one_leader_meeting_a_list_meets_each_apart(sentence: str) -> None:
+    """'He met A and B, and on Thursday C': one meeting with each, each on its own day."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol spent three days at the G20 summit in New Delhi. " + sentence,
+        dt.date(2023, 9, 11),
+        (("Wednesday", "2023-09-06"), ("Thursday", "2023-09-07")),
+    )
+    found = {(frozenset(s.participants) - {YOON}, str(s.date)) for s in summits}
+    assert {
+        (frozenset({"Giorgia Meloni"}), "2023-09-06"),
+        (frozenset({"Anthony Albanese"}), "2023-09-06"),
+        (frozenset({KISHIDA}), "2023-09-07"),
+    } <= found
+    assert all(len(s.participants) == 2 for s in summits)
+
+
+def test_a_list_met_together_is_one_meeting() -> None:
+    """'met A and B together' is one meeting of three."""
+    summit = _one(
+        "On Thursday Yoon Suk Yeol met Fumio Kishida and Joe Biden together in Madrid.",
+        (("Thursday", "2024-03-14"),),
+    )
+    assert set(summit.participants) == {YOON, KISHIDA, BIDEN}
+
+
+def test_coordinated_settings_are_two_meetings() -> None:
+    """'met in A in May and in B in June': two meetings, each with its place and date."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Fumio Kishida had met in Hanoi in May and in Lima in June.",
+        FRIDAY,
+        (("May", "2023-05"), ("June", "2023-06")),
+    )
+    assert sorted((str(s.date), s.place and s.place.name) for s in summits) == [
+        ("2023-05", "Hanoi"), ("2023-06", "Lima")
+    ]
+
+
+def test_two_of_the_three_meeting_apart_is_its_own_meeting() -> None:
+    """An undated past meeting of two of the main meeting's three is on its day."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol, Fumio Kishida and Joe Biden held a trilateral summit at Camp David"
+        " on Friday. Before the session, Kishida met Yoon for about 20 minutes.",
+        dt.date(2023, 8, 19),
+        (("Friday", "2023-08-18"),),
+    )
+    assert sorted((len(s.participants), str(s.date)) for s in summits) == [
+        (2, "2023-08-18"), (3, "2023-08-18")
+    ]
+
+
+def test_arrival_in_a_relative_clause_is_background() -> None:
+    """'X, who arrived in A on Saturday, sat down with B and C today': two meetings today."""
+    summits, _agreements, _claims = run_events(
+        "Zelenskyy, who arrived in Hiroshima on Saturday, also sat down with Biden and Kishida"
+        " today.",
+        dt.date(2023, 5, 21),
+        (("Saturday", "2023-05-20"), ("today", "2023-05-21")),
+    )
+    assert sorted((tuple(s.participants), str(s.date)) for s in summits) == [
+        ((KISHIDA, "Volodymyr Zelensky"), "2023-05-21"),
+        ((BIDEN, "Volodymyr Zelensky"), "2023-05-21"),
+    ]
+
+
+def test_a_date_closing_a_since_phrase_does_not_date_the_meeting() -> None:
+    """'their first talks since the invasion in February last year' bounds a period."""
+    summit = _one(
+        "On Saturday Zelenskyy met Indian Prime Minister Narendra Modi, their first talks"
+        " since Russia's invasion in February last year.",
+        (("Saturday", "2023-05-20"), ("February last year", "2022-02")),
+        dt.date(2023, 5, 21),
+    )
+    assert str(summit.date) == "2023-05-20"
+
+
+def test_news_perfect_dates_a_meeting_by_its_live_blog_entry() -> None:
+    """'have wrapped up their summit' under an entry headed 'Sunday, May 26' is that day."""
+    summits, _agreements, _claims = run_events(
+        "LIVE: leaders gather in Seoul\nSunday, May 26\n18:00\nYoon Suk Yeol and Fumio Kishida"
+        " have wrapped up their bilateral summit at the presidential office.",
+        dt.date(2024, 5, 27),
+        (("Sunday, May 26", "2024-05-26"), ("18:00", "2024-05-26T18:00")),
+    )
+    assert [str(s.date) for s in summits] == ["2024-05-26"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        (
+            "Yoon Suk Yeol and Fumio Kishida met in Seoul on Thursday. Their governments"
+            " have held nine rounds of talks on fisheries since 2019.",
+            ("2019", "2019"),
+        ),
+        (
+            "Yoon Suk Yeol and Fumio Kishida met in Seoul on Thursday. Their governments"
+            " then held director general-level talks on Friday.",
+            ("Friday", "2024-03-15"),
+        ),
+    ],
+)
+def test_officials_talks_and_rounds_are_no_summit(sentence: str, timex: TimexSpec) -> None:
+    """Talks at an officials' rank, and rounds counted in aggregate, are no summit."""
+    summits, _agreements, _claims = run_events(sentence, FRIDAY, (("Thursday", "2024-03-14"),
+                                                                  timex))
+    assert [str(s.date) for s in summits] == ["2024-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two have not held formal talks since November last year in Bali.",
+         [("2022-11", "Bali"), ("2023-11-15", "San Francisco")]),
+        ("It was their first meeting since March in Tokyo.",
+         [("2023-03", "Tokyo"), ("2023-11-15", "San Francisco")]),
+        ("It was their first meeting since Yoon took office.",
+         [("2023-11-15", "San Francisco")]),
+        ("It was their first meeting since 2019.", [("2023-11-15", "San Francisco")]),
+    ],
+)
+def test_a_first_or_negated_since_phrase_presupposes_an_earlier_meeting(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'not met since November in Bali' tells of a meeting then and there; a clause or a
+    bare year after 'since' tells of none."""
+    timexes = {"November last year": "2022-11", "March": "2023-03", "2019": "2019"}
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol met Xi Jinping in San Francisco on Wednesday. " + sentence,
+        dt.date(2023, 11, 17),
+        (("Wednesday", "2023-11-15"), *((k, v) for k, v in timexes.items() if k in sentence)),
+    )
+    assert sorted((str(s.date), s.place and s.place.name) for s in summits) == expected
+
+
+def test_caption_datelines_date_and_place_their_parts() -> None:
+    """A photo feature's 'TOKYO, March 16' lines date and place the meetings below them."""
+    summits, _agreements, _claims = run_events(
+        "2023 in pictures\nTOKYO, March 16\nYoon Suk Yeol and Fumio Kishida hold talks at the"
+        " prime minister's office.\nSEOUL, May 7\nYoon Suk Yeol and Fumio Kishida hold"
+        " talks again at the presidential office.",
+        dt.date(2023, 12, 28),
+        (("2023", "2023"), ("March 16", "2023-03-16"), ("May 7", "2023-05-07")),
+    )
+    assert sorted((str(s.date), s.place and s.place.name) for s in summits) == [
+        ("2023-03-16", "Tokyo"), ("2023-05-07", "Seoul")
+    ]
+
+
+def test_a_readout_title_case_summit_meeting_of_named_countries() -> None:
+    """'held a Japan-Republic of Korea (ROK) Summit Meeting with H.E. Mr. YOON' is a meeting."""
+    summit = _one(
+        "On November 13, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Republic of"
+        " Korea (ROK) Summit Meeting with H.E. Mr. YOON Suk Yeol, President of the ROK.",
+        (("November 13", "2022-11-13"),),
+        dt.date(2022, 11, 14),
+    )
+    assert (set(summit.participants), str(summit.date)) == ({KISHIDA, YOON}, "2022-11-13")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two had met only on the fringes of larger events, including a three-way meeting"
+        " hosted by U.S. President Barack Obama in The Hague in March 2014.",
+        "The two had met only in a three-way meeting that U.S. President Barack Obama hosted"
+        " in The Hague in March 2014.",
+    ],
+)
+def test_the_host_of_a_meeting_told_in_a_relative_clause_takes_part(sentence: str) -> None:
+    """'a three-way meeting hosted by Obama in The Hague': Obama and the pair, not the
+    leader of the host city's country."""
+    summits, _agreements, _claims = run_events(
+        "Park Geun-hye and Shinzo Abe held their first summit in Seoul on Monday. " + sentence,
+        dt.date(2015, 11, 3),
+        (("Monday", "2015-11-02"), ("March 2014", "2014-03")),
+    )
+    assert ({"Barack Obama", "Park Geun-hye", "Shinzo Abe"}, "2014-03", "The Hague") in [
+        (set(s.participants), str(s.date), s.place and s.place.name) for s in summits
+    ]
+    assert all("Mark Rutte" not in s.participants for s in summits)
+
+
+def test_held_talks_with_a_list_and_also_met_are_meetings_of_the_trip() -> None:
+    """'He also held talks with A and B': one meeting with each, on the main meeting's day."""
+    summits, _agreements, _claims = run_events(
+        "Lee Jae-myung and Shigeru Ishiba held their first summit in Kananaskis on Tuesday."
+        " Lee also held talks with Indian Prime Minister Narendra Modi and Mexican President"
+        " Claudia Sheinbaum.",
+        dt.date(2025, 6, 18),
+        (("Tuesday", "2025-06-17"),),
+    )
+    assert sorted((tuple(sorted(s.participants)), str(s.date)) for s in summits) == [
+        (("Claudia Sheinbaum", "Lee Jae-myung"), "2025-06-17"),
+        (("Lee Jae-myung", "Narendra Modi"), "2025-06-17"),
+        (("Lee Jae-myung", "Shigeru Ishiba"), "2025-06-17"),
+    ]

@@ -136,6 +136,14 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             ],
         ),
         (
+            "They last held talks in May, when Park met Kim's successor, Lee, in Busan.",
+            [("main", "hold", "They"), ("relative", "meet", "Park")],
+        ),
+        (
+            "On Monday he met Lee, and on Tuesday he sat down with Wang.",
+            [("main", "meet", "On Monday he"), ("coordinate", "sit", "on Tuesday he")],
+        ),
+        (
             "The leaders could meet if the talks go well.",
             [("main", "meet", "The leaders"), ("subordinate", "go", "the talks")],
         ),
@@ -159,3 +167,13 @@ def test_any_text_parses_into_clauses_covering_its_tokens(text: str) -> None:
         for before, after in zip(parse.clauses, parse.clauses[1:], strict=False):
             assert after.first == before.last + 1
     assert all(isinstance(c.kind, ClauseKind) for c in parse.clauses)
+
+
+def test_a_fronted_ing_clause_takes_the_main_subject() -> None:
+    """'Meeting in Seoul on Sunday, the leaders of A, B and C adopted ...': one fronted clause."""
+    assert _clauses(
+        "Meeting in Seoul on Sunday, the leaders of Chile, Peru and Brazil adopted a plan."
+    ) == [
+        ("subordinate", "meet", "the leaders of Chile , Peru and Brazil"),
+        ("main", "adopt", "the leaders of Chile , Peru and Brazil"),
+    ]

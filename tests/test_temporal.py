@@ -562,3 +562,12 @@ def test_iso_date_with_a_clock_time_has_no_am_pm() -> None:
     document = Document("x", text, dt.date(2019, 12, 24))
     found = [(t.text, t.value) for t in find_timexes(document, segment(text))]
     assert found == [("2019-12-24 10:30", "2019-12-24T10:30")]
+
+
+def test_a_caption_dateline_names_a_day_already_come() -> None:
+    """'TOKYO, March 16' over a caption in the present is the March before publication."""
+    text = "2023 in pictures\nTOKYO, March 16\nYoon and Kishida review an honor guard.\n"
+    found = find_timexes(Document("t", text, dt.date(2023, 12, 28)), segment(text))
+    assert [(t.text, t.value) for t in found if t.text == "March 16"] == [
+        ("March 16", "2023-03-16")
+    ]

@@ -63,6 +63,10 @@ def commitment_records(
         status = _status(ctx, index, match.start(), event)
         for what in _courses(ctx, index, match.start(), match.end(), named):
             found.append(_record(what, parties, date, status, index, event))
+        for item, what in _listed_courses(ctx, index, match.end()):
+            record = _record(what, parties, date, status, index, event)
+            record.sentences.add(item)
+            found.append(record)
     found.extend(_proposals(ctx, index, earlier))
     return found
 
@@ -139,6 +143,32 @@ def _courses(
                 what = (what + after).rstrip(" .")  # the field is part of the course
             courses.append(what)
     return courses
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+"""A list item's mark: a dash or bullet, "1.", "(2)", "a)"."""
+
+
+def _listed_courses(ctx: Context, index: int, verb_end: int) -> list[tuple[int, str]]:
+    """Return the courses a commitment verb introduces with a colon, one per list item.
+
+    "Kishida and Yoon agreed:" then "- to restart the strategic dialogue;"
+    and "- to open a consultation on economic security": each item is a
+    course of action of the verb, with its sentence index.
+    """
+    text = ctx.text
+    if not text[verb_end : ctx.sentences[index].end].strip().startswith(":"):
+        return []
+    found: list[tuple[int, str]] = []
+    for item in range(index + 1, len(ctx.sentences)):
+        sentence = ctx.sentences[item]
+        mark = _LIST_MARK.match(text, sentence.start, sentence.end)
+        if mark is None:
+            break
+        what = re.sub(r"^to\s+", "", text[mark.end() : sentence.end].strip().rstrip(";.,"))
+        if len(what.split()) >= 2 and not _too_general(what):
+            found.append((item, what.removesuffix(" and").strip()))
+    return found
 
 
 def _end_of(text: str, piece: str, start: int) -> int:
@@ -338,9 +368,14 @@ def commitment_event(
         # whose meetings are on other days: the act of its own date.
         event = None
     parties: tuple[str, ...] = tuple(sorted(named)) if by_people and not by_date else ()
-    if event is None and len(named) < 2:
+    if len(named) < 2:
         start, end = _subject_window(ctx, index, position)
-        named = named | ctx.plural_countries(start, end)  # "the two": whom they stand for
+        counted = ctx.plural_countries(start, end, counted=True)
+        sizes = None if event is None else len(ctx.summit_countries[event])
+        if len(counted) >= 2 and sizes != len(counted):
+            # "the two agreed" after a trilateral: the pair, not the three
+            return _meeting_of(ctx, counted, nearby), tuple(sorted(counted))
+        named = named | ctx.plural_countries(start, end)  # whom "they" stand for
     if event is None and len(named) >= 2:
         parties = tuple(sorted(named))  # the countries of the leaders who agreed
     if not parties and event is not None:
@@ -351,6 +386,17 @@ def commitment_event(
             ctx.text, sentence.start, position, ctx.gazetteer
         ) or ctx.default_parties
     return event, parties
+
+
+def _meeting_of(ctx: Context, countries: set[str], nearby: Sequence[int]) -> int | None:
+    """Return the meeting of exactly ``countries`` nearby or current, else the current main one.
+
+    A pair that agreed during a larger reported meeting agreed on its day.
+    """
+    same = [n for n, found in enumerate(ctx.summit_countries) if set(found) == countries]
+    current = [n for n in same if ctx.current(n)]
+    fallback = [ctx.main] if ctx.main is not None and ctx.current(ctx.main) else []
+    return next((n for n in [*nearby, *current] if n in same), None) or next(iter(fallback), None)
 
 
 def _undated_event(

@@ -113,11 +113,17 @@ class Context:
             self.text, self.sentences[index], position, self.local_timexes(index)
         )
 
-    def plural_countries(self, start: int, end: int) -> set[str]:
-        """Return the countries of the people a plural mention in ``[start, end)`` stands for."""
+    def plural_countries(self, start: int, end: int, *, counted: bool = False) -> set[str]:
+        """Return the countries of the people a plural mention in ``[start, end)`` stands for.
+
+        With ``counted``, only mentions that state their number ("the two
+        leaders", "both") and stand for that many people.
+        """
         found: set[str] = set()
         for mention in self.plurals:
-            if start <= mention.start < end:
+            if start <= mention.start < end and (
+                not counted or _states_count(self.text[mention.start:mention.end], mention.members)
+            ):
                 for name in mention.members:
                     leader = self.gazetteer.lookup(name, self.published)
                     if leader is not None:
@@ -132,11 +138,29 @@ class Context:
         return day if 0 <= (self.published - day.earliest()).days <= at.RECENT_DAYS else None
 
 
+_COUNTS = {"two": 2, "both": 2, "three": 3}
+
+
+def _states_count(words: str, members: Sequence[str]) -> bool:
+    """Whether a plural mention says how many it stands for, and stands for that many."""
+    numbers = {_COUNTS[w] for w in words.casefold().split() if w in _COUNTS}
+    return numbers == {len(members)}
+
+
 def _evidence_of(document: Document, sentences: Sequence[Sentence],
                  summits: Sequence[Summit]) -> dict[int, list[int]]:
+    """Sentence index -> the summits it is evidence of, the reported ones first.
+
+    A sentence that tells the reported meeting and an earlier one ("the first
+    since May in Tokyo") is about the reported one.
+    """
     starts = {s.start: i for i, s in enumerate(sentences)}
     found: dict[int, list[int]] = {}
-    for number, summit in enumerate(summits):
+    by_recency = sorted(
+        range(len(summits)),
+        key=lambda n: (not _reported(document.published, summits[n]), n),
+    )
+    for number, summit in ((n, summits[n]) for n in by_recency):
         for span in summit.evidence:
             index = starts.get(span.start)
             if index is not None and span.doc_id == document.id:
@@ -144,6 +168,11 @@ def _evidence_of(document: Document, sentences: Sequence[Sentence],
                 if number not in events:
                     events.append(number)
     return found
+
+
+def _reported(published: dt.date, summit: Summit) -> bool:
+    """Whether a summit is dated within the days an article reports on."""
+    return summit.date is not None and (published - summit.date.latest()).days <= at.CURRENT_DAYS
 
 
 def _main(published: dt.date, summits: Sequence[Summit]) -> int | None:

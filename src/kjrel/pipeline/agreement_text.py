@@ -7,6 +7,7 @@ says, and which date an instrument's own words or its sentence give it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -111,12 +112,22 @@ def subject_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         b = gazetteer.country_of(match.group(2)) or lex.VENUES.get(match.group(2).casefold())
         if a and b and a != b:
             codes.extend((a, b))
-    if not codes:
-        window = country_refs(text, start, end, gazetteer)
-        joined = text[start:end]
-        if re.search(r"\band\b", joined) and len({c for _, c in window}) >= 2:
-            codes.extend(c for _, c in window)
+    window = country_refs(text, start, end, gazetteer)
+    listed = {c for _, c in window}
+    if re.search(r"\band\b", text[start:end]) and len(listed) >= 2 and (
+        not codes or (set(codes) < listed and _one_list(text, window))
+    ):
+        codes.extend(listed)  # "South Korea, Japan and China": all three, not the last pair
     return tuple(sorted(set(codes)))
+
+
+def _one_list(text: str, window: Sequence[tuple[int, str]]) -> bool:
+    """Whether the countries of ``window`` stand in one list ("A, B and C")."""
+    starts = [start for start, _ in window]
+    return all(
+        re.fullmatch(r"[\w .'’-]*?(?:,\s*(?:and\s+)?|\s+and\s+)", text[a:b]) is not None
+        for a, b in itertools.pairwise(starts)
+    )
 
 
 def plural_subject(
@@ -299,7 +310,7 @@ DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 THAT_SUBJECT = re.compile(
     r"^(?:[\w'’-]+\s+){1,5}?(?:would|should|will|must|could)\s+(?:\w+ly\s+)?", re.IGNORECASE
 )
-_HEADLINE_END = re.compile(r"[.!?\"”’)]\s*$")
+_HEADLINE_END = re.compile(r"[.!?:\"”’)]\s*$")  # a line ending in a colon opens a list
 
 
 def is_headline(text: str, sentence: Sentence) -> bool:

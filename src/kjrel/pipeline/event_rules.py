@@ -222,7 +222,8 @@ UNCERTAIN_MODIFIERS: frozenset[str] = frozenset(
 """Modifiers that make a meeting noun hypothetical ("a possible summit")."""
 
 AGGREGATE_WORDS: frozenset[str] = frozenset(
-    {"times", "repeatedly", "twice", "regularly", "often", "frequently", "annually"}
+    {"times", "repeatedly", "twice", "regularly", "often", "frequently", "annually",
+     "rounds"}
 )
 """Words after a meeting verb that count meetings in aggregate ("met a dozen times")."""
 

@@ -413,11 +413,22 @@ ANAPHORIC_AGREEMENT: re.Pattern[str] = re.compile(
 )
 """A definite reference to an instrument named earlier ("The agreement, ...")."""
 
+FUTURE_JOINT_ACTION = (
+    r"(?:(?<=sides )|(?<=countries )|(?<=governments )|(?<=nations ))"
+    r"will (?:also |jointly |now |each )?"
+    r"(?!(?:not|never|be|have|face|need|remain|meet|visit|hold (?:a |the |their )?"
+    r"(?:summit|talks|meeting))\b)(?=[a-z]+\b)"
+)
+"""Governments' joint future action ("the two sides will set up a hotline"): an
+agreed course, unless the verb is a meeting, a state or a need."""
+
 COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"\b(?:agreed|agree|agreeing) (?:(?!not\b)[A-Z]?\w+ ){0,2}?(?:to|on)\b"
     r"|\b(?:agreed|decided|concurred) (?:(?!not\b)[\w,]+ ){0,6}?that\b"
     r"(?=[^.;]{0,120}\b(?:should|would|will|must|shall)\b)"
     r"|\bconcurred\b(?:[^.;]{0,60}?)\bto\b"
+    r"|\b(?:agreed|pledged|decided|concurred)(?=\s*:)"  # a list of courses follows
+    r"|" f"{FUTURE_JOINT_ACTION}"
     r"|\b(?:reached|came to|arrived at) (?:an? )?(?:broad |basic )?(?:consensus|agreement|"
     r"understanding) (?:to|on|that)\b"
     r"|\bmade (?:a |their )?joint (?:pledge|commitment|promise) to\b"

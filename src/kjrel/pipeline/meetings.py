@@ -24,6 +24,7 @@ from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, governors
 from kjrel.pipeline.syntax.phrases import Tag, Tense
+from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 
 __all__ = ["Frame", "Status", "meeting_frames"]
 
@@ -67,6 +68,9 @@ class Frame:
     scope: tuple[int, int] | None = None
     """Token range of the trigger's own phrase (a verb with its objects and slots, a noun
     with the phrases after it): its date, place and ordinal are looked for there first."""
+    gapped: tuple[int, int] | None = None
+    """Token range of a verbless conjunct that shares the verb ("met A, and on Sunday B"):
+    its people are partners too, its date and place theirs alone."""
 
 
 def _words(parse: Parse, first: int, last: int) -> set[str]:
@@ -278,8 +282,11 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         if particles:  # "sat down with", "called on": the particle makes the meeting
             return EventClass.MEET if following in particles else None
         window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
-        if any(_meeting_noun(parse, k) for k in window):
-            return EventClass.MEET
+        if any(
+            _meeting_noun(parse, k) and not _others_meeting(parse, *_noun_group_range(parse, k))
+            for k in window
+        ):
+            return EventClass.MEET  # "held talks", not "held working-level talks"
     return None
 
 
@@ -302,7 +309,7 @@ def _in_person(parse: Parse, clause: Clause) -> bool:
 def _meeting_noun(parse: Parse, index: int) -> bool:
     """Return whether a token is a meeting noun, not the gathering itself ("the G20 summit")."""
     token = parse.phrases.tokens[index]
-    if parse.phrases.tags[index] is not Tag.NOUN:
+    if parse.phrases.tags[index] is not Tag.NOUN and not _titled_meeting(parse, index):
         return False
     if token.lower in rules.TIMED_MEETING_NOUNS:
         before = parse.phrases.tokens[max(0, index - 2) : index]
@@ -312,6 +319,30 @@ def _meeting_noun(parse: Parse, index: int) -> bool:
         return False
     first = max(0, index - _GATHERING_REACH)
     return not _gathering(" ".join(t.text for t in parse.phrases.tokens[first : index + 1]))
+
+
+def _titled_meeting(parse: Parse, index: int) -> bool:
+    """Whether a capitalised meeting noun titles a meeting of named countries.
+
+    "a Japan-ROK Summit Meeting", "a Japan-U.S.-ROK Summit Meeting": the
+    readouts' title case, after a hyphenated compound of countries.
+    """
+    tokens = parse.phrases.tokens
+    if tokens[index].lower not in rules.MEETING_NOUNS or index == 0:
+        return False
+    back = index - 1
+    if tokens[back].lower in rules.MEETING_NOUNS and back >= 1:
+        back -= 1  # "Summit Meeting"
+    if tokens[back].text == ")" and back >= 3 and tokens[back - 2].text == "(":
+        back -= 3  # "Japan-Republic of Korea (ROK) Summit Meeting"
+    words = [t.text for t in tokens[max(0, back - 3) : back + 1]]
+    return any(_country_compound(word) for word in words)
+
+
+def _country_compound(word: str) -> bool:
+    """Whether a word joins capitalised names with hyphens ("Japan-ROK", "Japan-Republic")."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(part[:1].isupper() for part in parts)
 
 
 def _gathering(words: str) -> bool:
@@ -331,7 +362,7 @@ def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
                 tokens[k].lower.endswith(("'s", "’s")) for k in range(first, group.last + 1)
             )
             if possessive and first >= 2 and tokens[first - 1].lower == "and" and (
-                tags[first - 2] is Tag.NAME
+                tags[first - 2] is Tag.NAME and not _calendar_word(tokens[first - 2].lower)
             ):
                 first -= 2
                 while first > 0 and tags[first - 1] is Tag.NAME:
@@ -340,13 +371,29 @@ def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
     return (index, index)
 
 
+def _calendar_word(lower: str) -> bool:
+    """Whether a capitalised word is a month or weekday ("in March and Kishida's trip")."""
+    return lower.rstrip(".") in MONTHS or lower in WEEKDAYS
+
+
+_LEADER_LEVELS = frozenset({"leader", "leaders", "summit", "top", "head", "heads"})
+
+
+def _rank_level(lower: str) -> bool:
+    """Whether a word names talks at an officials' rank ("general-level", "vice-minister-level")."""
+    return lower.endswith("-level") and lower.split("-", maxsplit=1)[0] not in _LEADER_LEVELS
+
+
 def _others_meeting(parse: Parse, first: int, last: int) -> bool:
     """Return whether a meeting's noun group is of others than heads ("ministers' talks").
 
     Only lower-case words count: "Prime Minister Kishida's meeting" is a leader's.
     """
     tokens = parse.phrases.tokens[first : last + 1]
-    if any(t.lower in rules.NON_SUMMIT_WORDS and t.text.islower() for t in tokens):
+    if any(
+        (t.lower in rules.NON_SUMMIT_WORDS or _rank_level(t.lower)) and t.text.islower()
+        for t in tokens
+    ):
         return True
     # "the Korea-Japan Business Summit": a named summit of others
     return len(tokens) >= 2 and tokens[-2].lower in rules.NON_SUMMIT_WORDS
@@ -385,6 +432,10 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None  # "their trade officials, who met in Tokyo"
     if event is EventClass.VISIT and _returning(parse, clause.verb.last):
         return None  # "Abe was due to fly back to Tokyo": going home is no visit
+    if event is EventClass.VISIT and _describes_a_person(clause):
+        return None  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
+    if event is EventClass.HOST and _describes_a_meeting(parse, clause):
+        return None  # "a three-way meeting hosted by Obama": the noun's frame takes the host
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
@@ -398,11 +449,83 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     trigger = clause.verb.last
     tail = _after_verb(parse, clause)
     scope = (clause.first, tail[1] if tail is not None else trigger)
+    if tail is not None and event is EventClass.MEET:  # "met in a meeting that X hosted"
+        for index in range(tail[0], tail[1] + 1):
+            if _meeting_noun(parse, index):
+                group = _noun_group_range(parse, index)
+                roles.extend(_hosts_of(parse, group))
+                ends = [c.last for c in _relatives_of(parse, group)]
+                scope = (scope[0], max([scope[1], *ends]))
+    gapped = _gapped_conjunct(parse, number) if event is EventClass.MEET else None
+    if gapped is not None:  # "met A on Saturday, and on Sunday B": B is met too
+        roles.append(gapped)
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
-                 carried=clause.verb.lemma in _CARRIERS, scope=scope)
+                 carried=clause.verb.lemma in _CARRIERS, scope=scope, gapped=gapped)
 
 
 _RETURN_PARTICLES = frozenset({"back", "home"})
+
+
+def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:
+    """Return the token range of a verbless conjunct that shares clause ``number``'s verb.
+
+    ", and on Sunday British Prime Minister Boris Johnson": the verb is left
+    out (gapping), so the people it names are the verb's objects too.
+    """
+    after = number + 1
+    if after >= len(parse.clauses):
+        return None
+    following = parse.clauses[after]
+    if (
+        following.kind is not ClauseKind.COORDINATE
+        or following.verb is not None
+        or following.governor != number
+    ):
+        return None
+    return following.first, following.last
+
+
+def _describes_a_meeting(parse: Parse, clause: Clause) -> bool:
+    """Whether a clause is a relative clause on a meeting noun ("the talks that X hosted")."""
+    if clause.kind is not ClauseKind.RELATIVE or clause.antecedent is None:
+        return False
+    return _meeting_noun(parse, clause.antecedent[1])
+
+
+def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
+    """Return who hosted a meeting noun, told in a relative clause on it.
+
+    "a three-way meeting that Obama hosted" (its subject), "a meeting hosted
+    by Obama" (the agent after "by").
+    """
+    found: list[tuple[int, int]] = []
+    for clause in _relatives_of(parse, group):
+        verb = clause.verb
+        if verb is None or verb.lemma not in rules.TRIGGER_VERBS[EventClass.HOST]:
+            continue
+        by = next((k for k in range(verb.last + 1, clause.last + 1)
+                   if parse.phrases.tokens[k].lower == "by"), None)
+        if by is not None:
+            found.append((by + 1, clause.last))
+        elif clause.opener in {"that", "which"} and clause.subject is not None:
+            found.append(clause.subject)
+    return found
+
+
+def _relatives_of(parse: Parse, group: tuple[int, int]) -> list[Clause]:
+    """Return the relative clauses on a noun group, reduced ones included."""
+    return [
+        clause for clause in parse.clauses
+        if clause.kind is ClauseKind.RELATIVE
+        and clause.antecedent is not None
+        and clause.antecedent[1] == group[1]
+        and clause.opener not in {"when", "where", "who", "whom"}
+    ]
+
+
+def _describes_a_person(clause: Clause) -> bool:
+    """Whether a clause is a relative clause on a person ("Kishida, who flew in on Sunday")."""
+    return clause.kind is ClauseKind.RELATIVE and clause.opener in {"who", "whom"}
 
 
 def _returning(parse: Parse, verb: int) -> bool:
@@ -424,11 +547,36 @@ def _repeated(parse: Parse, frame: Frame) -> list[Frame]:
     words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
     for offset in range(len(words) - 1):
         at = clause.first + offset
-        if at > frame.trigger and words[offset] == "and" and words[offset + 1] == "again":
+        if at > frame.trigger and words[offset] == "and" and (
+            words[offset + 1] == "again" or _coordinated_settings(parse, frame, at)
+        ):
             first = attrs.evolve(frame, scope=(frame.scope[0], at - 1))
             second = attrs.evolve(frame, trigger=at + 1, scope=(at + 1, clause.last))
             return [first, second]
     return [frame]
+
+
+_SETTING_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _coordinated_settings(parse: Parse, frame: Frame, at: int) -> bool:
+    """Whether "and" at ``at`` joins two place-and-time settings of an intransitive "met".
+
+    "they met in Phnom Penh in November and in Madrid in June": two meetings,
+    each with its own place and date, the second's verb left out.
+    """
+    tags, tokens = parse.phrases.tags, parse.phrases.tokens
+    after = frame.trigger + 1
+    if after >= at or tokens[after].lower not in _SETTING_PREPOSITIONS:
+        return False
+    if at + 1 >= len(tokens) or tokens[at + 1].lower not in _SETTING_PREPOSITIONS:
+        return False
+    before = tags[after:at]
+    behind = tags[at + 1 : parse.clauses[frame.clause].last + 1]
+    return all(
+        Tag.VERB not in part and Tag.CONJ not in part
+        for part in (before, behind)
+    )
 
 
 _DEFINITE = frozenset({"the", "this", "that", "their", "its"})
@@ -477,6 +625,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     owner = _possessor_subject(parse, number, group)
     if owner is not None:
         roles.append(owner)
+    roles.extend(_hosts_of(parse, group))
     if clause.verb is not None and clause.verb.lemma == "be":
         roles.append((clause.first, clause.last))  # "the last meeting was their talks in X"
     determiner = parse.phrases.tokens[group[0]].lower
@@ -494,10 +643,11 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         or clause.verb.lemma in _REPORTING_A_MEETING
         or clause.verb.passive
     )
+    end = max([_phrase_end(parse, clause, index),
+               *(c.last for c in _relatives_of(parse, group))])  # "a meeting hosted in X"
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
-                 anchored=anchored,
-                 scope=(group[0], _phrase_end(parse, clause, index)))
+                 anchored=anchored, scope=(group[0], end))
 
 
 def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:
@@ -616,7 +766,8 @@ def _visit_noun(parse: Parse, index: int) -> bool:
 def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
     """Return the frame of a visit noun; the traveller is its possessor or the subject."""
     clause = parse.clauses[number]
-    roles = [_noun_group_range(parse, index)]
+    group = _noun_group_range(parse, index)
+    roles = [group]
     verb = clause.verb
     if (
         clause.subject is not None
@@ -627,7 +778,8 @@ def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
     ):
         roles.append(clause.subject)  # "wrapped up a two-day visit", "paid a visit"
     return Frame(
-        index, EventClass.VISIT, False, number, _status(parse, number, index), tuple(roles)
+        index, EventClass.VISIT, False, number, _status(parse, number, index), tuple(roles),
+        scope=(group[0], _phrase_end(parse, clause, index)),
     )
 
 

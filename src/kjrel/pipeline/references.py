@@ -507,8 +507,9 @@ def timex_date(timex: TemporalExpression) -> PartialDate | None:
     """Return the calendar date a temporal expression names, as precisely as possible.
 
     Times are cut to their day; an interval gives its first day; a week gives
-    the month of its Thursday (the ISO rule for which month a week is in).
-    Durations and vague values give ``None``.
+    the month of its Thursday (the ISO rule for which month a week is in); a
+    season, quarter or half gives its year. Durations and vague values give
+    ``None``.
     """
     if timex.type is TimexType.DURATION or timex.value.startswith("P"):
         return None
@@ -522,6 +523,9 @@ def timex_date(timex: TemporalExpression) -> PartialDate | None:
             return None
         thursday = shift_day(monday, days=3)
         return PartialDate(thursday.year, thursday.month, mod=timex.mod)
+    part = re.fullmatch(r"(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])", value)
+    if part:  # a season, quarter or half ("next spring"): its year
+        return PartialDate(int(part[1]), mod=timex.mod)
     try:
         parsed = PartialDate.parse(value)
     except ValueError:

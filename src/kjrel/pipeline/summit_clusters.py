@@ -67,6 +67,8 @@ class Candidate:
     """Reported by a verb (not only by a noun)."""
     past: bool = False
     """Reported in the past tense."""
+    additive: bool = False
+    """Told with "also" ("he also met X"): one more meeting of the occasion reported."""
 
 
 @define
@@ -327,6 +329,12 @@ def _join_unplaced(
         lead = (
             candidate.sentence < LEAD_SENTENCES and len(candidate.explicit) >= 2 and candidate.verb
         )
+        host = _side_meeting(candidate, clusters, main)
+        if host is not None:
+            clusters.append(_new_cluster(attrs.evolve(
+                candidate, date=host.date, place=host.place, country=host.country
+            )))
+            continue
         if clusters and not lead:
             continue
         if any(
@@ -345,6 +353,27 @@ def _join_unplaced(
         if not lead:
             break
     return main
+
+
+def _side_meeting(
+    candidate: Candidate, clusters: Sequence[Cluster], main: Cluster | None
+) -> Cluster | None:
+    """Return the main meeting if an undated meeting of some of its leaders is one of its own.
+
+    "Before the trilateral session, Kishida met Yoon for 20 minutes": two of
+    the three, named, in the past tense, met apart on the main meeting's day;
+    so did one of them who "also met" another leader.
+    """
+    if main is None or main.date is None or main.date.day is None:
+        return None
+    if not (candidate.verb and candidate.past) or any(
+        c.participants == candidate.participants for c in clusters
+    ):
+        return None
+    apart = len(candidate.explicit) >= 2 and candidate.participants < main.participants
+    # "On Tuesday he also met X": one more meeting of a leader of the main one, on its trip
+    also = candidate.additive and bool(candidate.participants & main.participants)
+    return main if apart or also else None
 
 
 def _join_evidence(

@@ -29,6 +29,7 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline import event_rules
+from kjrel.pipeline.datelines import dateline_city
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
@@ -49,7 +50,8 @@ from kjrel.pipeline.references import (
 )
 from kjrel.pipeline.summit_clusters import Candidate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
-from kjrel.pipeline.syntax.phrases import Tense
+from kjrel.pipeline.syntax.phrases import Tag, Tense
+from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
 __all__ = ["frame_candidates"]
@@ -89,6 +91,70 @@ class _Context:
     """The leaders the article names, most named first."""
     gazetteer: Gazetteer
     """The reference data."""
+    entry_days: tuple[tuple[int, PartialDate], ...] = ()
+    """Days of the lines that are only a date or time (a live blog's entry headers), by start."""
+    sections: tuple[tuple[int, PartialDate, LocationRef | None], ...] = ()
+    """Section heads by start: "TOKYO, March 16" lines, or a live blog's entry headers."""
+
+    def section_at(self, position: int) -> tuple[PartialDate, LocationRef | None] | None:
+        """Return the day and place of the section that holds ``position``, if any."""
+        index = bisect.bisect_right(self.sections, position, key=lambda head: head[0])
+        return self.sections[index - 1][1:] if index else None
+
+    def report_day(self, position: int) -> PartialDate:
+        """Return the day the text at ``position`` reports from.
+
+        The last entry header before it that names a day ("Sunday, May 26",
+        "18:00" on that page), else the publication day.
+        """
+        index = bisect.bisect_right(self.entry_days, position, key=lambda pair: pair[0])
+        if index:
+            return self.entry_days[index - 1][1]
+        day = self.document.published
+        return PartialDate(day.year, day.month, day.day)
+
+
+def _entry_days(
+    text: str, dated: Sequence[tuple[TemporalExpression, PartialDate]]
+) -> tuple[tuple[int, PartialDate], ...]:
+    """Return the day of every line that holds one dated time expression alone.
+
+    Alone, or after a city in capitals ("TOKYO, March 16").
+    """
+    found: list[tuple[int, PartialDate]] = []
+    for timex, date in dated:
+        start, end = timex.span.start, timex.span.end
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        head = text[line_start:start].strip().rstrip(",")
+        alone = line == text[start:end].strip() or (
+            head.isupper() and line.endswith(text[start:end].strip())
+        )
+        if date.day is not None and alone:
+            found.append((start, PartialDate(date.year, date.month, date.day)))
+    return tuple(found)
+
+
+def _sections(
+    text: str, entry_days: Sequence[tuple[int, PartialDate]], gazetteer: Gazetteer
+) -> tuple[tuple[int, PartialDate, LocationRef | None], ...]:
+    """Return the heads of an article told in dated parts, each with its day and place.
+
+    A line of a capitalised city and a day ("TOKYO, March 16", a photo
+    feature's caption dateline) heads a part. A live blog's lines of a day
+    or time alone do not: its entries date their meetings in words.
+    """
+    heads: list[tuple[int, PartialDate, LocationRef | None]] = []
+    for start, day in entry_days:
+        line_start = text.rfind("\n", 0, start) + 1
+        city = text[line_start:start].strip().rstrip(",")
+        if city.isupper():
+            found = dateline_city(text, line_start, start, gazetteer)
+            if found is not None:
+                place = LocationRef(line_start, line_start + len(city), found[0], found[1])
+                heads.append((line_start, day, place))
+    return tuple(head for head in heads if head[2] is not None)
 
 
 def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
@@ -312,9 +378,28 @@ def _said_on(text: str, low: int, start: int) -> bool:
 
 
 def _bounds_a_period(text: str, low: int, start: int) -> bool:
-    """Return whether a date bounds a period ("since 2022", "by May"), not dates an event."""
-    before = text[max(low, start - 8) : start].split()
+    """Return whether a date bounds a period ("since 2022", "by May"), not dates an event.
+
+    The date may close a longer phrase the preposition opens ("since Russia's
+    invasion in February last year"), up to a few words with no break.
+    """
+    before = text[max(low, start - 60) : start].split()[-_PERIOD_REACH:]
+    for word in reversed(before):
+        folded = word.casefold()
+        if folded in event_rules.SPAN_PREPOSITIONS and folded != "by":
+            return True
+        if word.endswith((",", ";", ":")) or folded in _PHRASE_BREAKS or _finite(folded):
+            break
     return bool(before) and before[-1].casefold() in event_rules.SPAN_PREPOSITIONS
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a verb form that ends a noun phrase ("until Yoon visited Tokyo in")."""
+    return lemmatize(word) != word and not word.endswith(("s", "ing"))
+
+
+_PERIOD_REACH = 6  # words between "since" and the date that closes its phrase
+_PHRASE_BREAKS = frozenset({"when", "where", "after", "before", "and", "but", "which", "that"})
 
 
 def _places(
@@ -350,12 +435,22 @@ def _frame_candidate(
         and not other.verbal
         and other.scope is not None
         and other.scope[0] > frame.trigger
-    ]
+    ] + ([] if frame.gapped is None else [_offsets(parse, *frame.gapped)])
+    since = _since_phrase(parse, frame)
+    if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
+        others.append(_offsets(parse, *since))
     dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
     date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
     date = _past_tense_year(ctx, parse, frame, date)
+    if date is None and _just_completed(parse, frame):
+        date = ctx.report_day(at)
     places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
+    section = ctx.section_at(at) if frame.status == MeetingStatus.HELD else None
+    if section is not None:
+        # a part headed "TOKYO, March 16": its meetings' day and place
+        date = date or section[0]
+        location = location or section[1]
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
     clause = parse.clauses[frame.clause]
@@ -392,6 +487,111 @@ def _frame_candidate(
         past=frame.status == MeetingStatus.HELD
         and clause.verb is not None
         and clause.verb.tense is Tense.PAST,
+        additive=any(parse.phrases.tokens[k].lower == "also"
+                     for k in range(clause.first, clause.last + 1)),
+    )
+
+
+_SINCE_STOPS = frozenset({",", ";", "when", "where", "after", "and", "but", "because", "as"})
+
+
+def _since_phrase(parse: Parse, frame: Frame) -> tuple[int, int] | None:
+    """Return the tokens of a "since" phrase after the trigger that names a time, not an event.
+
+    "not held talks since November last year in Bali", "the first since May
+    in Tokyo"; not "since Suga took office" (a clause) or "since their Camp
+    David summit" (a meeting noun, its own frame).
+    """
+    clause = parse.clauses[frame.clause]
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    since = next(
+        (k for k in range(frame.trigger + 1, clause.last + 1) if tokens[k].lower == "since"),
+        None,
+    )
+    if since is None or since + 1 > clause.last:
+        return None
+    if any(
+        other.governor == frame.clause and other.opener in {"when", "where"}
+        for other in parse.clauses
+    ):
+        return None  # "since December 2019, when Moon met Abe": the when-clause tells it
+    stop = since + 1
+    while stop <= clause.last and tokens[stop].lower not in _SINCE_STOPS:
+        if tags[stop] in {Tag.VERB, Tag.AUX} or tokens[stop].lemma in event_rules.MEETING_NOUNS:
+            return None
+        stop += 1
+    return (since, stop - 1) if stop > since + 1 else None
+
+
+def _people_of(candidate: Candidate | None, before: Sequence[Candidate]) -> frozenset[str]:
+    """Return the leaders of a frame's meeting, or of the last meeting "their" points to."""
+    if candidate is None:
+        return frozenset()
+    if candidate.strong:
+        return candidate.participants
+    last = _last_strong(_by_sentence(before[-_THEIR_LOOKBACK:]), candidate)
+    return frozenset() if last is None or not candidate.anaphoric else last.participants
+
+
+def _since_meeting(
+    ctx: _Context, sentence: int, frame: Frame, later: frozenset[str]
+) -> Candidate | None:
+    """Return the earlier meeting a "first ... since" or "not ... since" phrase presupposes.
+
+    "The two have not held formal talks since November last year in Bali":
+    the pair last met then and there. The phrase needs a date of a month or
+    better and a place: "the first summit since May 2012" may only mark time.
+    ``later`` are the leaders of the frame's own meeting, whom "their" stands for.
+    """
+    parse = ctx.parses[sentence]
+    phrase = _since_phrase(parse, frame)
+    clause = parse.clauses[frame.clause]
+    tokens = parse.phrases.tokens
+    if phrase is None or _in_ranges(tokens[frame.trigger].start, ctx.quoted):
+        return None
+    negated = clause.verb is not None and clause.verb.negated
+    if not negated and not any(tokens[k].lower == "first" for k in range(clause.first, phrase[0])):
+        return None
+    low, high = _offsets(parse, *phrase)
+    head = tokens[phrase[0] + 1].end  # the date heads the phrase ("since May in Tokyo")
+    dates = [d for start, _e, d in ctx.bounded_dates[sentence] if low <= start < head]
+    places = [p for start, _e, p in ctx.places[sentence] if low <= start < high]
+    if len(dates) != 1 or not places or dates[0].month is None:
+        return None
+    place = places[0]
+    named, _plural, leaders = _participants(ctx, sentence, frame, dates[0], place)
+    leaders = _holders_then(ctx, leaders, dates[0])
+    people = frozenset(leader.name for leader in leaders)
+    if len({leader.country for leader in leaders}) < 2:
+        if len(later) < 2:
+            return None
+        people = later  # "their first meeting since March in Tokyo"
+    return Candidate(
+        sentence=ctx.sentence_of[sentence], position=low, strong=True,
+        participants=people, date=dates[0],
+        place=place.name, country=place.country, ordinal=None, occasion=None,
+        future=False, explicit=frozenset(leader.name for leader in named), past=True,
+    )
+
+
+_COMPLETION_VERBS = frozenset({"finish", "wrap", "conclude", "end", "complete", "hold"})
+"""Verbs whose present perfect reports a meeting just over ("have wrapped up their talks")."""
+
+
+def _just_completed(parse: Parse, frame: Frame) -> bool:
+    """Whether the frame's clause reports a meeting as just over: the report's own day.
+
+    The news present perfect ("Yoon and Kishida have finished their summit")
+    tells what has just happened, unlike the past, which needs a date.
+    """
+    verb = parse.clauses[frame.clause].verb
+    return (
+        verb is not None
+        and verb.perfect
+        and verb.tense is Tense.PRESENT
+        and not verb.negated
+        and verb.lemma in _COMPLETION_VERBS
+        and frame.status == MeetingStatus.HELD
     )
 
 
@@ -564,9 +764,11 @@ def _distributed(
     """
     parse = ctx.parses[sentence]
     clause = parse.clauses[frame.clause]
-    tokens = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+    first, last = _frame_range(parse, frame)
+    tokens = [parse.phrases.tokens[k].lower for k in range(first, last + 1)]
     repeated_with = tokens.count("with") >= 2  # "sat down with A, and with B"
-    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with):
+    listed = _listed_partners(parse, frame, tokens[frame.trigger - first + 1 :])
+    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed):
         return [candidate]
     if clause.subject is None or not frame.verbal:
         return [candidate]
@@ -575,7 +777,10 @@ def _distributed(
     others = sorted(candidate.participants - names)
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
-    own_dates = _conjunct_dates(ctx, sentence, frame) if repeated_with else {}
+    own_dates = (
+        _conjunct_dates(ctx, sentence, frame, "with" if repeated_with else "and")
+        if repeated_with or listed else {}
+    )
     return [
         attrs.evolve(
             candidate,
@@ -588,19 +793,65 @@ def _distributed(
     ]
 
 
-def _conjunct_dates(ctx: _Context, sentence: int, frame: Frame) -> dict[str, PartialDate]:
-    """Return the date each partner's own "with" phrase names, where it names one.
+def _frame_range(parse: Parse, frame: Frame) -> tuple[int, int]:
+    """Return the tokens of a frame's clause, with a gapped conjunct its scope takes in."""
+    clause = parse.clauses[frame.clause]
+    return clause.first, clause.last if frame.gapped is None else frame.gapped[1]
+
+
+def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
+    """Whether one subject "met" a list of others: one meeting with each of them.
+
+    "On Saturday he met A and B" (each apart), unlike "A, B and C met" or
+    "met A and B for a three-way summit", which are one meeting of all.
+    ``after`` are the words after the verb.
+    """
+    verb = parse.clauses[frame.clause].verb
+    if not frame.verbal or verb is None or verb.passive or set(after) & _TOGETHER_WORDS:
+        return False
+    if "and" not in after:
+        return False
+    if verb.lemma == "hold" and "with" in after:  # "held talks with A and B"
+        head = after[: after.index("with")]
+        return bool(head) and head[-1] in _PLURAL_TALKS and after.index("with") < after.index(
+            "and"
+        )
+    return verb.lemma in _LISTING_VERBS and not any(
+        w in event_rules.MEETING_NOUNS for w in after
+    )
+
+
+_LISTING_VERBS = frozenset({"meet", "sit"})
+"""Verbs whose list of partners is met one by one ("met A and B", "sat down with A and B")."""
+
+_PLURAL_TALKS = frozenset({"talks", "meetings"})
+"""Plural meeting nouns that a list after "with" shares out ("held talks with A and B")."""
+
+_TOGETHER_WORDS = event_rules.TRILATERAL_WORDS | {
+    "together", "jointly", "three", "four", "all", "trio", "joint"
+}
+"""Words that make a list of partners one meeting ("met A and B together")."""
+
+
+def _conjunct_dates(
+    ctx: _Context, sentence: int, frame: Frame, joint: str
+) -> dict[str, PartialDate]:
+    """Return the date each partner's own phrase names, where it names one.
+
+    The phrases start at each ``joint`` word ("with", or "and" for a list).
 
     "held separate talks with Park on Saturday and with Abe on Sunday": the
     verb is left out of the second conjunct (gapping), and each conjunct
     keeps its own date.
     """
     parse = ctx.parses[sentence]
-    clause = parse.clauses[frame.clause]
+    first, last = _frame_range(parse, frame)
     tokens = parse.phrases.tokens
-    starts = [tokens[k].start for k in range(clause.first, clause.last + 1)
-              if tokens[k].lower == "with"]
-    bounds = [*starts, tokens[clause.last].end]
+    starts = [tokens[k].start for k in range(first, last + 1)
+              if tokens[k].lower == joint and k > frame.trigger]
+    if joint == "and":  # "met A [and B], and on Sunday C": the first partner's own part
+        starts.insert(0, tokens[frame.trigger].start)
+    bounds = [*starts, tokens[last].end]
     found: dict[str, PartialDate] = {}
     for low, high in itertools.pairwise(bounds):
         leaders = {ref.leader.name for ref in ctx.refs if low <= ref.start < high}
@@ -699,6 +950,8 @@ def frame_candidates(
         quoted=quoted,
         article=tuple(article_leaders(refs)),
         gazetteer=gazetteer,
+        entry_days=(days := _entry_days(text, dated)),
+        sections=_sections(text, days, gazetteer),
     )
     candidates: list[Candidate] = []
     trilateral: set[int] = set()
@@ -708,12 +961,18 @@ def frame_candidates(
         by_sentence.setdefault(sentence, []).append(frame)
     for sentence, frame in frames:
         candidate = _frame_candidate(ctx, sentence, frame, by_sentence[sentence])
-        if candidate is None:
-            continue
-        if (frame.their or frame.definite) and not candidate.strong and not _names_others(
-            ctx, sentence, frame
+        if (
+            candidate is not None
+            and (frame.their or frame.definite)
+            and not candidate.strong
+            and not _names_others(ctx, sentence, frame)
         ):
             candidate = _their_pair(candidate, candidates, own=frame.their)
+        earlier = _since_meeting(ctx, sentence, frame, _people_of(candidate, candidates))
+        if earlier is not None:
+            candidates.append(earlier)
+        if candidate is None:
+            continue
         if frame.trilateral:
             trilateral.add(len(candidates))
         candidates.extend(_distributed(ctx, sentence, frame, candidate))

@@ -25,8 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from attrs import frozen
-
 from kjrel.dates import calendar_day, shift_day
 from kjrel.gazetteer import Gazetteer
 from kjrel.models import (
@@ -40,11 +38,10 @@ from kjrel.models import (
     SummitStatus,
     TemporalExpression,
 )
-from kjrel.pipeline import events_lexicon as lex
-from kjrel.pipeline.references import country_refs, leader_refs
+from kjrel.pipeline.datelines import dateline_city
+from kjrel.pipeline.references import leader_refs
 from kjrel.pipeline.summit_clusters import LEAD_SENTENCES, Cluster, cluster_candidates
 from kjrel.pipeline.summit_frames import frame_candidates
-from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 from kjrel.pipeline.types import FurnitureKind, Mentions, Segmentation
 
 __all__ = ["find_summits"]
@@ -63,7 +60,6 @@ def _kind(cluster: Cluster, countries: set[str]) -> SummitKind:
 _DATELINE_DAYS = 3
 
 
-_NOT_CITIES = frozenset({"published", "updated", "posted", "by", "photo", "file photo"})
 
 
 _INLINE_DATELINE = re.compile(
@@ -71,13 +67,6 @@ _INLINE_DATELINE = re.compile(
 )
 
 
-@frozen
-class _Line:
-    start: int
-    end: int
-
-
-_DATELINE_CITY = re.compile(r"\s*([A-Za-z][A-Za-z .'’-]{1,40}?)\s*(?:,|\(|—|–|--|-\s)")
 
 
 def _planned(cluster: Cluster, published: dt.date) -> bool:
@@ -102,25 +91,9 @@ def _dateline_place(
         if inline is not None:
             lines.append((first.start, first.start + inline.end() - inline.start()))
     for start, end in lines:
-        item = _Line(start, end)
-        match = _DATELINE_CITY.match(text, item.start, item.end)
-        if match is None:
-            continue  # "18:19 JST, September 6, 2024": a time stamp, not a place
-        city = match.group(1).strip()
-        if not city[:1].isupper() or city.casefold() in _NOT_CITIES:
-            continue
-        if city.casefold() in WEEKDAYS or city.casefold().rstrip(".") in MONTHS:
-            continue  # "Monday, May 27": a live blog's day header, not a dateline
-        if city.isupper():
-            city = " ".join(part.capitalize() for part in city.split())
-        country = gazetteer.place_country(city) or lex.VENUES.get(city.casefold())
-        if country is None:
-            rest = text[match.end() : item.end]
-            named = country_refs(text, match.end(), item.end, gazetteer)
-            country = named[0][1] if named and rest else None
-        if country is None and gazetteer.country_of(city) is not None:
-            continue  # a country, not a city
-        return city, country
+        found = dateline_city(text, start, end, gazetteer)
+        if found is not None:
+            return found
     return None
 
 

@@ -475,6 +475,8 @@ class _Context:
         return self.published
 
     def tense(self, start: int, end: int) -> Tense:
+        if _after_dateline_city(self.text, start):
+            return Tense.PAST  # "TOKYO, March 16": a dateline names a day already come
         found = self.clause_tense(start)
         if found is not None:
             return found
@@ -507,6 +509,15 @@ class _Context:
         parse = parse_sentence(self.text, sentence.start, sentence.end)
         number = clause_at(parse, offset)
         return None if number is None else (parse, number)
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*")
+
+
+def _after_dateline_city(text: str, start: int) -> bool:
+    """Whether a date follows a city in capitals at the start of its line ("TOKYO, March 16")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None
 
 
 def _headline_like(text: str, parse: Parse) -> bool:

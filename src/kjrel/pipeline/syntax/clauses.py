@@ -134,6 +134,8 @@ def _opens_clause(
     lower = tokens[index].lower
     if lower in {";", ":", "—", "–", "--"}:
         return "coordinate"
+    if index == 0 and here is Tag.VERB and lower.endswith("ing"):
+        return "subordinate"  # "Meeting in Lima on Friday, A and B agreed": a fronted -ing clause
     if here is Tag.REL:
         return "relative" if lower != "that" or tags[index - 1] is not Tag.VERB else "complement"
     if here is Tag.SUB:
@@ -223,6 +225,9 @@ def _zero_complement(phrases: Phrases, index: int, verb_starts: set[int]) -> boo
 _SUBJECT_TAGS = frozenset({Tag.DET, Tag.POSS, Tag.NOUN, Tag.NAME, Tag.NUM, Tag.PRON, Tag.ADV})
 
 
+_LISTING_PREPOSITIONS = frozenset({"including", "like", "excluding"})
+
+
 def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     """Whether a verb group starts at ``index`` or after one noun group there."""
     tags = phrases.tags
@@ -235,15 +240,19 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     if index in verb_starts:
         return True
     ahead = _past_adjuncts(phrases, index)
+    if index < len(tags) and phrases.tokens[index].lower in _LISTING_PREPOSITIONS:
+        ahead = index  # ", including a meeting hosted by X": a list, not a fronted adjunct
     if ahead > index and ahead in verb_starts:
         return True  # ", and on the same day held talks": a fronted adjunct, then the verb
+    if ahead > index and ahead < len(tags) and tags[ahead] is Tag.PRON:
+        index = ahead  # ", and on Sunday he sat down": a fronted adjunct, then the subject
     while index < len(tags) and (
         tags[index] in _SUBJECT_TAGS
-        or (phrases.tokens[index].lower in {"and", ","} and index + 1 < len(tags)
-        and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower == "and"
+        or (phrases.tokens[index].lower in {"and", ",", "of"} and index + 1 < len(tags)
+        and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower != ","
                                 else {Tag.NAME}))
     ):
-        index += 1  # a subject, coordinated or listed or not ("Biden, Yoon and Kishida")
+        index += 1  # a subject, listed or not ("Biden, Yoon and Kishida", "leaders of A and B")
     return index in verb_starts
 
 
@@ -327,7 +336,9 @@ def _unmarked_opening(
     reporting: bool,
 ) -> str | None:
     """Return the kind of a clause that no opening word marks, starting at ``index``."""
-    if has_verb and aside and phrases.tokens[index].lower == ",":
+    if has_verb and aside and phrases.tokens[index].lower == "," and _verb_soon(
+        phrases, index + 1, verb_starts
+    ):
         return "main"  # "Abe, who returned to power in 2012, had met Park"
     if has_verb and _in_relative(cuts) and _resumes(phrases, index):
         return "main"  # "The summit that Tokyo had hoped to host has been postponed"

@@ -214,6 +214,8 @@ def _content_tag(token: Token, previous: Tag | None) -> Tag:
         return Tag.NAME
     if previous in {Tag.MODAL, Tag.TO} and lower.isalpha():
         return Tag.VERB  # "would build", "to bolster": a verb the lexicon does not list
+    if previous is Tag.AUX and _participle_form(lower):
+        return Tag.VERB  # "have finished", "was overseen": a participle the lexicon lacks
     if previous in {Tag.DET, Tag.POSS}:
         return Tag.NOUN  # "their last summit", "the first talks": a modifier
     if lower in wc.ADVERBS or (lower.endswith("ly") and len(lower) > 4):
@@ -239,6 +241,7 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
             if found is Tag.TO and _reduplicated(tokens, index):
                 found = Tag.PREP  # "face to face", "one to one"
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
+            gerund = gerund or (index == 0 and _opening_participle(token, following))
             main_have = found is Tag.AUX and _is_main_have(token, following)
             if gerund or main_have:
                 found = Tag.VERB
@@ -265,14 +268,34 @@ def _gerund(before: Token, token: Token, previous: Tag | None) -> bool:
     )
 
 
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {"for", "on", "in", "at", "with", "during", "after", "the", "a", "an", "his", "her", "their"}
+)
+
+
+def _opening_participle(token: Token, following: Token | None) -> bool:
+    """Whether a sentence opens with an -ing clause ("Meeting in Lima on Friday, A and B ...")."""
+    return (
+        token.lower.endswith("ing")
+        and token.lemma in wc.VERBS
+        and following is not None
+        and following.lower in _PARTICIPLE_FOLLOWERS
+    )
+
+
+def _participle_form(lower: str) -> bool:
+    """Whether a word has the regular past participle's ending ("finished", "scrapped")."""
+    return lower.isalpha() and len(lower) > 4 and lower.endswith("ed")
+
+
 def _is_main_have(token: Token, following: Token | None) -> bool:
     """'had talks', 'has a plan': have/do with no verb after is the main verb."""
     if following is None:
         return True
     if token.lemma == "have" and following.lower in wc.NOUN_FIRST:
         return True  # "had talks", "has plans"
-    if following.lemma in wc.AUXILIARIES:
-        return False  # "has been", "had had"
+    if following.lemma in wc.AUXILIARIES or _participle_form(following.lower):
+        return False  # "has been", "had had", "have finished"
     return following.shape is not Shape.WORD or (
         following.lemma not in wc.VERBS
         and not (

@@ -100,7 +100,8 @@ VERBS: frozenset[str] = frozenset(
         "compensate", "settle", "address", "handle", "raise", "elect", "inaugurate",
         "resign", "succeed", "replace", "appoint",
         "conduct", "participate", "huddle", "entertain", "slate", "poise", "wrap", "open", "forgo",
-        "stall", "freeze", "shelve", "abandon", "halt", "reject", "skip", "avoid",
+        "finish", "complete", "stall", "freeze", "shelve", "abandon", "halt", "reject", "skip",
+        "avoid",
         "drop", "collapse", "expire", "lapse", "renege", "retire", "serve",
         # more reporting verbs
         "write", "post", "tweet", "remark", "observe", "recount", "predict", "concede",
