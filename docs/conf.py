@@ -24,6 +24,8 @@ nitpick_ignore_regex = [
                r"|Enum|ValueError|Exception|st\.SearchStrategy|kjrel\.serialize\.T)"),
     # private records of a stage named in a public signature
     (r"py:class", r"kjrel\.pipeline\.\w+\._\w+"),
+    # the type variable of a generic record (kjrel.merge.Merged)
+    (r"py:(class|obj)", r"kjrel\.\w+\._[A-Z]"),
 ]
 exclude_patterns = ["_build"]
 html_theme = "alabaster"

@@ -20,6 +20,7 @@ from kjrel.cache import (
     rules_digest,
     write_cached,
 )
+from kjrel.linking import link_extraction
 from kjrel.loader import load, seed_directory
 from kjrel.models import Document, Extraction
 from kjrel.serialize import export_json
@@ -108,7 +109,9 @@ def test_a_wrong_key_or_foreign_document_is_never_trusted(cache_dir: Path) -> No
     target.write_text(json.dumps({**data, "format": "other/1"}), encoding="utf-8")
     assert read_cached(cache_dir, first.document) is None
     target.write_text(json.dumps(data), encoding="utf-8")
-    assert read_cached(cache_dir, first.document) == first
+    cached = read_cached(cache_dir, first.document)
+    assert cached is not None  # the extraction as made; the corpus holds it linked
+    assert link_extraction(cached, corpus.reference).extraction == first
 
 
 def test_the_key_covers_text_id_date_and_rules(cache_dir: Path) -> None:

@@ -7,10 +7,11 @@ import hashlib
 import random
 from pathlib import Path
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kjrel.merge import merge_agreements, merge_summits
+from kjrel.merge import group_agreements, group_summits, merge_agreements, merge_summits
 from kjrel.models import (
     Agreement,
     AgreementKind,
@@ -23,6 +24,7 @@ from kjrel.models import (
     SummitStatus,
 )
 from kjrel.pipeline import extract
+from kjrel.reference import default_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIR = ("Fumio Kishida", "Yoon Suk Yeol")
@@ -215,3 +217,80 @@ def test_agreement_merge_is_idempotent_and_order_independent(
     shuffled = list(agreements)
     rng.shuffle(shuffled)
     assert merge_agreements(shuffled) == once
+
+
+def test_records_of_one_reference_id_are_one_whatever_their_places() -> None:
+    """Osaka and Tokyo, linked to one meeting, are one record; the reference's place leads."""
+    reference = default_reference()
+    tokyo = attrs.evolve(_summit("a", PartialDate(2023, 3), "Tokyo", "JP"),
+                         reference_id="m-2023-03-16-tokyo")
+    osaka = attrs.evolve(_summit("b", PartialDate(2023, 3, 16), "Osaka", "JP"),
+                         reference_id="m-2023-03-16-tokyo")
+    (group,) = group_summits([osaka, tokyo], reference=reference)
+    assert group.record.place == Place("Tokyo", "JP")
+    assert group.record.date == PartialDate(2023, 3)  # the disagreeing report's day is not taken
+    assert group.record.reference_id == "m-2023-03-16-tokyo"
+    assert group.reports == (tokyo, osaka)
+    # without the reference, the most precise report leads, as for unlinked records
+    (plain,) = merge_summits([osaka, tokyo])
+    assert plain.place == Place("Osaka", "JP") and plain.date == PartialDate(2023, 3, 16)
+
+
+def test_linked_unlinked_and_vague_records_never_mix() -> None:
+    """A linked record joins only its id; a vague one (apart) joins nothing."""
+    linked = attrs.evolve(_summit("a", PartialDate(2023, 3, 16), "Tokyo", "JP"),
+                          reference_id="m-2023-03-16-tokyo")
+    other_id = attrs.evolve(_summit("b", PartialDate(2023, 3, 16), "Tokyo", "JP"),
+                            reference_id="m-user-defined")
+    unlinked = _summit("c", PartialDate(2023, 3, 16), "Tokyo", "JP")
+    vague = _summit("d", PartialDate(2023))
+    again = _summit("e", PartialDate(2023))
+    records = [linked, other_id, unlinked, vague, again]
+    merged = merge_summits(records, apart={vague, again})
+    assert sorted(s.documents() for s in merged) == [("a",), ("b",), ("c",), ("d",), ("e",)]
+    # not apart, the years join the one unlinked record they fit; never a linked one
+    merged = merge_summits(records, apart={vague})
+    assert sorted(s.documents() for s in merged) == [("a",), ("b",), ("c", "e"), ("d",)]
+    merged = merge_summits(records)
+    assert sorted(s.documents() for s in merged) == [("a",), ("b",), ("c", "d", "e")]
+
+
+def test_agreements_of_one_instrument_are_one() -> None:
+    """Two titles of GSOMIA, linked to it, are one record with the first, most precise title."""
+    gsomia = "i-2016-11-23-gsomia"
+    first = Agreement("GSOMIA", AgreementKind.TREATY, ("JP", "KR"), PartialDate(2016, 11, 23),
+                      AgreementStatus.SIGNED, (Span("a", 0, 1),), reference_id=gsomia)
+    second = Agreement("the intelligence-sharing pact", AgreementKind.TREATY, ("JP", "KR"),
+                       None, AgreementStatus.REFERENCED, (Span("b", 0, 1),),
+                       reference_id=gsomia)
+    (group,) = group_agreements([second, first])
+    assert group.record.title == "GSOMIA" and group.record.documents() == ("a", "b")
+    assert group.record.status is AgreementStatus.SIGNED and group.reports == (first, second)
+
+
+IDS = st.sampled_from([None, None, "m-2023-03-16-tokyo", "m-2024-09-06-seoul"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(SUMMITS, IDS, st.booleans()), max_size=8),
+       st.randoms(use_true_random=False))
+def test_linked_merge_is_idempotent_order_independent_and_keeps_ids(
+    drawn: list[tuple[Summit, str | None, bool]], rng: random.Random
+) -> None:
+    """With ids and vague records: merging twice changes nothing, order does not matter,
+    every id is one record, and no record joins two ids."""
+    summits = [attrs.evolve(s, reference_id=ident) for s, ident, _ in drawn]
+    apart = {s for s, (_, ident, vague) in zip(summits, drawn, strict=True)
+             if vague and ident is None}
+    reference = default_reference()
+    once = group_summits(summits, reference=reference, apart=apart)
+    records = [g.record for g in once]
+    assert merge_summits(records, reference=reference, apart=apart) == tuple(records)
+    shuffled = list(summits)
+    rng.shuffle(shuffled)
+    assert group_summits(shuffled, reference=reference, apart=apart) == once
+    ids = [r.reference_id for r in records if r.reference_id is not None]
+    assert len(ids) == len(set(ids)) == len({s.reference_id for s in summits} - {None})
+    for group in once:
+        assert {r.reference_id for r in group.reports} == {group.record.reference_id}
+        assert set(group.record.evidence) == {span for r in group.reports for span in r.evidence}

@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 
 from kjrel.cli import main
+from kjrel.corpus import Corpus
 from kjrel.errors import KjrelError, QueryError
 from kjrel.gazetteer import default_gazetteer
 from kjrel.models import (
     AgreementKind,
+    Document,
+    Extraction,
     PartialDate,
     Place,
     Span,
@@ -252,6 +255,46 @@ def test_a_user_entry_with_an_existing_id_is_an_error(tmp_path: Path) -> None:
     error = caught.value
     assert error.path == str(path) and error.line == 3
     assert "already used in kjrel/reference/meetings.toml" in str(error)
+
+
+_USER_VENUE = """
+[[venue]]
+name = "Hotel Example"
+aliases = ["the Example hotel"]
+city = "Busan"
+country = "KR"
+source = "https://example.org/venue"
+"""
+
+
+def test_a_user_venue_is_read_as_its_city(tmp_path: Path) -> None:
+    """A venue of one's own names its city; a spelling naming two cities is an error."""
+    path = tmp_path / "venues.toml"
+    path.write_text(_USER_VENUE, encoding="utf-8")
+    ref = load_reference(path)
+    assert ref.city_of("the example hotel") == "Busan"
+    assert ref.city_of("Blue House") == "Seoul" and len(ref.venues) == len(REF.venues) + 1
+    path.write_text("# mine\n" + _USER_VENUE.replace('"the Example hotel"', '"Blue House"'),
+                    encoding="utf-8")
+    with pytest.raises(ReferenceDataError) as caught:
+        load_reference(path)
+    assert caught.value.path == str(path) and caught.value.line == 3
+    assert "'Blue House' already names a venue in Seoul" in str(caught.value)
+    path.write_text(_USER_VENUE.replace("city =", "town ="), encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"venue #1: unknown key\(s\) \['town'\]"):
+        load_reference(path)
+
+
+def test_a_corpus_links_to_a_reference_of_ones_own(tmp_path: Path) -> None:
+    """Corpus.build(reference=...) links a summit to a user's meeting, no extraction again."""
+    path = tmp_path / "mine.toml"
+    path.write_text(_USER_MEETING, encoding="utf-8")
+    summit = Summit(("Eisaku Sato", "Park Chung-hee"), PartialDate(1965, 12), Place("Seoul", "KR"),
+                    evidence=(Span("d", 0, 1),))
+    extraction = Extraction(Document("d", "text", dt.date(1966, 1, 5)), summits=(summit,))
+    assert Corpus.build([extraction]).summits[0].reference_id is None
+    mine = Corpus.build([extraction], reference=load_reference(path))
+    assert mine.summits[0].reference_id == "m-1965-12-user-test"
 
 
 # --------------------------------------------------------------------------

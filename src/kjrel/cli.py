@@ -281,20 +281,12 @@ def _show_leaders(corpus: Corpus, out: TextIO) -> None:
 
 
 def _show_timeline(corpus: Corpus, out: TextIO) -> None:
-    from kjrel.models import Agreement, Summit  # noqa: PLC0415
-    from kjrel.reference import default_reference  # noqa: PLC0415
-    from kjrel.reference.links import instrument_for  # noqa: PLC0415
-
-    reference = default_reference()
     timeline = corpus.timeline()
     out.write(f"\nTimeline ({len(timeline)} events)\n")
     for event in timeline:
         docs = sorted({span.doc_id for span in event.evidence})
-        record = event.record
-        linked = (reference.meeting_for(record) if isinstance(record, Summit)
-                  else instrument_for(record, reference) if isinstance(record, Agreement)
-                  else None)
-        ref = f"  [{linked.id}]" if linked is not None else ""
+        linked = getattr(event.record, "reference_id", None)
+        ref = f"  [{linked}]" if linked is not None else ""
         out.write(f"  {event.date!s:<18} {event.label}{ref}\n")
         out.write(f"  {'':<18}   evidence: {len(event.evidence)} sentence(s) in"
                   f" {len(docs)} article(s): {', '.join(docs)}\n")
@@ -302,9 +294,8 @@ def _show_timeline(corpus: Corpus, out: TextIO) -> None:
 
 def _show_disagreements(corpus: Corpus, out: TextIO) -> None:
     disagreements = corpus.disagreements()
-    if not disagreements:
-        return
-    out.write("\nClaims the articles disagree on\n")
+    if disagreements:
+        out.write("\nClaims the articles disagree on\n")
     for group in disagreements:
         first = group[0]
         out.write(f"  {first.subject} {first.kind.value.replace('-', ' ')}:\n")
@@ -312,6 +303,20 @@ def _show_disagreements(corpus: Corpus, out: TextIO) -> None:
             mod = f" ({claim.mod.value})" if claim.mod else ""
             quoted = corpus.text(claim.timex) if claim.timex else claim.value
             out.write(f"    {claim.value}{mod}  \"{quoted}\"  [{claim.evidence.doc_id}]\n")
+    _show_reference_disagreements(corpus, out)
+
+
+def _show_reference_disagreements(corpus: Corpus, out: TextIO) -> None:
+    found = corpus.reference_disagreements()
+    if not found:
+        return
+    out.write("\nWhere articles differ from the reference\n")
+    for item in found:
+        meeting = item.meeting
+        out.write(f"  {meeting.id} {item.aspect.value}: reference {item.reference_value()}"
+                  f" ({meeting.source})\n")
+        for report, value in zip(item.reports, item.values(), strict=True):
+            out.write(f"    {value}  [{', '.join(report.documents())}]\n")
 
 
 def _show_quotes(corpus: Corpus, out: TextIO, *, all_quotes: bool) -> None:

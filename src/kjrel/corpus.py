@@ -6,6 +6,14 @@ meeting or instrument, with evidence from every article), the leaders and
 other entities involved, and any problems recorded while loading. Indexes
 are built once, in :meth:`Corpus.build`; queries are cheap.
 
+Building a corpus links each article's summits and agreements to the
+reference of meetings and instruments (:mod:`kjrel.linking`) and merges the
+records of one meeting or instrument into one (:mod:`kjrel.merge`); the
+records as each article gave them stay available (:meth:`Corpus.reports`).
+Queries that take ``include_reference=True`` also answer from the
+reference: a :class:`~kjrel.reference.ReferenceMeeting` among their results
+is a meeting no article of the corpus reports.
+
 Dates in queries may be given as :class:`datetime.date`, ISO strings
 (``"2024"``, ``"2024-09"``, ``"2024-09-06"``) or
 :class:`~kjrel.models.PartialDate`. A partial date stands for every day it
@@ -18,15 +26,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from attrs import field, frozen
 
 from kjrel.errors import Problem, QueryError
 from kjrel.gazetteer import Gazetteer, default_gazetteer, name_key
-from kjrel.merge import merge_agreements, merge_summits
+from kjrel.linking import ReferenceDisagreement, disagreements_with, link_extraction
+from kjrel.merge import Merged, group_agreements, group_summits
 from kjrel.models import (
     Agreement,
     Claim,
@@ -44,6 +54,8 @@ from kjrel.models import (
     SummitStatus,
     TemporalExpression,
 )
+from kjrel.reference import Reference, ReferenceMeeting, default_reference
+from kjrel.terms import OfficeEvent, office_events
 
 __all__ = ["Corpus", "DateIndex", "DateLike", "EventKind", "TimelineEvent", "to_partial_date"]
 
@@ -95,9 +107,13 @@ class TimelineEvent:
     label: str
     """A one-line description for people."""
     record: Summit | Agreement | Claim
-    """The record itself."""
+    """The record itself (for a taking or leaving of office, the first claim of it)."""
     evidence: tuple[Span, ...]
     """Where the articles say so."""
+    reports: tuple[Summit | Agreement | Claim, ...] = ()
+    """The records as each article gave them: those merged into the summit or
+    agreement (:meth:`Corpus.reports`), or every claim of the taking or
+    leaving of office."""
 
 
 def _interval(start: DateLike | None, end: DateLike | None) -> tuple[dt.date, dt.date]:
@@ -165,6 +181,17 @@ def _claim_date(claim: Claim) -> PartialDate | None:
         return None
 
 
+def _leaders(entities: Iterable[Entity], gazetteer: Gazetteer) -> tuple[Leader, ...]:
+    """Return the gazetteer records of the leaders among ``entities``, by name."""
+    leaders: dict[str, Leader] = {}
+    for entity in entities:
+        if entity.kind is EntityKind.LEADER:
+            leader = gazetteer.lookup(entity.name)
+            if leader is not None:
+                leaders[leader.name] = leader
+    return tuple(sorted(leaders.values(), key=lambda leader: leader.name))
+
+
 def _merge_entities(extractions: Iterable[Extraction]) -> tuple[Entity, ...]:
     """One entity per canonical name, with every alias any article used."""
     merged: dict[str, Entity] = {}
@@ -213,7 +240,13 @@ class Corpus:
     :attr:`Problem.severity <kjrel.errors.Problem.severity>`."""
     gazetteer: Gazetteer = field(factory=default_gazetteer, repr=False)
     """The reference data used to resolve names."""
+    reference: Reference = field(factory=default_reference, repr=False)
+    """The meetings and instruments the summits and agreements are linked to."""
     _documents: dict[str, Extraction] = field(factory=dict, init=False, repr=False)
+    _reports: dict[Summit | Agreement, tuple[Any, ...]] = field(
+        factory=dict, init=False, repr=False
+    )
+    _vague: dict[Summit, tuple[str, ...]] = field(factory=dict, init=False, repr=False)
     _entity_keys: dict[str, set[str]] = field(factory=dict, init=False, repr=False)
     _indexes: dict[str, DateIndex] = field(factory=dict, init=False, repr=False)
     _records: dict[str, tuple[Claim, ...]] = field(factory=dict, init=False, repr=False)
@@ -236,35 +269,64 @@ class Corpus:
         *,
         problems: Sequence[Problem] = (),
         gazetteer: Gazetteer | None = None,
+        reference: Reference | None = None,
     ) -> Corpus:
-        """Merge per-article extractions into a corpus.
+        """Link per-article extractions to the reference and merge them into a corpus.
 
+        Each article's summits and agreements get their ``reference_id``
+        (:func:`kjrel.linking.link_extraction`; :attr:`extractions` holds
+        them so), then the records of one meeting or instrument are merged
+        (:func:`kjrel.merge.group_summits`).
+
+        :param reference: the meetings and instruments to link to; the
+            bundled ones by default (:func:`kjrel.reference.load_reference`
+            adds your own).
         :raises QueryError: if two extractions share a document id.
         """
         gazetteer = gazetteer or default_gazetteer()
+        reference = reference or default_reference()
         seen: set[str] = set()
         for extraction in extractions:
             if extraction.document.id in seen:
                 raise QueryError(f"duplicate document id {extraction.document.id!r}")
             seen.add(extraction.document.id)
-        entities = _merge_entities(extractions)
-        leaders: dict[str, Leader] = {}
-        for entity in entities:
-            if entity.kind is EntityKind.LEADER:
-                leader = gazetteer.lookup(entity.name)
-                if leader is not None:
-                    leaders[leader.name] = leader
-        summits = merge_summits(s for e in extractions for s in e.summits)
-        agreements = merge_agreements(a for e in extractions for a in e.agreements)
-        return cls(
-            extractions=tuple(extractions),
-            summits=tuple(sorted(summits, key=_summit_key)),
-            agreements=tuple(sorted(agreements, key=_agreement_key)),
+        links = [link_extraction(extraction, reference) for extraction in extractions]
+        linked = tuple(link.extraction for link in links)
+        vague = {s: ids for link in links for s, ids in link.vague_summits.items()}
+        summits = sorted(
+            group_summits((s for e in linked for s in e.summits), reference=reference,
+                          apart=vague),
+            key=lambda group: _summit_key(group.record),
+        )
+        agreements = sorted(
+            group_agreements((a for e in linked for a in e.agreements),
+                             apart={a for link in links for a in link.vague_agreements}),
+            key=lambda group: _agreement_key(group.record),
+        )
+        entities = _merge_entities(linked)
+        corpus = cls(
+            extractions=linked,
+            summits=tuple(group.record for group in summits),
+            agreements=tuple(group.record for group in agreements),
             entities=entities,
-            leaders=tuple(sorted(leaders.values(), key=lambda leader: leader.name)),
+            leaders=_leaders(entities, gazetteer),
             problems=tuple(problems),
             gazetteer=gazetteer,
+            reference=reference,
         )
+        corpus._remember(summits, agreements, vague)
+        return corpus
+
+    def _remember(
+        self, summits: Iterable[Merged[Summit]], agreements: Iterable[Merged[Agreement]],
+        vague: dict[Summit, tuple[str, ...]],
+    ) -> None:
+        """Keep what each merged record was made of, and the vague summits' candidates."""
+        groups: list[Merged[Summit] | Merged[Agreement]] = [*summits, *agreements]
+        for group in groups:
+            known = self._reports.get(group.record, ())
+            self._reports[group.record] = (*known, *group.reports)
+        self._vague.update(vague)
 
     @classmethod
     def from_jsonl(cls, path: str | Path, *, gazetteer: Gazetteer | None = None) -> Corpus:
@@ -464,6 +526,20 @@ class Corpus:
             counts[key] = counts.get(key, 0) + 1
         return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
+    @overload
+    def summits_between(
+        self, start: DateLike | None = None, end: DateLike | None = None, *,
+        within: bool = False, status: SummitStatus | None = None,
+        include_reference: Literal[False] = False,
+    ) -> tuple[Summit, ...]: ...
+
+    @overload
+    def summits_between(
+        self, start: DateLike | None = None, end: DateLike | None = None, *,
+        within: bool = False, status: SummitStatus | None = None,
+        include_reference: bool,
+    ) -> tuple[Summit | ReferenceMeeting, ...]: ...
+
     def summits_between(
         self,
         start: DateLike | None = None,
@@ -471,7 +547,8 @@ class Corpus:
         *,
         within: bool = False,
         status: SummitStatus | None = None,
-    ) -> tuple[Summit, ...]:
+        include_reference: bool = False,
+    ) -> tuple[Summit, ...] | tuple[Summit | ReferenceMeeting, ...]:
         """Return the summits dated in the period from ``start`` to ``end``.
 
         Both ends are inclusive and either may be ``None`` (open). A partial
@@ -485,16 +562,164 @@ class Corpus:
         certainly happened then). Summits with no date are never returned.
 
         :param status: only held or only planned meetings (default: both).
+        :param include_reference: also return the in-person meetings of
+            :attr:`reference` in the period that no summit of the corpus is
+            linked to, as :class:`~kjrel.reference.ReferenceMeeting` records
+            (held meetings: none when ``status`` is planned), all in date
+            order, a reported summit before a reference meeting of the same
+            day.
         :raises QueryError: on an unparseable date or a period that ends
             before it starts.
         """
         low, high = _interval(start, end)
         found = self._index("summits", lambda: (s.date for s in self.summits))
-        return tuple(
+        summits = tuple(
             summit
             for summit in (self.summits[i] for i in found.find(low, high, within=within))
             if status is None or summit.status is status
         )
+        if not include_reference or status is SummitStatus.PLANNED:
+            return summits
+        unreported = [
+            m for m in self._unreported()
+            if _in_period(m.date, low, high, within=within)
+        ]
+        return tuple(sorted((*summits, *unreported), key=_meeting_order))
+
+    def _unreported(self) -> tuple[ReferenceMeeting, ...]:
+        """Return the reference's in-person meetings no summit of the corpus is linked to."""
+        linked = {s.reference_id for s in self.summits if s.reference_id is not None}
+        return tuple(m for m in self.reference.summits if m.id not in linked)
+
+    def _meetings(self) -> dict[str, ReferenceMeeting]:
+        """Return the reference's meetings by id."""
+        return {meeting.id: meeting for meeting in self.reference.meetings}
+
+    @overload
+    def last_meeting(
+        self, name_a: str, name_b: str, *, before: DateLike | None = None,
+        include_reference: Literal[False] = False,
+    ) -> Summit | None: ...
+
+    @overload
+    def last_meeting(
+        self, name_a: str, name_b: str, *, before: DateLike | None = None,
+        include_reference: bool,
+    ) -> Summit | ReferenceMeeting | None: ...
+
+    def last_meeting(
+        self, name_a: str, name_b: str, *, before: DateLike | None = None,
+        include_reference: bool = False,
+    ) -> Summit | ReferenceMeeting | None:
+        """Return the two leaders' latest held summit that ended before ``before``.
+
+        Names may be any spelling (:meth:`resolve_name`), or a family name
+        alone; trilateral and other meetings both attended count. A summit
+        counts when the last day its date allows is before ``before`` (the
+        first day of a partial date): a summit "in 2023" did not certainly
+        end before 2023-06. The latest is the one whose date starts last.
+        Returns ``None`` when the corpus reports none.
+
+        :param include_reference: also consider the reference's meetings no
+            summit reports, and date a linked summit by its reference
+            meeting; the answer may then be a
+            :class:`~kjrel.reference.ReferenceMeeting`.
+        :raises QueryError: on an unparseable date.
+        """
+        limit = dt.date.max if before is None else to_partial_date(before).earliest()
+        wanted = (self._names_of(name_a), self._names_of(name_b))
+        meetings = self._meetings() if include_reference else {}
+        found: list[tuple[tuple[dt.date, dt.date], int, Summit | ReferenceMeeting]] = []
+        for summit in self.summits:
+            known = meetings.get(summit.reference_id or "")
+            date = known.date if known is not None else summit.date
+            if summit.status is SummitStatus.HELD and date is not None:
+                found.append((date.sort_key(), 1, summit))
+        if include_reference:
+            found += [(m.date.sort_key(), 0, m) for m in self._unreported()]
+        found = [
+            item for item in found
+            if item[0][1] < limit and _attended(item[2].participants, wanted)
+        ]
+        return max(found, key=lambda item: item[:2])[2] if found else None
+
+    def _names_of(self, name: str) -> frozenset[str]:
+        """Return the canonical names ``name`` may denote: the corpus's, then the gazetteer's."""
+        found = set(self.resolve_name(name))
+        found.update(c.name for c in self.gazetteer.surname_candidates(name.strip()))
+        return frozenset(found)
+
+    def summits_per_year(
+        self, *names: str, status: SummitStatus | None = SummitStatus.HELD,
+        include_reference: bool = False,
+    ) -> dict[int, int]:
+        """Return the number of meetings each year that has any, in year order.
+
+        One meeting counts once: the summits the corpus merged into one
+        record are one, and a vague summit that several reference meetings
+        fit ("they met in 2023") counts only when none of those meetings is
+        counted otherwise (several such summits that may be the same
+        meetings count once). Undated summits are not counted.
+
+        :param names: only meetings all of these leaders attended (any
+            spelling, as :meth:`summits_with`).
+        :param status: held (the default), planned, or ``None`` for both.
+        :param include_reference: also count the reference's in-person
+            meetings no summit reports; a linked summit is then counted in
+            its reference meeting's year, and a vague one never (it is one
+            of the reference's).
+        """
+        wanted = tuple(self._names_of(name) for name in names)
+        meetings = self._meetings() if include_reference else {}
+        summits = [
+            s for s in self.summits
+            if _attended(s.participants, wanted) and (status is None or s.status is status)
+        ]
+        linked = {s.reference_id for s in summits if s.reference_id is not None}
+        years: list[int] = []
+        vague: dict[tuple[str, ...], int] = {}
+        for summit in summits:
+            known = meetings.get(summit.reference_id or "")
+            date = known.date if known is not None else summit.date
+            ids = self._vague.get(summit)
+            if date is None or (ids is not None and (include_reference or linked & set(ids))):
+                continue
+            if ids is None:
+                years.append(date.year)
+            else:
+                vague.setdefault(ids, date.year)
+        years += vague.values()
+        if include_reference and status is not SummitStatus.PLANNED:
+            years += [m.date.year for m in self._unreported() if _attended(m.participants, wanted)]
+        return dict(sorted(Counter(years).items()))
+
+    def reports(self, record: Summit | Agreement) -> tuple[Summit | Agreement, ...]:
+        """Return the records merged into ``record``, each as its article gave it.
+
+        Each keeps the article's own date, place or title, status and
+        evidence; a record that is not one of :attr:`summits` or
+        :attr:`agreements` is its own report.
+        """
+        found: tuple[Summit | Agreement, ...] = self._reports.get(record, (record,))
+        return found
+
+    def reference_disagreements(self) -> tuple[ReferenceDisagreement, ...]:
+        """Return where articles report a reference meeting at another place or on another day.
+
+        One entry per linked summit and aspect (place, then date), in the
+        order of :attr:`summits`, each with the reference's meeting (its
+        place, date and source) and the articles' records that say
+        otherwise (their own place, date and evidence). See
+        :func:`kjrel.linking.disagreements_with`.
+        """
+        meetings = self._meetings()
+        found: list[ReferenceDisagreement] = []
+        for summit in self.summits:
+            meeting = meetings.get(summit.reference_id or "")
+            if meeting is not None:
+                reports = [r for r in self.reports(summit) if isinstance(r, Summit)]
+                found += disagreements_with(meeting, reports, self.reference)
+        return tuple(found)
 
     def summits_with(self, *names: str) -> tuple[Summit, ...]:
         """Return the summits every one of ``names`` (any spelling) took part in."""
@@ -591,8 +816,14 @@ class Corpus:
         )
 
     def timeline(self) -> tuple[TimelineEvent, ...]:
-        """Return every dated summit, agreement and claim in chronological order.
+        """Return every dated summit, agreement and taking or leaving of office, in order.
 
+        A summit or agreement is one event however many articles report it
+        (see :meth:`reports`). A leader's taking or leaving office is one
+        event per term, whatever the articles' dates for it
+        (:func:`kjrel.terms.office_events`: dated by the gazetteer's day
+        when it knows the term), with every claim of it as evidence; the
+        claims stay as the articles made them (:meth:`disagreements`).
         Events are ordered by the start of their date interval, then its
         end, then kind and label, so the order is stable.
         """
@@ -601,24 +832,46 @@ class Corpus:
             if summit.date is not None:
                 events.append(
                     TimelineEvent(summit.date, EventKind.SUMMIT, _summit_label(summit),
-                                  summit, summit.evidence)
+                                  summit, summit.evidence, self.reports(summit))
                 )
         for agreement in self.agreements:
             if agreement.date is not None:
                 events.append(
                     TimelineEvent(agreement.date, EventKind.AGREEMENT,
-                                  _agreement_label(agreement), agreement, agreement.evidence)
+                                  _agreement_label(agreement), agreement, agreement.evidence,
+                                  self.reports(agreement))
                 )
-        for claim in self.claims:
-            try:
-                date = PartialDate.parse(claim.value)
-            except ValueError:
-                continue
-            label = f"{claim.subject} {claim.kind.value.replace('-', ' ')}"
-            events.append(TimelineEvent(date, EventKind.CLAIM, label, claim, (claim.evidence,)))
+        events += [_office_event(event) for event in office_events(self.claims, self.gazetteer)]
         return tuple(
             sorted(events, key=lambda e: (e.date.sort_key(), e.kind.value, e.label))
         )
+
+
+def _office_event(event: OfficeEvent) -> TimelineEvent:
+    """Return the timeline entry of one taking or leaving of office."""
+    label = f"{event.subject} {event.kind.value.replace('-', ' ')}"
+    evidence = tuple(sorted({claim.evidence for claim in event.claims}))
+    return TimelineEvent(event.date, EventKind.CLAIM, label, event.claims[0], evidence,
+                         event.claims)
+
+
+def _in_period(date: PartialDate, low: dt.date, high: dt.date, *, within: bool) -> bool:
+    """Whether a date overlaps the period (or, ``within``, lies inside it)."""
+    if within:
+        return low <= date.earliest() and date.latest() <= high
+    return date.earliest() <= high and low <= date.latest()
+
+
+def _meeting_order(item: Summit | ReferenceMeeting) -> tuple[object, ...]:
+    """Date order for summits and reference meetings; a summit first on a tie."""
+    date = item.date.sort_key() if item.date else (dt.date.max, dt.date.max)
+    return (date, isinstance(item, ReferenceMeeting), tuple(sorted(item.participants)))
+
+
+def _attended(participants: Iterable[str], wanted: Iterable[frozenset[str]]) -> bool:
+    """Whether, for each set of names, one of them is among the participants."""
+    present = set(participants)
+    return all(options & present for options in wanted)
 
 
 def _summit_key(summit: Summit) -> tuple[object, ...]:

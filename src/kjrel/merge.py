@@ -13,11 +13,24 @@ when they have the same kind and parties and overlapping dates (both
 undated counts as overlapping); memoranda and commitments, of which one
 event can produce several, must also share a content word of their titles.
 
-Records are merged most precise first: a record joins the one group it is
-compatible with; a vaguer record compatible with several groups (a year that
-overlaps two dated meetings) stays on its own rather than guessing. The
-output is sorted chronologically, so the result does not depend on the
-order of the input, and merging merged records changes nothing.
+Records linked to the reference (:attr:`Summit.reference_id
+<kjrel.models.Summit.reference_id>`, set by :mod:`kjrel.linking`) are merged
+by their id alone: records with the same id are one record, whatever else
+they say, and a linked record never joins a record of another id or none.
+The merged record takes its date and place from the records that agree with
+the reference where any do (:meth:`Reference.place_disagrees
+<kjrel.reference.Reference.place_disagrees>`); the others still add their
+evidence, status, ordinal and occasion. Records that several reference
+entries fit (``apart``) stay records of their own: each might be any of
+those.
+
+The other records are merged most precise first: a record joins the one
+group it is compatible with; a vaguer record compatible with several groups
+(a year that overlaps two dated meetings) stays on its own rather than
+guessing. The output is sorted chronologically, so the result does not
+depend on the order of the input, and merging merged records changes
+nothing. :func:`group_summits` and :func:`group_agreements` also return the
+records each merged record was made of (:class:`Merged`).
 """
 
 from __future__ import annotations
@@ -26,10 +39,11 @@ import calendar
 import datetime as dt
 import operator
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from typing import Generic, TypeVar
 
 import attrs
+from attrs import frozen
 
 from kjrel.gazetteer import name_key
 from kjrel.models import (
@@ -43,10 +57,30 @@ from kjrel.models import (
     SummitKind,
     SummitStatus,
 )
+from kjrel.reference import Reference, ReferenceMeeting
 
-__all__ = ["merge_agreements", "merge_summits", "same_agreement", "same_summit"]
+__all__ = [
+    "Merged",
+    "group_agreements",
+    "group_summits",
+    "merge_agreements",
+    "merge_summits",
+    "same_agreement",
+    "same_summit",
+]
 
 _T = TypeVar("_T", Summit, Agreement)
+_R = TypeVar("_R", Summit, Agreement)
+
+
+@frozen
+class Merged(Generic[_R]):
+    """One merged record and the records it was made of."""
+
+    record: _R
+    """The merged record: one real meeting or instrument."""
+    reports: tuple[_R, ...]
+    """The records merged into it, each as its article gave it, by their first evidence."""
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 _FAR = dt.date.max
 _TITLE_STOP = frozenset(
@@ -145,10 +179,11 @@ def _group(
     compatible: Callable[[_T, _T], bool],
     combine: Callable[[_T, _T], _T],
     block: Callable[[_T], Hashable],
-) -> list[_T]:
-    current = list(records)
+) -> list[Merged[_T]]:
+    current = [Merged(record, (record,)) for record in records]
     while True:
-        merged = _group_pass(sorted(current, key=order), compatible, combine, block)
+        ordered = sorted(current, key=lambda group: order(group.record))
+        merged = _group_pass(ordered, compatible, combine, block)
         if len(merged) == len(current):
             return merged
         current = merged  # repeat until nothing merges: a fixpoint, so merging is idempotent
@@ -186,11 +221,11 @@ def _buckets_overlapping(date: PartialDate | None) -> Iterator[Bucket]:
 
 
 def _group_pass(
-    records: Sequence[_T],
+    groups: Sequence[Merged[_T]],
     compatible: Callable[[_T, _T], bool],
     combine: Callable[[_T, _T], _T],
     block: Callable[[_T], Hashable],
-) -> list[_T]:
+) -> list[Merged[_T]]:
     """One pass of grouping, records in order: each joins the one group it fits, if one.
 
     Only groups of the record's block (same participants, or kind and
@@ -201,9 +236,11 @@ def _group_pass(
     gives what combining pairwise gives, the sorted union.
     """
     merged: list[_T] = []
+    members: list[list[_T]] = []
     spans: dict[int, set[Span]] = {}
     buckets: dict[tuple[Hashable, Bucket], list[int]] = {}
-    for record in records:
+    for group in groups:
+        record = group.record
         key = block(record)
         candidates = {
             i
@@ -214,6 +251,7 @@ def _group_pass(
         if len(fits) == 1:
             index = fits[0]
             spans.setdefault(index, set(merged[index].evidence)).update(record.evidence)
+            members[index].extend(group.reports)
             before = merged[index].date
             merged[index] = combine(merged[index], record)
             if merged[index].date != before:  # a finer date: file it there too
@@ -221,10 +259,19 @@ def _group_pass(
             continue
         buckets.setdefault((key, _bucket(record.date)), []).append(len(merged))
         merged.append(record)
+        members.append(list(group.reports))
     for index, evidence in spans.items():
         ordered = tuple(sorted(evidence, key=_span_order))
         merged[index] = attrs.evolve(merged[index], evidence=ordered)
-    return merged
+    return [Merged(record, _by_evidence(found)) for record, found in zip(merged, members,
+                                                                          strict=True)]
+
+
+def _by_evidence(records: Iterable[_T]) -> tuple[_T, ...]:
+    """Return records in the order of their evidence (then their repr): a stable order."""
+    return tuple(sorted(
+        records, key=lambda r: (tuple(map(_span_order, r.evidence)), repr(r))
+    ))
 
 
 def _evidence_key(spans: Iterable[object]) -> tuple[str, ...]:
@@ -279,16 +326,85 @@ def _summit_order(summit: Summit) -> tuple[object, ...]:
     )
 
 
-def merge_summits(summits: Iterable[Summit]) -> tuple[Summit, ...]:
+def merge_summits(
+    summits: Iterable[Summit], *, reference: Reference | None = None,
+    apart: Collection[Summit] = (),
+) -> tuple[Summit, ...]:
     """Merge summit records from any number of articles: one per real meeting.
 
     Evidence from every record is kept; the most precise compatible date,
     the most specific place, any stated ordinal and occasion are kept; a
     meeting reported as held anywhere is held. The result is in
-    chronological order (undated last), then by participants.
+    chronological order (undated last), then by participants. See
+    :func:`group_summits` for ``reference`` and ``apart``.
     """
-    merged = _group(list(summits), _summit_order, same_summit, _combine_summits, _people)
-    return tuple(sorted(merged, key=lambda s: (_date_key(s.date), *_summit_order(s)[2:])))
+    return tuple(group.record for group in group_summits(
+        summits, reference=reference, apart=apart
+    ))
+
+
+def group_summits(
+    summits: Iterable[Summit], *, reference: Reference | None = None,
+    apart: Collection[Summit] = (),
+) -> tuple[Merged[Summit], ...]:
+    """Merge summit records as :func:`merge_summits` does, keeping what each was made of.
+
+    Records with a ``reference_id`` are merged by it; ``reference`` (where
+    it knows the id) says which of them agree with the meeting, so that the
+    merged record's date and place are theirs. Records in ``apart`` (those
+    several reference meetings fit) stay records of their own.
+    """
+    linked: dict[str, list[Summit]] = {}
+    alone: list[Summit] = []
+    rest: list[Summit] = []
+    for summit in summits:
+        if summit.reference_id is not None:
+            linked.setdefault(summit.reference_id, []).append(summit)
+        else:
+            (alone if summit in apart else rest).append(summit)
+    meetings = {m.id: m for m in reference.meetings} if reference is not None else {}
+    groups = [
+        _linked_summit(members, meetings.get(ident), reference)
+        for ident, members in linked.items()
+    ]
+    groups += [Merged(summit, (summit,)) for summit in alone]
+    groups += _group(rest, _summit_order, same_summit, _combine_summits, _people)
+    return tuple(sorted(groups, key=lambda g: (
+        _date_key(g.record.date), *_summit_order(g.record)[2:], g.record.reference_id or ""
+    )))
+
+
+def _linked_summit(
+    members: Sequence[Summit], meeting: ReferenceMeeting | None, reference: Reference | None
+) -> Merged[Summit]:
+    """Combine the records of one reference meeting: those that agree with it lead.
+
+    Among those, a record that writes the meeting's place as the reference
+    does ("Seoul", not "Cheong Wa Dae") comes first, so its place is kept.
+    """
+    ordered = sorted(members, key=_summit_order)
+    agreeing = ordered
+    if meeting is not None and reference is not None:
+        agreeing = [s for s in ordered if _agrees(s, meeting, reference)] or ordered
+        wanted = name_key(meeting.place.name)
+        agreeing.sort(key=lambda s: _place_key(s.place) != wanted)  # stable
+    record = agreeing[0]
+    for other in agreeing[1:]:
+        record = _combine_summits(record, other)
+    leading = {id(summit) for summit in agreeing}
+    for other in ordered:
+        if id(other) not in leading:  # its evidence and facts, not its date or place
+            record = _combine_summits(record, attrs.evolve(other, date=None, place=None))
+    evidence = tuple(sorted({span for s in members for span in s.evidence}, key=_span_order))
+    record = attrs.evolve(record, evidence=evidence, reference_id=members[0].reference_id)
+    return Merged(record, _by_evidence(members))
+
+
+def _agrees(summit: Summit, meeting: ReferenceMeeting, reference: Reference) -> bool:
+    """Whether a record's date and place agree with the reference meeting's."""
+    if summit.date is not None and not summit.date.overlaps(meeting.date):
+        return False
+    return not reference.place_disagrees(meeting, summit)
 
 
 def _combine_agreements(a: Agreement, b: Agreement) -> Agreement:
@@ -319,16 +435,51 @@ def _agreement_block(agreement: Agreement) -> Hashable:
     return (agreement.kind, frozenset(agreement.parties))
 
 
-def merge_agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
+def merge_agreements(
+    agreements: Iterable[Agreement], *, apart: Collection[Agreement] = ()
+) -> tuple[Agreement, ...]:
     """Merge agreement records from any number of articles: one per instrument.
 
     Evidence from every record is kept, with the most precise date and the
     most concluded status (signed, then agreed, proposed, referenced). The
     result is in chronological order (undated last), then by kind and title.
+    See :func:`group_agreements` for ``apart``.
     """
-    merged = _group(
-        list(agreements), _agreement_order, same_agreement, _combine_agreements, _agreement_block
+    return tuple(group.record for group in group_agreements(agreements, apart=apart))
+
+
+def group_agreements(
+    agreements: Iterable[Agreement], *, apart: Collection[Agreement] = ()
+) -> tuple[Merged[Agreement], ...]:
+    """Merge agreement records as :func:`merge_agreements` does, keeping what each was made of.
+
+    Records with a ``reference_id`` are merged by it (the merged record
+    keeps the title of the first, most precise, record); records in
+    ``apart`` (those several reference instruments fit) stay on their own.
+    """
+    linked: dict[str, list[Agreement]] = {}
+    alone: list[Agreement] = []
+    rest: list[Agreement] = []
+    for agreement in agreements:
+        if agreement.reference_id is not None:
+            linked.setdefault(agreement.reference_id, []).append(agreement)
+        else:
+            (alone if agreement in apart else rest).append(agreement)
+    groups = [_linked_agreement(members) for members in linked.values()]
+    groups += [Merged(agreement, (agreement,)) for agreement in alone]
+    groups += _group(
+        rest, _agreement_order, same_agreement, _combine_agreements, _agreement_block
     )
-    return tuple(
-        sorted(merged, key=lambda a: (_date_key(a.date), *_agreement_order(a)[2:]))
-    )
+    return tuple(sorted(groups, key=lambda g: (
+        _date_key(g.record.date), *_agreement_order(g.record)[2:], g.record.reference_id or ""
+    )))
+
+
+def _linked_agreement(members: Sequence[Agreement]) -> Merged[Agreement]:
+    ordered = sorted(members, key=_agreement_order)
+    record = ordered[0]
+    for other in ordered[1:]:
+        record = _combine_agreements(record, other)
+    evidence = tuple(sorted({span for a in members for span in a.evidence}, key=_span_order))
+    record = attrs.evolve(record, evidence=evidence, reference_id=members[0].reference_id)
+    return Merged(record, _by_evidence(members))

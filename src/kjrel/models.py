@@ -522,6 +522,11 @@ class Summit:
     """The larger gathering a sideline meeting was held at ("APEC")."""
     evidence: tuple[Span, ...] = field(default=())
     """Sentences that mention the meeting, from every article that does."""
+    reference_id: str | None = field(default=None, kw_only=True)
+    """The id of the one meeting of :mod:`kjrel.reference` this record reports
+    (``"m-2023-03-16-tokyo"``), or ``None``: set when a corpus is built
+    (:meth:`Corpus.build <kjrel.corpus.Corpus.build>`), never by extraction,
+    and ``None`` when no reference meeting fits or several do."""
 
     def documents(self) -> tuple[str, ...]:
         """Return the ids of the articles that report the meeting, sorted."""
@@ -572,6 +577,10 @@ class Agreement:
     """Signed, agreed, proposed or referenced."""
     evidence: tuple[Span, ...] = field(default=())
     """Sentences that mention it, from every article that does."""
+    reference_id: str | None = field(default=None, kw_only=True)
+    """The id of the one instrument of :mod:`kjrel.reference` this record names
+    (``"i-2015-12-28-comfort-women"``), or ``None``: set when a corpus is built,
+    as for :attr:`Summit.reference_id`."""
 
     def documents(self) -> tuple[str, ...]:
         """Return the ids of the articles that mention the agreement, sorted."""

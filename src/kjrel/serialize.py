@@ -570,6 +570,7 @@ CSV_COLUMNS = (
     "title",
     "place",
     "detail",
+    "reference_id",
 )
 """The columns of :func:`export_csv`, in order."""
 
@@ -594,8 +595,9 @@ def export_csv(corpus: Corpus) -> str:
     timex                             kind (TIMEX3 type), value, mod
     claim      subject                kind, value, mod
     summit     participants           kind, value = date, mod, status, place,
-                                      detail = occasion and ordinal
-    agreement  parties                title, kind, value = date, mod, status
+                                      detail = occasion and ordinal, reference_id
+    agreement  parties                title, kind, value = date, mod, status,
+                                      reference_id
     entity     name                   kind, value = country, detail = description
     leader     name                   value = country
     problem                           detail = the message (file and line in it)
@@ -638,14 +640,14 @@ def _event_rows(export: CorpusExport, texts: Mapping[str, str]) -> Iterable[dict
                 "kind": summit.kind.value, **_date_cells(summit.date),
                 "status": summit.status.value,
                 "place": summit.place.name if summit.place else "",
-                "detail": "; ".join(details)}
+                "detail": "; ".join(details), "reference_id": summit.reference_id or ""}
         for span in summit.evidence or (None,):
             yield {**base, **(_span_cells(span, texts) if span else {})}
     for n, agreement in enumerate(export.agreements, 1):
         base = {"record": "agreement", "id": f"agreement-{n}",
                 "name": _names(agreement.parties), "title": agreement.title,
                 "kind": agreement.kind.value, **_date_cells(agreement.date),
-                "status": agreement.status.value}
+                "status": agreement.status.value, "reference_id": agreement.reference_id or ""}
         for span in agreement.evidence or (None,):
             yield {**base, **(_span_cells(span, texts) if span else {})}
 

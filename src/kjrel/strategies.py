@@ -67,6 +67,7 @@ __all__ = [
     "places",
     "problems",
     "quotes",
+    "reference_ids",
     "spans",
     "statements",
     "summits",
@@ -262,6 +263,17 @@ def timexes(span: st.SearchStrategy[Span] | None = None) -> st.SearchStrategy[Te
     )
 
 
+def reference_ids() -> st.SearchStrategy[str]:
+    """Draw ids shaped as the reference's (``m-2023-03-16-tokyo``, ``i-1965-06-22-x``)."""
+    slug = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8)
+    return st.builds(
+        lambda prefix, date, words: f"{prefix}-{date.isoformat()}-{'-'.join(words)}",
+        st.sampled_from(("m", "i")),
+        partial_dates(),
+        st.lists(slug, min_size=1, max_size=3),
+    )
+
+
 def summits(span: st.SearchStrategy[Span] | None = None) -> st.SearchStrategy[Summit]:
     """Draw summits of every kind and status."""
     span = span if span is not None else spans()
@@ -276,6 +288,7 @@ def summits(span: st.SearchStrategy[Span] | None = None) -> st.SearchStrategy[Su
         st.none() | texts(),
         st.lists(span, max_size=3).map(tuple),
         country=st.none() | country_codes(),
+        reference_id=st.none() | reference_ids(),
     )
 
 
@@ -290,6 +303,7 @@ def agreements(span: st.SearchStrategy[Span] | None = None) -> st.SearchStrategy
         st.none() | partial_dates(),
         st.sampled_from(AgreementStatus),
         st.lists(span, max_size=3).map(tuple),
+        reference_id=st.none() | reference_ids(),
     )
 
 

@@ -10,7 +10,6 @@ quoted). Everything here is a pure function of a
 from __future__ import annotations
 
 import json
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
@@ -88,9 +87,12 @@ def format_article_rows(rows: tuple[ArticleRow, ...]) -> list[str]:
 
 
 def summits_per_year(corpus: Corpus) -> tuple[tuple[int, int], ...]:
-    """Return ``(year, number of summits)`` for every year with a dated summit, in order."""
-    counts = Counter(summit.date.year for summit in corpus.summits if summit.date is not None)
-    return tuple(sorted(counts.items()))
+    """Return ``(year, number of summits)`` for every year with a dated summit, in order.
+
+    Held and planned summits, one per meeting
+    (:meth:`Corpus.summits_per_year <kjrel.corpus.Corpus.summits_per_year>`).
+    """
+    return tuple(corpus.summits_per_year(status=None).items())
 
 
 def _date_json(date: PartialDate) -> dict[str, Any]:
@@ -110,6 +112,7 @@ def summary_data(corpus: Corpus, *, source: str) -> dict[str, Any]:
         "leaders": converter.unstructure(corpus.leaders),
         "timeline": [
             {"date": _date_json(event.date), "kind": event.kind.value, "label": event.label,
+             "reference_id": getattr(event.record, "reference_id", None),
              "evidence": converter.unstructure(event.evidence)}
             for event in corpus.timeline()
         ],
@@ -124,7 +127,8 @@ def summary_json(corpus: Corpus, *, source: str) -> str:
 
     The object's keys: ``source``, ``articles`` (id, published, title,
     outlet and one count per kind of record), ``leaders``, ``timeline``
-    (date, kind, label, evidence spans), ``disagreements`` (groups of
+    (date, kind, label, reference id or ``null``, evidence spans),
+    ``disagreements`` (groups of
     claims), ``speakers`` (name and number of quotes, most quoted first) and
     ``problems`` (each with its ``severity``).
     """

@@ -1,14 +1,16 @@
 """A sourced reference of Korea–Japan leaders' meetings and instruments.
 
 The data lives in TOML files beside this module (``meetings.toml``,
-``instruments.toml``), one table per entry, each entry with the URL of the
-page its facts were checked against and a note on how its date is known
-(``date_basis``). :func:`default_reference` loads the bundled files once;
-:func:`load_reference` adds files of your own in the same format.
+``instruments.toml``, ``venues.toml``), one table per entry, each entry with
+the URL of the page its facts were checked against and, for meetings and
+instruments, a note on how its date is known (``date_basis``).
+:func:`default_reference` loads the bundled files once; :func:`load_reference`
+adds files of your own in the same format.
 
-This is reference data, not extraction: nothing in :mod:`kjrel.pipeline`
-reads it. Use it to check what an article says ("the first summit in
-twelve years") against the record, or to put extracted summits in context.
+This is reference data, not extraction: the pipeline reads only the
+instruments' names. A corpus links its summits and agreements to it when it
+is built (:mod:`kjrel.linking`); :meth:`Reference.meeting_candidates` is the
+rule by which a summit is linked.
 """
 
 from __future__ import annotations
@@ -19,16 +21,17 @@ import functools
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from attrs import frozen
+from attrs import field, frozen
 
+from kjrel.dates import shift_day
 from kjrel.errors import KjrelError, QueryError
-from kjrel.gazetteer import default_gazetteer
-from kjrel.models import AgreementKind, PartialDate, Place, Summit, SummitKind
+from kjrel.gazetteer import default_gazetteer, name_key
+from kjrel.models import AgreementKind, PartialDate, Place, Summit, SummitKind, SummitStatus
 
 __all__ = [
     "MeetingKind",
@@ -36,6 +39,7 @@ __all__ = [
     "ReferenceDataError",
     "ReferenceInstrument",
     "ReferenceMeeting",
+    "ReferenceVenue",
     "default_reference",
     "load_reference",
     "reference_lines",
@@ -129,9 +133,29 @@ class ReferenceInstrument:
     which the agreement stage finds in articles; empty for none."""
 
 
+@frozen
+class ReferenceVenue:
+    """A venue the press names instead of the city a meeting was held in."""
+
+    name: str
+    """The venue as the press most often writes it ("Cheong Wa Dae")."""
+    aliases: tuple[str, ...]
+    """Other spellings ("Blue House")."""
+    city: str
+    """The city it is in, spelled as the meetings spell places ("Seoul")."""
+    country: str
+    """ISO alpha-2 code of the city's country."""
+    source: str
+    """URL of a page that says where the venue is."""
+
+    def names(self) -> tuple[str, ...]:
+        """Return the name followed by every alias."""
+        return (self.name, *self.aliases)
+
+
 @frozen(eq=False)
 class Reference:
-    """The meetings and instruments, in date order, with a few queries.
+    """The meetings, instruments and venues, in order, with a few queries.
 
     Build one with :func:`default_reference` or :func:`load_reference`.
     """
@@ -140,6 +164,9 @@ class Reference:
     """Every meeting and phone talk, ordered by date, then id."""
     instruments: tuple[ReferenceInstrument, ...]
     """Every instrument, ordered by date, then id."""
+    venues: tuple[ReferenceVenue, ...] = ()
+    """Venues read as the city they are in ("Cheong Wa Dae" is in Seoul), by name."""
+    _cities: dict[str, str] = field(init=False, factory=dict, repr=False)
 
     @property
     def summits(self) -> tuple[ReferenceMeeting, ...]:
@@ -201,17 +228,98 @@ class Reference:
         ]
         return found[-1] if found else None
 
-    def meeting_for(self, summit: Summit) -> ReferenceMeeting | None:
+    def meeting_for(
+        self, summit: Summit, *, published: dt.date | None = None,
+        taken: Collection[str] = (),
+    ) -> ReferenceMeeting | None:
         """Return the one reference meeting an extracted summit reports, or ``None``.
 
-        The rule: a meeting fits when it is an in-person meeting with the same
-        participants, its date overlaps the summit's, and, where both give a
-        place, they name the same place or at least the same country. It is
-        linked only when exactly one meeting fits: none (a meeting the
-        reference lacks) and two (a vague summit, "in 2023") link nothing.
+        ``None`` when no meeting fits (one the reference lacks) or several
+        do (a vague summit, "in 2023"); see :meth:`meeting_candidates`.
         """
-        fits = [m for m in self.summits if _same_meeting(m, summit)]
-        return fits[0] if len(fits) == 1 else None
+        found = self.meeting_candidates(summit, published=published, taken=taken)
+        return found[0] if len(found) == 1 else None
+
+    def meeting_candidates(
+        self, summit: Summit, *, published: dt.date | None = None,
+        taken: Collection[str] = (), leeway: bool = True,
+    ) -> tuple[ReferenceMeeting, ...]:
+        """Return the in-person meetings an extracted summit may report, in date order.
+
+        A meeting fits when it has the same participants; the summit's
+        country (of its place, or its own) is unknown or the meeting's; its
+        date overlaps the summit's (an undated summit: any date); and, given
+        the article's ``published`` date, a summit reported held did not
+        take place after it, nor one reported planned before it (a day's
+        leeway each way). When no meeting fits so, a summit dated to a day
+        that names a meeting's place (or a venue in it, :attr:`venues`) may
+        be a day off it (the day in another time zone), unless the meeting
+        is in ``taken``: the meetings the same article reports on their day
+        (``leeway=False``: never a day off).
+        When several fit, those whose place the summit names are kept if
+        any, then those whose gathering (:attr:`ReferenceMeeting.occasion`)
+        the summit's occasion names ("APEC"). The summit is linked only
+        when one meeting is left.
+        """
+        fits = [m for m in self.summits if _fits(m, summit, published, slack=False)]
+        day = summit.date is not None and summit.date.precision == "day"
+        if not fits and leeway and day:
+            fits = [
+                m for m in self.summits
+                if m.id not in taken and self.names_place(m, summit.place)
+                and _fits(m, summit, published, slack=True)
+            ]
+        return self._narrowed(fits, summit)
+
+    def _narrowed(
+        self, fits: list[ReferenceMeeting], summit: Summit
+    ) -> tuple[ReferenceMeeting, ...]:
+        if len(fits) > 1:
+            fits = [m for m in fits if self.names_place(m, summit.place)] or fits
+        if len(fits) > 1 and summit.occasion:
+            wanted = _gatherings(summit.occasion)
+            fits = [m for m in fits if wanted & _gatherings(m.occasion or "")] or fits
+        return tuple(fits)
+
+    def city_of(self, place: str) -> str | None:
+        """Return the city of a venue the reference knows ("Blue House" -> "Seoul"), else ``None``.
+
+        Case, spaces and punctuation are ignored.
+        """
+        return self._venue_cities().get(name_key(place))
+
+    def names_place(self, meeting: ReferenceMeeting, place: Place | None) -> bool:
+        """Return whether an article's place names the meeting's place.
+
+        It does when it is the same name (case, spaces and punctuation
+        aside) or a venue in that city; "near Washington" names Washington.
+        """
+        if place is None:
+            return False
+        written = _NEAR.sub("", place.name)
+        wanted = name_key(meeting.place.name)
+        city = self.city_of(written)
+        return name_key(written) == wanted or (city is not None and name_key(city) == wanted)
+
+    def place_disagrees(self, meeting: ReferenceMeeting, summit: Summit) -> bool:
+        """Return whether a summit names another place than the meeting's.
+
+        A summit with no place, one whose place names the meeting's
+        (:meth:`names_place`) and one that only locates it ("near
+        Washington", "outside Seoul") do not disagree.
+        """
+        place = summit.place
+        if place is None or not place.name.strip() or _NEAR.match(place.name):
+            return False
+        return not self.names_place(meeting, place)
+
+    def _venue_cities(self) -> dict[str, str]:
+        """Return the venues' cities by the key of each spelling, built on first use."""
+        if self.venues and not self._cities:
+            self._cities.update(
+                (name_key(name), venue.city) for venue in self.venues for name in venue.names()
+            )
+        return self._cities
 
     def instrument(self, instrument_id: str) -> ReferenceInstrument:
         """Return the instrument with this id.
@@ -234,18 +342,45 @@ class Reference:
         return dict(sorted(counts.items()))
 
 
-def _same_meeting(meeting: ReferenceMeeting, summit: Summit) -> bool:
+_NEAR = re.compile(r"^\s*(?:near|outside)\s+", re.IGNORECASE)
+_LEEWAY = 1
+"""Days a date may be off: a meeting's day in another time zone."""
+
+
+def _fits(
+    meeting: ReferenceMeeting, summit: Summit, published: dt.date | None, *, slack: bool
+) -> bool:
     """Whether a reference meeting and an extracted summit can be one event."""
     if set(meeting.participants) != set(summit.participants):
         return False
-    if summit.date is None or not meeting.date.overlaps(summit.date):
-        return False
     place = summit.place
-    if place is None:
-        return True
-    if place.name.casefold() == meeting.place.name.casefold():
-        return True
-    return place.country is None or place.country == meeting.place.country
+    country = place.country if place is not None and place.country else summit.country
+    if country is not None and country != meeting.place.country:
+        return False
+    if summit.date is not None and not _dates_fit(meeting.date, summit.date, slack=slack):
+        return False
+    return published is None or _in_time(meeting, summit.status, published)
+
+
+def _dates_fit(meeting: PartialDate, summit: PartialDate, *, slack: bool) -> bool:
+    if not slack:
+        return meeting.overlaps(summit)
+    return (
+        meeting.precision == "day"
+        and abs((meeting.earliest() - summit.earliest()).days) <= _LEEWAY
+    )
+
+
+def _in_time(meeting: ReferenceMeeting, status: SummitStatus, published: dt.date) -> bool:
+    """Whether a meeting reported held (or planned) on ``published`` can be this one."""
+    if status is SummitStatus.HELD:
+        return meeting.date.earliest() <= shift_day(published, days=_LEEWAY)
+    return meeting.date.latest() >= shift_day(published, days=-_LEEWAY)
+
+
+def _gatherings(text: str) -> frozenset[str]:
+    """Return the canonical names of the gatherings ``text`` names ("APEC", "G7")."""
+    return frozenset(match.name for match in default_gazetteer().find_events(text))
 
 
 def _meeting_line(meeting: ReferenceMeeting) -> str:
@@ -301,6 +436,7 @@ _MEETING_KEYS = frozenset(
 _INSTRUMENT_KEYS = frozenset(
     {"id", "date", "title", "parties", "kind", "source", "date_basis", "aliases", "pattern"}
 )
+_VENUE_KEYS = frozenset({"name", "aliases", "city", "country", "source"})
 _OPTIONAL = frozenset({"occasion", "aliases", "pattern"})
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _CODE = re.compile(r"[A-Z]{2}\Z")
@@ -375,11 +511,11 @@ def _check_id(entry_id: str, prefix: str, date: PartialDate) -> None:
         )
 
 
-def _check_source(raw: Mapping[str, Any]) -> tuple[str, str]:
+def _check_source(raw: Mapping[str, Any], *, dated: bool = True) -> tuple[str, str]:
     source = _text(raw, "source")
     if not _URL.match(source):
         raise ValueError(f"'source' must be an http(s) URL, got {source!r}")
-    return source, _text(raw, "date_basis")
+    return source, _text(raw, "date_basis") if dated else ""
 
 
 def _participants(raw: Mapping[str, Any]) -> tuple[str, ...]:
@@ -452,7 +588,7 @@ def _entry_line(text: str, entry_id: object, table: str, number: int) -> int | N
         found = re.search(pattern, text, re.MULTILINE)
         if found is not None:
             return text.count("\n", 0, found.start()) + 1
-    headers = list(re.finditer(r"^\s*\[\[" + table + r"\]\]", text, re.MULTILINE))
+    headers = list(re.finditer(r"^[ \t]*\[\[" + table + r"\]\]", text, re.MULTILINE))
     if 1 <= number <= len(headers):
         return text.count("\n", 0, headers[number - 1].start()) + 1
     return None
@@ -471,23 +607,37 @@ def _parse(text: str, path: str) -> dict[str, Any]:
 class _Entries:
     meetings: list[ReferenceMeeting]
     instruments: list[ReferenceInstrument]
+    venues: list[ReferenceVenue]
 
 
 def _entries(text: str, path: str) -> _Entries:
-    """Read one file's ``[[meeting]]`` and ``[[instrument]]`` tables."""
+    """Read one file's ``[[meeting]]``, ``[[instrument]]`` and ``[[venue]]`` tables."""
     data = _parse(text, path)
-    unknown = set(data) - {"meeting", "instrument"}
+    unknown = set(data) - {"meeting", "instrument", "venue"}
     if unknown:
         raise ReferenceDataError(
-            f"unknown top-level key(s) {sorted(unknown)} (expected [[meeting]] or"
-            " [[instrument]] tables)",
+            f"unknown top-level key(s) {sorted(unknown)} (expected [[meeting]],"
+            " [[instrument]] or [[venue]] tables)",
             path=path,
         )
     meetings = [_build(_meeting, raw, n, text, path, "meeting")
                 for n, raw in enumerate(_tables(data, "meeting", path), 1)]
     instruments = [_build(_instrument, raw, n, text, path, "instrument")
                    for n, raw in enumerate(_tables(data, "instrument", path), 1)]
-    return _Entries(meetings, instruments)
+    venues = [_build(_venue, raw, n, text, path, "venue")
+              for n, raw in enumerate(_tables(data, "venue", path), 1)]
+    return _Entries(meetings, instruments, venues)
+
+
+def _venue(raw: Mapping[str, Any]) -> ReferenceVenue:
+    _check_keys(raw, _VENUE_KEYS)
+    return ReferenceVenue(
+        name=_text(raw, "name"),
+        aliases=_strings(raw, "aliases") if "aliases" in raw else (),
+        city=_text(raw, "city"),
+        country=_code(_text(raw, "country"), "'country'"),
+        source=_check_source(raw, dated=False)[0],
+    )
 
 
 def _tables(data: Mapping[str, Any], table: str, path: str) -> list[Any]:
@@ -521,8 +671,10 @@ def _merge(sources: Iterable[tuple[str, str]]) -> Reference:
     seen: dict[str, str] = {}
     meetings: list[ReferenceMeeting] = []
     instruments: list[ReferenceInstrument] = []
+    venues: dict[str, ReferenceVenue] = {}
     for text, path in sources:
         entries = _entries(text, path)
+        _add_venues(venues, entries.venues, text, path)
         ids = [("meeting", m.id) for m in entries.meetings]
         ids += [("instrument", i.id) for i in entries.instruments]
         for table, entry_id in ids:
@@ -536,10 +688,26 @@ def _merge(sources: Iterable[tuple[str, str]]) -> Reference:
         instruments.extend(entries.instruments)
     meetings.sort(key=lambda m: (m.date.sort_key(), m.id))
     instruments.sort(key=lambda i: (i.date.sort_key(), i.id))
-    return Reference(tuple(meetings), tuple(instruments))
+    ordered = sorted(set(venues.values()), key=lambda v: (v.name, v.city))
+    return Reference(tuple(meetings), tuple(instruments), tuple(ordered))
 
 
-_BUNDLED = ("meetings.toml", "instruments.toml")
+def _add_venues(
+    known: dict[str, ReferenceVenue], venues: Iterable[ReferenceVenue], text: str, path: str
+) -> None:
+    """File each venue under the key of each spelling; a spelling of another city is an error."""
+    for number, venue in enumerate(venues, 1):
+        for name in venue.names():
+            other = known.setdefault(name_key(name), venue)
+            if other.city != venue.city:
+                raise ReferenceDataError(
+                    f"venue #{number} ({venue.name!r}): {name!r} already names a venue"
+                    f" in {other.city}",
+                    path=path, line=_entry_line(text, None, "venue", number),
+                )
+
+
+_BUNDLED = ("meetings.toml", "instruments.toml", "venues.toml")
 
 
 def _bundled() -> list[tuple[str, str]]:

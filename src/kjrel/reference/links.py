@@ -23,7 +23,7 @@ import attrs
 from kjrel.models import Agreement, AgreementStatus
 from kjrel.reference import Reference, ReferenceInstrument
 
-__all__ = ["instrument_for"]
+__all__ = ["instrument_candidates", "instrument_for"]
 
 _FOLD = re.compile(r"[\s\-‐–]+")
 # Nouns an article uses for an instrument it does not name.
@@ -93,7 +93,14 @@ def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
     )
 
 
+def instrument_candidates(
+    agreement: Agreement, reference: Reference
+) -> tuple[ReferenceInstrument, ...]:
+    """Return every reference instrument the agreement may name, in date order."""
+    return tuple(i for i in reference.instruments if _fits(agreement, i))
+
+
 def instrument_for(agreement: Agreement, reference: Reference) -> ReferenceInstrument | None:
     """Return the one reference instrument an agreement names, or ``None``."""
-    found = [i for i in reference.instruments if _fits(agreement, i)]
+    found = instrument_candidates(agreement, reference)
     return found[0] if len(found) == 1 else None
