@@ -1132,3 +1132,15 @@ def test_a_hosted_meal_and_a_gathering_s_year_make_no_meeting(sentence: str) -> 
     summits, _agreements, _claims = run_events(sentence, dt.date(2021, 6, 14), timexes)
     assert all("Boris Johnson" not in s.participants for s in summits)
     assert all(s.date is None or s.date.year != 2005 for s in summits)
+
+
+def test_a_dinner_hosted_by_a_leader_in_a_list_is_no_meeting_of_its_own() -> None:
+    """'followed by a press conference and a dinner hosted by Takaichi': one meeting."""
+    summits, _agreements, _claims = run_events(
+        "Lee Jae-myung and Sanae Takaichi will hold talks in Nara on Tuesday afternoon, followed"
+        " by a joint press conference and a dinner hosted by Takaichi, according to Cheong Wa"
+        " Dae.",
+        dt.date(2026, 1, 12),
+        (("Tuesday afternoon", "2026-01-13TAF"),),
+    )
+    assert [s.place and s.place.name for s in summits] == ["Nara"]

@@ -571,3 +571,12 @@ def test_a_caption_dateline_names_a_day_already_come() -> None:
     assert [(t.text, t.value) for t in found if t.text == "March 16"] == [
         ("March 16", "2023-03-16")
     ]
+
+
+def test_a_date_in_the_purpose_of_a_dated_trip_lies_ahead() -> None:
+    """'flew to Washington on Sunday for a summit with Trump on Monday': the Monday after."""
+    text = "He flew to Washington on Sunday for a summit with Donald Trump on Monday."
+    found = find_timexes(Document("t", text, dt.date(2025, 8, 24)), segment(text))
+    assert [(t.text, t.value) for t in found] == [
+        ("Sunday", "2025-08-24"), ("Monday", "2025-08-25")
+    ]

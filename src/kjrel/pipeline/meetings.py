@@ -513,10 +513,20 @@ def _describes_a_meeting(parse: Parse, clause: Clause) -> bool:
     "the talks that X hosted" (the noun's frame takes the host), "a dinner
     hosted by Johnson" (a participle on a thing: a meal, no meeting of its own).
     """
+    verb = clause.verb
+    if verb is not None and verb.first == verb.last and verb.first > 0:
+        tokens, tags = parse.phrases.tokens, parse.phrases.tags
+        after = verb.last + 1
+        if (
+            tags[verb.first - 1] is Tag.NOUN
+            and after < len(tokens)
+            and tokens[after].lower == "by"
+        ):
+            return True  # "and a dinner hosted by Takaichi", however the clause was cut
     if clause.kind is not ClauseKind.RELATIVE or clause.antecedent is None:
         return False
     head = clause.antecedent[1]
-    reduced = clause.verb is not None and clause.verb.first == clause.first
+    reduced = verb is not None and verb.first == clause.first
     return _meeting_noun(parse, head) or (parse.phrases.tags[head] is Tag.NOUN and reduced)
 
 

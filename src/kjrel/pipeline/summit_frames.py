@@ -1081,8 +1081,8 @@ def _past_tense_year(
     """
     clause = parse.clauses[frame.clause]
     verb = clause.verb
-    if date is None or verb is None or verb.tense is not Tense.PAST:
-        return date
+    if date is None or verb is None or verb.tense is not Tense.PAST or frame.carried:
+        return date  # "flew to Washington for a summit on Monday": the purpose lies ahead
     if frame.status != MeetingStatus.HELD or date.earliest() <= ctx.document.published:
         return date
     if date.year != ctx.document.published.year or any(

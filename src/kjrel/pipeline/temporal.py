@@ -477,6 +477,8 @@ class _Context:
     def tense(self, start: int, end: int) -> Tense:
         if _after_dateline_city(self.text, start):
             return Tense.PAST  # "TOKYO, March 16": a dateline names a day already come
+        if _in_purpose_of_a_trip(self.text, start):
+            return Tense.FUTURE  # "flew to Washington on Sunday for a summit on Monday"
         found = self.clause_tense(start)
         if found is not None:
             return found
@@ -512,6 +514,27 @@ class _Context:
 
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*")
+
+
+_TRIP_PURPOSE = re.compile(
+    r"\b(?:flew|flies|fly|flying|travell?ed|travels|left|leaves|headed|heads|arrived|arrives)"
+    r"\b[^.;:!?\n]{0,40}?\b(?:(?:on|this|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|tonight)\b[^.;:!?\n]{0,40}?"  # the trip's own day, before its purpose
+    r"\bfor\s+(?:a|an|the|his|her|their|two\s+days\s+of)?\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|talks|meeting|visit)\b"
+    r"(?:(?!\b(?:and|but|then|before|after)\b)[^.;:!?\n,]){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _in_purpose_of_a_trip(text: str, start: int) -> bool:
+    """Whether a date closes the purpose of a dated trip.
+
+    "Flew to Washington on Sunday for a summit with Trump on Monday": the
+    meeting a trip is made for lies ahead of the trip, whatever its verb's
+    tense. An undated trip's date is its own ("arrived for talks on Friday").
+    """
+    return _TRIP_PURPOSE.search(text, max(0, start - 160), start) is not None
 
 
 def _after_dateline_city(text: str, start: int) -> bool:
