@@ -320,7 +320,9 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         r"|\bjoint press release\b|\bjoint message\b"
         r"|(?<=\badopted a )(?:joint |final |outcome )?document\b"
         r"|(?<=\badopted the )(?:joint |final |outcome )?document\b"
-        r"|\bjoint fact sheet\b",
+        r"|\bjoint fact sheet\b"
+        # a titled statement ("the Phnom Penh Statement on Trilateral Partnership")
+        r"|(?-i:\b(?:[A-Z][\w'’-]*\s+){1,4}Statement(?=\s+(?:on|for|of)\s+[A-Z]))",
         "joint-statement",
     ),
     InstrumentPattern(
