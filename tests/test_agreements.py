@@ -678,3 +678,14 @@ def test_a_minister_and_his_counterpart_of_another_country_agree_jointly() -> No
         " Council."
     )
     assert [a.parties for a in found] == [("JP", "KR")]
+
+
+def test_a_titled_statement_is_a_joint_statement() -> None:
+    """'issued the "Phnom Penh Statement on Trilateral Partnership"' is a joint statement."""
+    found = _agreements(
+        "Joe Biden, Fumio Kishida and Yoon Suk Yeol met in Phnom Penh on Thursday and issued"
+        ' the "Phnom Penh Statement on Trilateral Partnership for the Indo-Pacific."'
+    )
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.JOINT_STATEMENT, ("JP", "KR", "US"))
+    ]
