@@ -177,3 +177,9 @@ def test_a_fronted_ing_clause_takes_the_main_subject() -> None:
         ("subordinate", "meet", "the leaders of Chile , Peru and Brazil"),
         ("main", "adopt", "the leaders of Chile , Peru and Brazil"),
     ]
+
+
+def test_that_before_a_noun_of_time_is_a_demonstrative() -> None:
+    """'again in Vladivostok that September': one clause, not a relative one."""
+    sentence = "Moon and Abe met in Hamburg in July and again in Vladivostok that September."
+    assert _clauses(sentence) == [("main", "meet", "Moon and Abe")]

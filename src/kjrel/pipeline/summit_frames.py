@@ -820,6 +820,8 @@ def _distributed(
     listed = _listed_partners(parse, frame, tokens[frame.trigger - first + 1 :])
     if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed):
         return [candidate]
+    if any(_GROUP_MEETING.fullmatch(word) for word in tokens):
+        return [candidate]  # "joined A and B for a separate four-way meeting": one meeting
     if clause.subject is None or not frame.verbal:
         return [candidate]
     subject, _ = _role_leaders(ctx, [_offsets(parse, *clause.subject)])
@@ -878,6 +880,12 @@ def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
 
 _LISTING_VERBS = frozenset({"meet", "sit"})
 """Verbs whose list of partners is met one by one ("met A and B", "sat down with A and B")."""
+
+_GROUP_MEETING = re.compile(
+    r"(?:three|four|five|six|3|4|5|6)-(?:way|nation|country|party|leader)|trilateral"
+    r"|quadrilateral|multilateral|quad"
+)
+"""A modifier that makes a meeting one of several leaders together ("four-way")."""
 
 _PLURAL_TALKS = frozenset({"talks", "meetings"})
 """Plural meeting nouns that a list after "with" shares out ("held talks with A and B")."""

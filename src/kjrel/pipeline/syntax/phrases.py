@@ -157,6 +157,32 @@ def _base_verb(token: Token) -> bool:
     return not lower.endswith(_NOUN_ENDINGS) and not lower.endswith("ly")
 
 
+_TIME_NOUNS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "day", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "spring", "summer", "autumn", "fall", "winter", "time", "weekend",
+})
+"""Nouns of time that make a "that" before them a demonstrative ("that September")."""
+
+
+def _relative_tag(lower: str, previous: Tag | None, following: Token | None) -> Tag | None:
+    """Return the class of a relative word, or none decided here.
+
+    "Who", "whom" and "which" are relative words; "that" is a demonstrative
+    before a noun of time ("that September"), a relative word after a noun,
+    name, verb or comma.
+    """
+    if lower != "that":
+        return Tag.REL
+    if following is not None and following.lower.rstrip(".") in _TIME_NOUNS:
+        return Tag.DET  # "that September", "that day"
+    if previous in {Tag.NOUN, Tag.NAME, Tag.VERB, Tag.PUNCT}:
+        return Tag.REL
+    return None
+
+
 def _function_tag(token: Token, previous: Tag | None, following: Token | None) -> Tag | None:
     lower = token.lower
     inside = previous is not None and previous is not Tag.PUNCT
@@ -166,10 +192,10 @@ def _function_tag(token: Token, previous: Tag | None, following: Token | None) -
         return Tag.MODAL
     if lower in wc.NEGATORS:
         return Tag.NEG
-    if lower in {"who", "whom", "which"}:
-        return Tag.REL
-    if lower == "that" and previous in {Tag.NOUN, Tag.NAME, Tag.VERB, Tag.PUNCT}:
-        return Tag.REL
+    if lower in {"who", "whom", "which", "that"}:
+        found = _relative_tag(lower, previous, following)
+        if found is not None:
+            return found
     if lower == "to":
         return Tag.TO if following is not None and _base_verb(following) else Tag.PREP
     if lower in {
