@@ -1144,3 +1144,14 @@ def test_a_dinner_hosted_by_a_leader_in_a_list_is_no_meeting_of_its_own() -> Non
         (("Tuesday afternoon", "2026-01-13TAF"),),
     )
     assert [s.place and s.place.name for s in summits] == ["Nara"]
+
+
+def test_a_visit_in_a_since_phrase_keeps_its_own_date() -> None:
+    """'since his visit to Tokyo in March last year': that visit met Japan's leader then."""
+    summits, _agreements, _claims = run_events(
+        "Yoon Suk Yeol and Shigeru Ishiba met in Vientiane on Thursday. Yoon said ties had grown"
+        " since his visit to Tokyo in March last year.",
+        dt.date(2024, 10, 11),
+        (("Thursday", "2024-10-10"), ("March last year", "2023-03")),
+    )
+    assert ({KISHIDA, YOON}, "2023-03") in [(set(s.participants), str(s.date)) for s in summits]

@@ -400,6 +400,8 @@ def _bounds_a_period(text: str, low: int, start: int) -> bool:
             return True
         if word.endswith((",", ";", ":")) or folded in _PHRASE_BREAKS or _finite(folded):
             break
+        if folded in event_rules.MEETING_NOUNS or folded in event_rules.VISIT_NOUNS:
+            break  # "since his visit to Tokyo in March": the visit's own date
     return bool(before) and before[-1].casefold() in event_rules.SPAN_PREPOSITIONS
 
 
