@@ -1155,3 +1155,15 @@ def test_a_visit_in_a_since_phrase_keeps_its_own_date() -> None:
         (("Thursday", "2024-10-10"), ("March last year", "2023-03")),
     )
     assert ({KISHIDA, YOON}, "2023-03") in [(set(s.participants), str(s.date)) for s in summits]
+
+
+def test_not_until_a_date_tells_of_a_meeting_then() -> None:
+    """'did not hold a bilateral summit with Abe until November 2015': they met then."""
+    summits, _agreements, _claims = run_events(
+        "Park Geun-hye did not hold a bilateral summit with Shinzo Abe until November 2015.",
+        dt.date(2017, 7, 8),
+        (("November 2015", "2015-11"),),
+    )
+    assert [(set(s.participants), str(s.date)) for s in summits] == [
+        ({"Park Geun-hye", "Shinzo Abe"}, "2015-11")
+    ]

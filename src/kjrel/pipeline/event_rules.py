@@ -345,6 +345,10 @@ RULES: tuple[Rule, ...] = (
          "Yoon Suk Yeol and Fumio Kishida have wrapped up their summit at the presidential "
          "office.",
          "2024-09-06", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("not-until", "negation with 'until'",
+         "a negated meeting 'until DATE' tells of the meeting held on that date",
+         "Park Geun-hye did not hold a bilateral summit with Shinzo Abe until November 2015.",
+         "2017-07-08", (("Park Geun-hye", "Shinzo Abe"),)),
     Rule("latest-of-many", "aggregate singled out",
          "a count of meetings followed by 'most recently' reports that one meeting",
          "Yoon Suk Yeol and Fumio Kishida have met more than ten times, most recently in "

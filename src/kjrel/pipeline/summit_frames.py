@@ -619,6 +619,36 @@ def _timed_talk_setting(
     return (dates[0] if len(dates) == 1 else None), places[0]
 
 
+def _until_meeting(ctx: _Context, sentence: int, frame: Frame) -> Candidate | None:
+    """Return the meeting a negated "not ... until DATE" tells of: held on that date.
+
+    "Park did not hold a bilateral summit with Abe until November 2015": they
+    met then.
+    """
+    parse = ctx.parses[sentence]
+    clause = parse.clauses[frame.clause]
+    tokens = parse.phrases.tokens
+    if clause.verb is None or not clause.verb.negated or frame.event is EventClass.VISIT:
+        return None
+    until = next((k for k in range(frame.trigger + 1, clause.last + 1)
+                  if tokens[k].lower in {"until", "till"}), None)
+    if until is None or until + 1 > clause.last:
+        return None
+    head = tokens[until + 1].start
+    dates = [d for start, _e, d in ctx.bounded_dates[sentence] if start == head]
+    if len(dates) != 1 or _in_ranges(tokens[frame.trigger].start, ctx.quoted):
+        return None
+    named, _plural, leaders = _participants(ctx, sentence, frame, dates[0], None)
+    if len({leader.country for leader in leaders}) < 2:
+        return None
+    return Candidate(
+        sentence=ctx.sentence_of[sentence], position=head, strong=True,
+        participants=frozenset(leader.name for leader in leaders), date=dates[0], place=None,
+        country=None, ordinal=None, occasion=None, future=False,
+        explicit=frozenset(leader.name for leader in named), past=True,
+    )
+
+
 _COMPLETION_VERBS = frozenset({"finish", "wrap", "conclude", "end", "complete", "hold"})
 """Verbs whose present perfect reports a meeting just over ("have wrapped up their talks")."""
 
@@ -1033,9 +1063,11 @@ def frame_candidates(
             and not _names_others(ctx, sentence, frame)
         ):
             candidate = _their_pair(candidate, candidates, own=frame.their)
-        earlier = _since_meeting(ctx, sentence, frame, _people_of(candidate, candidates))
-        if earlier is not None:
-            candidates.append(earlier)
+        people = _people_of(candidate, candidates)
+        for told in (_since_meeting(ctx, sentence, frame, people), _until_meeting(ctx, sentence,
+                                                                                 frame)):
+            if told is not None:
+                candidates.append(told)
         if candidate is None:
             continue
         if frame.trilateral:
