@@ -1167,3 +1167,15 @@ def test_not_until_a_date_tells_of_a_meeting_then() -> None:
     assert [(set(s.participants), str(s.date)) for s in summits] == [
         ({"Park Geun-hye", "Shinzo Abe"}, "2015-11")
     ]
+
+
+def test_separate_summits_with_a_list_are_one_each() -> None:
+    """'will hold separate summits with Abe and Park': two planned meetings."""
+    summits, _agreements, _claims = run_events(
+        "Barack Obama will hold separate summits with Shinzo Abe and Park Geun-hye next month.",
+        dt.date(2014, 3, 26),
+        (("next month", "2014-04"),),
+    )
+    assert sorted(tuple(sorted(s.participants)) for s in summits) == [
+        ("Barack Obama", "Park Geun-hye"), ("Barack Obama", "Shinzo Abe")
+    ]

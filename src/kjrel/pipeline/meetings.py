@@ -302,7 +302,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
             return EventClass.MEET if following in particles else None
         window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
         if any(
-            _meeting_noun(parse, k) and not _others_meeting(parse, *_noun_group_range(parse, k))
+            (_meeting_noun(parse, k) or _separate_meetings(parse, k))
+            and not _others_meeting(parse, *_noun_group_range(parse, k))
             for k in window
         ):
             return EventClass.MEET  # "held talks", not "held working-level talks"
@@ -505,6 +506,16 @@ def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:
     ):
         return None
     return following.first, following.last
+
+
+def _separate_meetings(parse: Parse, index: int) -> bool:
+    """Whether a plural meeting noun is shared out ("held separate summits with A and B")."""
+    tokens = parse.phrases.tokens
+    return (
+        index > 0
+        and tokens[index].lower in {"summits", "meetings"}
+        and tokens[index - 1].lower in rules.DISTRIBUTIVE_WORDS
+    )
 
 
 def _describes_a_meeting(parse: Parse, clause: Clause) -> bool:
