@@ -689,3 +689,17 @@ def test_a_titled_statement_is_a_joint_statement() -> None:
     assert [(a.kind, a.parties) for a in found] == [
         (AgreementKind.JOINT_STATEMENT, ("JP", "KR", "US"))
     ]
+
+
+def test_a_proposed_list_of_courses_is_one_proposal_each() -> None:
+    """'proposed expanding X, simplifying Y and recognising Z, according to his office'."""
+    found = _agreements(
+        SUMMIT + "Yoon also proposed expanding youth exchanges, simplifying immigration"
+        " procedures for travellers and recognising each other's qualifications, according to"
+        " his office."
+    )
+    assert sorted(a.title for a in found if a.status is AgreementStatus.PROPOSED) == [
+        "expanding youth exchanges",
+        "recognising each other's qualifications",
+        "simplifying immigration procedures for travellers",
+    ]

@@ -279,9 +279,20 @@ def _proposals(ctx: Context, index: int, earlier: Sequence[Record]) -> list[Reco
         date = ctx.summits[event].date if event is not None else _exchange_date(
             ctx, index, position, earlier
         )
-        what = ctx.text[start:end]
-        found.append(_record(what, parties, date, AgreementStatus.PROPOSED, index, event))
+        course = _ATTRIBUTION_TAIL.sub("", ctx.text[start:end])
+        for what in _GERUND_LIST.split(course):
+            found.append(_record(what, parties, date, AgreementStatus.PROPOSED, index, event))
     return found
+
+
+_GERUND_LIST = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?!(?:according|including|following|during|regarding|concerning)\b)(?=[a-z]+ing\b)"
+)
+_ATTRIBUTION_TAIL = re.compile(r",?\s+according to\b.*$", re.DOTALL)
+"""A source named after the course ("..., according to his office"): not part of it."""
+"""Where a list of proposed courses in -ing forms divides ("expanding X, simplifying Y and
+recognising Z")."""
 
 
 def _exchange_date(
