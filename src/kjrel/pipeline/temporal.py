@@ -687,6 +687,15 @@ def _r_month_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     return _calendar_day(m, ctx, m.start(), m.end())
 
 
+def _r_month_day_rel(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    """Resolve "Oct. 30 last year": the day in the year named relative to publication."""
+    year = ctx.published.year + _REL_OFFSET[m.group("rel").lower()]
+    day = calendar_day(year, _month(m.group("month")), _day(m.group("day")))
+    if day is None:
+        return []
+    return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None, True)]
+
+
 def _r_month_day_pair(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     month, day, day2 = _month(m.group("month")), _day(m.group("day")), _day(m.group("day2"))
     year_text = m.group("year")
@@ -1051,6 +1060,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "clock_date": _r_month_day,
     "clock_day_month": _r_month_day,
     "month_day": _r_month_day,
+    "month_day_rel": _r_month_day_rel,
     "month_day_pair": _r_month_day_pair,
     "day_month": _r_month_day,
     "iso_date": _r_iso_date,

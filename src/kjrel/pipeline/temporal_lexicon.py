@@ -383,6 +383,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("month_day", "{L}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){OSP}(?P<day>{DAY})"
      "(?:{DASH}(?P<day2>{DAY}))?(?:,?{SP}(?P<year>{YEAR}))?"
      "(?:{CLOCK_SEP}{CLOCK})?"),
+    # Oct. 30 last year, March 3 of next year (a day in a year named relatively)
+    ("month_day_rel", "{L}(?P<month>{MONTH}){OSP}(?P<day>{DAY}){SP}(?:of{SP})?"
+     "(?P<rel>last|next|this){SP}year(?![\\w])"),
     # March 16 to 17 (two expressions)
     ("month_day_pair", "{L}(?P<month>{MONTH}){OSP}(?P<day>{DAY}){SP}(?:to|and|through|until"
      "|till|or|&){SP}(?P<day2>{DAY})(?!{DASH}|{OSP}%)(?:,?{SP}(?P<year>{YEAR}))?"),
@@ -518,6 +521,8 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                            "18:19 JST, September 6, 2024", "2024-09-06T18:19"),),
     "clock_day_month": (Example("Published: 8:45pm, 13 June 2021\nThe summit ended.",
                                 "2021-06-13", "8:45pm, 13 June 2021", "2021-06-13T20:45"),),
+    "month_day_rel": (Example("The court ruled on Oct. 30 last year.", _SAT, "Oct. 30 last year",
+                              "2023-10-30"),),
     "month_day": (
         Example("The leaders met in Seoul on Sept. 6.", _SAT, "Sept. 6", "2024-09-06"),
         Example("Posted : December 24, 2019, 17:40", "2019-12-24",
@@ -618,6 +623,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "clock_day_month": ("noon", "midnight"),
     "clock": ("noon", "midnight"),
     "month_day": (*_WEEKDAY_STARTS, *_MONTH_STARTS),
+    "month_day_rel": _MONTH_STARTS,
     "month_day_pair": _MONTH_STARTS,
     "day_month": (*_WEEKDAY_STARTS, "the"),
     "iso_date": None,
