@@ -580,3 +580,19 @@ def test_a_date_in_the_purpose_of_a_dated_trip_lies_ahead() -> None:
     assert [(t.text, t.value) for t in found] == [
         ("Sunday", "2025-08-24"), ("Monday", "2025-08-25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moon asked Abe to come to the Winter Olympics in February.", ("February", "2018-02")),
+        ("The court ruled on Oct. 30 last year.", ("Oct. 30 last year", "2016-10-30")),
+    ],
+)
+def test_asked_to_come_lies_ahead_and_a_day_of_last_year_is_one_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """'asked X to come ... in February' is the February to come; 'Oct. 30 last year' is
+    one expression in the year before publication."""
+    found = find_timexes(Document("t", text, dt.date(2017, 7, 8)), segment(text))
+    assert [(t.text, t.value) for t in found] == [expected]

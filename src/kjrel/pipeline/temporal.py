@@ -555,6 +555,10 @@ def _headline_like(text: str, parse: Parse) -> bool:
 _DEPENDENT = frozenset({ClauseKind.RELATIVE, ClauseKind.SUBORDINATE})
 
 
+_ASKING = frozenset({"ask", "invite", "urge", "request", "encourage", "press", "call"})
+"""Verbs whose to-infinitive asks for what is still to come ("invited Moon to visit in May")."""
+
+
 def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> Tense | None:
     """Return what the verb group of clause ``number`` says of the time of its dates.
 
@@ -568,7 +572,8 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
     4. simple present in a relative or subordinate clause (scheduled
        present) -> future;
     5. a to-infinitive takes the time of the clause it complements, and is
-       future after a present one ("is scheduled to return on Saturday");
+       future after a present one ("is scheduled to return on Saturday") or
+       after a verb of asking ("asked Abe to come in February");
     6. otherwise (a main-clause simple present, a verbless clause) nothing:
        the word-window markers and then the nearest occurrence decide.
     """
@@ -590,6 +595,8 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
         return Tense.FUTURE
     if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
         governor = clauses[clause.governor].verb
+        if governor is not None and governor.lemma in _ASKING:
+            return Tense.FUTURE  # "asked Abe to come to the Olympics in February"
         if _clause_tense(clauses, clause.governor, depth + 1) is Tense.FUTURE or (
             governor is not None and governor.tense is VerbTense.PRESENT and not governor.perfect
         ):
