@@ -289,10 +289,11 @@ _GERUND_LIST = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?!(?:according|including|following|during|regarding|concerning)\b)(?=[a-z]+ing\b)"
 )
-_ATTRIBUTION_TAIL = re.compile(r",?\s+according to\b.*$", re.DOTALL)
-"""A source named after the course ("..., according to his office"): not part of it."""
 """Where a list of proposed courses in -ing forms divides ("expanding X, simplifying Y and
 recognising Z")."""
+
+_ATTRIBUTION_TAIL = re.compile(r",?\s+according to\b.*$", re.DOTALL)
+"""A source named after the course ("..., according to his office"): not part of it."""
 
 
 def _exchange_date(

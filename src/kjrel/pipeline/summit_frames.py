@@ -94,10 +94,10 @@ class _Context:
     """The reference data."""
     entry_days: tuple[tuple[int, PartialDate], ...] = ()
     """Days of the lines that are only a date or time (a live blog's entry headers), by start."""
-    sections: tuple[tuple[int, PartialDate, LocationRef | None], ...] = ()
-    """Section heads by start: "TOKYO, March 16" lines, or a live blog's entry headers."""
+    sections: tuple[tuple[int, PartialDate, LocationRef], ...] = ()
+    """Section heads by start: "TOKYO, March 16" lines, with their day and city."""
 
-    def section_at(self, position: int) -> tuple[PartialDate, LocationRef | None] | None:
+    def section_at(self, position: int) -> tuple[PartialDate, LocationRef] | None:
         """Return the day and place of the section that holds ``position``, if any."""
         index = bisect.bisect_right(self.sections, position, key=lambda head: head[0])
         return self.sections[index - 1][1:] if index else None
@@ -139,14 +139,14 @@ def _entry_days(
 
 def _sections(
     text: str, entry_days: Sequence[tuple[int, PartialDate]], gazetteer: Gazetteer
-) -> tuple[tuple[int, PartialDate, LocationRef | None], ...]:
+) -> tuple[tuple[int, PartialDate, LocationRef], ...]:
     """Return the heads of an article told in dated parts, each with its day and place.
 
     A line of a capitalised city and a day ("TOKYO, March 16", a photo
     feature's caption dateline) heads a part. A live blog's lines of a day
     or time alone do not: its entries date their meetings in words.
     """
-    heads: list[tuple[int, PartialDate, LocationRef | None]] = []
+    heads: list[tuple[int, PartialDate, LocationRef]] = []
     for start, day in entry_days:
         line_start = text.rfind("\n", 0, start) + 1
         city = text[line_start:start].strip().rstrip(",")
@@ -155,7 +155,7 @@ def _sections(
             if found is not None:
                 place = LocationRef(line_start, line_start + len(city), found[0], found[1])
                 heads.append((line_start, day, place))
-    return tuple(head for head in heads if head[2] is not None)
+    return tuple(heads)
 
 
 def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
@@ -556,10 +556,27 @@ def _since_meeting(
         if len(later) < 2:
             return None
         people = later  # "their first meeting since March in Tokyo"
+    return _told_meeting(ctx, sentence, low, people, named, dates[0], place)
+
+
+def _told_meeting(
+    ctx: _Context,
+    sentence: int,
+    position: int,
+    people: frozenset[str],
+    named: Sequence[Leader],
+    date: PartialDate,
+    place: LocationRef | None,
+) -> Candidate:
+    """Return a held meeting a phrase tells of without a verb of its own.
+
+    The meeting a "since ..." or "not ... until ..." phrase presupposes.
+    """
     return Candidate(
-        sentence=ctx.sentence_of[sentence], position=low, strong=True,
-        participants=people, date=dates[0],
-        place=place.name, country=place.country, ordinal=None, occasion=None,
+        sentence=ctx.sentence_of[sentence], position=position, strong=True,
+        participants=people, date=date,
+        place=None if place is None else place.name,
+        country=None if place is None else place.country, ordinal=None, occasion=None,
         future=False, explicit=frozenset(leader.name for leader in named), past=True,
     )
 
@@ -641,12 +658,8 @@ def _until_meeting(ctx: _Context, sentence: int, frame: Frame) -> Candidate | No
     named, _plural, leaders = _participants(ctx, sentence, frame, dates[0], None)
     if len({leader.country for leader in leaders}) < 2:
         return None
-    return Candidate(
-        sentence=ctx.sentence_of[sentence], position=head, strong=True,
-        participants=frozenset(leader.name for leader in leaders), date=dates[0], place=None,
-        country=None, ordinal=None, occasion=None, future=False,
-        explicit=frozenset(leader.name for leader in named), past=True,
-    )
+    people = frozenset(leader.name for leader in leaders)
+    return _told_meeting(ctx, sentence, head, people, named, dates[0], None)
 
 
 _COMPLETION_VERBS = frozenset({"finish", "wrap", "conclude", "end", "complete", "hold"})

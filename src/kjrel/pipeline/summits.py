@@ -60,13 +60,9 @@ def _kind(cluster: Cluster, countries: set[str]) -> SummitKind:
 _DATELINE_DAYS = 3
 
 
-
-
 _INLINE_DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--)\s"
 )
-
-
 
 
 def _planned(cluster: Cluster, published: dt.date) -> bool:
