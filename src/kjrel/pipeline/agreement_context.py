@@ -172,15 +172,11 @@ def _evidence_of(document: Document, sentences: Sequence[Sentence],
 
 def _reported(published: dt.date, summit: Summit) -> bool:
     """Whether a summit is dated within the days an article reports on."""
-    return summit.date is not None and (published - summit.date.latest()).days <= at.CURRENT_DAYS
+    return summit.date is not None and at.reported(published, summit.date)
 
 
 def _main(published: dt.date, summits: Sequence[Summit]) -> int | None:
-    current = [
-        n for n, summit in enumerate(summits)
-        if summit.date is not None
-        and (published - summit.date.latest()).days <= at.CURRENT_DAYS
-    ]
+    current = [n for n, summit in enumerate(summits) if _reported(published, summit)]
     return current[0] if current else (0 if summits else None)
 
 

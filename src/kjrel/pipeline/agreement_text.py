@@ -7,6 +7,7 @@ says, and which date an instrument's own words or its sentence give it.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -32,6 +33,7 @@ __all__ = [
     "object_text",
     "own_date",
     "plural_subject",
+    "reported",
     "sentence_date",
     "split_objects",
     "subject_countries",
@@ -236,6 +238,13 @@ def _year_for(text: str, start: int, end: int, sentence: Sentence) -> int | None
 
 CURRENT_DAYS = 14
 RECENT_DAYS = 3
+
+
+def reported(published: dt.date, date: PartialDate) -> bool:
+    """Whether a date lies within the days an article reports on (or after them)."""
+    return (published - date.latest()).days <= CURRENT_DAYS
+
+
 _LEADING_DATE = re.compile(
     r"^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday)\b",

@@ -282,8 +282,7 @@ def _instrument_date(
     if signed and own is None:
         # "Sixty years ago today, the ministers signed the treaty": the signing clause's date
         told = ctx.nearest_date(index, position)
-        own = told if told is not None and (ctx.published - told.latest()).days > at.CURRENT_DAYS \
-            else None
+        own = told if told is not None and not at.reported(ctx.published, told) else None
     recent_day = ctx.recent_day(index, position) if signed and own is None else None
     if recent_day is not None and not ctx.current(event):
         # "South Korea and Japan on Wednesday signed a pact ...": signed on a
@@ -446,7 +445,7 @@ def _signed_noun_record(
 def _signed_status(ctx: Context, event: int | None, date: PartialDate | None) -> AgreementStatus:
     """Signed in the reported event (or lately, by its own date), else referenced."""
     if event is None and date is not None:
-        recent = (ctx.published - date.latest()).days <= at.CURRENT_DAYS
+        recent = at.reported(ctx.published, date)
         return AgreementStatus.SIGNED if recent else AgreementStatus.REFERENCED
     return AgreementStatus.SIGNED if ctx.current(event) else AgreementStatus.REFERENCED
 
@@ -470,7 +469,7 @@ def _reached_records(ctx: Context, index: int, taken: list[_Taken]) -> list[Reco
         title = _with_object(noun.group(1) if noun else "agreement", text, match.end(),
                              sentence.end)
         event, date = _own_event(ctx, index, match.start())
-        recent = date is None or (ctx.published - date.latest()).days <= at.CURRENT_DAYS
+        recent = date is None or at.reported(ctx.published, date)
         parties = at.subject_countries(
             text, sentence.start, match.start(), ctx.gazetteer
         ) or ctx.event_parties(event)
