@@ -112,11 +112,16 @@ def dedupe(records: list[Record]) -> list[Record]:
         if host is None:
             result.append(record)
             continue
-        host.sentences |= record.sentences
-        host.first = min(host.first, record.first)
+        _fold_into(host, record)
         if host.date is None:  # "signed an agreement on Wednesday to share intelligence"
             host.date, host.status = record.date, record.status
     return result
+
+
+def _fold_into(host: Record, record: Record) -> None:
+    """Make ``record``'s sentences evidence of ``host``, which is the same agreement."""
+    host.sentences |= record.sentences
+    host.first = min(host.first, record.first)
 
 
 def _fold_bare_nouns(merged: list[Record]) -> list[Record]:
@@ -131,8 +136,7 @@ def _fold_bare_nouns(merged: list[Record]) -> list[Record]:
             named = [m for m in merged if not m.bare and m.kind is record.kind
                      and m.parties == record.parties]
             if len(named) == 1:
-                named[0].sentences |= record.sentences
-                named[0].first = min(named[0].first, record.first)
+                _fold_into(named[0], record)
                 continue
         kept.append(record)
     return kept
