@@ -407,8 +407,10 @@ def _meeting_of(ctx: Context, countries: set[str], nearby: Sequence[int]) -> int
     """
     same = [n for n, found in enumerate(ctx.summit_countries) if set(found) == countries]
     current = [n for n in same if ctx.current(n)]
-    fallback = [ctx.main] if ctx.main is not None and ctx.current(ctx.main) else []
-    return next((n for n in [*nearby, *current] if n in same), None) or next(iter(fallback), None)
+    found = next((n for n in [*nearby, *current] if n in same), None)
+    if found is not None:  # the article's first meeting is number 0, a meeting all the same
+        return found
+    return ctx.main if ctx.main is not None and ctx.current(ctx.main) else None
 
 
 def _undated_event(
