@@ -457,7 +457,7 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None  # "Abe was due to fly back to Tokyo": going home is no visit
     if event is EventClass.VISIT and _describes_a_person(clause):
         return None  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
-    if event is EventClass.HOST and _describes_a_meeting(parse, clause):
+    if event is EventClass.HOST and _describes_a_hosted_thing(parse, clause):
         return None  # "a three-way meeting hosted by Obama": the noun's frame takes the host
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
@@ -518,7 +518,7 @@ def _separate_meetings(parse: Parse, index: int) -> bool:
     )
 
 
-def _describes_a_meeting(parse: Parse, clause: Clause) -> bool:
+def _describes_a_hosted_thing(parse: Parse, clause: Clause) -> bool:
     """Whether a clause is a relative clause on a thing hosted, not on a person.
 
     "the talks that X hosted" (the noun's frame takes the host), "a dinner
