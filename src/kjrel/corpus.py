@@ -27,7 +27,7 @@ import bisect
 import datetime as dt
 import enum
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -631,8 +631,7 @@ class Corpus:
         meetings = self._meetings() if include_reference else {}
         found: list[tuple[tuple[dt.date, dt.date], int, Summit | ReferenceMeeting]] = []
         for summit in self.summits:
-            known = meetings.get(summit.reference_id or "")
-            date = known.date if known is not None else summit.date
+            date = _date_by(summit, meetings)
             if summit.status is SummitStatus.HELD and date is not None:
                 found.append((date.sort_key(), 1, summit))
         if include_reference:
@@ -679,8 +678,7 @@ class Corpus:
         years: list[int] = []
         vague: dict[tuple[str, ...], int] = {}
         for summit in summits:
-            known = meetings.get(summit.reference_id or "")
-            date = known.date if known is not None else summit.date
+            date = _date_by(summit, meetings)
             ids = self._vague.get(summit)
             if date is None or (ids is not None and (include_reference or linked & set(ids))):
                 continue
@@ -872,6 +870,12 @@ def _attended(participants: Iterable[str], wanted: Iterable[frozenset[str]]) -> 
     """Whether, for each set of names, one of them is among the participants."""
     present = set(participants)
     return all(options & present for options in wanted)
+
+
+def _date_by(summit: Summit, meetings: Mapping[str, ReferenceMeeting]) -> PartialDate | None:
+    """Return the date of the reference meeting a summit is linked to, else its own."""
+    known = meetings.get(summit.reference_id or "")
+    return known.date if known is not None else summit.date
 
 
 def _summit_key(summit: Summit) -> tuple[object, ...]:
