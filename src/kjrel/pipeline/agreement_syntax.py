@@ -35,6 +35,7 @@ __all__ = [
     "subject_span",
     "subject_spans",
     "subject_words",
+    "title_end",
     "verb_denied",
 ]
 
@@ -407,3 +408,84 @@ def _stripped_span(parse: Parse, first: int, last: int) -> tuple[int, int]:
     while last > first and tokens[last].lower in {",", ".", ";", ":", "and", "—", "-"}:
         last -= 1
     return tokens[first].start, tokens[last].end
+
+
+_TOPIC_PREPOSITIONS = frozenset(
+    {"on", "for", "to", "regarding", "concerning", "over", "about", "between", "among"}
+)
+_TITLE_STOPS = frozenset(
+    {Tag.PUNCT, Tag.VERB, Tag.AUX, Tag.MODAL, Tag.NEG, Tag.REL, Tag.SUB, Tag.CONJ, Tag.QUOTE}
+)
+_DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+     "last", "this", "next", "early", "late", "mid", "the", "that"}
+)
+
+
+def title_end(parse: Parse, end: int) -> int | None:
+    """Return where an instrument's title ends when a topic phrase follows it.
+
+    The topic is the prepositional phrase after the instrument's noun ("a
+    memorandum on supply chains"), up to the end of its noun phrase: a verb,
+    a clause boundary or punctuation ends it ("the 2015 agreement on the
+    issue | was never accepted"), and so does a phrase that dates the act
+    ("... on supply chains | on Monday"). ``None`` when no topic follows.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    first = _token(parse, end)
+    if first >= len(tokens) or tokens[first].start < end:
+        return None
+    if tokens[first].lower not in _TOPIC_PREPOSITIONS or _dates_at(parse, first):
+        return None
+    last = None
+    for k in range(first + 1, len(tokens)):
+        if tags[k] in _TITLE_STOPS and not _inside_phrase(parse, k):
+            break
+        if tags[k] is Tag.PREP and _dates_at(parse, k):
+            break
+        last = k
+    return None if last is None else tokens[last].end
+
+
+def _inside_phrase(parse: Parse, k: int) -> bool:
+    """Whether a token that would end a title continues its noun phrase instead.
+
+    A gerund or infinitive after its preposition ("on working together", "a
+    deal to support"), a conjunction between nouns ("peace and
+    cooperation"), or a base-form "verb" heading the phrase after a noun
+    ("the comfort women issue was").
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    before = tags[k - 1]
+    after = tags[k + 1] if k + 1 < len(tags) else Tag.PUNCT
+    if tags[k] is Tag.VERB and (
+        before is Tag.TO or (before is Tag.PREP and tokens[k].lower.endswith("ing"))
+    ):
+        return True
+    if tags[k] is Tag.CONJ and tokens[k].lower in {"and", "or"}:
+        beyond = tags[k + 2] if k + 2 < len(tags) else Tag.PUNCT
+        return after in {Tag.NOUN, Tag.NAME, Tag.ADV} and beyond not in {
+            Tag.VERB, Tag.AUX, Tag.MODAL
+        }
+    if tags[k] is not Tag.VERB or before not in {Tag.NOUN, Tag.NAME}:
+        return False
+    return tokens[k].lower == tokens[k].lemma and after in {
+        Tag.AUX, Tag.MODAL, Tag.VERB, Tag.PUNCT
+    }
+
+
+def _dates_at(parse: Parse, preposition: int) -> bool:
+    """Whether the preposition at ``preposition`` opens a date ("on Monday", "in 2015")."""
+    tokens = parse.phrases.tokens
+    if preposition + 1 >= len(tokens):
+        return False
+    after = tokens[preposition + 1]
+    if after.text[:1].isdigit():
+        return True
+    if after.lower not in _DATE_WORDS:
+        return False
+    if after.lower in {"the", "that"}:  # "on the 16th", but not "on the comfort women issue"
+        return preposition + 2 < len(tokens) and tokens[preposition + 2].text[:1].isdigit()
+    return True

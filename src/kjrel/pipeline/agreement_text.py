@@ -21,11 +21,9 @@ from kjrel.pipeline.types import Sentence
 
 __all__ = [
     "CURRENT_DAYS",
-    "DATE_TAIL",
     "DEFINITE",
     "GENERIC_YEAR_AGREEMENT",
     "RECENT_DAYS",
-    "TAIL",
     "THAT_SUBJECT",
     "compound_countries",
     "is_headline",
@@ -50,10 +48,6 @@ GENERIC_YEAR_AGREEMENT = re.compile(
     r"|\b(?:agreement|accord|pact|deal)\s+(?:was\s+)?(?:signed|reached|concluded)\s+in\s+"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
-)
-
-TAIL = re.compile(
-    r"\s+(?:on|for|to|regarding|concerning|over|about|between|among)\s+[^,.;:()\"“”]{1,90}"
 )
 
 _OBJECT_END = re.compile(
@@ -251,12 +245,6 @@ _LEADING_DATE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r'"[^"\n]{0,300}"|“[^”\n]{0,300}”')
-DATE_TAIL = re.compile(
-    r"\s+(?:on|in|at|by|since|from|until)\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|last|this|next|"
-    r"early|late|mid)"
-)
 _DATE_LINK = re.compile(
     r"[\s,]*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:first\s+|originally\s+)?"
     r"(?:signed|adopted|reached|concluded|issued|announced|agreed|struck)"

@@ -164,13 +164,11 @@ def _asserted(ctx: Context, index: int, position: int) -> bool:
 def _title_span(ctx: Context, index: int, start: int, end: int) -> tuple[int, int, bool]:
     """Return the instrument's title: the match with a year or compound before and a topic after."""
     sentence, text = ctx.sentences[index], ctx.text
-    tail = at.TAIL.match(text, end, sentence.end)
-    if tail is not None and at.DATE_TAIL.match(tail.group(0)):
-        tail = None
+    tail = syntax.title_end(ctx.parse(index), end)
     head = text[max(sentence.start, start - 40) : start]
     lead = re.search(r"((?:(?:19|20)\d\d|[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+)+$", head)
     bare = tail is None and lead is None and end - start <= 12
-    return start - (len(lead.group(0)) if lead else 0), tail.end() if tail else end, bare
+    return start - (len(lead.group(0)) if lead else 0), tail or end, bare
 
 
 def _instrument_record(
