@@ -12,6 +12,7 @@ import pytest
 
 from kjrel.gazetteer import default_gazetteer
 from kjrel.models import Document
+from kjrel.pipeline import extract
 from kjrel.pipeline.event_rules import RULES, Rule
 from kjrel.pipeline.mentions import find_mentions
 from kjrel.pipeline.references import leader_refs
@@ -41,3 +42,20 @@ def test_rule_names_are_unique_and_documented() -> None:
     """Each rule has a unique name, a phenomenon and a pattern in words."""
     assert len({rule.name for rule in RULES}) == len(RULES)
     assert all(rule.phenomenon and rule.looks_for and rule.example for rule in RULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("This year's summit between Yoon Suk Yeol and Fumio Kishida in Tokyo has not been "
+         "scheduled yet.", "planned"),
+        ("Seoul is due to host this year's summit of Yoon Suk Yeol and Fumio Kishida, which "
+         "has not been scheduled.", "planned"),
+        ("A summit between Yoon Suk Yeol and Fumio Kishida in Tokyo has not been held.", None),
+    ],
+)
+def test_negated_scheduling_leaves_a_meeting_planned(text: str, status: str | None) -> None:
+    """'has not been scheduled' opens a meeting's date; 'has not been held' unmakes it."""
+    document = Document(id="open", text=text, published=dt.date(2024, 3, 2))
+    found = [s.status.value for s in extract(document).summits]
+    assert found == ([] if status is None else [status])

@@ -29,6 +29,7 @@ __all__ = [
     "MEETING_NOUNS",
     "NON_SUMMIT_WORDS",
     "ONLY_WORDS",
+    "OPEN_DATE_LEMMAS",
     "PEOPLE_NOT_LEADERS",
     "PLAN_LEMMAS",
     "PLAN_WORDS",
@@ -215,6 +216,12 @@ CANCELLED_PREDICATES: frozenset[str] = frozenset(
 )
 """Predicates that unmake the meeting that is their subject ("the summit was called off")."""
 
+OPEN_DATE_LEMMAS: frozenset[str] = frozenset(
+    {"schedule", "set", "fix", "finalize", "finalise", "confirm", "announce", "decide", "date"}
+)
+"""Predicates that fix a meeting's date: negated, the meeting is still to come, its date
+open ("the summit, which has not been scheduled"), not called off."""
+
 UNCERTAIN_MODIFIERS: frozenset[str] = frozenset(
     {"possible", "potential", "hypothetical", "prospective", "mooted", "proposed", "hoped-for",
      "envisaged", "putative", "would-be"}
@@ -354,5 +361,21 @@ RULES: tuple[Rule, ...] = (
          "Yoon Suk Yeol and Fumio Kishida have met more than ten times, most recently in "
          "Washington in July.",
          "2024-08-19", (("Fumio Kishida", "Yoon Suk Yeol"),)),
+    Rule("trilateral-sidelines", "prepositional attachment",
+         "a with-phrase inside 'on the sidelines of a three-way summit with C' belongs to "
+         "the summit of three, not to the verb: two meetings",
+         "Moon Jae-in and Shinzo Abe met in Chengdu on Monday on the sidelines of a "
+         "three-way summit with Chinese Premier Li Keqiang.",
+         "2019-12-25", (("Moon Jae-in", "Shinzo Abe"), ("Li Keqiang", "Moon Jae-in",
+                                                        "Shinzo Abe"))),
+    Rule("series-trilateral", "anaphora of a recurring meeting; negated scheduling",
+         "a meeting of three naming too few leaders takes the countries of the last "
+         "meeting of three, with the leaders in office; 'has not been scheduled' leaves it "
+         "planned",
+         "Moon Jae-in and Shinzo Abe met Chinese Premier Li Keqiang in Chengdu in December "
+         "for a three-way summit. Yoshihide Suga, Abe's successor, has not yet met Moon. "
+         "Seoul is due to host this year's trilateral summit, which has not been scheduled.",
+         "2020-09-24", (("Li Keqiang", "Moon Jae-in", "Shinzo Abe"),
+                        ("Li Keqiang", "Moon Jae-in", "Yoshihide Suga"))),
 )
 """Every rule, with its example."""

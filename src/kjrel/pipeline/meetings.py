@@ -80,6 +80,8 @@ def _words(parse: Parse, first: int, last: int) -> set[str]:
 def _status(parse: Parse, index: int, trigger: int) -> str:
     """Return whether clause ``index`` reports its meeting as held, planned or not at all."""
     clause = parse.clauses[index]
+    if _date_open(parse, trigger):
+        return Status.PLANNED
     if _unmade_here(parse, clause, trigger) or _unmade_around(parse, index, trigger):
         return Status.NONE
     chain = _governed(parse, clause)
@@ -148,6 +150,21 @@ def _governed(parse: Parse, clause: Clause) -> bool | None:
         if verb.tense in {Tense.PAST, Tense.PRESENT} and not planned:
             break
     return planned
+
+
+def _date_open(parse: Parse, trigger: int) -> bool:
+    """Return whether a meeting noun is the subject of a negated scheduling predicate.
+
+    "this year's summit, which has not been scheduled", "the talks have not
+    been dated": the meeting is still to come, its date open.
+    """
+    for clause in parse.clauses:
+        verb = clause.verb
+        if verb is None or clause.subject is None or verb.first <= trigger:
+            continue
+        if clause.subject[0] <= trigger <= clause.subject[1]:
+            return verb.negated and verb.lemma in rules.OPEN_DATE_LEMMAS
+    return False
 
 
 def _unmade_subject(parse: Parse, trigger: int) -> bool:
@@ -462,7 +479,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
-    roles = [r for r in (clause.subject, tail) if r is not None]
+    roles = [r for r in (clause.subject, *_without_trilateral_partners(parse, clause, tail))
+             if r is not None]
     if (
         clause.kind is ClauseKind.RELATIVE
         and clause.antecedent is not None
@@ -487,6 +505,30 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
 
 
 _RETURN_PARTICLES = frozenset({"back", "home"})
+
+
+def _without_trilateral_partners(
+    parse: Parse, clause: Clause, tail: tuple[int, int] | None
+) -> list[tuple[int, int] | None]:
+    """Cut the partners of a meeting of three on whose sidelines the verb's meeting was.
+
+    "A and B met on the sidelines of a three-way summit with C": C belongs
+    to the summit of three (its own frame), not to A and B's meeting.
+    """
+    if tail is None:
+        return [tail]
+    tokens = parse.phrases.tokens
+    for k in range(tail[0], tail[1] - 1):
+        if tokens[k].lower not in rules.SIDELINE_WORDS or tokens[k + 1].lower != "of":
+            continue
+        for index in range(k + 2, tail[1] + 1):
+            if tokens[index].lower in rules.TRILATERAL_WORDS:
+                end = min(tail[1], _phrase_end(parse, clause, index))
+                return [(tail[0], k - 1) if k > tail[0] else None,
+                        (end + 1, tail[1]) if end < tail[1] else None]
+            if parse.phrases.tags[index] in {Tag.PUNCT, Tag.PREP}:
+                break
+    return [tail]
 
 
 def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:

@@ -468,7 +468,7 @@ def _frame_candidate(
         place=None if location is None else location.name,
         country=None if location is None else location.country,
         ordinal=ordinal,
-        occasion=ctx.occasions[sentence],
+        occasion=None if _is_the_occasion(parse, frame) else ctx.occasions[sentence],
         future=frame.status == MeetingStatus.PLANNED,
         explicit=explicit,
         anaphoric=frame.definite and not explicit,
@@ -480,6 +480,19 @@ def _frame_candidate(
         additive=any(parse.phrases.tokens[k].lower == "also"
                      for k in range(clause.first, clause.last + 1)),
     )
+
+
+def _is_the_occasion(parse: Parse, frame: Frame) -> bool:
+    """Whether a meeting noun is itself the gathering others met on the sidelines of.
+
+    "on the sidelines of a three-way summit with C": the summit of three is
+    a meeting of its own, held on no one's sidelines.
+    """
+    if frame.verbal or frame.scope is None or frame.scope[0] < 2:
+        return False
+    tokens = parse.phrases.tokens
+    first = frame.scope[0]
+    return tokens[first - 1].lower == "of" and tokens[first - 2].lower in event_rules.SIDELINE_WORDS
 
 
 _SINCE_STOPS = frozenset({",", ";", "when", "where", "after", "and", "but", "because", "as"})
@@ -1087,6 +1100,7 @@ def frame_candidates(
             trilateral.add(len(candidates))
         candidates.extend(_distributed(ctx, sentence, frame, candidate))
     candidates = _joined_trilaterals(candidates, trilateral)
+    candidates = _series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates)
 
 
@@ -1118,12 +1132,69 @@ def _joined_trilaterals(candidates: list[Candidate], trilateral: set[int]) -> li
                      and c is not candidate and len(c.participants) >= 2), None)
         if host is None:
             host = _last_strong(index, candidate)
+            if host is not None and not _may_be_one_date(host.date, candidate.date):
+                continue  # another year's meeting: _series_trilaterals takes its countries
         if host is None:
             continue
         people = candidate.participants | candidate.explicit | host.participants
         if len(people) >= 3:
             out[number] = attrs.evolve(candidate, strong=True, participants=people)
     return out
+
+
+def _may_be_one_date(first: PartialDate | None, second: PartialDate | None) -> bool:
+    return first is None or second is None or first.overlaps(second)
+
+
+def _series_trilaterals(
+    ctx: _Context, candidates: list[Candidate], trilateral: set[int]
+) -> list[Candidate]:
+    """Give a meeting of three that names too few leaders its series' countries.
+
+    "... a three-way summit with Li Keqiang. Seoul is due to host this year's
+    trilateral summit": the same three countries meet again, each with the
+    leader in office on the new meeting's date.
+    """
+    out = list(candidates)
+    for number in sorted(trilateral):
+        candidate = out[number]
+        if len(candidate.participants) >= 3:
+            continue
+        codes = _series_countries(ctx, out[:number], candidate)
+        if codes is None:
+            continue
+        today = ctx.document.published
+        on = (PartialDate(today.year, today.month, today.day)  # still to come: today's leaders
+              if candidate.future else candidate.date)
+        leaders = [
+            country_leader(code, on, ctx.document.published, ctx.article,
+                           ctx.gazetteer, government=code == "CN")
+            for code in codes
+        ]
+        if all(leader is not None for leader in leaders):
+            names = frozenset(leader.name for leader in leaders if leader is not None)
+            out[number] = attrs.evolve(candidate, strong=True, participants=names)
+    return out
+
+
+def _series_countries(
+    ctx: _Context, before: Sequence[Candidate], candidate: Candidate
+) -> tuple[str, ...] | None:
+    """Return the countries of the last meeting of three before ``candidate`` it fits."""
+    own = {_country_of(ctx, name) for name in candidate.participants | candidate.explicit}
+    for earlier in reversed(before):
+        if len(earlier.participants) != 3:
+            continue
+        found = {_country_of(ctx, name) for name in earlier.participants}
+        codes = tuple(sorted(code for code in found if code is not None))
+        if len(codes) == 3 and own <= set(codes):
+            return codes
+    return None
+
+
+def _country_of(ctx: _Context, name: str) -> str | None:
+    leader = ctx.gazetteer.lookup(name)
+    return None if leader is None else leader.country
 
 
 def _past_tense_year(
