@@ -377,5 +377,17 @@ RULES: tuple[Rule, ...] = (
          "Seoul is due to host this year's trilateral summit, which has not been scheduled.",
          "2020-09-24", (("Li Keqiang", "Moon Jae-in", "Shinzo Abe"),
                         ("Li Keqiang", "Moon Jae-in", "Yoshihide Suga"))),
+    Rule("carried-trilateral", "light verb carrying a meeting of three; relative clause "
+         "across a with-phrase",
+         "attend/join + a three-way meeting; a relative clause of hosting after 'with C' is "
+         "on the meeting; a capital that hosts stands for its country",
+         "Moon Jae-in and Shinzo Abe will attend a three-way meeting with China that Beijing "
+         "will host next month.",
+         "2019-11-05", (("Li Keqiang", "Moon Jae-in", "Shinzo Abe"),)),
+    Rule("pair-with-one-third", "ellipsis of the pair in reporting on it",
+         "a meeting of three that names one country besides the pair is the pair's with it",
+         "The next test is the trilateral summit with China that Beijing is expected to host "
+         "in late December.",
+         "2019-11-05", (("Li Keqiang", "Moon Jae-in", "Shinzo Abe"),)),
 )
 """Every rule, with its example."""

@@ -490,18 +490,23 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     trigger = clause.verb.last
     tail = _after_verb(parse, clause)
     scope = (clause.first, tail[1] if tail is not None else trigger)
+    carried = clause.verb.lemma in _CARRIERS
+    trilateral = False
     if tail is not None and event is EventClass.MEET:  # "met in a meeting that X hosted"
         for index in range(tail[0], tail[1] + 1):
             if _meeting_noun(parse, index):
                 group = _noun_group_range(parse, index)
                 roles.extend(_hosts_of(parse, group))
-                ends = [c.last for c in _relatives_of(parse, group)]
+                ends = [_relative_end(parse, c) for c in _relatives_of(parse, group)]
                 scope = (scope[0], max([scope[1], *ends]))
+                # "attend a three-way meeting": the verb carries a meeting of three
+                trilateral = trilateral or (carried and bool(
+                    _words(parse, group[0], index) & rules.TRILATERAL_WORDS))
     gapped = _gapped_conjunct(parse, number) if event is EventClass.MEET else None
     if gapped is not None:  # "met A on Saturday, and on Sunday B": B is met too
         roles.append(gapped)
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
-                 carried=clause.verb.lemma in _CARRIERS, scope=scope, gapped=gapped)
+                 carried=carried, scope=scope, gapped=gapped, trilateral=trilateral)
 
 
 _RETURN_PARTICLES = frozenset({"back", "home"})
@@ -587,12 +592,23 @@ def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
     """Return who hosted a meeting noun, told in a relative clause on it.
 
     "a three-way meeting that Obama hosted" (its subject), "a meeting hosted
-    by Obama" (the agent after "by").
+    by Obama" (the agent after "by"), "the summit that Beijing is expected to
+    host" (the subject of the relative clause an infinitive of hosting hangs on).
     """
     found: list[tuple[int, int]] = []
     for clause in _relatives_of(parse, group):
         verb = clause.verb
-        if verb is None or verb.lemma not in rules.TRIGGER_VERBS[EventClass.HOST]:
+        if verb is None:
+            continue
+        hosting = verb.lemma in rules.TRIGGER_VERBS[EventClass.HOST]
+        if not hosting and any(
+            c.verb is not None and c.verb.lemma in rules.TRIGGER_VERBS[EventClass.HOST]
+            for c in _governed_by(parse, clause)
+        ):
+            if clause.opener in {"that", "which"} and clause.subject is not None:
+                found.append(clause.subject)
+            continue
+        if not hosting:
             continue
         by = next((k for k in range(verb.last + 1, clause.last + 1)
                    if parse.phrases.tokens[k].lower == "by"), None)
@@ -603,15 +619,52 @@ def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
     return found
 
 
+def _governed_by(parse: Parse, clause: Clause) -> list[Clause]:
+    """Return the infinitive clauses that hang on ``clause`` ("expected | to host ...")."""
+    number = parse.clauses.index(clause)
+    return [c for c in parse.clauses
+            if c.governor == number and c.kind is ClauseKind.INFINITIVE]
+
+
+def _relative_end(parse: Parse, clause: Clause) -> int:
+    """Return the last token of a relative clause and the infinitives hanging on it."""
+    return max([clause.last, *(c.last for c in _governed_by(parse, clause))])
+
+
 def _relatives_of(parse: Parse, group: tuple[int, int]) -> list[Clause]:
-    """Return the relative clauses on a noun group, reduced ones included."""
-    return [
-        clause for clause in parse.clauses
-        if clause.kind is ClauseKind.RELATIVE
-        and clause.antecedent is not None
-        and clause.antecedent[1] == group[1]
-        and clause.opener not in {"when", "where", "who", "whom"}
-    ]
+    """Return the relative clauses on a noun group, reduced ones included.
+
+    Also one after a with-phrase of the group whose clause hosts or holds
+    ("a three-way meeting with China that Beijing will host"): a country or
+    a leader named there is not what is hosted.
+    """
+    found = []
+    for clause in parse.clauses:
+        if (
+            clause.kind is not ClauseKind.RELATIVE
+            or clause.antecedent is None
+            or clause.opener in {"when", "where", "who", "whom"}
+        ):
+            continue
+        if clause.antecedent[1] == group[1] or _across_with_phrase(parse, group, clause):
+            found.append(clause)
+    return found
+
+
+def _across_with_phrase(parse: Parse, group: tuple[int, int], clause: Clause) -> bool:
+    """Whether a relative clause on the name after "GROUP with" is about the group."""
+    tokens = parse.phrases.tokens
+    after = group[1] + 1
+    if after >= len(tokens) or tokens[after].lower != "with" or clause.antecedent is None:
+        return False
+    if not all(parse.phrases.tags[k] is Tag.NAME
+               for k in range(after + 1, clause.antecedent[1] + 1)):
+        return False
+    verbs = [clause, *_governed_by(parse, clause)]
+    return any(c.verb is not None and c.verb.lemma in _HOLDING for c in verbs)
+
+
+_HOLDING = rules.TRIGGER_VERBS[EventClass.HOST] | {"hold", "convene", "organize", "organise"}
 
 
 def _describes_a_person(clause: Clause) -> bool:
@@ -737,7 +790,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         or clause.verb.passive
     )
     end = max([_phrase_end(parse, clause, index),
-               *(c.last for c in _relatives_of(parse, group))])  # "a meeting hosted in X"
+               *(_relative_end(parse, c) for c in _relatives_of(parse, group))])  # "hosted in X"
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
                  anchored=anchored, scope=(group[0], end))

@@ -838,11 +838,20 @@ def _add_named_countries(
         if countries:  # "Korea is due to host the next trilateral summit with China and Japan"
             codes.extend(code for _, code in country_refs(ctx.document.text, start, end,
                                                           ctx.gazetteer))
+            # "the summit of three that Beijing will host": a capital stands for its country
+            codes.extend(ctx.gazetteer.capital_country(ctx.document.text[a:b]) or ""
+                         for a, b in _capitals(ctx, start, end))
+    codes = [code for code in codes if code]
     have = {leader.country for leader in named}
-    if countries and len(set(codes) | have) == 2 and len((set(codes) | have) & _PAIR) == 1:
+    known = set(codes) | have
+    if countries and len(known) == 2 and len(known & _PAIR) == 1:
         # "Moon went to Tokyo for a trilateral summit with China": a meeting
         # of three from Korea's or Japan's side has the other one as third.
-        codes.extend(_PAIR - have - set(codes))
+        codes.extend(_PAIR - known)
+    elif countries and len(known) == 1 and not known & _PAIR:
+        # "the trilateral summit with China": in reporting on the pair, the
+        # meeting of three is the pair's with the one country named.
+        codes.extend(sorted(_PAIR))
     trilateral_with_china = {"CN", "JP", "KR"} <= set(codes) | have
     out = list(named)
     for code in codes:
@@ -860,6 +869,15 @@ def _add_named_countries(
             out.append(found)
             have.add(code)
     return out
+
+
+def _capitals(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of capital cities named alone as a role ("Beijing will host")."""
+    text = ctx.document.text[start:end].strip(" ,.")
+    if ctx.gazetteer.capital_country(text) is None:
+        return []
+    first = ctx.document.text.index(text, start)
+    return [(first, first + len(text))]
 
 
 def _distributed(
@@ -1112,8 +1130,10 @@ def _with_host(
         return leaders
     if location.country in {leader.country for leader in leaders}:
         return leaders
+    countries = {leader.country for leader in leaders}
     host = country_leader(location.country, date, ctx.document.published, ctx.article,
-                           ctx.gazetteer)
+                          ctx.gazetteer,
+                          government=location.country == "CN" and countries >= _PAIR)
     return leaders if host is None else [*leaders, host]
 
 
