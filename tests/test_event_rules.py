@@ -52,6 +52,8 @@ def test_rule_names_are_unique_and_documented() -> None:
         ("Seoul is due to host this year's summit of Yoon Suk Yeol and Fumio Kishida, which "
          "has not been scheduled.", "planned"),
         ("A summit between Yoon Suk Yeol and Fumio Kishida in Tokyo has not been held.", None),
+        ("A summit of Joe Biden, Fumio Kishida and Yoon Suk Yeol is still being sought before "
+         "the end of the year.", "planned"),
     ],
 )
 def test_negated_scheduling_leaves_a_meeting_planned(text: str, status: str | None) -> None:
@@ -59,3 +61,21 @@ def test_negated_scheduling_leaves_a_meeting_planned(text: str, status: str | No
     document = Document(id="open", text=text, published=dt.date(2024, 3, 2))
     found = [s.status.value for s in extract(document).summits]
     assert found == ([] if status is None else [status])
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("On Sunday, exactly a year after they met at Camp David, Joe Biden, Fumio Kishida "
+         "and Yoon Suk Yeol put out a joint statement instead of meeting in person.",
+         ["2023-09-08"]),
+        ("Yoon Suk Yeol hosted Fumio Kishida in Seoul on Sept. 6, a month after visiting "
+         "Tokyo for talks on Aug. 2.", ["2024-08-02", "2024-09-06"]),
+        ("In May, two months after Yoon Suk Yeol and Fumio Kishida met in Seoul, the "
+         "ministers met.", ["2024-03"]),
+    ],
+)
+def test_interval_dates_a_clause(text: str, dates: list[str]) -> None:
+    """'N UNITs after' dates its clause from the date it hangs on, unless it has its own."""
+    document = Document(id="interval", text=text, published=dt.date(2024, 9, 8))
+    assert sorted(str(s.date) for s in extract(document).summits) == dates

@@ -19,6 +19,7 @@ __all__ = [
     "AGGREGATE_WORDS",
     "CANCELLED_PREDICATES",
     "CANCEL_LEMMAS",
+    "CAUSATIVE_MEETING_VERBS",
     "COMMUNICATION_LEMMAS",
     "COUNTERFACTUAL_WORDS",
     "DISTRIBUTIVE_WORDS",
@@ -102,6 +103,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
 }
 """Verbs that report a meeting through their object noun ("held talks") or,
 where a particle is listed, through the particle ("sat down with")."""
+
+CAUSATIVE_MEETING_VERBS: frozenset[str] = frozenset({"bring", "get", "draw", "pull"})
+"""Verbs that make their objects meet with "together" ("brought the three of them
+together"): the subject and the objects are the meeting's participants."""
 
 MEETING_NOUNS: frozenset[str] = frozenset(
     {"summit", "meeting", "talks", "talk", "tete-a-tete", "tête-à-tête", "encounter",
@@ -389,5 +394,16 @@ RULES: tuple[Rule, ...] = (
          "The next test is the trilateral summit with China that Beijing is expected to host "
          "in late December.",
          "2019-11-05", (("Li Keqiang", "Moon Jae-in", "Shinzo Abe"),)),
+    Rule("causative-together", "causative verb",
+         "bring/get/draw + objects + 'together': the subject and its objects meet",
+         "Joe Biden brought Yoon Suk Yeol and Fumio Kishida together at Camp David in "
+         "August 2023.",
+         "2024-08-19", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
+    Rule("interval-clause", "subordinate clause dated by an interval; 'instead of'",
+         "'N UNITs after' + clause: its event lies N UNITs before the date it hangs on; a "
+         "joint act 'instead of meeting' is no meeting",
+         "On Sunday, exactly a year after they met at Camp David, Joe Biden, Fumio Kishida "
+         "and Yoon Suk Yeol put out a joint statement instead of meeting in person.",
+         "2024-08-19", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
 )
 """Every rule, with its example."""

@@ -153,18 +153,24 @@ def _governed(parse: Parse, clause: Clause) -> bool | None:
 
 
 def _date_open(parse: Parse, trigger: int) -> bool:
-    """Return whether a meeting noun is the subject of a negated scheduling predicate.
+    """Return whether a meeting noun is the subject of a planning predicate.
 
-    "this year's summit, which has not been scheduled", "the talks have not
-    been dated": the meeting is still to come, its date open.
+    A negated scheduling predicate ("this year's summit, which has not been
+    scheduled") or a passive of planning or seeking ("a summit is still being
+    sought", "talks are being arranged"): the meeting is still to come.
     """
     for clause in parse.clauses:
         verb = clause.verb
         if verb is None or clause.subject is None or verb.first <= trigger:
             continue
         if clause.subject[0] <= trigger <= clause.subject[1]:
-            return verb.negated and verb.lemma in rules.OPEN_DATE_LEMMAS
+            if verb.negated:
+                return verb.lemma in rules.OPEN_DATE_LEMMAS
+            return verb.passive and verb.lemma in _SOUGHT
     return False
+
+
+_SOUGHT = rules.PLAN_LEMMAS - {"agree", "announce", "confirm", "invite"} | {"seek"}
 
 
 def _unmade_subject(parse: Parse, trigger: int) -> bool:
@@ -309,6 +315,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
             return event
     if verb.lemma in rules.COMMUNICATION_LEMMAS and _in_person(parse, clause):
         return EventClass.MEET
+    if verb.lemma in rules.CAUSATIVE_MEETING_VERBS and _brought_together(parse, clause):
+        return EventClass.MEET  # "brought the three of them together in Madrid"
     if verb.lemma in rules.LIGHT_VERBS:
         particles = rules.LIGHT_VERBS[verb.lemma]
         tail = _after_verb(parse, clause)
@@ -325,6 +333,15 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         ):
             return EventClass.MEET  # "held talks", not "held working-level talks"
     return None
+
+
+def _brought_together(parse: Parse, clause: Clause) -> bool:
+    """Whether "together" closes the object of a causative verb ("brought A and B together")."""
+    verb = clause.verb
+    if verb is None:
+        return False
+    last = min(clause.last, verb.last + _OBJECT_REACH)
+    return any(parse.phrases.tokens[k].lower == "together" for k in range(verb.last + 2, last + 1))
 
 
 _SLOT_REACH = 4  # tokens between a meeting noun and its with/between slot ("last Friday")

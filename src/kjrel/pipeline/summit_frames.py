@@ -29,6 +29,7 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline import event_rules
+from kjrel.pipeline.clause_offsets import offset_date
 from kjrel.pipeline.datelines import dateline_city
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS
@@ -615,7 +616,9 @@ def _frame_setting(
     if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
         others.append(_offsets(parse, *since))
     dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
-    date = _frame_attribute(parse, frame, dates, ctx.bounded_dates[sentence])
+    date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
+        parse, frame, dates, ctx.bounded_dates[sentence]
+    )  # "On Sunday, a year after they met": a year before Sunday
     date = _past_tense_year(ctx, parse, frame, date)
     if date is None and _just_completed(parse, frame, live=len(ctx.entry_days) >= 2):
         date = ctx.report_day(at)
@@ -784,6 +787,8 @@ def _joint_meeting(
     """
     if len({leader.country for leader in named}) < 2 or date is None:
         return False
+    if _instead(ctx.parses[sentence]):
+        return False  # "put out a joint statement instead of meeting in person"
     clause_verb = ctx.parses[sentence].clauses[frame.clause].verb
     if clause_verb is not None and clause_verb.lemma in event_rules.SIGNING_LEMMAS:
         return True  # "the declaration signed in October 1998 by A and B"
@@ -797,6 +802,13 @@ def _joint_meeting(
         return True
     lag = (ctx.document.published - date.latest()).days
     return date.precision == "day" and 0 <= lag <= _JOINT_DAYS
+
+
+def _instead(parse: Parse) -> bool:
+    """Whether the sentence sets its act against another ("instead of", "rather than")."""
+    words = [token.lower for token in parse.phrases.tokens]
+    return any(pair in {("instead", "of"), ("rather", "than")}
+               for pair in itertools.pairwise(words))
 
 
 _AFTER_WORDS = frozenset({"after", "following", "since"})
@@ -1250,14 +1262,20 @@ def _pronoun_subject(ctx: _Context, parse: Parse, frame: Frame) -> tuple[list[Le
     clause = parse.clauses[frame.clause]
     if clause.subject is None or clause.governor is None:
         return [], False
-    words = " ".join(
-        parse.phrases.tokens[k].lower for k in range(clause.subject[0], clause.subject[1] + 1)
-    )
-    if words not in _PLURAL_PRONOUNS:
+    words = [parse.phrases.tokens[k].lower
+             for k in range(clause.subject[0], clause.subject[1] + 1)]
+    if words and words[0] == clause.opener:
+        words = words[1:]  # "after they met": the opener is no part of the subject
+    if " ".join(words) not in _PLURAL_PRONOUNS:
         return [], False
     governor = parse.clauses[clause.governor]
     while governor.subject == clause.subject and governor.governor is not None:
         governor = parse.clauses[governor.governor]
+    if governor.subject is None:
+        # "On Sunday, a year after they met, A, B and C issued ...": the clause
+        # after the fronted adjunct is the one the pronoun looks ahead to.
+        governor = next((c for c in parse.clauses[frame.clause + 1 :]
+                         if c.kind is ClauseKind.MAIN and c.subject is not None), governor)
     if governor.subject is None or governor.subject == clause.subject:
         return [], False
     return _role_leaders(ctx, [_offsets(parse, *governor.subject)])

@@ -1,0 +1,76 @@
+"""Dates of clauses told as an interval from another date.
+
+"On Sunday, exactly a year after they met at Camp David, ...": the
+subordinate clause's event lies one year before the date of the clause it
+hangs on. The interval is counted in days, weeks, months or years, and the
+result keeps the anchor's precision. Pure functions over a sentence's parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from dateutil.relativedelta import relativedelta
+
+from kjrel.models import PartialDate
+from kjrel.pipeline.syntax.clauses import ClauseKind, Parse
+from kjrel.pipeline.temporal_lexicon import NUMBER_WORDS
+
+__all__ = ["offset_date"]
+
+_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+_DIRECTIONS = {"after": -1, "before": 1}
+
+
+def offset_date(
+    parse: Parse, number: int, dates: Sequence[tuple[int, int, PartialDate]]
+) -> PartialDate | None:
+    """Return the date of clause ``number`` when it is told as "N UNITs after/before".
+
+    ``dates`` are the sentence's dates by document offset; the anchor is the
+    last one before the interval. ``None`` when the clause is not such an
+    interval, dates itself, or no anchor precedes it.
+    """
+    clause = parse.clauses[number]
+    if clause.kind is not ClauseKind.SUBORDINATE or clause.opener not in _DIRECTIONS:
+        return None
+    interval = _interval(parse, clause.first)
+    if interval is None:
+        return None
+    amount, unit, start = interval
+    end = parse.phrases.tokens[clause.last].end
+    if any(start <= first < end for first, _last, _date in dates):
+        return None  # "a month after visiting Tokyo on Aug 23": the clause's own date
+    anchors = [date for first, _last, date in dates if first < start]
+    if not anchors:
+        return None
+    anchor = anchors[-1]
+    shift = relativedelta(**{unit: amount * _DIRECTIONS[clause.opener]})  # type: ignore[arg-type]
+    return _shifted(anchor, shift)
+
+
+def _interval(parse: Parse, opener: int) -> tuple[int, str, int] | None:
+    """Return the amount, unit and start offset of "a year" before token ``opener``."""
+    tokens = parse.phrases.tokens
+    if opener < 2:
+        return None
+    unit = tokens[opener - 1].lower.removesuffix("s")
+    count = tokens[opener - 2].lower
+    amount = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    if unit not in _UNITS or amount is None:
+        return None
+    return amount, _UNITS[unit], tokens[opener - 2].start
+
+
+def _shifted(anchor: PartialDate, shift: relativedelta) -> PartialDate | None:
+    """Return ``anchor`` moved by ``shift``, at the anchor's precision."""
+    first = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
+    moved = first + shift
+    if anchor.day is not None:
+        return PartialDate(moved.year, moved.month, moved.day)
+    if anchor.month is not None and shift.days == 0 and shift.weeks == 0:
+        return PartialDate(moved.year, moved.month)
+    if anchor.month is None and shift.years and not shift.months:
+        return PartialDate(moved.year)
+    return None
