@@ -79,3 +79,14 @@ def test_interval_dates_a_clause(text: str, dates: list[str]) -> None:
     """'N UNITs after' dates its clause from the date it hangs on, unless it has its own."""
     document = Document(id="interval", text=text, published=dt.date(2024, 9, 8))
     assert sorted(str(s.date) for s in extract(document).summits) == dates
+
+
+def test_their_points_to_the_pair_a_sentence_is_about() -> None:
+    """'Their previous meeting' is the pair's, not the summit of three named after it."""
+    text = ("The delay is a setback for President Lee Myung-bak, who had hoped to mend ties. "
+            "Lee and Japanese Prime Minister Yoshihiko Noda last held one-on-one talks in "
+            "mid-May in Beijing, on the fringes of their three-way summit with Chinese Premier "
+            "Wen Jiabao. Their previous meeting, in Kyoto in December, was tense.")
+    document = Document(id="their", text=text, published=dt.date(2012, 6, 30))
+    kyoto = [s for s in extract(document).summits if str(s.date) == "2011-12"]
+    assert [sorted(s.participants) for s in kyoto] == [["Lee Myung-bak", "Yoshihiko Noda"]]

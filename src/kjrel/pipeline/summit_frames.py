@@ -1320,14 +1320,22 @@ def _by_sentence(candidates: Sequence[Candidate]) -> dict[int, list[Candidate]]:
     return index
 
 
-def _last_strong(index: dict[int, list[Candidate]], candidate: Candidate) -> Candidate | None:
-    """Return the last meeting with two or more leaders spoken of before ``candidate``."""
+def _last_strong(
+    index: dict[int, list[Candidate]], candidate: Candidate, *, salient: bool = False
+) -> Candidate | None:
+    """Return the last meeting with two or more leaders spoken of before ``candidate``.
+
+    With ``salient``, the first such meeting of the last sentence that has one:
+    a possessive "their" points to the pair the sentence is about, its first
+    meeting, not to a meeting named later in a phrase ("A and B held talks on
+    the margins of their summit with C. Their previous meeting ...").
+    """
     for sentence in range(candidate.sentence, candidate.sentence - _THEIR_REACH - 1, -1):
-        for other in reversed(index.get(sentence, ())):
-            if other.position < candidate.position and other.strong and (
-                len(other.participants) >= 2
-            ):
-                return other
+        found = [other for other in index.get(sentence, ())
+                 if other.position < candidate.position and other.strong
+                 and len(other.participants) >= 2]
+        if found:
+            return found[0] if salient and sentence != candidate.sentence else found[-1]
     return None
 
 
@@ -1339,7 +1347,7 @@ def _their_pair(
     With a date, place or ordinal of its own it is a meeting of theirs; with
     none it is evidence of that last meeting.
     """
-    last = _last_strong(_by_sentence(before[-_THEIR_LOOKBACK:]), candidate)
+    last = _last_strong(_by_sentence(before[-_THEIR_LOOKBACK:]), candidate, salient=True)
     if last is None:
         return candidate
     if candidate.date is None and candidate.place is None and candidate.ordinal is None:
