@@ -405,5 +405,12 @@ RULES: tuple[Rule, ...] = (
          "On Sunday, exactly a year after they met at Camp David, Joe Biden, Fumio Kishida "
          "and Yoon Suk Yeol put out a joint statement instead of meeting in person.",
          "2024-08-19", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
+    Rule("setting-relative", "where/when relative clause on a meeting's setting",
+         "'..., where they + verb': the pronoun stands for the meeting's leaders, with any "
+         "partner the relative clause adds",
+         "Joe Biden hosted a call on Monday. Yoon Suk Yeol and Fumio Kishida have met often "
+         "since 2023. Biden first brought the three of them together in Madrid in June 2022 "
+         "and again in Phnom Penh that November, where they issued a joint statement.",
+         "2024-08-16", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
 )
 """Every rule, with its example."""

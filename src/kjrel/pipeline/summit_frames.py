@@ -1128,10 +1128,38 @@ def frame_candidates(
             continue
         if frame.trilateral:
             trilateral.add(len(candidates))
+        if _in_setting_relative(parse := ctx.parses[sentence], frame):
+            candidate = _same_meeting(candidate, candidates, parse)
         candidates.extend(_distributed(ctx, sentence, frame, candidate))
     candidates = _joined_trilaterals(candidates, trilateral)
     candidates = _series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates)
+
+
+def _in_setting_relative(parse: Parse, frame: Frame) -> bool:
+    """Whether a frame's clause is "where/when they ..." on a meeting's place or time."""
+    clause = parse.clauses[frame.clause]
+    if clause.kind is not ClauseKind.RELATIVE or clause.opener not in {"where", "when"}:
+        return False
+    if clause.subject is None:
+        return False
+    words = " ".join(parse.phrases.tokens[k].lower
+                     for k in range(clause.subject[0], clause.subject[1] + 1))
+    return words.removeprefix(f"{clause.opener} ") in _PLURAL_PRONOUNS
+
+
+def _same_meeting(candidate: Candidate, before: Sequence[Candidate], parse: Parse) -> Candidate:
+    """Give "... in Phnom Penh, where they issued a statement" the leaders of that meeting.
+
+    Its own partners stay ("where they also sat down with C": C too).
+    """
+    start = parse.phrases.tokens[0].start
+    host = next((c for c in reversed(before) if c.position >= start and c.strong
+                 and len(c.participants) >= 2), None)
+    if host is None:
+        return candidate
+    return attrs.evolve(candidate, strong=True,
+                        participants=host.participants | candidate.participants)
 
 
 def _with_host(
