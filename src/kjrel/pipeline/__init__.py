@@ -58,7 +58,8 @@ def extract(
     statements = find_statements(document, segmentation, mentions, quotes)
     summits = find_summits(document, segmentation, mentions, timexes, gazetteer)
     agreements = find_agreements(document, segmentation, mentions, timexes, summits, gazetteer)
-    agreements = link_instruments(agreements, reference or default_reference(), timexes)
+    agreements = link_instruments(agreements, reference or default_reference(), timexes,
+                                  document.published)
     claims = find_claims(document, segmentation, mentions, timexes, gazetteer)
     return Extraction(
         document=document,
