@@ -90,3 +90,27 @@ def test_their_points_to_the_pair_a_sentence_is_about() -> None:
     document = Document(id="their", text=text, published=dt.date(2012, 6, 30))
     kyoto = [s for s in extract(document).summits if str(s.date) == "2011-12"]
     assert [sorted(s.participants) for s in kyoto] == [["Lee Myung-bak", "Yoshihiko Noda"]]
+
+
+TIMELINE = """A timeline of summits
+
+March 3, 2010 - Tokyo
+Lee Myung-bak sits down with Yukio Hatoyama for an hour. They agree to meet again.
+
+May 2011 and Oct. 9, 2011 - Seoul and Osaka
+The two sides talk at working level for months.
+
+Nov. 2, 2015 - Seoul
+Park Geun-hye and Shinzo Abe hold their first one-on-one summit, the day after a \
+three-way summit with Chinese Premier Li Keqiang.
+"""
+
+
+def test_timeline_headings_date_their_entries() -> None:
+    """'DATE - PLACE' lines head a timeline's entries; a heading of two dates dates nothing;
+    'the day after a three-way summit' is the day before its sentence's meeting."""
+    document = Document(id="timeline", text=TIMELINE, published=dt.date(2025, 8, 22))
+    found = sorted((str(s.date), s.place.name if s.place else None, len(s.participants))
+                   for s in extract(document).summits)
+    assert found == [("2010-03-03", "Tokyo", 2), ("2015-11-01", "Seoul", 3),
+                     ("2015-11-02", "Seoul", 2)]

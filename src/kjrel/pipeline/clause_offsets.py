@@ -17,7 +17,7 @@ from kjrel.models import PartialDate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse
 from kjrel.pipeline.temporal_lexicon import NUMBER_WORDS
 
-__all__ = ["offset_date"]
+__all__ = ["offset_date", "shifted_by_phrase"]
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _DIRECTIONS = {"after": -1, "before": 1}
@@ -50,6 +50,24 @@ def offset_date(
     return _shifted(anchor, shift)
 
 
+def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> PartialDate | None:
+    """Return the date of a meeting noun told as "the day after" the one it hangs on.
+
+    "hold their first summit [on Nov. 2], the day after a three-way summit":
+    the summit of three is a day before ``date``. ``first`` is the noun
+    group's first token; ``None`` when no such phrase comes before it.
+    """
+    tokens = parse.phrases.tokens
+    if date is None or first < 3 or tokens[first - 1].lower not in _DIRECTIONS:
+        return None
+    interval = _interval(parse, first - 1)
+    if interval is None:
+        return None
+    amount, unit, _start = interval
+    shift = relativedelta(**{unit: amount * _DIRECTIONS[tokens[first - 1].lower]})  # type: ignore[arg-type]
+    return _shifted(date, shift)
+
+
 def _interval(parse: Parse, opener: int) -> tuple[int, str, int] | None:
     """Return the amount, unit and start offset of "a year" before token ``opener``."""
     tokens = parse.phrases.tokens
@@ -57,7 +75,7 @@ def _interval(parse: Parse, opener: int) -> tuple[int, str, int] | None:
         return None
     unit = tokens[opener - 1].lower.removesuffix("s")
     count = tokens[opener - 2].lower
-    amount = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    amount = 1 if count == "the" else (int(count) if count.isdigit() else NUMBER_WORDS.get(count))
     if unit not in _UNITS or amount is None:
         return None
     return amount, _UNITS[unit], tokens[opener - 2].start

@@ -29,10 +29,10 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline import event_rules
-from kjrel.pipeline.clause_offsets import offset_date
+from kjrel.pipeline.clause_offsets import offset_date, shifted_by_phrase
 from kjrel.pipeline.datelines import dateline_city
 from kjrel.pipeline.event_rules import EventClass
-from kjrel.pipeline.events_lexicon import OCCASIONS
+from kjrel.pipeline.events_lexicon import OCCASIONS, VENUES
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
 from kjrel.pipeline.mentions import quoted_regions
@@ -95,13 +95,17 @@ class _Context:
     """The reference data."""
     entry_days: tuple[tuple[int, PartialDate], ...] = ()
     """Days of the lines that are only a date or time (a live blog's entry headers), by start."""
-    sections: tuple[tuple[int, PartialDate, LocationRef], ...] = ()
-    """Section heads by start: "TOKYO, March 16" lines, with their day and city."""
+    sections: tuple[tuple[int, PartialDate | None, LocationRef | None], ...] = ()
+    """Section heads by start: "TOKYO, March 16" lines, with their day and city; a
+    head whose day is ``None`` ends the section before it and dates nothing."""
 
     def section_at(self, position: int) -> tuple[PartialDate, LocationRef] | None:
         """Return the day and place of the section that holds ``position``, if any."""
         index = bisect.bisect_right(self.sections, position, key=lambda head: head[0])
-        return self.sections[index - 1][1:] if index else None
+        if not index:
+            return None
+        _, day, place = self.sections[index - 1]
+        return None if day is None or place is None else (day, place)
 
     def report_day(self, position: int) -> PartialDate:
         """Return the day the text at ``position`` reports from.
@@ -132,31 +136,75 @@ def _entry_days(
         head = text[line_start:start].strip().rstrip(",")
         alone = line == text[start:end].strip() or (
             head.isupper() and line.endswith(text[start:end].strip())
-        )
+        ) or (not head and _HEADING_PLACE.fullmatch(line, len(text[start:end].strip())) is not None)
         if date.day is not None and alone:
             found.append((start, PartialDate(date.year, date.month, date.day)))
     return tuple(found)
 
 
+def _undated_headings(
+    text: str,
+    entry_days: Sequence[tuple[int, PartialDate]],
+    dated: Sequence[tuple[TemporalExpression, PartialDate]],
+) -> list[tuple[int, None, None]]:
+    """Return the timeline headings that name no one day.
+
+    "Oct. 2011 and Dec. 18, 2011 - Seoul and Kyoto" ends the entry before it
+    but dates nothing.
+    """
+    days = {start for start, _ in entry_days}
+    found: list[tuple[int, None, None]] = []
+    for timex, _date in dated:
+        start = timex.span.start
+        line_start = text.rfind("\n", 0, start) + 1
+        if start in days or text[line_start:start].strip():
+            continue
+        heading = _HEADING_PLACE.search(text, start, _line_end(text, start))
+        if heading is not None and all(head != line_start for head, _, _ in found):
+            found.append((line_start, None, None))
+    return found
+
+
+_HEADING_PLACE = re.compile(
+    r"\s+[-–—]\s+([A-Z][\w.'’]*(?: (?:and |& )?[A-Z][\w.'’]*){0,3})\s*$", re.MULTILINE
+)
+"""The place after a date that heads a timeline's entry ("July 21, 2004 - Jeju")."""
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def _sections(
-    text: str, entry_days: Sequence[tuple[int, PartialDate]], gazetteer: Gazetteer
-) -> tuple[tuple[int, PartialDate, LocationRef], ...]:
+    text: str,
+    entry_days: Sequence[tuple[int, PartialDate]],
+    gazetteer: Gazetteer,
+    dated: Sequence[tuple[TemporalExpression, PartialDate]] = (),
+) -> tuple[tuple[int, PartialDate | None, LocationRef | None], ...]:
     """Return the heads of an article told in dated parts, each with its day and place.
 
     A line of a capitalised city and a day ("TOKYO, March 16", a photo
     feature's caption dateline) heads a part. A live blog's lines of a day
     or time alone do not: its entries date their meetings in words.
     """
-    heads: list[tuple[int, PartialDate, LocationRef]] = []
+    heads: list[tuple[int, PartialDate | None, LocationRef | None]] = []
+    heads.extend(_undated_headings(text, entry_days, dated))
     for start, day in entry_days:
         line_start = text.rfind("\n", 0, start) + 1
         city = text[line_start:start].strip().rstrip(",")
-        if city.isupper():
+        heading = _HEADING_PLACE.search(text, start, _line_end(text, start))
+        if not city and heading is not None:  # "July 21, 2004 - Jeju": a timeline's entry
+            name = heading.group(1).strip()
+            country = gazetteer.place_country(name) or VENUES.get(name.casefold())
+            place = LocationRef(heading.start(1), heading.start(1) + len(name), name, country)
+            heads.append((line_start, day, place))
+        elif city.isupper():
             found = dateline_city(text, line_start, start, gazetteer)
             if found is not None:
                 place = LocationRef(line_start, line_start + len(city), found[0], found[1])
                 heads.append((line_start, day, place))
-    return tuple(heads)
+    return tuple(sorted(heads, key=lambda head: head[0]))
 
 
 def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
@@ -628,7 +676,17 @@ def _frame_setting(
     if section is not None:  # a part headed "TOKYO, March 16": its meetings' day and place
         date = date or section[0]
         location = location or section[1]
+    if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
+        date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
+
+
+def _dated_inside(ctx: _Context, sentence: int, frame: Frame) -> bool:
+    """Whether a date lies in the frame's own phrase ("a year after Kishida's visit last May")."""
+    if frame.scope is None:
+        return False
+    low, high = _offsets(ctx.parses[sentence], *frame.scope)
+    return any(low <= start < high for start, _end, _date in ctx.dates[sentence])
 
 
 def _timed_talk_setting(
@@ -1102,7 +1160,7 @@ def frame_candidates(
         article=tuple(article_leaders(refs)),
         gazetteer=gazetteer,
         entry_days=(days := _entry_days(text, dated)),
-        sections=_sections(text, days, gazetteer),
+        sections=_sections(text, days, gazetteer, dated),
     )
     candidates: list[Candidate] = []
     trilateral: set[int] = set()
