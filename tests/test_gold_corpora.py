@@ -30,8 +30,10 @@ CORPORA = {
     "unseen2": (TESTS / "unseen2", TESTS / "unseen2" / "gold"),
     "unseen3": (TESTS / "unseen3", TESTS / "unseen3" / "gold"),
     "unseen4": (TESTS / "unseen4", TESTS / "unseen4" / "gold"),
+    "unseen5": (TESTS / "unseen5", TESTS / "unseen5" / "gold"),
     "dev2": (TESTS / "dev2", TESTS / "dev2" / "gold"),
     "dev3": (TESTS / "dev3", TESTS / "dev3" / "gold"),
+    "dev4": (TESTS / "dev4", TESTS / "dev4" / "gold"),
     "seeds": (TESTS.parent / "seeds", TESTS / "gold" / "seeds"),
 }
 
