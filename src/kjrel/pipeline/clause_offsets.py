@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from dateutil.relativedelta import relativedelta
-
+from kjrel.dates import shift_day
 from kjrel.models import PartialDate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse
 from kjrel.pipeline.temporal_lexicon import NUMBER_WORDS
@@ -20,6 +19,7 @@ from kjrel.pipeline.temporal_lexicon import NUMBER_WORDS
 __all__ = ["offset_date", "shifted_by_phrase"]
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+_WEEK = 7
 _DIRECTIONS = {"after": -1, "before": 1}
 
 
@@ -45,9 +45,7 @@ def offset_date(
     anchors = [date for first, _last, date in dates if first < start]
     if not anchors:
         return None
-    anchor = anchors[-1]
-    shift = relativedelta(**{unit: amount * _DIRECTIONS[clause.opener]})  # type: ignore[arg-type]
-    return _shifted(anchor, shift)
+    return _shifted(anchors[-1], unit, amount * _DIRECTIONS[clause.opener])
 
 
 def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> PartialDate | None:
@@ -64,8 +62,7 @@ def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> Par
     if interval is None:
         return None
     amount, unit, _start = interval
-    shift = relativedelta(**{unit: amount * _DIRECTIONS[tokens[first - 1].lower]})  # type: ignore[arg-type]
-    return _shifted(date, shift)
+    return _shifted(date, unit, amount * _DIRECTIONS[tokens[first - 1].lower])
 
 
 def _interval(parse: Parse, opener: int) -> tuple[int, str, int] | None:
@@ -81,14 +78,21 @@ def _interval(parse: Parse, opener: int) -> tuple[int, str, int] | None:
     return amount, _UNITS[unit], tokens[opener - 2].start
 
 
-def _shifted(anchor: PartialDate, shift: relativedelta) -> PartialDate | None:
-    """Return ``anchor`` moved by ``shift``, at the anchor's precision."""
+def _shifted(anchor: PartialDate, unit: str, amount: int) -> PartialDate | None:
+    """Return ``anchor`` moved by ``amount`` ``unit``s, at the anchor's precision.
+
+    ``None`` when the move is finer than the anchor ("two weeks" from a month).
+    """
     first = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
-    moved = first + shift
     if anchor.day is not None:
+        days = amount * (_WEEK if unit == "weeks" else 1) if unit in {"days", "weeks"} else 0
+        moved = shift_day(first, years=amount if unit == "years" else 0,
+                          months=amount if unit == "months" else 0, days=days)
         return PartialDate(moved.year, moved.month, moved.day)
-    if anchor.month is not None and shift.days == 0 and shift.weeks == 0:
+    if anchor.month is not None and unit in {"months", "years"}:
+        moved = shift_day(first, years=amount if unit == "years" else 0,
+                          months=amount if unit == "months" else 0)
         return PartialDate(moved.year, moved.month)
-    if anchor.month is None and shift.years and not shift.months:
-        return PartialDate(moved.year)
+    if anchor.month is None and unit == "years":
+        return PartialDate(first.year + amount)
     return None

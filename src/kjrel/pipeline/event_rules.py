@@ -122,9 +122,10 @@ VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "stay"})
 """Head nouns of the trip made for a meeting."""
 
 DISTRIBUTIVE_WORDS: frozenset[str] = frozenset({"separate", "separately", "respectively",
-                                                 "individually", "each"})
+                                                 "individually", "each", "bilateral",
+                                                 "one-on-one"})
 """Words that make a subject meet each of several others apart ("separate talks
-with A and with B")."""
+with A and with B", "bilateral talks with A, B and C")."""
 
 NON_SUMMIT_WORDS: frozenset[str] = frozenset(
     {"minister", "ministers", "ministerial", "minister's", "ministers'", "vice-ministerial",
@@ -164,10 +165,11 @@ with X": that summit's participants are the clause's subject and X)."""
 CANCEL_LEMMAS: frozenset[str] = frozenset(
     {"cancel", "postpone", "scrap", "drop", "shelve", "delay", "fail", "refuse", "decline",
      "skip", "miss", "avoid", "rule", "abandon", "halt", "suspend", "reject", "forgo",
-     "call", "stall", "freeze", "put", "end"}
+     "call", "stall", "freeze", "put", "end", "shut"}
 )
 """Lemmas of a governing verb that unmake the meeting it governs ("called off a
-summit", "failed to meet"); "call" and "put" count with "off"."""
+summit", "failed to meet"); "call" and "put" count with "off", "shut" with "out"
+or "down"."""
 
 PLAN_LEMMAS: frozenset[str] = frozenset(
     {"plan", "expect", "schedule", "set", "arrange", "agree", "decide", "prepare", "slate",
@@ -412,5 +414,18 @@ RULES: tuple[Rule, ...] = (
          "since 2023. Biden first brought the three of them together in Madrid in June 2022 "
          "and again in Phnom Penh that November, where they issued a joint statement.",
          "2024-08-16", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
+    Rule("bilateral-distributive", "distributive modifier; parenthetical after the subject",
+         "'bilateral/one-on-one talks with A, B and C' are one meeting with each; a "
+         "parenthetical ('Lee, for his part, held') leaves the verb the main one",
+         "Lee Jae-myung, for his part, held bilateral talks with Emmanuel Macron, Narendra "
+         "Modi and Friedrich Merz before flying home.",
+         "2025-11-24", (("Emmanuel Macron", "Lee Jae-myung"), ("Lee Jae-myung", "Narendra Modi"),
+                        ("Friedrich Merz", "Lee Jae-myung"))),
+    Rule("headline-phrasal-cancel", "headline present tense; phrasal verb of cancelling",
+         "'as X shuts out a three-way summit' is a clause of its own whose verb unmakes the "
+         "summit; 'meets A and B separately' is two meetings",
+         "Lee meets Takaichi and Li separately at G20 as China-Japan row shuts out three-way "
+         "summit",
+         "2025-11-24", (("Lee Jae-myung", "Li Qiang"), ("Lee Jae-myung", "Sanae Takaichi"))),
 )
 """Every rule, with its example."""

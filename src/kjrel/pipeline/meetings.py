@@ -256,14 +256,17 @@ def _cancel_sense(parse: Parse, clause: Clause) -> bool:
     verb = clause.verb
     if verb is None:
         return False
-    if verb.lemma in {"call", "put"}:
+    if verb.lemma in _PARTICLE_CANCELS:
         after = (
             parse.phrases.tokens[verb.last + 1].lower
             if verb.last + 1 < len(parse.phrases.tokens)
             else ""
         )
-        return after == "off"
+        return after in _PARTICLE_CANCELS[verb.lemma]
     return True
+
+
+_PARTICLE_CANCELS = {"call": {"off"}, "put": {"off"}, "shut": {"out", "down"}}
 
 
 def _cancelled_noun(parse: Parse, clause: Clause, trigger: int) -> bool:

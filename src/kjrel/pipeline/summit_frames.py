@@ -966,7 +966,9 @@ def _distributed(
     listed = _listed_partners(parse, frame, tokens[frame.trigger - first + 1 :])
     if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed):
         return [candidate]
-    if any(_GROUP_MEETING.fullmatch(word) for word in tokens):
+    scope = frame.scope or (first, last)
+    if any(_GROUP_MEETING.fullmatch(parse.phrases.tokens[k].lower)
+           for k in range(scope[0], scope[1] + 1)):
         return [candidate]  # "joined A and B for a separate four-way meeting": one meeting
     if clause.subject is None or not frame.verbal:
         return [candidate]

@@ -168,9 +168,18 @@ def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     """Return whether a participle set off by a comma describes the noun before it.
 
     "At their first summit, held in Seoul in November, A and B agreed": a
-    later verb is the main one.
+    later verb is the main one. Not when the only later verb is a gerund or
+    infinitive ("Lee, for his part, held talks ... before flying home": "held"
+    is the main verb).
     """
-    return phrases.tokens[index - 1].lower == "," and any(v > index + 1 for v in verb_starts)
+    tokens = phrases.tokens
+    return tokens[index - 1].lower == "," and any(
+        v > index + 1 and tokens[v - 1].lower not in _NOT_MAIN_BEFORE for v in verb_starts
+    )
+
+
+_NOT_MAIN_BEFORE = _SUB_PREPS | {"to", "for", "of", "by", "in", "on"}
+"""Words before a verb that make it no main verb ("before flying", "to meet")."""
 
 
 def _reduced_relative(phrases: Phrases, index: int) -> bool:

@@ -269,11 +269,27 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
             gerund = gerund or (index == 0 and _opening_participle(token, following))
             main_have = found is Tag.AUX and _is_main_have(token, following)
-            if gerund or main_have:
+            if gerund or main_have or _phrasal_present(token, previous, following, found):
                 found = Tag.VERB
         tags.append(found)
         previous = found
     return tuple(tags)
+
+
+_PARTICLES = frozenset({"out", "up", "off", "down"})
+
+
+def _phrasal_present(
+    token: Token, previous: Tag | None, following: Token | None, found: Tag
+) -> bool:
+    """Whether an -s word after a noun is a verb with its particle ("row shuts out talks")."""
+    return (
+        found is Tag.NOUN
+        and previous in {Tag.NOUN, Tag.NAME}
+        and token.lower.endswith("s")
+        and following is not None
+        and following.lower in _PARTICLES
+    )
 
 
 _GERUND_PREPS = frozenset({"after", "before", "since", "without", "by", "while", "upon"})

@@ -100,8 +100,8 @@ VERBS: frozenset[str] = frozenset(
         "compensate", "settle", "address", "handle", "raise", "elect", "inaugurate",
         "resign", "succeed", "replace", "appoint",
         "conduct", "participate", "huddle", "entertain", "slate", "poise", "wrap", "open", "forgo",
-        "finish", "complete", "stall", "freeze", "shelve", "abandon", "halt", "reject", "skip",
-        "avoid",
+        "finish", "complete", "stall", "freeze", "shut", "shelve", "abandon", "halt", "reject",
+        "skip", "avoid",
         "drop", "collapse", "expire", "lapse", "renege", "retire", "serve",
         # more reporting verbs
         "write", "post", "tweet", "remark", "observe", "recount", "predict", "concede",
@@ -172,7 +172,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
         "onto", "over", "under", "about", "against", "without", "within", "across",
         "through", "throughout", "toward", "towards", "around", "outside", "inside",
         "alongside", "despite", "via", "per", "like", "ahead", "following", "behind",
-        "beside", "upon", "including", "regarding", "concerning",
+        "beside", "upon", "including", "regarding", "concerning", "as",
     }
 )
 """Prepositions (a few also open clauses: see :data:`SUBORDINATORS`)."""
