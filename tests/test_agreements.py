@@ -703,3 +703,16 @@ def test_a_proposed_list_of_courses_is_one_proposal_each() -> None:
         "recognising each other's qualifications",
         "simplifying immigration procedures for travellers",
     ]
+
+
+def test_they_after_a_background_meeting_agreed_at_that_meeting() -> None:
+    """'They agree ...' right after a background meeting is that meeting's commitment."""
+    text = (
+        "Yoon Suk Yeol and Fumio Kishida met in Seoul on Friday.\n"
+        "In April 2008 Lee Myung-bak sat down with Yasuo Fukuda in Tokyo. They agreed to "
+        "revive the reciprocal visits."
+    )
+    found = extract(Document(id="t", text=text, published=dt.date(2024, 9, 7))).agreements
+    assert [(a.kind.value, str(a.date), a.status.value) for a in found] == [
+        ("commitment", "2008-04", "referenced")
+    ]

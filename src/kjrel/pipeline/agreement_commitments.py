@@ -437,9 +437,32 @@ def _undated_event(
         return main
     if by_people:
         return by_people[0]
+    if _continues(ctx, index, event, main, here):
+        return event  # "A sits down with B [in 2008]. They agree to ...": that meeting
     if main_current and not (here and ctx.current(here[0]) and here[0] != main):
         return main
     return here[0] if here else event
+
+
+_PAIR_ANAPHOR = re.compile(r"\s*(?:They|The two(?: leaders| sides)?|The leaders|Both)\b")
+
+
+def _continues(
+    ctx: Context, index: int, event: int | None, main: int | None, here: Sequence[int]
+) -> bool:
+    """Whether a sentence opened by "They"/"The two" goes on about the meeting just told.
+
+    The meeting of the sentence before, in the same paragraph, when it is not
+    the article's main one: the pronoun's leaders are that meeting's.
+    """
+    if here or event is None or event == main or index == 0:
+        return False
+    if event not in ctx.events_of(index - 1):
+        return False
+    sentence, before = ctx.sentences[index], ctx.sentences[index - 1]
+    if "\n" in ctx.text[before.end : sentence.start]:
+        return False
+    return _PAIR_ANAPHOR.match(ctx.text, sentence.start) is not None
 
 
 def _dated_elsewhere(ctx: Context, index: int, verb_end: int, event: int) -> bool:
