@@ -114,3 +114,15 @@ def test_timeline_headings_date_their_entries() -> None:
                    for s in extract(document).summits)
     assert found == [("2010-03-03", "Tokyo", 2), ("2015-11-01", "Seoul", 3),
                      ("2015-11-02", "Seoul", 2)]
+
+
+def test_enumerated_count_gives_each_meeting_its_setting() -> None:
+    """'met her twice: in A on DAY, and in B last month' is two meetings, each dated."""
+    text = ("Since Sanae Takaichi took office on Oct. 21, Lee Jae-myung has met her twice: for "
+            "about 40 minutes in Gyeongju on Oct. 30, a day before the APEC meeting opened, "
+            "and for a few minutes on the sidelines of the G20 summit in Johannesburg last "
+            "month.")
+    document = Document(id="count", text=text, published=dt.date(2025, 12, 10))
+    found = sorted((str(s.date), s.place.name if s.place else None)
+                   for s in extract(document).summits)
+    assert found == [("2025-10-30", "Gyeongju"), ("2025-11", "Johannesburg")]

@@ -427,5 +427,18 @@ RULES: tuple[Rule, ...] = (
          "Lee meets Takaichi and Li separately at G20 as China-Japan row shuts out three-way "
          "summit",
          "2025-11-24", (("Lee Jae-myung", "Li Qiang"), ("Lee Jae-myung", "Sanae Takaichi"))),
+    Rule("enumerated-count", "a count followed by its enumeration",
+         "'met twice: X, and Y' / 'met twice, first X, and then Y': each conjunct is a "
+         "meeting held, with its own date and place",
+         "Shigeru Ishiba and Yoon Suk Yeol met twice last autumn, first in Vientiane on "
+         "Oct. 10, and then in Lima in November.",
+         "2025-01-14", (("Shigeru Ishiba", "Yoon Suk Yeol"),)),
+    Rule("honorific-list", "list of appositive names with honorifics",
+         "', the Rt Hon NAME, ...' continues the with-list of a meeting",
+         "Prime Minister Fumio Kishida held a leaders' meeting with the Hon. Anthony "
+         "Albanese, Prime Minister of Australia, the Rt Hon Chris Hipkins, Prime Minister of "
+         "New Zealand, and President Yoon Suk Yeol on Wednesday.",
+         "2023-07-13", (("Anthony Albanese", "Chris Hipkins", "Fumio Kishida",
+                         "Yoon Suk Yeol"),)),
 )
 """Every rule, with its example."""

@@ -221,6 +221,36 @@ def _latest_of_many(parse: Parse, frame: Frame) -> Frame | None:
     return None
 
 
+_THEN_WORDS = frozenset({"then", "later", "again"})
+
+
+def _enumerated_of_many(parse: Parse, frame: Frame) -> list[Frame]:
+    """Return the meetings a count goes on to list, one frame each.
+
+    "met twice: in Gyeongju on Oct. 30, and on the sidelines of the G20 in
+    Johannesburg", "met twice last autumn, first in Vientiane ..., and then
+    in Lima": each conjunct after the colon or "first" is a meeting held,
+    with its own phrase for date and place.
+    """
+    clause = parse.clauses[frame.clause]
+    if frame.status != Status.NONE or not _aggregate(parse, clause, frame.trigger):
+        return []
+    words = [t.lower for t in parse.phrases.tokens]
+    reach = range(frame.trigger + 1, min(len(words), frame.trigger + _AGGREGATE_REACH + 4))
+    start = next((k + 1 for k in reach if words[k] in {":", "first"}), None)
+    if start is None:
+        return []
+    cuts = [k for k in range(start, len(words) - 1)
+            if words[k] == "," and words[k + 1] == "and"]
+    if not cuts:
+        return []
+    bounds = [start, *(k + 2 + (words[k + 2] in _THEN_WORDS) for k in cuts)]
+    ends = [k - 1 for k in cuts] + [len(words) - 1]
+    roles = tuple(role for role in frame.roles if role != frame.gapped)
+    return [attrs.evolve(frame, status=Status.HELD, scope=(first, last), gapped=None, roles=roles)
+            for first, last in zip(bounds, ends, strict=True)]
+
+
 def _aggregate(parse: Parse, clause: Clause, trigger: int) -> bool:
     """Return whether a meeting verb counts many meetings ("met a dozen times")."""
     last = min(clause.last, trigger + _AGGREGATE_REACH)
@@ -303,10 +333,23 @@ def _after_verb(parse: Parse, clause: Clause) -> tuple[int, int] | None:
         if word in rules.ADJUNCT_PREPOSITIONS and tags[end] in {Tag.PREP, Tag.SUB}:
             break
         following = tags[end + 1] if end + 1 <= clause.last else None
-        if word == "," and following in {Tag.PREP, Tag.SUB, Tag.ADV, Tag.DET, Tag.POSS}:
+        if word == "," and following in {Tag.PREP, Tag.SUB, Tag.ADV, Tag.DET, Tag.POSS} and not (
+            following is Tag.DET and _names_next(parse, end + 2, clause.last)
+        ):
             break
         end += 1
     return (clause.verb.last + 1, end - 1) if end > clause.verb.last + 1 else None
+
+
+def _names_next(parse: Parse, index: int, last: int) -> bool:
+    """Whether a name follows, past honorifics (", the Rt Hon Chris Hipkins"): a list goes on."""
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    while index <= last and tokens[index].lower.rstrip(".") in _HONORIFICS:
+        index += 1
+    return index <= last and tags[index] is Tag.NAME and tokens[index].lower not in _HONORIFICS
+
+
+_HONORIFICS = frozenset({"rt", "hon", "honorable", "honourable", "right", "excellency"})
 
 
 def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
@@ -467,6 +510,7 @@ def _clause_frames(parse: Parse, number: int) -> list[Frame]:
         latest = _latest_of_many(parse, verb_frame)
         if latest is not None:
             frames.append(latest)
+        frames.extend(_enumerated_of_many(parse, verb_frame))
         tail = _after_verb(parse, clause)
         if tail is not None and verb_frame.event in {EventClass.MEET, EventClass.TALK}:
             covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))

@@ -1230,6 +1230,8 @@ def _with_host(
         return leaders
     if location.country in {leader.country for leader in leaders}:
         return leaders
+    if len({leader.country for leader in leaders}) >= 3:
+        return leaders  # "joined Biden for a three-way summit" in Lima: three already
     countries = {leader.country for leader in leaders}
     host = country_leader(location.country, date, ctx.document.published, ctx.article,
                           ctx.gazetteer,
