@@ -126,3 +126,27 @@ def test_enumerated_count_gives_each_meeting_its_setting() -> None:
     found = sorted((str(s.date), s.place.name if s.place else None)
                    for s in extract(document).summits)
     assert found == [("2025-10-30", "Gyeongju"), ("2025-11", "Johannesburg")]
+
+
+CAPTIONS = """IN PICTURES
+A year of meetings
+Dec. 29, 2025 | Photo desk
+
+KANANASKIS, Canada, June 17
+Lee Jae-myung and Shigeru Ishiba shake hands before their first meeting, held on the \
+sidelines of the Group of Seven summit.
+
+GYEONGJU, Oct. 30
+Sanae Takaichi sits down with Lee at a convention center. The next day Takaichi held \
+her first talks with Chinese President Xi Jinping in the same city.
+"""
+
+
+def test_caption_datelines_with_a_country_date_their_meetings() -> None:
+    """'CITY, Country, June 17' heads a caption (a past day); 'The next day NAME ...' is
+    the day after the caption's."""
+    document = Document(id="captions", text=CAPTIONS, published=dt.date(2025, 12, 29))
+    found = sorted((str(s.date), s.place.name if s.place else None)
+                   for s in extract(document).summits)
+    assert found == [("2025-06-17", "Kananaskis"), ("2025-10-30", "Gyeongju"),
+                     ("2025-10-31", "Gyeongju")]

@@ -135,11 +135,17 @@ def _entry_days(
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()
         head = text[line_start:start].strip().rstrip(",")
         alone = line == text[start:end].strip() or (
-            head.isupper() and line.endswith(text[start:end].strip())
+            _capital_city(head) and line.endswith(text[start:end].strip())
         ) or (not head and _HEADING_PLACE.fullmatch(line, len(text[start:end].strip())) is not None)
         if date.day is not None and alone:
             found.append((start, PartialDate(date.year, date.month, date.day)))
     return tuple(found)
+
+
+def _capital_city(head: str) -> bool:
+    """Whether a line opens with a city in capitals ("TOKYO", "KANANASKIS, Canada")."""
+    first = head.split(",", maxsplit=1)[0].strip()
+    return bool(first) and first.isupper()
 
 
 def _undated_headings(
@@ -192,7 +198,7 @@ def _sections(
     heads.extend(_undated_headings(text, entry_days, dated))
     for start, day in entry_days:
         line_start = text.rfind("\n", 0, start) + 1
-        city = text[line_start:start].strip().rstrip(",")
+        city = text[line_start:start].strip().rstrip(",").split(",")[0]
         heading = _HEADING_PLACE.search(text, start, _line_end(text, start))
         if not city and heading is not None:  # "July 21, 2004 - Jeju": a timeline's entry
             name = heading.group(1).strip()

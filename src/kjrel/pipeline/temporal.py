@@ -513,7 +513,9 @@ class _Context:
         return None if number is None else (parse, number)
 
 
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
+"""A city in capitals, and its country or state, before a dateline's day
+("TOKYO, ", "KANANASKIS, Canada, ")."""
 
 
 _TRIP_PURPOSE = re.compile(
@@ -538,7 +540,10 @@ def _in_purpose_of_a_trip(text: str, start: int) -> bool:
 
 
 def _after_dateline_city(text: str, start: int) -> bool:
-    """Whether a date follows a city in capitals at the start of its line ("TOKYO, March 16")."""
+    """Whether a date follows a city in capitals at the start of its line ("TOKYO, March 16").
+
+    Also with the city's country between ("KANANASKIS, Canada, June 17").
+    """
     line_start = text.rfind("\n", 0, start) + 1
     return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None
 

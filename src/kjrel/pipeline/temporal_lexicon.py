@@ -445,8 +445,11 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("same_day", "{L}(?:(?P<lat>later|earlier){SP}that|that{SP}same|the{SP}same){SP}day"
      "(?![\\w])"),
     # the day before, the next day, the following day (next to the day last named)
-    ("adjacent_day", "{L}the{SP}(?P<which>day{SP}before|day{SP}after|next{SP}day|following"
-     "{SP}day|previous{SP}day)(?![\\w])(?!{SP}(?:(?:the|a|an|his|her|their|its)\\b|(?-i:[A-Z0-9])))"),
+    # ("the day after the vote" is relative to an event, not to a day; "the next
+    # day" takes no object, so a name may follow it: "The next day Takaichi met Xi")
+    ("adjacent_day", "{L}the{SP}(?P<which>(?:day{SP}before|day{SP}after)(?![\\w])"
+     "(?!{SP}(?:(?:the|a|an|his|her|their|its)\\b|(?-i:[A-Z0-9])))"
+     "|next{SP}day|following{SP}day|previous{SP}day)(?![\\w])"),
     # that evening, later that night, the same morning (the day last named)
     ("same_day_part", "{L}(?:(?:later|earlier){SP})?(?:that|the{SP}same){SP}(?P<part>{PART})"),
     # today, yesterday morning, tonight, this morning, last night, later today
@@ -580,7 +583,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "adjacent_day": (Example("They met on May 21 in Hiroshima. The day before, Yoon saw Modi.",
                              _SAT, "The day before", "2024-05-20"),
                      Example("Talks opened on March 16. The next day they toured a factory.",
-                             _SAT, "The next day", "2024-03-17"),),
+                             _SAT, "The next day", "2024-03-17"),
+                     Example("Lee met Ishiba on May 2. The next day Ishiba flew home.",
+                             _SAT, "The next day", "2024-05-03"),),
     "ago": (Example("They last met nearly three years ago.", _SAT, "nearly three years ago",
                     "2021", "APPROX"),
             Example("Sixty years ago today, the treaty was signed.", "2025-06-22",
