@@ -440,5 +440,11 @@ RULES: tuple[Rule, ...] = (
          "New Zealand, and President Yoon Suk Yeol on Wednesday.",
          "2023-07-13", (("Anthony Albanese", "Chris Hipkins", "Fumio Kishida",
                          "Yoon Suk Yeol"),)),
+    Rule("list-past-relative", "coordination across a relative clause",
+         "'with A, who chaired the meeting, and B': the list goes on after the relative "
+         "clause on A",
+         "Shinzo Abe attended the trilateral summit in Seoul with Park Geun-hye, who chaired "
+         "the meeting, and Chinese Premier Li Keqiang on Sunday.",
+         "2015-11-02", (("Li Keqiang", "Park Geun-hye", "Shinzo Abe"),)),
 )
 """Every rule, with its example."""

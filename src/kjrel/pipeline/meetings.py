@@ -569,8 +569,32 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     gapped = _gapped_conjunct(parse, number) if event is EventClass.MEET else None
     if gapped is not None:  # "met A on Saturday, and on Sunday B": B is met too
         roles.append(gapped)
+    if event is EventClass.MEET:  # "with A, who chaired the meeting, and B": B too
+        roles.extend(_listed_after_relative(parse, number))
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
                  carried=carried, scope=scope, gapped=gapped, trilateral=trilateral)
+
+
+def _listed_after_relative(parse: Parse, number: int) -> list[tuple[int, int]]:
+    """Return the names a list goes on with after a who-clause on one of them.
+
+    "with A, President of X, who chaired the meeting, and B, Premier of Y":
+    the words after ", and" that the relative clause took in are B.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    found: list[tuple[int, int]] = []
+    for clause in parse.clauses:
+        if clause.kind is not ClauseKind.RELATIVE or clause.governor != number:
+            continue
+        if clause.opener not in {"who", "whom"}:
+            continue
+        for k in range(clause.first, clause.last - 1):
+            if tokens[k].lower == "," and tokens[k + 1].lower == "and" and (
+                Tag.VERB not in tags[k + 2 : clause.last + 1]
+            ):
+                found.append((k + 2, clause.last))
+                break
+    return found
 
 
 _RETURN_PARTICLES = frozenset({"back", "home"})
