@@ -150,3 +150,20 @@ def test_caption_datelines_with_a_country_date_their_meetings() -> None:
                    for s in extract(document).summits)
     assert found == [("2025-06-17", "Kananaskis"), ("2025-10-30", "Gyeongju"),
                      ("2025-10-31", "Gyeongju")]
+
+
+def test_undated_meetings_of_a_leader_at_the_gathering_are_on_its_margins() -> None:
+    """A sideline meeting at the G20, then 'Lee held bilateral talks with A and B': those
+    were at the same gathering, dated with it; a forum 'hosted by X' meets no X."""
+    text = ("Lee Jae-myung and Sanae Takaichi met on the sidelines of the Group of 20 summit "
+            "in Johannesburg on Sunday. Lee, for his part, held bilateral talks with French "
+            "President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva. "
+            "Takaichi later attended a dinner at the Leaders' Forum hosted by Cyril "
+            "Ramaphosa.")
+    document = Document(id="g20", text=text, published=dt.date(2025, 11, 24))
+    found = sorted((sorted(s.participants), str(s.date)) for s in extract(document).summits)
+    assert found == [
+        (["Emmanuel Macron", "Lee Jae-myung"], "2025-11-23"),
+        (["Lee Jae-myung", "Luiz Inácio Lula da Silva"], "2025-11-23"),
+        (["Lee Jae-myung", "Sanae Takaichi"], "2025-11-23"),
+    ]

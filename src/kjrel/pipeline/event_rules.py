@@ -446,5 +446,10 @@ RULES: tuple[Rule, ...] = (
          "Shinzo Abe attended the trilateral summit in Seoul with Park Geun-hye, who chaired "
          "the meeting, and Chinese Premier Li Keqiang on Sunday.",
          "2015-11-02", (("Li Keqiang", "Park Geun-hye", "Shinzo Abe"),)),
+    Rule("arrival-setting", "subordinate clause of arrival",
+         "'held talks with X after arriving in PLACE on DAY': the talks take the arrival's "
+         "day and place",
+         "Lee Jae-myung held talks with Anthony Albanese after arriving in Calgary on Monday.",
+         "2025-06-18", (("Anthony Albanese", "Lee Jae-myung"),)),
 )
 """Every rule, with its example."""

@@ -663,17 +663,25 @@ def _describes_a_hosted_thing(parse: Parse, clause: Clause) -> bool:
     if verb is not None and verb.first == verb.last and verb.first > 0:
         tokens, tags = parse.phrases.tokens, parse.phrases.tags
         after = verb.last + 1
-        if (
-            tags[verb.first - 1] is Tag.NOUN
-            and after < len(tokens)
-            and tokens[after].lower == "by"
-        ):
+        before = verb.first - 1
+        hosted_thing = tags[before] is Tag.NOUN or (
+            tags[before] is Tag.NAME  # "the Eastern Economic Forum hosted by Putin"
+            and tokens[before].lower in _GATHERING_HEADS
+        )
+        if hosted_thing and after < len(tokens) and tokens[after].lower == "by":
             return True  # "and a dinner hosted by Takaichi", however the clause was cut
     if clause.kind is not ClauseKind.RELATIVE or clause.antecedent is None:
         return False
     head = clause.antecedent[1]
     reduced = verb is not None and verb.first == clause.first
     return _meeting_noun(parse, head) or (parse.phrases.tags[head] is Tag.NOUN and reduced)
+
+
+_GATHERING_HEADS = frozenset(
+    {"forum", "summit", "conference", "dialogue", "games", "olympics", "expo", "assembly",
+     "congress", "ceremony", "festival", "meeting", "meetings", "gathering", "week"}
+)
+"""Last words of a named gathering ("the Eastern Economic Forum"): hosted, not met."""
 
 
 def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:

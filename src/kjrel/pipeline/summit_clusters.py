@@ -362,7 +362,8 @@ def _side_meeting(
 
     "Before the trilateral session, Kishida met Yoon for 20 minutes": two of
     the three, named, in the past tense, met apart on the main meeting's day;
-    so did one of them who "also met" another leader.
+    so did one of them who "also met" another leader, or who met another at
+    the gathering the main meeting was held at.
     """
     if main is None or main.date is None or main.date.day is None:
         return None
@@ -371,8 +372,11 @@ def _side_meeting(
     ):
         return None
     apart = len(candidate.explicit) >= 2 and candidate.participants < main.participants
-    # "On Tuesday he also met X": one more meeting of a leader of the main one, on its trip
-    also = candidate.additive and bool(candidate.participants & main.participants)
+    # "On Tuesday he also met X": one more meeting of a leader of the main one, on its
+    # trip; at a gathering ("held bilateral talks with X and Y" at the G20 of the main
+    # meeting) every undated meeting of one of its leaders is another on its margins
+    shared = bool(candidate.participants & main.participants)
+    also = shared and (candidate.additive or main.occasion is not None)
     return main if apart or also else None
 
 

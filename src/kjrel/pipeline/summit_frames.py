@@ -674,10 +674,15 @@ def _frame_setting(
         parse, frame, dates, ctx.bounded_dates[sentence]
     )  # "On Sunday, a year after they met": a year before Sunday
     date = _past_tense_year(ctx, parse, frame, date)
+    arrival = _arrival_setting(ctx, sentence, frame)
+    if date is None and arrival is not None:  # "held talks after arriving in X on Monday"
+        date = arrival[0]
     if date is None and _just_completed(parse, frame, live=len(ctx.entry_days) >= 2):
         date = ctx.report_day(at)
     places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
+    if location is None and arrival is not None:
+        location = arrival[1]
     section = ctx.section_at(at) if frame.status == MeetingStatus.HELD else None
     if section is not None:  # a part headed "TOKYO, March 16": its meetings' day and place
         date = date or section[0]
@@ -685,6 +690,32 @@ def _frame_setting(
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
+
+
+def _arrival_setting(
+    ctx: _Context, sentence: int, frame: Frame
+) -> tuple[PartialDate | None, LocationRef | None] | None:
+    """Return the day and place of an arrival the frame's meeting came right after.
+
+    "Lee held talks with Ramaphosa after arriving in Calgary on Monday": the
+    talks were in Calgary, that day.
+    """
+    parse = ctx.parses[sentence]
+    for clause in parse.clauses:
+        if clause.governor != frame.clause or clause.kind is not ClauseKind.SUBORDINATE:
+            continue
+        if clause.opener not in {"after", "upon"} or clause.verb is None:
+            continue
+        if clause.verb.lemma not in _ARRIVING:
+            continue
+        low, high = _offsets(parse, clause.first, clause.last)
+        day = next((d for start, _end, d in ctx.dates[sentence] if low <= start < high), None)
+        place = next((p for start, _end, p in ctx.places[sentence] if low <= start < high), None)
+        return day, place
+    return None
+
+
+_ARRIVING = frozenset({"arrive", "land", "reach"})
 
 
 def _dated_inside(ctx: _Context, sentence: int, frame: Frame) -> bool:
