@@ -716,3 +716,17 @@ def test_they_after_a_background_meeting_agreed_at_that_meeting() -> None:
     assert [(a.kind.value, str(a.date), a.status.value) for a in found] == [
         ("commitment", "2008-04", "referenced")
     ]
+
+
+def test_a_timeline_entrys_commitment_is_that_entrys_meeting() -> None:
+    """'The leaders agree ...' under a dated timeline entry is that meeting's, not today's."""
+    text = (
+        "Lee Jae-myung will meet Shigeru Ishiba in Tokyo on Saturday.\n\n"
+        "Dec. 17, 2004 - Ibusuki\n"
+        "Roh Moo-hyun makes the return trip to Japan. The leaders agree to consider doubling "
+        "daily flights between the two capitals.\n"
+    )
+    found = extract(Document(id="t", text=text, published=dt.date(2025, 8, 22))).agreements
+    assert [(a.kind.value, str(a.date), a.status.value) for a in found] == [
+        ("commitment", "2004-12-17", "referenced")
+    ]

@@ -455,7 +455,7 @@ def _continues(
     The meeting of the sentence before, in the same paragraph, when it is not
     the article's main one: the pronoun's leaders are that meeting's.
     """
-    if here or event is None or event == main or index == 0:
+    if event is None or event == main or index == 0 or (here and here[0] != event):
         return False
     if event not in ctx.events_of(index - 1):
         return False
