@@ -167,3 +167,16 @@ def test_undated_meetings_of_a_leader_at_the_gathering_are_on_its_margins() -> N
         (["Lee Jae-myung", "Luiz Inácio Lula da Silva"], "2025-11-23"),
         (["Lee Jae-myung", "Sanae Takaichi"], "2025-11-23"),
     ]
+
+
+def test_a_summit_where_a_joint_act_happened_is_held() -> None:
+    """'NAME, agreed to continue visits in their first summit, easing concerns in Seoul':
+    the summit is the setting of the agreeing (held), 'agreed' the main verb after an
+    apposition, and the free participle's place is not the summit's."""
+    text = ("South Korean President Lee Jae-myung and Japan's new prime minister, Sanae "
+            "Takaichi, agreed on Thursday to continue regular visits in their first summit, "
+            "easing concerns in Seoul.")
+    document = Document(id="setting", text=text, published=dt.date(2025, 10, 31))
+    found = [(sorted(s.participants), s.status.value, s.place)
+             for s in extract(document).summits]
+    assert found == [(["Lee Jae-myung", "Sanae Takaichi"], "held", None)]

@@ -742,9 +742,21 @@ def _relatives_of(parse: Parse, group: tuple[int, int]) -> list[Clause]:
             or clause.opener in {"when", "where", "who", "whom"}
         ):
             continue
+        if _free_participle(parse, clause):
+            continue  # "in their first summit, easing concerns in Seoul": about the clause
         if clause.antecedent[1] == group[1] or _across_with_phrase(parse, group, clause):
             found.append(clause)
     return found
+
+
+def _free_participle(parse: Parse, clause: Clause) -> bool:
+    """Whether a reduced relative is an -ing clause set off by a comma (a free modifier)."""
+    verb = clause.verb
+    return (
+        verb is not None
+        and parse.phrases.tokens[clause.first].lower == ","
+        and parse.phrases.tokens[verb.first].lower.endswith("ing")
+    )
 
 
 def _across_with_phrase(parse: Parse, group: tuple[int, int], clause: Clause) -> bool:
@@ -873,6 +885,8 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     determiner = parse.phrases.tokens[group[0]].lower
     definite = group[0] == index - 1 and determiner in _DEFINITE
     status = _status(parse, number, index)
+    if status == Status.PLANNED and _setting_of_a_joint_act(parse, number, group):
+        status = Status.HELD  # "agreed to continue visits in their first summit": held
     trilateral = bool(_words(parse, max(0, group[0] - 1), index) & rules.TRILATERAL_WORDS)
     if trilateral and subject is not None and subject not in roles:
         roles.append(subject)  # "building on the trilateral summit with X": the subject's too
@@ -890,6 +904,26 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
                  anchored=anchored, scope=(group[0], end))
+
+
+_SETTING_WORDS = frozenset({"in", "at", "during"})
+
+
+def _setting_of_a_joint_act(parse: Parse, number: int, group: tuple[int, int]) -> bool:
+    """Whether a meeting noun is where a past joint act took place, not what it planned.
+
+    "A and B agreed to continue regular visits in their first summit": the
+    infinitive hangs on "agreed", but "in their first summit" is the setting
+    of the agreeing, a meeting held.
+    """
+    if group[0] == 0 or parse.phrases.tokens[group[0] - 1].lower not in _SETTING_WORDS:
+        return False
+    return any(
+        clause.verb is not None
+        and clause.verb.lemma in rules.TRIGGER_VERBS[EventClass.JOINT]
+        and clause.verb.tense is Tense.PAST
+        for clause in governors(parse, parse.clauses[number])
+    )
 
 
 def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:

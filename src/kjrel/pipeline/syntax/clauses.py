@@ -172,10 +172,14 @@ def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     infinitive ("Lee, for his part, held talks ... before flying home": "held"
     is the main verb).
     """
-    tokens = phrases.tokens
-    return tokens[index - 1].lower == "," and any(
-        v > index + 1 and tokens[v - 1].lower not in _NOT_MAIN_BEFORE for v in verb_starts
-    )
+    tokens, tags = phrases.tokens, phrases.tags
+    if tokens[index - 1].lower != ",":
+        return False
+    if index >= 2 and tags[index - 2] is Tag.NAME and index + 1 < len(tags) and (
+        tags[index + 1] is Tag.TO and not tokens[index].lower.endswith("ing")
+    ):
+        return False  # "A and Japan's new leader, B, agreed to ...": the main verb
+    return any(v > index + 1 and tokens[v - 1].lower not in _NOT_MAIN_BEFORE for v in verb_starts)
 
 
 _NOT_MAIN_BEFORE = _SUB_PREPS | {"to", "for", "of", "by", "in", "on"}
