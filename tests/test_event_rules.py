@@ -180,3 +180,15 @@ def test_a_summit_where_a_joint_act_happened_is_held() -> None:
     found = [(sorted(s.participants), s.status.value, s.place)
              for s in extract(document).summits]
     assert found == [(["Lee Jae-myung", "Sanae Takaichi"], "held", None)]
+
+
+def test_a_trip_to_an_unhosted_place_meets_no_one() -> None:
+    """A flight 'to the islets' under a Tokyo dateline is no visit to Japan's leader; a
+    'since December, when' clause takes December, the past one."""
+    text = ("TOKYO, Aug. 10 (Wire) -- Japan recalled its ambassador on Friday after President "
+            "Lee Myung-bak flew to the islets at the heart of the dispute.\n"
+            "The trip caps a steady cooling since December, when Lee and Prime Minister "
+            "Yoshihiko Noda sat down in Kyoto.")
+    document = Document(id="islets", text=text, published=dt.date(2012, 8, 10))
+    found = [(str(s.date), s.place.name if s.place else None) for s in extract(document).summits]
+    assert found == [("2011-12", "Kyoto")]

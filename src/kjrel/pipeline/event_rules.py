@@ -44,6 +44,7 @@ __all__ = [
     "TRILATERAL_WORDS",
     "UNCERTAIN_MODALS",
     "UNCERTAIN_MODIFIERS",
+    "UNHOSTED_DESTINATIONS",
     "VISIT_NOUNS",
     "WISH_LEMMAS",
     "EventClass",
@@ -250,6 +251,13 @@ GREETING_WORDS: frozenset[str] = frozenset(
 """An encounter reduced to a greeting is no summit ("only shook hands")."""
 
 
+UNHOSTED_DESTINATIONS: frozenset[str] = frozenset(
+    {"islets", "islet", "islands", "island", "rocks", "border", "frontier", "front", "zone",
+     "dmz", "site", "plant", "base", "port", "shrine", "cemetery", "museum", "factory"}
+)
+"""Heads of a trip's destination that no leader hosts a visit to ("flew to the islets"):
+the trip meets no one, whatever the dateline's city."""
+
 TRILATERAL_WORDS: frozenset[str] = frozenset({"trilateral", "three-way", "three-nation",
                                               "three-country", "tripartite", "three-party"})
 """Modifiers of a meeting of three."""
@@ -451,5 +459,11 @@ RULES: tuple[Rule, ...] = (
          "day and place",
          "Lee Jae-myung held talks with Anthony Albanese after arriving in Calgary on Monday.",
          "2025-06-18", (("Anthony Albanese", "Lee Jae-myung"),)),
+    Rule("unhosted-destination", "destination of a trip",
+         "a trip 'to the islets / the border / a plant' names a destination no leader hosts: "
+         "no meeting, whatever the dateline says",
+         "TOKYO, Aug. 10 -- South Korean President Lee Myung-bak flew to the disputed islets "
+         "on Friday.",
+         "2012-08-10", ()),
 )
 """Every rule, with its example."""

@@ -351,7 +351,14 @@ def _nearest_in_clause(
 def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, _T]]) -> _T | None:
     """For a where/when clause: the date or place it stands for."""
     clause = parse.clauses[number]
-    if clause.kind is not ClauseKind.RELATIVE:
+    tokens = parse.phrases.tokens
+    comma_when = (  # "since December, when they met": a when-clause on the date before it
+        clause.kind is ClauseKind.SUBORDINATE
+        and clause.opener in {"where", "when"}
+        and clause.first > 0
+        and tokens[clause.first - 1].lower == ","
+    )
+    if clause.kind is not ClauseKind.RELATIVE and not comma_when:
         return None
     if clause.opener not in {"where", "when"}:
         # "the 1998 declaration signed by A and B": a date in the antecedent
@@ -492,6 +499,8 @@ def _frame_candidate(
     at = parse.phrases.tokens[frame.trigger].start
     if _in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
         return None
+    if frame.event is EventClass.VISIT and _unknown_destination(ctx, sentence, frame):
+        return None  # "flew to the islets": a trip to no country's capital meets no host
     date, location = _frame_setting(ctx, sentence, frame, siblings)
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
@@ -535,6 +544,33 @@ def _frame_candidate(
         additive=any(parse.phrases.tokens[k].lower == "also"
                      for k in range(clause.first, clause.last + 1)),
     )
+
+
+def _unknown_destination(ctx: _Context, sentence: int, frame: Frame) -> bool:
+    """Whether a trip's "to" phrase names a destination that is no known place.
+
+    "Lee flew to the islets": the destination is there, and it is no city or
+    country the gazetteer knows (nor a word naming one), so no host meets him.
+    """
+    parse = ctx.parses[sentence]
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    clause = parse.clauses[frame.clause]
+    to = frame.trigger + 1
+    if to > clause.last or tokens[to].lower != "to":
+        return False
+    end = to + 1
+    while end <= clause.last and tags[end] not in {Tag.PREP, Tag.PUNCT, Tag.VERB, Tag.SUB,
+                                                   Tag.REL, Tag.CONJ, Tag.TO}:
+        end += 1
+    if end == to + 1 or all(tags[k] is not Tag.NOUN for k in range(to + 1, end)):
+        return False  # "flew to Seoul", "travelled to his home town in ...": no plain noun
+    low, high = tokens[to + 1].start, tokens[end - 1].end
+    text = ctx.document.text[low:high]
+    named = any(low <= start < high for start, _end, _place in ctx.places[sentence])
+    return not named and not country_refs(ctx.document.text, low, high, ctx.gazetteer) and (
+        text.split()[-1].lower() in event_rules.UNHOSTED_DESTINATIONS
+    )
+
 
 
 def _is_the_occasion(parse: Parse, frame: Frame) -> bool:

@@ -477,6 +477,8 @@ class _Context:
     def tense(self, start: int, end: int) -> Tense:
         if _after_dateline_city(self.text, start):
             return Tense.PAST  # "TOKYO, March 16": a dateline names a day already come
+        if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
+            return Tense.PAST  # "cooling since December": what "since" starts has begun
         if _in_purpose_of_a_trip(self.text, start):
             return Tense.FUTURE  # "flew to Washington on Sunday for a summit on Monday"
         found = self.clause_tense(start)
@@ -512,6 +514,12 @@ class _Context:
         number = clause_at(parse, offset)
         return None if number is None else (parse, number)
 
+
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+""""Since" right before a date: the period it opens began before the time spoken of."""
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
 """A city in capitals, and its country or state, before a dateline's day
