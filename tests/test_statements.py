@@ -18,7 +18,7 @@ from kjrel.annotation import load_annotation, micro_average, score, to_annotatio
 from kjrel.gazetteer import default_gazetteer
 from kjrel.loader import read_document
 from kjrel.manifest import read_manifest
-from kjrel.models import Statement
+from kjrel.models import Document, Statement
 from kjrel.pipeline import extract
 from kjrel.pipeline.attribution import attribute_quotes
 from kjrel.pipeline.mentions import find_mentions
@@ -174,3 +174,13 @@ def test_a_headline_with_a_joint_act_is_a_statement() -> None:
     text = "Yoon, Kishida agree to restore shuttle diplomacy\nThe two leaders met in Tokyo."
     found = statements_of(text)
     assert [(s.speakers, s.cue) for s in found] == [(("Yoon Suk Yeol", "Fumio Kishida"), "agree")]
+
+
+def test_the_two_in_the_present_stands_for_the_leaders_just_named() -> None:
+    """'The two agree to ...' (a timeline's present) is a statement of both leaders."""
+    text = ("President Roh Moo-hyun receives Prime Minister Junichiro Koizumi on the island. "
+            "The two agree to hold summits regularly.")
+    found = extract(Document("t", text, dt.date(2025, 8, 22))).statements
+    assert [(s.speakers, s.cue) for s in found] == [
+        (("Roh Moo-hyun", "Junichiro Koizumi"), "agree")
+    ]

@@ -47,6 +47,7 @@ __all__ += [
     "ORG_HEADS",
     "PARTIES",
     "PLURAL_NOUNS",
+    "PLURAL_SUBJECT_VERBS",
     "PRESENT_PLURAL_VERBS",
     "RELATIONAL_ROLES",
     "ROLE_NOUNS",
@@ -376,6 +377,14 @@ PRESENT_PLURAL_VERBS: frozenset[str] = frozenset(
      "criticise", "question", "doubt", "fear"}
 )
 """Base forms that report speech after a plural subject ("analysts warn")."""
+
+PLURAL_SUBJECT_VERBS: frozenset[str] = frozenset(
+    {"agree", "pledge", "vow", "promise", "commit", "sign", "issue", "hold", "meet",
+     "discuss", "exchange", "confirm", "reaffirm", "share", "express", "say", "call", "urge",
+     "adopt", "decide", "shake", "sit", "spend", "talk"}
+)
+"""Present-tense verbs after which "The two" / "Both" is a subject standing for the leaders
+just named ("The two agree to hold summits regularly", in a timeline's present)."""
 
 ROLE_NOUNS = ROLE_NOUNS | frozenset({"writer", "reporter", "photographer", "anchor", "host"})
 GROUP_NOUNS = (*GROUP_NOUNS, "lawyers", "attorneys", "legal representatives", "prosecutors",

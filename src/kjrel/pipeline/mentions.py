@@ -687,6 +687,7 @@ class _Scanner:
         unnamed = alts["unnamed"]
         i = alts["i"]
         f_cty = alts["f_cty"]
+        present = "|".join(sorted(lx.PLURAL_SUBJECT_VERBS))
         return [
             ("unnamed",
              rf"\b(?P<det>a|an|the|another|one|two|three|several|some|other|senior|"
@@ -704,11 +705,11 @@ class _Scanner:
              _anchors(["the", "both", "all", "these"])),
             ("plural",
              r"\b(?P<det>[Tt]he|[Aa]ll)\s+(?P<num>two|three|four)(?P<adj>)(?P<noun>)"
-             r"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|[a-z]+ed)\b)", 0,
-             _anchors(["The", "the", "All", "all"])),
+             rf"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|[a-z]+ed|{present})\b)",
+             0, _anchors(["The", "the", "All", "all"])),
             ("plural",
              r"\b(?P<det>[Bb]oth)(?P<num>)(?P<adj>)(?P<noun>)"
-             r"(?=\s+(?:also|have|had|will|then|later|jointly|[a-z]+ed)\b)", 0,
+             rf"(?=\s+(?:also|have|had|will|then|later|jointly|[a-z]+ed|{present})\b)", 0,
              _anchors(["Both", "both"])),
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
