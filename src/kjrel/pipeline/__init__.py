@@ -58,8 +58,7 @@ def extract(
     statements = find_statements(document, segmentation, mentions, quotes)
     summits = find_summits(document, segmentation, mentions, timexes, gazetteer)
     agreements = find_agreements(document, segmentation, mentions, timexes, summits, gazetteer)
-    agreements = link_instruments(agreements, reference or default_reference(), timexes,
-                                  document.published)
+    agreements = link_instruments(agreements, reference or default_reference(), timexes)
     claims = find_claims(document, segmentation, mentions, timexes, gazetteer)
     return Extraction(
         document=document,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from kjrel.models import PartialDate
 from kjrel.reference import default_reference
 
 __all__ = [
@@ -263,7 +262,7 @@ class InstrumentPattern:
     of a well-known instrument.
     """
 
-    __slots__ = ("date", "kind", "named_parties", "parties", "pattern", "year")
+    __slots__ = ("kind", "named_parties", "parties", "pattern", "year")
 
     def __init__(
         self,
@@ -273,7 +272,6 @@ class InstrumentPattern:
         parties: tuple[str, ...] = (),
         *,
         named_parties: bool = False,
-        date: PartialDate | None = None,
     ) -> None:
         """Compile ``pattern`` (case-insensitive) for instruments of ``kind``.
 
@@ -285,7 +283,6 @@ class InstrumentPattern:
         self.year = year
         self.parties = parties
         self.named_parties = named_parties
-        self.date = date
 
 
 def _known_instruments() -> tuple[InstrumentPattern, ...]:
@@ -295,7 +292,7 @@ def _known_instruments() -> tuple[InstrumentPattern, ...]:
     place that holds such facts with their sources.
     """
     return tuple(
-        InstrumentPattern(i.pattern, i.kind.value, i.date.year, i.parties, date=i.date)
+        InstrumentPattern(i.pattern, i.kind.value, i.date.year, i.parties)
         for i in default_reference().instruments
         if i.pattern
     )
@@ -370,10 +367,9 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
 )
 """Instrument patterns, most specific first; the first that matches a stretch
 of text decides its kind (and parties for well-known instruments). The year
-of a well-known instrument does not date a record here (only the article's
-words do); it tells an old instrument cited in a later article, which is
-referenced, from one concluded at the reported event. The reference dates
-an undated cited record later (:mod:`kjrel.pipeline.instrument_links`)."""
+of a well-known instrument never dates a record (only the article's words
+do); it tells an old instrument cited in a later article, which stays
+undated and referenced, from one concluded at the reported event."""
 
 NEGATED_INSTRUMENT: re.Pattern[str] = re.compile(
     r"\b(?:(?:did|do|does|will|would|could)(?: not|n['’]t)|never|failed to|without)\s+"

@@ -16,24 +16,19 @@ public record from :mod:`kjrel.reference`:
    fit; two or none link nothing.
 2. A linked agreement whose title names no kind of document of its own
    ("deal", "pact", "agreement") takes the instrument's kind (ANNOTATION.md:
-   "from the public record"). It takes the instrument's date where its own
-   sentences name that day ("signed ... on Wednesday"): the date stays the
-   most precise one the article supports. A kind word of the article's own
+   "from the public record"). It takes the instrument's date only where its
+   own sentences name that day ("signed ... on Wednesday"): the date stays
+   the most precise one the article supports, and a cited instrument the
+   article does not date stays undated. A kind word of the article's own
    stays.
 3. Two records linked to the same instrument, of the same kind, are one:
    the first, with both records' evidence and the more precise date.
-4. A linked record the article does not date at all ("GSOMIA", "the comfort
-   women deal") takes the instrument's date from the public record, as its
-   kind does, when the instrument was made by the publication day: it is
-   when that instrument was signed (ANNOTATION.md's ``date``). A date of the
-   article's own, however coarse ("the 2015 agreement"), is never replaced.
 
 The stage is a pure function of the agreements and the reference.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -60,62 +55,45 @@ def link_instruments(
     agreements: Sequence[Agreement],
     reference: Reference,
     timexes: Sequence[TemporalExpression] = (),
-    published: dt.date | None = None,
 ) -> tuple[Agreement, ...]:
     """Complete each agreement that names a known instrument: its kind, and its date.
 
     The date is the most precise one the agreement's own sentences give
-    around the instrument's (``timexes``): the article supports it. With
-    ``published``, an undated record of an instrument made by then takes the
-    instrument's date.
+    around the instrument's (``timexes``): the article supports it.
     """
     linked = [
         (_completed(agreement, instrument, timexes), instrument)
         for agreement in agreements
         for instrument in (link_instrument(agreement, reference),)
     ]
-    return tuple(
-        _dated(agreement, instrument, published)
-        for agreement, instrument in _one_per_instrument(linked)
-    )
-
-
-def _dated(
-    agreement: Agreement, instrument: ReferenceInstrument | None, published: dt.date | None
-) -> Agreement:
-    """Give an undated record of a known instrument the instrument's own date."""
-    if agreement.date is not None or instrument is None or published is None:
-        return agreement
-    if instrument.date.earliest() > published:
-        return agreement  # "GSOMIA" in 2012 names a pact not yet made
-    return attrs.evolve(agreement, date=instrument.date)
+    return _one_per_instrument(linked)
 
 
 def _one_per_instrument(
     linked: Sequence[tuple[Agreement, ReferenceInstrument | None]],
-) -> list[tuple[Agreement, ReferenceInstrument | None]]:
+) -> tuple[Agreement, ...]:
     """Merge the records an article makes of one instrument.
 
     "The 2015 deal", later "the comfort women agreement": the first keeps its
     title and gains the other's evidence and the more precise date.
     """
-    kept: list[tuple[Agreement, ReferenceInstrument | None]] = []
+    kept: list[Agreement] = []
     seen: dict[str, int] = {}
     for agreement, instrument in linked:
         at = seen.get(instrument.id) if instrument is not None else None
-        if instrument is None or at is None or kept[at][0].kind is not agreement.kind:
+        if instrument is None or at is None or kept[at].kind is not agreement.kind:
             if instrument is not None:
                 seen.setdefault(instrument.id, len(kept))
-            kept.append((agreement, instrument))
+            kept.append(agreement)
             continue
-        first = kept[at][0]
+        first = kept[at]
         date = first.date
         if agreement.date is not None and (date is None or _finer(agreement.date, date)):
             date = agreement.date
         evidence = tuple(sorted({*first.evidence, *agreement.evidence},
                                 key=lambda span: span.start))
-        kept[at] = (attrs.evolve(first, date=date, evidence=evidence), instrument)
-    return kept
+        kept[at] = attrs.evolve(first, date=date, evidence=evidence)
+    return tuple(kept)
 
 
 def _completed(
