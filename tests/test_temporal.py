@@ -596,3 +596,13 @@ def test_asked_to_come_lies_ahead_and_a_day_of_last_year_is_one_date(
     one expression in the year before publication."""
     found = find_timexes(Document("t", text, dt.date(2017, 7, 8)), segment(text))
     assert [(t.text, t.value) for t in found] == [expected]
+
+
+def test_the_part_of_a_day_named_after_it_is_one_expression() -> None:
+    """'the afternoon of Dec. 20' is 2018-12-20TAF; 'the evening of the same day' too."""
+    text = "The talks began on the afternoon of Dec. 20 and ended on the evening of the same day."
+    found = find_timexes(Document("t", text, dt.date(2018, 12, 25)), segment(text))
+    assert [(t.text, t.value) for t in found] == [
+        ("the afternoon of Dec. 20", "2018-12-20TAF"),
+        ("the evening of the same day", "2018-12-20TEV"),
+    ]

@@ -1324,7 +1324,7 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
                     mod=piece.mod,
                 )
             )
-    return tuple(_clock_days(result, bare_clocks, segmentation))
+    return tuple(_parts_of_days(text, _clock_days(result, bare_clocks, segmentation)))
 
 
 _LINE_LABEL = re.compile(
@@ -1369,6 +1369,39 @@ def _remember_page_day(state: _State, piece: _Piece) -> None:
     state.page_day = day
     if "T" not in piece.value:
         state.header_day = day
+
+
+_PART_OF = re.compile(
+    r"\b(?P<the>the\s+)(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE
+)
+
+
+def _parts_of_days(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """Take "the afternoon of" into the day expression after it.
+
+    "the afternoon of Dec. 20" is ``2018-12-20TAF``; "the evening of the same
+    day" is that day's evening.
+    """
+    out: list[TemporalExpression] = []
+    for timex in found:
+        start = timex.span.start
+        before = _PART_OF.search(text, max(0, start - 20), start)
+        if before is None or timex.type is not TimexType.DATE or not _DAY_ONLY.match(timex.value):
+            out.append(timex)
+            continue
+        part = lex.PARTS_OF_DAY[before.group("part").lower()]
+        first = before.start()
+        out.append(attrs.evolve(
+            timex,
+            span=Span(timex.span.doc_id, first, timex.span.end),
+            text=text[first : timex.span.end],
+            value=f"{timex.value}T{part}",
+            type=TimexType.TIME,
+        ))
+    return out
+
+
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def _clock_days(
