@@ -606,3 +606,22 @@ def test_the_part_of_a_day_named_after_it_is_one_expression() -> None:
         ("the afternoon of Dec. 20", "2018-12-20TAF"),
         ("the evening of the same day", "2018-12-20TEV"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The visit caps a steady cooling since December.", dt.date(2012, 8, 10),
+         [("December", "2011-12")]),
+        ("Lee leaves for Tokyo on Saturday for his first trip since taking office in June.",
+         dt.date(2025, 8, 22), [("Saturday", "2025-08-23"), ("June", "2025-06")]),
+        ("Abe, who devoted his address on Wednesday to North Korea, said the crisis was grave.",
+         dt.date(2017, 9, 22), [("Wednesday", "2017-09-20")]),
+    ],
+)
+def test_since_and_unlisted_past_tenses_make_dates_past(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """'since' opens a period already begun; 'who devoted' is a past tense the lexicon lacks."""
+    found = find_timexes(Document("t", text, published), segment(text))
+    assert [(t.text, t.value) for t in found] == expected

@@ -516,10 +516,12 @@ class _Context:
 
 
 _SINCE_BEFORE = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$",
+    r"\bsince\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:start|end|beginning|middle)\s+of\s+"
+    r"|[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
-""""Since" right before a date: the period it opens began before the time spoken of."""
+""""Since" before a date, or before a gerund phrase that dates its act ("since taking
+office in June"): the period it opens began before the time spoken of."""
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
 """A city in capitals, and its country or state, before a dateline's day

@@ -221,6 +221,16 @@ def _function_tag(token: Token, previous: Tag | None, following: Token | None) -
     return None
 
 
+def _unlisted_verb(lower: str, previous: Tag | None) -> bool:
+    """Whether a word the lexicon does not list is a verb by what comes before it."""
+    if previous in {Tag.MODAL, Tag.TO} and lower.isalpha():
+        return True  # "would build", "to bolster"
+    if previous is Tag.AUX and _participle_form(lower):
+        return True  # "have finished", "was overseen"
+    # "who devoted", "they welcomed": a past tense after a relative or a pronoun
+    return previous in {Tag.REL, Tag.PRON} and lower.endswith("ed") and len(lower) > 4
+
+
 def _content_tag(token: Token, previous: Tag | None) -> Tag:
     if token.shape is Shape.NUMBER:
         return Tag.NUM
@@ -238,10 +248,8 @@ def _content_tag(token: Token, previous: Tag | None) -> Tag:
         return Tag.VERB
     if token.shape is Shape.CAPITALIZED:
         return Tag.NAME
-    if previous in {Tag.MODAL, Tag.TO} and lower.isalpha():
-        return Tag.VERB  # "would build", "to bolster": a verb the lexicon does not list
-    if previous is Tag.AUX and _participle_form(lower):
-        return Tag.VERB  # "have finished", "was overseen": a participle the lexicon lacks
+    if _unlisted_verb(lower, previous):
+        return Tag.VERB
     if previous in {Tag.DET, Tag.POSS}:
         return Tag.NOUN  # "their last summit", "the first talks": a modifier
     if lower in wc.ADVERBS or (lower.endswith("ly") and len(lower) > 4):
