@@ -659,6 +659,10 @@ def _r_clock(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         day = ctx.state.page_day or ctx.published
     else:
         day = ctx.reference_day(m.start())
+        if day > ctx.published and ctx.tense(m.start(), m.end()) is Tense.PAST:
+            # "... which will be held tomorrow. The summit began at 4:35 p.m.": a time
+            # already past is not on the day ahead last named, but on the report's day
+            day = ctx.anchor
     value = _clock(m, day)
     return [] if value is None else [_Piece(m.start(), m.end(), value, TimexType.TIME, None)]
 

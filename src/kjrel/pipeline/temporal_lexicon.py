@@ -579,7 +579,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "clock": (Example("The leaders met at 12:00 noon.", "2024-05-27", "12:00 noon",
                       "2024-05-27T12:00"),
               Example("The talks opened at 9:40 a.m. (local time) on March 16.",
-                      "2023-03-17", "9:40 a.m.", "2023-03-16T09:40"),),
+                      "2023-03-17", "9:40 a.m.", "2023-03-16T09:40"),
+              Example("A trilateral summit will be held tomorrow. The bilateral talks began "
+                      "at 4:35 p.m.", "2024-05-26", "4:35 p.m.", "2024-05-26T16:35"),),
     "adjacent_day": (Example("They met on May 21 in Hiroshima. The day before, Yoon saw Modi.",
                              _SAT, "The day before", "2024-05-20"),
                      Example("Talks opened on March 16. The next day they toured a factory.",
