@@ -938,7 +938,9 @@ def _r_in_the(m: re.Match[str], ctx: _Context) -> list[_Piece]:
             day = state.last_day[0]
         value = date_value(day)
     elif unit == "week":
-        value = iso_week(state.last_date or pub)
+        # "the week" is the report's own ("Earlier in the week, Takaichi hosted
+        # Trump"), not the week of a date named before ("that week" would be)
+        value = iso_week(ctx.anchor)
     elif unit == "month":
         value = month_value(*(state.last_month or (pub.year, pub.month)))
     else:
