@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from kjrel.gazetteer import default_gazetteer
-from kjrel.models import Quote, QuoteKind
+from kjrel.models import Document, Quote, QuoteKind
+from kjrel.pipeline import extract
 from kjrel.pipeline.attribution import attribute_quotes, read_cue
 from kjrel.pipeline.mentions import find_mentions
 from kjrel.pipeline.types import QuoteCandidate
@@ -255,3 +256,12 @@ def test_quoted_by_groups_roles_and_seats(
     """'Quoted by X as saying', 'the group', an employer before a role, seats of office."""
     (quote,) = quotes_of(text, published)
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_verb_inside_the_quoted_words_is_no_cue() -> None:
+    """'"The summit Park asked for depends on it."' after a quote of Kim's is Kim's too."""
+    text = ('Foreign Minister Park Jin met Kishida on Monday.\n"Tokyo heard what it wanted," '
+            'said Kim Seo-yeon, a professor at Dongmun University. "The summit Park asked '
+            'for depends on the substance."')
+    found = extract(Document("t", text, dt.date(2022, 7, 19))).quotes
+    assert [q.speaker for q in found] == ["Kim Seo-yeon", "Kim Seo-yeon"]

@@ -575,6 +575,8 @@ def _reporting_clause(ctx: _Context, open_: int, close: int,
         if verb is None or clause.subject is None:
             continue
         first, verb_end = tokens[clause.first].start, tokens[verb.last].end
+        if open_ < tokens[verb.first].start < close:
+            continue  # a verb of the quoted words themselves ("The summit Park asked for")
         between = ctx.text[verb_end:open_] if verb_end <= open_ else "\n"
         before = len(between) <= 30 and re.fullmatch(r"[\w\s’']*[,:]?\s*", between) is not None
         if not (before or 0 <= first - close <= 3):
