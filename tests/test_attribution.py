@@ -265,3 +265,20 @@ def test_a_verb_inside_the_quoted_words_is_no_cue() -> None:
             'for depends on the substance."')
     found = extract(Document("t", text, dt.date(2022, 7, 19))).quotes
     assert [q.speaker for q in found] == ["Kim Seo-yeon", "Kim Seo-yeon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Yoon Suk Yeol, Fumio Kishida and Li Qiang met in Seoul on Monday.\nAt the press '
+         'conference, President Yoon Suk Yeol said the three countries had agreed to '
+         '"institutionalize" the summit.', "Yoon Suk Yeol"),
+        ('Foreign Minister Yoshimasa Hayashi said Yoon Suk Yeol had told him he wanted to '
+         '"improve relations quickly" once in office.', "Yoon Suk Yeol"),
+    ],
+)
+def test_a_fragment_in_a_reported_decision_is_the_reporters(text: str, speaker: str) -> None:
+    """A quoted word inside what was agreed is the reporter's; inside what was told, the
+    teller's."""
+    found = extract(Document("t", text, dt.date(2024, 5, 27))).quotes
+    assert [q.speaker for q in found] == [speaker]

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from kjrel.models import Document, EntityKind, Quote, QuoteKind, Span
 from kjrel.pipeline import lexicon as lx
-from kjrel.pipeline.syntax.clauses import parse_sentence
+from kjrel.pipeline.syntax.clauses import ClauseKind, parse_sentence
 from kjrel.pipeline.types import Mention, Mentions, QuoteCandidate, Segmentation, Sentence
 
 __all__ = ["attribute_quotes"]
@@ -427,10 +427,44 @@ def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attributi
         best = cue
     if best is None:
         return None
+    outer = _saying_governor(ctx, best, lo, open_)
+    if outer is not None:
+        best = outer  # "Yoon said the three had agreed to "institutionalize" it": Yoon's
     mention = ctx.subject(best[0], lo)
     if mention is None:
         return None
     return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
+
+
+_SAYING = frozenset({"say", "tell", "add", "note", "stress", "explain", "insist", "argue"})
+_JOINT_DECISIONS = frozenset({"agree", "decide", "resolve"})
+"""Reported acts that are no one's wording: a fragment quoted in them is the reporter's."""
+
+
+def _saying_governor(
+    ctx: _Context, cue: tuple[int, int], lo: int, open_: int
+) -> tuple[int, int] | None:
+    """Return the cue of the saying verb whose reported clause holds ``cue``.
+
+    A fragment quoted inside what a speaker reports ("Yoon said the three
+    countries had agreed to "institutionalize" the summit") is the
+    speaker's words, not those of the reported clause's subject.
+    """
+    parse = parse_sentence(ctx.text, lo, open_)
+    tokens = parse.phrases.tokens
+    for clause in parse.clauses:
+        verb = clause.verb
+        if verb is None or not tokens[verb.first].start <= cue[0] < tokens[verb.last].end:
+            continue  # the cue is the clause's verb ("had agreed")
+        if verb.lemma not in _JOINT_DECISIONS:
+            return None  # "Hayashi said Yoon had told him ...": Yoon's own words, relayed
+        if clause.kind is not ClauseKind.COMPLEMENT or clause.governor is None:
+            return None
+        governor = parse.clauses[clause.governor].verb
+        if governor is None or governor.lemma not in _SAYING:
+            return None
+        return tokens[governor.first].start, tokens[governor.last].end
+    return None
 
 
 def _paragraph_of(seg: Segmentation, starts: list[int], pos: int) -> int | None:
