@@ -192,3 +192,11 @@ def test_a_trip_to_an_unhosted_place_meets_no_one() -> None:
     document = Document(id="islets", text=text, published=dt.date(2012, 8, 10))
     found = [(str(s.date), s.place.name if s.place else None) for s in extract(document).summits]
     assert found == [("2011-12", "Kyoto")]
+
+
+def test_a_trip_to_a_place_of_no_known_country_meets_no_one() -> None:
+    """'Lee then flew to Banff on Tuesday': no host to complete the trip with."""
+    text = ("President Lee Jae-myung held talks with South African President Cyril Ramaphosa "
+            "in Calgary. Lee then flew to Banff on Tuesday.")
+    document = Document(id="banff", text=text, published=dt.date(2025, 6, 18))
+    assert [str(s.date) for s in extract(document).summits] == ["2025-06"]

@@ -892,7 +892,7 @@ def _participants(
     leaders = named
     if not (frame.event is EventClass.VISIT and ctx.occasions[sentence]):
         # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
-        leaders = _complete_frame(ctx, frame, named, plural, date, location)
+        leaders = _complete_frame(ctx, sentence, frame, named, plural, date, location)
     if frame.trilateral and frame.carried:
         leaders = _with_host(ctx, leaders, date, location)
     return named, plural, leaders
@@ -1147,6 +1147,7 @@ def _conjunct_dates(
 
 def _complete_frame(
     ctx: _Context,
+    sentence: int,
     frame: Frame,
     named: list[Leader],
     plural: bool,
@@ -1162,11 +1163,27 @@ def _complete_frame(
     if want in countries:
         want = None
     if named and (frame.event in {EventClass.VISIT, EventClass.HOST} or frame.carried):
+        if want is None and frame.event is EventClass.VISIT and _unknown_place(ctx, sentence,
+                                                                                frame):
+            return named  # "after arriving in Calgary": a place of no known country
         return complete_pair(named, date, published, ctx.article, ctx.gazetteer, want)
     if plural:
         pair = [leader for leader in ctx.article if in_office(leader, date, published)]
         return complete_pair(named, date, published, pair, ctx.gazetteer, None)
     return named
+
+
+def _unknown_place(ctx: _Context, sentence: int, frame: Frame) -> bool:
+    """Whether a trip names its destination ("to/in NAME") and the name is no known place."""
+    parse = ctx.parses[sentence]
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    at = frame.trigger + 1
+    if at + 1 >= len(tokens) or tokens[at].lower not in {"to", "in"}:
+        return False
+    if tags[at + 1] is not Tag.NAME:
+        return False
+    start = tokens[at + 1].start
+    return not any(p_start == start for p_start, _end, _place in ctx.places[sentence])
 
 
 _WINDOW = 1200  # characters: an overlong "sentence" is parsed in stretches this long
