@@ -30,9 +30,8 @@ from kjrel.models import (
 )
 from kjrel.pipeline import event_rules
 from kjrel.pipeline.clause_offsets import offset_date, shifted_by_phrase
-from kjrel.pipeline.datelines import dateline_city
 from kjrel.pipeline.event_rules import EventClass
-from kjrel.pipeline.events_lexicon import OCCASIONS, VENUES
+from kjrel.pipeline.events_lexicon import OCCASIONS
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
 from kjrel.pipeline.mentions import quoted_regions
@@ -50,6 +49,7 @@ from kjrel.pipeline.references import (
     ordinals,
     timex_date,
 )
+from kjrel.pipeline.sections import entry_days, section_heads
 from kjrel.pipeline.summit_clusters import Candidate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tag, Tense
@@ -118,99 +118,6 @@ class _Context:
             return self.entry_days[index - 1][1]
         day = self.document.published
         return PartialDate(day.year, day.month, day.day)
-
-
-def _entry_days(
-    text: str, dated: Sequence[tuple[TemporalExpression, PartialDate]]
-) -> tuple[tuple[int, PartialDate], ...]:
-    """Return the day of every line that holds one dated time expression alone.
-
-    Alone, or after a city in capitals ("TOKYO, March 16").
-    """
-    found: list[tuple[int, PartialDate]] = []
-    for timex, date in dated:
-        start, end = timex.span.start, timex.span.end
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-        head = text[line_start:start].strip().rstrip(",")
-        alone = line == text[start:end].strip() or (
-            _capital_city(head) and line.endswith(text[start:end].strip())
-        ) or (not head and _HEADING_PLACE.fullmatch(line, len(text[start:end].strip())) is not None)
-        if date.day is not None and alone:
-            found.append((start, PartialDate(date.year, date.month, date.day)))
-    return tuple(found)
-
-
-def _capital_city(head: str) -> bool:
-    """Whether a line opens with a city in capitals ("TOKYO", "KANANASKIS, Canada")."""
-    first = head.split(",", maxsplit=1)[0].strip()
-    return bool(first) and first.isupper()
-
-
-def _undated_headings(
-    text: str,
-    entry_days: Sequence[tuple[int, PartialDate]],
-    dated: Sequence[tuple[TemporalExpression, PartialDate]],
-) -> list[tuple[int, None, None]]:
-    """Return the timeline headings that name no one day.
-
-    "Oct. 2011 and Dec. 18, 2011 - Seoul and Kyoto" ends the entry before it
-    but dates nothing.
-    """
-    days = {start for start, _ in entry_days}
-    found: list[tuple[int, None, None]] = []
-    for timex, _date in dated:
-        start = timex.span.start
-        line_start = text.rfind("\n", 0, start) + 1
-        if start in days or text[line_start:start].strip():
-            continue
-        heading = _HEADING_PLACE.search(text, start, _line_end(text, start))
-        if heading is not None and all(head != line_start for head, _, _ in found):
-            found.append((line_start, None, None))
-    return found
-
-
-_HEADING_PLACE = re.compile(
-    r"\s+[-–—]\s+([A-Z][\w.'’]*(?: (?:and |& )?[A-Z][\w.'’]*){0,3})\s*$", re.MULTILINE
-)
-"""The place after a date that heads a timeline's entry ("July 21, 2004 - Jeju")."""
-
-
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
-
-
-def _sections(
-    text: str,
-    entry_days: Sequence[tuple[int, PartialDate]],
-    gazetteer: Gazetteer,
-    dated: Sequence[tuple[TemporalExpression, PartialDate]] = (),
-) -> tuple[tuple[int, PartialDate | None, LocationRef | None], ...]:
-    """Return the heads of an article told in dated parts, each with its day and place.
-
-    A line of a capitalised city and a day ("TOKYO, March 16", a photo
-    feature's caption dateline) heads a part. A live blog's lines of a day
-    or time alone do not: its entries date their meetings in words.
-    """
-    heads: list[tuple[int, PartialDate | None, LocationRef | None]] = []
-    heads.extend(_undated_headings(text, entry_days, dated))
-    for start, day in entry_days:
-        line_start = text.rfind("\n", 0, start) + 1
-        city = text[line_start:start].strip().rstrip(",").split(",")[0]
-        heading = _HEADING_PLACE.search(text, start, _line_end(text, start))
-        if not city and heading is not None:  # "July 21, 2004 - Jeju": a timeline's entry
-            name = heading.group(1).strip()
-            country = gazetteer.place_country(name) or VENUES.get(name.casefold())
-            place = LocationRef(heading.start(1), heading.start(1) + len(name), name, country)
-            heads.append((line_start, day, place))
-        elif city.isupper():
-            found = dateline_city(text, line_start, start, gazetteer)
-            if found is not None:
-                place = LocationRef(line_start, line_start + len(city), found[0], found[1])
-                heads.append((line_start, day, place))
-    return tuple(sorted(heads, key=lambda head: head[0]))
 
 
 def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
@@ -1251,8 +1158,8 @@ def frame_candidates(
         quoted=quoted,
         article=tuple(article_leaders(refs)),
         gazetteer=gazetteer,
-        entry_days=(days := _entry_days(text, dated)),
-        sections=_sections(text, days, gazetteer, dated),
+        entry_days=(days := entry_days(text, dated)),
+        sections=section_heads(text, days, gazetteer, dated),
     )
     candidates: list[Candidate] = []
     trilateral: set[int] = set()
