@@ -31,6 +31,7 @@ CORPORA = {
     "unseen3": (TESTS / "unseen3", TESTS / "unseen3" / "gold"),
     "unseen4": (TESTS / "unseen4", TESTS / "unseen4" / "gold"),
     "unseen5": (TESTS / "unseen5", TESTS / "unseen5" / "gold"),
+    "unseen6": (TESTS / "unseen6", TESTS / "unseen6" / "gold"),
     "dev2": (TESTS / "dev2", TESTS / "dev2" / "gold"),
     "dev3": (TESTS / "dev3", TESTS / "dev3" / "gold"),
     "dev4": (TESTS / "dev4", TESTS / "dev4" / "gold"),
