@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 import attrs
-from attrs import frozen
 
 from kjrel.gazetteer import Gazetteer
 from kjrel.models import (
@@ -32,6 +31,13 @@ from kjrel.pipeline import event_rules
 from kjrel.pipeline.clause_offsets import offset_date, shifted_by_phrase
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS
+from kjrel.pipeline.frame_context import (
+    FrameContext,
+    by_sentence,
+    in_ranges,
+    last_strong,
+    offsets,
+)
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
 from kjrel.pipeline.mentions import quoted_regions
@@ -51,6 +57,12 @@ from kjrel.pipeline.references import (
 )
 from kjrel.pipeline.sections import entry_days, section_heads
 from kjrel.pipeline.summit_clusters import Candidate
+from kjrel.pipeline.summit_trilaterals import (
+    PAIR,
+    joined_trilaterals,
+    series_trilaterals,
+    with_host,
+)
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
@@ -61,75 +73,7 @@ __all__ = ["frame_candidates"]
 _T = TypeVar("_T")
 
 
-@frozen
-class _Context:
-    """What every frame of one article is read against."""
-
-    document: Document
-    segmentation: Segmentation
-    parses: tuple[Parse, ...]
-    """One parse per window (a sentence, or a stretch of an overlong one)."""
-    sentence_of: tuple[int, ...]
-    """The sentence index of each window."""
-    numbered: tuple[list[tuple[int, int, int]], ...]
-    """The ordinals of meetings ("12th meeting") in each window."""
-    occasions: tuple[str | None, ...]
-    """The larger gathering each window names, if any."""
-    dates: tuple[list[tuple[int, int, PartialDate]], ...]
-    """The dates of each window that may date a meeting."""
-    bounded_dates: tuple[list[tuple[int, int, PartialDate]], ...]
-    """The dates of each window, those bounding a period ("since 2019") included."""
-    places: tuple[list[tuple[int, int, LocationRef]], ...]
-    """The places and countries of each window."""
-    refs: tuple[LeaderRef, ...]
-    """The article's leader references, in text order."""
-    plurals: tuple[Mention, ...]
-    """Plural mentions with members ("the two leaders")."""
-    others: tuple[Mention, ...]
-    """Mentions of people who are not leaders."""
-    quoted: tuple[tuple[int, int], ...]
-    """Quotations: no meeting is read from inside them."""
-    article: tuple[Leader, ...]
-    """The leaders the article names, most named first."""
-    gazetteer: Gazetteer
-    """The reference data."""
-    entry_days: tuple[tuple[int, PartialDate], ...] = ()
-    """Days of the lines that are only a date or time (a live blog's entry headers), by start."""
-    sections: tuple[tuple[int, PartialDate | None, LocationRef | None], ...] = ()
-    """Section heads by start: "TOKYO, March 16" lines, with their day and city; a
-    head whose day is ``None`` ends the section before it and dates nothing."""
-
-    def section_at(self, position: int) -> tuple[PartialDate, LocationRef] | None:
-        """Return the day and place of the section that holds ``position``, if any."""
-        index = bisect.bisect_right(self.sections, position, key=lambda head: head[0])
-        if not index:
-            return None
-        _, day, place = self.sections[index - 1]
-        return None if day is None or place is None else (day, place)
-
-    def report_day(self, position: int) -> PartialDate:
-        """Return the day the text at ``position`` reports from.
-
-        The last entry header before it that names a day ("Sunday, May 26",
-        "18:00" on that page), else the publication day.
-        """
-        index = bisect.bisect_right(self.entry_days, position, key=lambda pair: pair[0])
-        if index:
-            return self.entry_days[index - 1][1]
-        day = self.document.published
-        return PartialDate(day.year, day.month, day.day)
-
-
-def _offsets(parse: Parse, first: int, last: int) -> tuple[int, int]:
-    tokens = parse.phrases.tokens
-    return tokens[first].start, tokens[last].end
-
-
-def _in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(low <= start < high for low, high in ranges)
-
-
-def _role_leaders(ctx: _Context, spans: Sequence[tuple[int, int]]) -> tuple[list[Leader], bool]:
+def _role_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> tuple[list[Leader], bool]:
     """Return the leaders named in ``spans``, then members of plural references there."""
     named: list[Leader] = []
     for ref in _starting_in(ctx.refs, spans):
@@ -164,7 +108,7 @@ def _starting_in(items: Sequence[_Located], spans: Sequence[tuple[int, int]]) ->
 _COMPOUND = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b")
 
 
-def _compound_names(ctx: _Context, spans: Sequence[tuple[int, int]]) -> list[Leader]:
+def _compound_names(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> list[Leader]:
     """Return the leaders of a hyphenated pair of family names ("the Kishida-Yoon summit").
 
     Each part is the family name of a leader the article names, or else of
@@ -180,7 +124,7 @@ def _compound_names(ctx: _Context, spans: Sequence[tuple[int, int]]) -> list[Lea
     return found
 
 
-def _family_leader(ctx: _Context, word: str) -> Leader | None:
+def _family_leader(ctx: FrameContext, word: str) -> Leader | None:
     for leader in ctx.article:
         if ctx.gazetteer.family_name(leader) == word:
             return leader
@@ -251,7 +195,7 @@ def _nearest_in_clause(
 ) -> _T | None:
     """Return the item of clause ``number`` after the trigger, else the nearest before."""
     clause = parse.clauses[number]
-    low, high = _offsets(parse, clause.first, clause.last)
+    low, high = offsets(parse, clause.first, clause.last)
     return _nearest_in_span(parse, low, high, trigger, items)
 
 
@@ -271,7 +215,7 @@ def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, 
         # "the 1998 declaration signed by A and B": a date in the antecedent
         if clause.antecedent is None:
             return None
-        low, high = _offsets(parse, *clause.antecedent)
+        low, high = offsets(parse, *clause.antecedent)
         inside = [item for start, _end, item in items if low <= start < high]
         return inside[-1] if inside else None
     opener = parse.phrases.tokens[clause.first].start
@@ -281,7 +225,7 @@ def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, 
     if clause.governor is None:
         return None
     # "at Camp David in August, when they agreed": the antecedent clause's place.
-    low, _high = _offsets(parse, parse.clauses[clause.governor].first, clause.first)
+    low, _high = offsets(parse, parse.clauses[clause.governor].first, clause.first)
     earlier = [(end, item) for start, end, item in items if low <= start and end <= opener]
     return earlier[-1][1] if earlier else None
 
@@ -294,7 +238,7 @@ def _frame_attribute(
 ) -> _T | None:
     """Return the date or place of a frame: its own phrase first, then its clauses."""
     if frame.scope is not None:
-        low, high = _offsets(parse, *frame.scope)
+        low, high = offsets(parse, *frame.scope)
         found = _nearest_in_span(parse, low, high, frame.trigger, items)
         if found is not None:
             return found
@@ -330,7 +274,7 @@ def _dates(
     return [
         (t.span.start, t.span.end, d)
         for t, d in dated[first:last]
-        if not _in_ranges(t.span.start, quoted)
+        if not in_ranges(t.span.start, quoted)
         and not _said_on(text, low, t.span.start)
         and (bounds or not _bounds_a_period(text, low, t.span.start))
         and not _names_a_gathering(text, t.span.end)
@@ -394,7 +338,7 @@ def _places(
 
 
 def _frame_candidate(
-    ctx: _Context, sentence: int, frame: Frame, siblings: Sequence[Frame] = ()
+    ctx: FrameContext, sentence: int, frame: Frame, siblings: Sequence[Frame] = ()
 ) -> Candidate | None:
     """Return the summit candidate of one frame, or ``None`` when it reports no meeting.
 
@@ -404,7 +348,7 @@ def _frame_candidate(
     """
     parse = ctx.parses[sentence]
     at = parse.phrases.tokens[frame.trigger].start
-    if _in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
+    if in_ranges(at, ctx.quoted) or frame.status == MeetingStatus.NONE:
         return None
     if frame.event is EventClass.VISIT and _unknown_destination(ctx, sentence, frame):
         return None  # "flew to the islets": a trip to no country's capital meets no host
@@ -412,10 +356,10 @@ def _frame_candidate(
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
     clause = parse.clauses[frame.clause]
-    low, high = _offsets(parse, clause.first, clause.last)
+    low, high = offsets(parse, clause.first, clause.last)
     numbered = ctx.numbered[sentence]
     if frame.scope is not None:
-        low, high = _offsets(parse, *frame.scope)
+        low, high = offsets(parse, *frame.scope)
     ordinal = next((n for s, _e, n in numbered if low <= s < high), None)
     if ordinal is None and frame.scope is not None:
         ordinal = _previous_meeting(parse, frame.scope[0], numbered)
@@ -453,7 +397,7 @@ def _frame_candidate(
     )
 
 
-def _unknown_destination(ctx: _Context, sentence: int, frame: Frame) -> bool:
+def _unknown_destination(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     """Whether a trip's "to" phrase names a destination that is no known place.
 
     "Lee flew to the islets": the destination is there, and it is no city or
@@ -530,12 +474,12 @@ def _people_of(candidate: Candidate | None, before: Sequence[Candidate]) -> froz
         return frozenset()
     if candidate.strong:
         return candidate.participants
-    last = _last_strong(_by_sentence(before[-_THEIR_LOOKBACK:]), candidate)
+    last = last_strong(by_sentence(before[-_THEIR_LOOKBACK:]), candidate)
     return frozenset() if last is None or not candidate.anaphoric else last.participants
 
 
 def _since_meeting(
-    ctx: _Context, sentence: int, frame: Frame, later: frozenset[str]
+    ctx: FrameContext, sentence: int, frame: Frame, later: frozenset[str]
 ) -> Candidate | None:
     """Return the earlier meeting a "first ... since" or "not ... since" phrase presupposes.
 
@@ -548,12 +492,12 @@ def _since_meeting(
     phrase = _since_phrase(parse, frame)
     clause = parse.clauses[frame.clause]
     tokens = parse.phrases.tokens
-    if phrase is None or _in_ranges(tokens[frame.trigger].start, ctx.quoted):
+    if phrase is None or in_ranges(tokens[frame.trigger].start, ctx.quoted):
         return None
     negated = clause.verb is not None and clause.verb.negated
     if not negated and not any(tokens[k].lower == "first" for k in range(clause.first, phrase[0])):
         return None
-    low, high = _offsets(parse, *phrase)
+    low, high = offsets(parse, *phrase)
     head = tokens[phrase[0] + 1].end  # the date heads the phrase ("since May in Tokyo")
     dates = [d for start, _e, d in ctx.bounded_dates[sentence] if low <= start < head]
     places = [p for start, _e, p in ctx.places[sentence] if low <= start < high]
@@ -571,7 +515,7 @@ def _since_meeting(
 
 
 def _told_meeting(
-    ctx: _Context,
+    ctx: FrameContext,
     sentence: int,
     position: int,
     people: frozenset[str],
@@ -593,7 +537,7 @@ def _told_meeting(
 
 
 def _frame_setting(
-    ctx: _Context, sentence: int, frame: Frame, siblings: Sequence[Frame]
+    ctx: FrameContext, sentence: int, frame: Frame, siblings: Sequence[Frame]
 ) -> tuple[PartialDate | None, LocationRef | None]:
     """Return a frame's date and place: its own phrase's, its clauses', its part's."""
     parse = ctx.parses[sentence]
@@ -602,17 +546,17 @@ def _frame_setting(
     # second meeting after talks in Vientiane"), unless the verb carries that
     # meeting ("joined Li for a three-way summit in Seoul": one meeting).
     others = [] if frame.carried else [
-        _offsets(parse, *other.scope)
+        offsets(parse, *other.scope)
         for other in siblings
         if other is not frame
         and not other.verbal
         and other.scope is not None
         and other.scope[0] > frame.trigger
-    ] + ([] if frame.gapped is None else [_offsets(parse, *frame.gapped)])
+    ] + ([] if frame.gapped is None else [offsets(parse, *frame.gapped)])
     since = _since_phrase(parse, frame)
     if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
-        others.append(_offsets(parse, *since))
-    dates = [d for d in ctx.dates[sentence] if not _in_ranges(d[0], others)]
+        others.append(offsets(parse, *since))
+    dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)]
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates, ctx.bounded_dates[sentence]
     )  # "On Sunday, a year after they met": a year before Sunday
@@ -622,7 +566,7 @@ def _frame_setting(
         date = arrival[0]
     if date is None and _just_completed(parse, frame, live=len(ctx.entry_days) >= 2):
         date = ctx.report_day(at)
-    places = [p for p in ctx.places[sentence] if not _in_ranges(p[0], others)]
+    places = [p for p in ctx.places[sentence] if not in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
     if location is None and arrival is not None:
         location = arrival[1]
@@ -636,7 +580,7 @@ def _frame_setting(
 
 
 def _arrival_setting(
-    ctx: _Context, sentence: int, frame: Frame
+    ctx: FrameContext, sentence: int, frame: Frame
 ) -> tuple[PartialDate | None, LocationRef | None] | None:
     """Return the day and place of an arrival the frame's meeting came right after.
 
@@ -651,7 +595,7 @@ def _arrival_setting(
             continue
         if clause.verb.lemma not in _ARRIVING:
             continue
-        low, high = _offsets(parse, clause.first, clause.last)
+        low, high = offsets(parse, clause.first, clause.last)
         day = next((d for start, _end, d in ctx.dates[sentence] if low <= start < high), None)
         place = next((p for start, _end, p in ctx.places[sentence] if low <= start < high), None)
         return day, place
@@ -661,16 +605,16 @@ def _arrival_setting(
 _ARRIVING = frozenset({"arrive", "land", "reach"})
 
 
-def _dated_inside(ctx: _Context, sentence: int, frame: Frame) -> bool:
+def _dated_inside(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     """Whether a date lies in the frame's own phrase ("a year after Kishida's visit last May")."""
     if frame.scope is None:
         return False
-    low, high = _offsets(ctx.parses[sentence], *frame.scope)
+    low, high = offsets(ctx.parses[sentence], *frame.scope)
     return any(low <= start < high for start, _end, _date in ctx.dates[sentence])
 
 
 def _timed_talk_setting(
-    ctx: _Context, sentence: int, frame: Frame
+    ctx: FrameContext, sentence: int, frame: Frame
 ) -> tuple[PartialDate | None, LocationRef] | None:
     """Return when and where a timed talk was held, told in the sentence before it.
 
@@ -690,7 +634,7 @@ def _timed_talk_setting(
     return (dates[0] if len(dates) == 1 else None), places[0]
 
 
-def _until_meeting(ctx: _Context, sentence: int, frame: Frame) -> Candidate | None:
+def _until_meeting(ctx: FrameContext, sentence: int, frame: Frame) -> Candidate | None:
     """Return the meeting a negated "not ... until DATE" tells of: held on that date.
 
     "Park did not hold a bilateral summit with Abe until November 2015": they
@@ -707,7 +651,7 @@ def _until_meeting(ctx: _Context, sentence: int, frame: Frame) -> Candidate | No
         return None
     head = tokens[until + 1].start
     dates = [d for start, _e, d in ctx.bounded_dates[sentence] if start == head]
-    if len(dates) != 1 or _in_ranges(tokens[frame.trigger].start, ctx.quoted):
+    if len(dates) != 1 or in_ranges(tokens[frame.trigger].start, ctx.quoted):
         return None
     named, _plural, leaders = _participants(ctx, sentence, frame, dates[0], None)
     if len({leader.country for leader in leaders}) < 2:
@@ -742,7 +686,7 @@ def _just_completed(parse: Parse, frame: Frame, *, live: bool = False) -> bool:
     )
 
 
-def _holders_then(ctx: _Context, leaders: list[Leader], date: PartialDate) -> list[Leader]:
+def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -> list[Leader]:
     """Replace the leaders a plural names who were not in office on ``date``.
 
     "The three leaders met at Camp David in August last year", in an article
@@ -763,7 +707,7 @@ def _holders_then(ctx: _Context, leaders: list[Leader], date: PartialDate) -> li
 
 
 def _participants(
-    ctx: _Context,
+    ctx: FrameContext,
     sentence: int,
     frame: Frame,
     date: PartialDate | None,
@@ -775,7 +719,7 @@ def _participants(
     visited country's leader, the pair a plural stands for).
     """
     parse = ctx.parses[sentence]
-    spans = [_offsets(parse, first, last) for first, last in frame.roles]
+    spans = [offsets(parse, first, last) for first, last in frame.roles]
     named, plural = _role_leaders(ctx, spans)
     published = ctx.document.published
     if not named and not plural:
@@ -801,7 +745,7 @@ def _participants(
         # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
         leaders = _complete_frame(ctx, sentence, frame, named, plural, date, location)
     if frame.trilateral and frame.carried:
-        leaders = _with_host(ctx, leaders, date, location)
+        leaders = with_host(ctx, leaders, date, location)
     return named, plural, leaders
 
 
@@ -809,7 +753,7 @@ _JOINT_DAYS = 3  # a joint act dated this close to publication is the reported m
 
 
 def _joint_meeting(
-    ctx: _Context,
+    ctx: FrameContext,
     sentence: int,
     frame: Frame,
     named: Sequence[Leader],
@@ -868,13 +812,10 @@ def _previous_meeting(
 _ORDINAL_GAP = 2  # characters between "their second meeting" and "after"
 
 
-_PAIR = frozenset({"JP", "KR"})
-"""The two countries this library reports on: the third of a meeting of three
-with one of them and a named other country is the other one."""
 
 
 def _add_named_countries(
-    ctx: _Context,
+    ctx: FrameContext,
     spans: Sequence[tuple[int, int]],
     named: list[Leader],
     date: PartialDate | None,
@@ -894,14 +835,14 @@ def _add_named_countries(
     codes = [code for code in codes if code]
     have = {leader.country for leader in named}
     known = set(codes) | have
-    if countries and len(known) == 2 and len(known & _PAIR) == 1:
+    if countries and len(known) == 2 and len(known & PAIR) == 1:
         # "Moon went to Tokyo for a trilateral summit with China": a meeting
         # of three from Korea's or Japan's side has the other one as third.
-        codes.extend(_PAIR - known)
-    elif countries and len(known) == 1 and not known & _PAIR:
+        codes.extend(PAIR - known)
+    elif countries and len(known) == 1 and not known & PAIR:
         # "the trilateral summit with China": in reporting on the pair, the
         # meeting of three is the pair's with the one country named.
-        codes.extend(sorted(_PAIR))
+        codes.extend(sorted(PAIR))
     trilateral_with_china = {"CN", "JP", "KR"} <= set(codes) | have
     out = list(named)
     for code in codes:
@@ -921,7 +862,7 @@ def _add_named_countries(
     return out
 
 
-def _capitals(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+def _capitals(ctx: FrameContext, start: int, end: int) -> list[tuple[int, int]]:
     """Return the spans of capital cities named alone as a role ("Beijing will host")."""
     text = ctx.document.text[start:end].strip(" ,.")
     if ctx.gazetteer.capital_country(text) is None:
@@ -931,7 +872,7 @@ def _capitals(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _distributed(
-    ctx: _Context, sentence: int, frame: Frame, candidate: Candidate
+    ctx: FrameContext, sentence: int, frame: Frame, candidate: Candidate
 ) -> list[Candidate]:
     """Split distributive meetings into pairs.
 
@@ -952,7 +893,7 @@ def _distributed(
         return [candidate]  # "joined A and B for a separate four-way meeting": one meeting
     if clause.subject is None or not frame.verbal:
         return [candidate]
-    subject, _ = _role_leaders(ctx, [_offsets(parse, *clause.subject)])
+    subject, _ = _role_leaders(ctx, [offsets(parse, *clause.subject)])
     names = {leader.name for leader in subject} & candidate.participants
     others = sorted(candidate.participants - names)
     if not names or not others or len(names) + len(others) < 3:
@@ -960,7 +901,7 @@ def _distributed(
     apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with
     if listed and not apart and {
         found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
-    } >= _PAIR:
+    } >= PAIR:
         return [candidate]  # "Biden met Yoon and Kishida": the pair together, with him
     own_dates = (
         _conjunct_dates(ctx, sentence, frame, "with" if repeated_with else "and")
@@ -1025,7 +966,7 @@ _TOGETHER_WORDS = event_rules.TRILATERAL_WORDS | {
 
 
 def _conjunct_dates(
-    ctx: _Context, sentence: int, frame: Frame, joint: str
+    ctx: FrameContext, sentence: int, frame: Frame, joint: str
 ) -> dict[str, PartialDate]:
     """Return the date each partner's own phrase names, where it names one.
 
@@ -1053,7 +994,7 @@ def _conjunct_dates(
 
 
 def _complete_frame(
-    ctx: _Context,
+    ctx: FrameContext,
     sentence: int,
     frame: Frame,
     named: list[Leader],
@@ -1080,7 +1021,7 @@ def _complete_frame(
     return named
 
 
-def _unknown_place(ctx: _Context, sentence: int, frame: Frame) -> bool:
+def _unknown_place(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     """Whether a trip names its destination ("to/in NAME") and the name is no known place."""
     parse = ctx.parses[sentence]
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
@@ -1139,7 +1080,7 @@ def frame_candidates(
     )
     quoted = tuple(quoted_regions(text, segmentation))
     locations = sorted(location_refs(text, 0, len(text), gazetteer), key=lambda r: r.start)
-    ctx = _Context(
+    ctx = FrameContext(
         document=document,
         segmentation=segmentation,
         parses=parses,
@@ -1188,8 +1129,8 @@ def frame_candidates(
         if _in_setting_relative(parse := ctx.parses[sentence], frame):
             candidate = _same_meeting(candidate, candidates, parse)
         candidates.extend(_distributed(ctx, sentence, frame, candidate))
-    candidates = _joined_trilaterals(candidates, trilateral)
-    candidates = _series_trilaterals(ctx, candidates, trilateral)
+    candidates = joined_trilaterals(candidates, trilateral)
+    candidates = series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates)
 
 
@@ -1219,105 +1160,8 @@ def _same_meeting(candidate: Candidate, before: Sequence[Candidate], parse: Pars
                         participants=host.participants | candidate.participants)
 
 
-def _with_host(
-    ctx: _Context, leaders: list[Leader], date: PartialDate | None, location: LocationRef | None
-) -> list[Leader]:
-    """Add the host country's leader to a meeting of three held in their country."""
-    if location is None or location.country is None:
-        return leaders
-    if location.country in {leader.country for leader in leaders}:
-        return leaders
-    if len({leader.country for leader in leaders}) >= 3:
-        return leaders  # "joined Biden for a three-way summit" in Lima: three already
-    countries = {leader.country for leader in leaders}
-    host = country_leader(location.country, date, ctx.document.published, ctx.article,
-                          ctx.gazetteer,
-                          government=location.country == "CN" and countries >= _PAIR)
-    return leaders if host is None else [*leaders, host]
-
-
-def _joined_trilaterals(candidates: list[Candidate], trilateral: set[int]) -> list[Candidate]:
-    """Give a meeting of three the leaders of the meeting its sentence reports.
-
-    "A met B on the sidelines of a trilateral summit with C": A, B and C.
-    """
-    out = list(candidates)
-    index = _by_sentence(candidates)
-    for number in trilateral:
-        candidate = candidates[number]
-        if len(candidate.participants) >= 3:
-            continue
-        host = next((c for c in index.get(candidate.sentence, ()) if c.strong
-                     and c is not candidate and len(c.participants) >= 2), None)
-        if host is None:
-            host = _last_strong(index, candidate)
-            if host is not None and not _may_be_one_date(host.date, candidate.date):
-                continue  # another year's meeting: _series_trilaterals takes its countries
-        if host is None:
-            continue
-        people = candidate.participants | candidate.explicit | host.participants
-        if len(people) >= 3:
-            out[number] = attrs.evolve(candidate, strong=True, participants=people)
-    return out
-
-
-def _may_be_one_date(first: PartialDate | None, second: PartialDate | None) -> bool:
-    return first is None or second is None or first.overlaps(second)
-
-
-def _series_trilaterals(
-    ctx: _Context, candidates: list[Candidate], trilateral: set[int]
-) -> list[Candidate]:
-    """Give a meeting of three that names too few leaders its series' countries.
-
-    "... a three-way summit with Li Keqiang. Seoul is due to host this year's
-    trilateral summit": the same three countries meet again, each with the
-    leader in office on the new meeting's date.
-    """
-    out = list(candidates)
-    for number in sorted(trilateral):
-        candidate = out[number]
-        if len(candidate.participants) >= 3:
-            continue
-        codes = _series_countries(ctx, out[:number], candidate)
-        if codes is None:
-            continue
-        today = ctx.document.published
-        on = (PartialDate(today.year, today.month, today.day)  # still to come: today's leaders
-              if candidate.future else candidate.date)
-        leaders = [
-            country_leader(code, on, ctx.document.published, ctx.article,
-                           ctx.gazetteer, government=code == "CN")
-            for code in codes
-        ]
-        if all(leader is not None for leader in leaders):
-            names = frozenset(leader.name for leader in leaders if leader is not None)
-            out[number] = attrs.evolve(candidate, strong=True, participants=names)
-    return out
-
-
-def _series_countries(
-    ctx: _Context, before: Sequence[Candidate], candidate: Candidate
-) -> tuple[str, ...] | None:
-    """Return the countries of the last meeting of three before ``candidate`` it fits."""
-    own = {_country_of(ctx, name) for name in candidate.participants | candidate.explicit}
-    for earlier in reversed(before):
-        if len(earlier.participants) != 3:
-            continue
-        found = {_country_of(ctx, name) for name in earlier.participants}
-        codes = tuple(sorted(code for code in found if code is not None))
-        if len(codes) == 3 and own <= set(codes):
-            return codes
-    return None
-
-
-def _country_of(ctx: _Context, name: str) -> str | None:
-    leader = ctx.gazetteer.lookup(name)
-    return None if leader is None else leader.country
-
-
 def _past_tense_year(
-    ctx: _Context, parse: Parse, frame: Frame, date: PartialDate | None
+    ctx: FrameContext, parse: Parse, frame: Frame, date: PartialDate | None
 ) -> PartialDate | None:
     """Move a yearless date of a past meeting that lies after publication a year back.
 
@@ -1341,7 +1185,7 @@ def _past_tense_year(
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "the two"})
 
 
-def _pronoun_subject(ctx: _Context, parse: Parse, frame: Frame) -> tuple[list[Leader], bool]:
+def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[list[Leader], bool]:
     """Return the leaders a plural pronoun subject stands for: its governing clause's subject.
 
     "A and B agreed to ... when they held their first summit": they are A and B.
@@ -1365,10 +1209,10 @@ def _pronoun_subject(ctx: _Context, parse: Parse, frame: Frame) -> tuple[list[Le
                          if c.kind is ClauseKind.MAIN and c.subject is not None), governor)
     if governor.subject is None or governor.subject == clause.subject:
         return [], False
-    return _role_leaders(ctx, [_offsets(parse, *governor.subject)])
+    return _role_leaders(ctx, [offsets(parse, *governor.subject)])
 
 
-def _pair_before(ctx: _Context, sentence: int, frame: Frame) -> tuple[list[Leader], bool]:
+def _pair_before(ctx: FrameContext, sentence: int, frame: Frame) -> tuple[list[Leader], bool]:
     """Return the two leaders of the sentence before, for a sentence opening with "They".
 
     "Moon walked over to Abe and asked him to sit down. They talked for 11
@@ -1393,37 +1237,11 @@ def _pair_before(ctx: _Context, sentence: int, frame: Frame) -> tuple[list[Leade
     return leaders, True
 
 
-def _names_others(ctx: _Context, sentence: int, frame: Frame) -> bool:
+def _names_others(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     """Return whether a frame's roles name people who are not leaders ("Motegi and Chung")."""
     parse = ctx.parses[sentence]
-    spans = [_offsets(parse, first, last) for first, last in frame.roles]
+    spans = [offsets(parse, first, last) for first, last in frame.roles]
     return bool(_starting_in(ctx.others, spans))
-
-
-def _by_sentence(candidates: Sequence[Candidate]) -> dict[int, list[Candidate]]:
-    index: dict[int, list[Candidate]] = {}
-    for candidate in candidates:
-        index.setdefault(candidate.sentence, []).append(candidate)
-    return index
-
-
-def _last_strong(
-    index: dict[int, list[Candidate]], candidate: Candidate, *, salient: bool = False
-) -> Candidate | None:
-    """Return the last meeting with two or more leaders spoken of before ``candidate``.
-
-    With ``salient``, the first such meeting of the last sentence that has one:
-    a possessive "their" points to the pair the sentence is about, its first
-    meeting, not to a meeting named later in a phrase ("A and B held talks on
-    the margins of their summit with C. Their previous meeting ...").
-    """
-    for sentence in range(candidate.sentence, candidate.sentence - _THEIR_REACH - 1, -1):
-        found = [other for other in index.get(sentence, ())
-                 if other.position < candidate.position and other.strong
-                 and len(other.participants) >= 2]
-        if found:
-            return found[0] if salient and sentence != candidate.sentence else found[-1]
-    return None
 
 
 def _their_pair(
@@ -1434,7 +1252,7 @@ def _their_pair(
     With a date, place or ordinal of its own it is a meeting of theirs; with
     none it is evidence of that last meeting.
     """
-    last = _last_strong(_by_sentence(before[-_THEIR_LOOKBACK:]), candidate, salient=True)
+    last = last_strong(by_sentence(before[-_THEIR_LOOKBACK:]), candidate, salient=True)
     if last is None:
         return candidate
     if candidate.date is None and candidate.place is None and candidate.ordinal is None:
@@ -1444,7 +1262,6 @@ def _their_pair(
     return attrs.evolve(candidate, strong=True, participants=last.participants)
 
 
-_THEIR_REACH = 2  # sentences back that "their" may point
 _THEIR_LOOKBACK = 40  # candidates back that may hold the pair "their" points to
 
 
@@ -1455,7 +1272,7 @@ def _inherit_adjunct_participants(candidates: list[Candidate]) -> list[Candidate
     talks are an earlier meeting of the same leaders.
     """
     out = list(candidates)
-    index = _by_sentence(candidates)
+    index = by_sentence(candidates)
     for number, candidate in enumerate(candidates):
         if candidate.strong or candidate.verb or candidate.anaphoric:
             continue
