@@ -159,15 +159,23 @@ def _date_open(parse: Parse, trigger: int) -> bool:
     scheduled") or a passive of planning or seeking ("a summit is still being
     sought", "talks are being arranged"): the meeting is still to come.
     """
+    clause = _predicate_of(parse, trigger)
+    if clause is None or clause.verb is None:
+        return False
+    if clause.verb.negated:
+        return clause.verb.lemma in rules.OPEN_DATE_LEMMAS
+    return clause.verb.passive and clause.verb.lemma in _SOUGHT
+
+
+def _predicate_of(parse: Parse, trigger: int) -> Clause | None:
+    """Return the first clause whose subject holds the meeting noun, its verb after it."""
     for clause in parse.clauses:
         verb = clause.verb
         if verb is None or clause.subject is None or verb.first <= trigger:
             continue
         if clause.subject[0] <= trigger <= clause.subject[1]:
-            if verb.negated:
-                return verb.lemma in rules.OPEN_DATE_LEMMAS
-            return verb.passive and verb.lemma in _SOUGHT
-    return False
+            return clause
+    return None
 
 
 _SOUGHT = rules.PLAN_LEMMAS - {"agree", "announce", "confirm", "invite"} | {"seek"}
@@ -178,16 +186,13 @@ def _unmade_subject(parse: Parse, trigger: int) -> bool:
 
     "The summit ... has been postponed indefinitely", "the meeting did not take place".
     """
-    for clause in parse.clauses:
-        verb = clause.verb
-        if verb is None or clause.subject is None or verb.first <= trigger:
-            continue
-        if not clause.subject[0] <= trigger <= clause.subject[1]:
-            continue
-        if verb.negated or verb.modal in rules.UNCERTAIN_MODALS:
-            return True
-        return verb.lemma in rules.CANCELLED_PREDICATES and _cancel_sense(parse, clause)
-    return False
+    clause = _predicate_of(parse, trigger)
+    if clause is None or clause.verb is None:
+        return False
+    verb = clause.verb
+    if verb.negated or verb.modal in rules.UNCERTAIN_MODALS:
+        return True
+    return verb.lemma in rules.CANCELLED_PREDICATES and _cancel_sense(parse, clause)
 
 
 def _reduced_to_a_greeting(parse: Parse, clause: Clause) -> bool:
@@ -692,22 +697,17 @@ def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
     host" (the subject of the relative clause an infinitive of hosting hangs on).
     """
     found: list[tuple[int, int]] = []
+    hosts = rules.TRIGGER_VERBS[EventClass.HOST]
     for clause in _relatives_of(parse, group):
         verb = clause.verb
         if verb is None:
             continue
-        hosting = verb.lemma in rules.TRIGGER_VERBS[EventClass.HOST]
-        if not hosting and any(
-            c.verb is not None and c.verb.lemma in rules.TRIGGER_VERBS[EventClass.HOST]
-            for c in _governed_by(parse, clause)
-        ):
-            if clause.opener in {"that", "which"} and clause.subject is not None:
-                found.append(clause.subject)
-            continue
-        if not hosting:
+        hosting = verb.lemma in hosts
+        if not hosting and not any(c.verb is not None and c.verb.lemma in hosts
+                                   for c in _governed_by(parse, clause)):
             continue
         by = next((k for k in range(verb.last + 1, clause.last + 1)
-                   if parse.phrases.tokens[k].lower == "by"), None)
+                   if parse.phrases.tokens[k].lower == "by"), None) if hosting else None
         if by is not None:
             found.append((by + 1, clause.last))
         elif clause.opener in {"that", "which"} and clause.subject is not None:

@@ -32,8 +32,7 @@ def entry_days(
     for timex, date in dated:
         start, end = timex.span.start, timex.span.end
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        line = text[line_start : _line_end(text, end)].strip()
         head = text[line_start:start].strip().rstrip(",")
         alone = line == text[start:end].strip() or (
             _capital_city(head) and line.endswith(text[start:end].strip())

@@ -423,7 +423,6 @@ def _unknown_destination(ctx: FrameContext, sentence: int, frame: Frame) -> bool
     )
 
 
-
 def _is_the_occasion(parse: Parse, frame: Frame) -> bool:
     """Whether a meeting noun is itself the gathering others met on the sidelines of.
 
@@ -810,7 +809,6 @@ def _previous_meeting(
 
 
 _ORDINAL_GAP = 2  # characters between "their second meeting" and "after"
-
 
 
 

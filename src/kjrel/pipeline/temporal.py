@@ -523,10 +523,6 @@ _SINCE_BEFORE = re.compile(
 """"Since" before a date, or before a gerund phrase that dates its act ("since taking
 office in June"): the period it opens began before the time spoken of."""
 
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?")
-"""A city in capitals, and its country or state, before a dateline's day
-("TOKYO, ", "KANANASKIS, Canada, ")."""
-
 
 _TRIP_PURPOSE = re.compile(
     r"\b(?:flew|flies|fly|flying|travell?ed|travels|left|leaves|headed|heads|arrived|arrives)"
@@ -555,7 +551,7 @@ def _after_dateline_city(text: str, start: int) -> bool:
     Also with the city's country between ("KANANASKIS, Canada, June 17").
     """
     line_start = text.rfind("\n", 0, start) + 1
-    return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None
+    return lex.DATELINE_HEAD.fullmatch(text, line_start, start) is not None
 
 
 def _headline_like(text: str, parse: Parse) -> bool:
@@ -1380,7 +1376,7 @@ def _remember_page_day(state: _State, piece: _Piece) -> None:
 
 
 _PART_OF = re.compile(
-    r"\b(?P<the>the\s+)(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE
+    r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE
 )
 
 
@@ -1394,7 +1390,9 @@ def _parts_of_days(text: str, found: list[TemporalExpression]) -> list[TemporalE
     for timex in found:
         start = timex.span.start
         before = _PART_OF.search(text, max(0, start - 20), start)
-        if before is None or timex.type is not TimexType.DATE or not _DAY_ONLY.match(timex.value):
+        if before is None or timex.type is not TimexType.DATE or not _VALUE_DAY.fullmatch(
+            timex.value
+        ):
             out.append(timex)
             continue
         part = lex.PARTS_OF_DAY[before.group("part").lower()]
@@ -1407,9 +1405,6 @@ def _parts_of_days(text: str, found: list[TemporalExpression]) -> list[TemporalE
             type=TimexType.TIME,
         ))
     return out
-
-
-_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def _clock_days(

@@ -27,8 +27,7 @@ __all__ = [
     "CLAUSE_BOUNDARY",
     "CLOCK_PREPOSITIONS",
     "COUNT_NOUNS",
-    "DATELINE_AFTER",
-    "DATELINE_BEFORE",
+    "DATELINE_HEAD",
     "DURATION_CUES",
     "DURATION_FOLLOWERS",
     "DURATION_MODS",
@@ -675,18 +674,11 @@ CLAUSE_BOUNDARY: re.Pattern[str] = re.compile(r"[;:()\[\]\"“”—–]|,(?!\d)
 """Punctuation that ends a clause, for the tense of the clause around an
 expression (commas inside numbers such as "2,500" do not)."""
 
-DATELINE_BEFORE: re.Pattern[str] = re.compile(
-    r"[A-Z][A-Z.'’\-]{1,30}(?:[^\S\r\n][A-Z][A-Z.'’\-]{1,30}){0,3}"
-    r"(?:,[^\S\r\n]{0,2}[A-Z][A-Za-z.'’\-]{1,30}(?:[^\S\r\n][A-Za-z.'’\-]{1,30}){0,2}){0,2}"
-    r",[^\S\r\n]{0,3}\Z"
+DATELINE_HEAD: re.Pattern[str] = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?"
 )
-"""The text from a line's start to a date that makes the date a dateline's
-("SEOUL, ", "WASHINGTON, D.C., ")."""
-
-DATELINE_AFTER: re.Pattern[str] = re.compile(
-    r"[^\S\r\n]{0,3}(?:\([^()\r\n]{1,60}\)[^\S\r\n]{0,3})?(?:--|—|–|-)"
-)
-"""The text after a dateline's date: an optional agency in brackets and a dash."""
+"""A city in capitals, and its country or state, from a line's start to a
+dateline's day ("TOKYO, ", "KANANASKIS, Canada, "): that day has already come."""
 
 TENSE_PATTERN: re.Pattern[str] = re.compile(_WORD_START + TENSE_MARKERS, re.IGNORECASE)
 """The compiled :data:`TENSE_MARKERS`."""
