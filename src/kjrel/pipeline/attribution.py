@@ -427,7 +427,7 @@ def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attributi
         best = cue
     if best is None:
         return None
-    outer = _saying_governor(ctx, best, lo, open_)
+    outer = _saying_governor(ctx, best, lo, open_ if sentence is None else sentence.end)
     if outer is not None:
         best = outer  # "Yoon said the three had agreed to "institutionalize" it": Yoon's
     mention = ctx.subject(best[0], lo)
@@ -442,7 +442,7 @@ _JOINT_DECISIONS = frozenset({"agree", "decide", "resolve"})
 
 
 def _saying_governor(
-    ctx: _Context, cue: tuple[int, int], lo: int, open_: int
+    ctx: _Context, cue: tuple[int, int], lo: int, hi: int
 ) -> tuple[int, int] | None:
     """Return the cue of the saying verb whose reported clause holds ``cue``.
 
@@ -450,7 +450,7 @@ def _saying_governor(
     countries had agreed to "institutionalize" the summit") is the
     speaker's words, not those of the reported clause's subject.
     """
-    parse = parse_sentence(ctx.text, lo, open_)
+    parse = parse_sentence(ctx.text, lo, hi)  # the sentence's parse, cached for every stage
     tokens = parse.phrases.tokens
     for clause in parse.clauses:
         verb = clause.verb
