@@ -65,6 +65,8 @@ def _verb(sentence: str, lemma: str):  # type: ignore[no-untyped-def]
         ("They have never met.", "meet", Tense.PRESENT, True, False, True, None),
         ("The pact was not signed.", "sign", Tense.PAST, True, True, False, None),
         ("Leaders are meeting today.", "meet", Tense.PRESENT, False, False, False, None),
+        ("The talks will no longer take place.", "take", Tense.FUTURE, True, False, False,
+         "will"),
     ],
 )
 def test_verb_group_features(
@@ -93,6 +95,20 @@ def test_meeting_nouns_after_determiners_are_nouns() -> None:
     assert {g.lemma for g in phrases.verbs} == {"go"}
     phrases = chunk(tokenize("They talk often."))
     assert [g.lemma for g in phrases.verbs] == ["talk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemmas"),
+    [
+        ("North Korea's satellite launch plans were a threat.", ["be"]),
+        ("The satellite launch plans remain a threat.", ["remain"]),
+        ("People want peace.", ["want"]),
+        ("The two sides agree on the plan.", ["agree"]),
+    ],
+)
+def test_base_verb_after_a_singular_noun_is_a_compound(sentence: str, lemmas: list[str]) -> None:
+    """A singular noun takes no base-form verb, so 'launch' in 'launch plans' is a noun."""
+    assert [g.lemma for g in chunk(tokenize(sentence)).verbs] == lemmas
 
 
 def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:

@@ -231,7 +231,32 @@ def _unlisted_verb(lower: str, previous: Tag | None) -> bool:
     return previous in {Tag.REL, Tag.PRON} and lower.endswith("ed") and len(lower) > 4
 
 
-def _content_tag(token: Token, previous: Tag | None) -> Tag:
+_NOMINAL_PREPS = frozenset({"for", "of", "on", "about", "toward", "towards"})
+"""Prepositions whose -ing object is a gerund phrase inside a noun group's
+phrase, not the verb of a clause (after "after", "before", "by" it opens one)."""
+
+_PLURAL_WITHOUT_S = frozenset(
+    {"people", "police", "staff", "pair", "couple", "media", "public", "children", "men",
+     "women", "government", "team", "majority", "both", "two", "three", "leadership"}
+)
+
+
+def _compound_part(token: Token, before: Token | None) -> bool:
+    """Whether a verb's base form after a singular common noun is the next noun of a compound.
+
+    A present verb agrees with a singular subject ("the launch fails"), so
+    "satellite launch plans" has no verb at "launch"; plural nouns without
+    -s ("people want") are not singular.
+    """
+    return (
+        before is not None
+        and token.lower == token.lemma
+        and not before.lower.endswith("s")
+        and before.lower not in _PLURAL_WITHOUT_S
+    )
+
+
+def _content_tag(token: Token, previous: Tag | None, before: Token | None = None) -> Tag:
     if token.shape is Shape.NUMBER:
         return Tag.NUM
     lower = token.lower
@@ -245,6 +270,10 @@ def _content_tag(token: Token, previous: Tag | None) -> Tag:
             return Tag.NOUN  # "the signed pact", "the signing", "their meeting"
         if lower.endswith("ing") and previous in {Tag.NOUN, Tag.NAME, Tag.NUM}:
             return Tag.NOUN  # "a summit meeting", "Tuesday's meeting"
+        if lower.endswith("ing") and before is not None and before.lower in _NOMINAL_PREPS:
+            return Tag.NOUN  # "an arrangement for sharing data was signed": a gerund phrase
+        if previous is Tag.NOUN and _compound_part(token, before):
+            return Tag.NOUN  # "satellite launch plans": a singular noun takes no base verb
         return Tag.VERB
     if token.shape is Shape.CAPITALIZED:
         return Tag.NAME
@@ -271,7 +300,7 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
         else:
             found = _function_tag(token, previous, following)
             if found is None:
-                found = _content_tag(token, previous)
+                found = _content_tag(token, previous, tokens[index - 1] if index else None)
             if found is Tag.TO and _reduplicated(tokens, index):
                 found = Tag.PREP  # "face to face", "one to one"
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)

@@ -161,7 +161,7 @@ ADVERBS: frozenset[str] = frozenset(
         "first", "finally", "formally", "jointly", "together", "separately", "briefly",
         "reportedly", "officially", "eventually", "previously", "recently", "once",
         "last", "even", "only", "since", "yet", "both", "each", "ever", "originally",
-        "initially", "subsequently", "respectively", "instead", "further",
+        "initially", "subsequently", "respectively", "instead", "further", "longer",
     }
 )
 """Adverbs that may stand inside a verb group; words ending in "-ly" count too."""
