@@ -46,28 +46,49 @@ def commitment_records(
         for m in lex.UNILATERAL_OR_GENERAL.finditer(chunk)
     ]
     found: list[Record] = []
-    for match in lex.COMMITMENT_VERBS.finditer(text, sentence.start, sentence.end):
-        if any(s <= match.start() < e for s, e in general):
+    for start, end in _triggers(ctx, index):
+        if any(s <= start < e for s, e in general):
             continue
-        parse = ctx.parse(index)
-        if syntax.verb_denied(parse, match.start()) or syntax.hypothetical(parse, match.start()):
-            continue  # "failed to agree on", "did not agree to", "may eventually agree"
-        if syntax.subject_words(parse, match.start()) & rules.NON_GOVERNMENT_WORDS:
-            continue  # "the football associations of Japan and South Korea agreed"
-        if not _joint_subject(ctx, index, match.start()):
-            continue
-        event, parties = commitment_event(ctx, index, match.start(), match.end())
-        date = ctx.summits[event].date if event is not None else ctx.nearest_date(
-            index, match.start()
-        )
-        status = _status(ctx, index, match.start(), event)
-        for what in _courses(ctx, index, match.start(), match.end(), named):
-            found.append(_record(what, parties, date, status, index, event))
-        for item, what in _listed_courses(ctx, index, match.end()):
-            record = _record(what, parties, date, status, index, event)
-            record.sentences.add(item)
-            found.append(record)
+        found.extend(_commitments_of(ctx, index, start, end, named))
     found.extend(_proposals(ctx, index, earlier))
+    return found
+
+
+def _triggers(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Return the commitment verbs of sentence ``index``.
+
+    The lexicon's phrases, then any verb the clause layer shows governing a
+    course past its adjuncts.
+    """
+    sentence = ctx.sentences[index]
+    found = [(m.start(), m.end()) for m in lex.COMMITMENT_VERBS.finditer(
+        ctx.text, sentence.start, sentence.end)]
+    starts = {start for start, _ in found}
+    found.extend(span for span in syntax.commitment_verbs(ctx.parse(index))
+                 if span[0] not in starts)
+    return sorted(found)
+
+
+def _commitments_of(
+    ctx: Context, index: int, start: int, end: int, named: Sequence[tuple[int, int, bool]]
+) -> list[Record]:
+    """Return the records of the commitment verb at ``[start, end)``, one per course."""
+    parse = ctx.parse(index)
+    if syntax.verb_denied(parse, start) or syntax.hypothetical(parse, start):
+        return []  # "failed to agree on", "did not agree to", "may eventually agree"
+    if syntax.subject_words(parse, start) & rules.NON_GOVERNMENT_WORDS:
+        return []  # "the football associations of Japan and South Korea agreed"
+    if not _joint_subject(ctx, index, start):
+        return []
+    event, parties = commitment_event(ctx, index, start, end)
+    date = ctx.summits[event].date if event is not None else ctx.nearest_date(index, start)
+    status = _status(ctx, index, start, event)
+    found = [_record(what, parties, date, status, index, event)
+             for what in _courses(ctx, index, start, end, named)]
+    for item, what in _listed_courses(ctx, index, end):
+        record = _record(what, parties, date, status, index, event)
+        record.sentences.add(item)
+        found.append(record)
     return found
 
 
@@ -183,9 +204,9 @@ def _repeats_instrument(
     """Whether the course from ``start`` to ``end`` is an instrument already recorded.
 
     A named commitment inside it ("agreed to a 'duty to consult'"), or an
-    instrument it only names or concludes ("agreed on the text of a joint
-    statement", "agreed to sign a memorandum"); not one it acts on
-    ("agreed to restore GSOMIA").
+    instrument it only names, concludes or resizes ("agreed on the text of a
+    joint statement", "agreed to sign a memorandum", "to lift the swap lines
+    to $70 billion"); not one it otherwise acts on ("agreed to restore GSOMIA").
     """
     inside = [(s, commitment) for s, e, commitment in named if s < end and start < e]
     if not inside:
@@ -194,7 +215,8 @@ def _repeats_instrument(
         return True
     words = re.findall(r"[\w'’-]+", text[start:end].casefold())
     head = next((w for w in words if w not in {"to", "on", "also", "jointly", "formally"}), "")
-    return head in rules.CONCLUDE_WORDS or head in {"the", "a", "an", "their", "its"}
+    return head in rules.CONCLUDE_WORDS | rules.RESIZE_WORDS or head in {
+        "the", "a", "an", "their", "its"}
 
 
 _FIELD = re.compile(

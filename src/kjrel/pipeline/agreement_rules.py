@@ -14,14 +14,18 @@ from attrs import frozen
 
 __all__ = [
     "CANCEL_LEMMAS",
+    "COMMIT_LEMMAS",
+    "COMMIT_NOUNS",
     "CONCLUDE_LEMMAS",
     "CONCLUDE_WORDS",
     "FAIL_LEMMAS",
     "FORWARD_LEMMAS",
+    "LIGHT_LEMMAS",
     "NON_GOVERNMENT_WORDS",
     "PROCESS_NOUNS",
     "PROPOSE_LEMMAS",
     "PURSUE_LEMMAS",
+    "RESIZE_WORDS",
     "RULES",
     "SIGN_LEMMAS",
     "UNCERTAIN_MODALS",
@@ -70,11 +74,22 @@ NON_GOVERNMENT_WORDS: frozenset[str] = frozenset(
      "association", "associations", "federation", "club", "clubs", "school", "schools",
      "hospital", "hospitals", "chamber", "lawmakers", "parliamentarians", "students",
      "activists", "corp", "inc", "co", "ltd", "airline", "airlines",
-     "carmaker", "automaker", "conglomerate", "chaebol", "league", "team", "teams"}
+     "carmaker", "automaker", "conglomerate", "chaebol", "league", "team", "teams",
+     "historian", "historians", "scholar", "scholars", "academic", "academics",
+     "researcher", "researchers", "journalist", "journalists", "citizen", "citizens",
+     "resident", "residents", "fan", "fans", "executive", "executives", "business",
+     "businesses"}
 )
 """Heads of subjects that are not governments ("the cities of Busan and Fukuoka",
 "civic groups", "the football associations"): what they sign or agree is no
 agreement between governments. Central banks and ministries stand for their governments."""
+
+RESIZE_WORDS: frozenset[str] = frozenset(
+    {"expand", "enlarge", "lift", "raise", "increase", "boost", "double", "triple"}
+)
+"""Base forms that open a course resizing an instrument already recorded ("to lift
+their currency swap lines to $70 billion"): the resized instrument is the record,
+not a commitment beside it."""
 
 PURSUE_LEMMAS: frozenset[str] = frozenset(
     {"pursue", "seek", "negotiate", "push", "aim", "discuss", "explore", "consider",
@@ -87,6 +102,19 @@ PROCESS_NOUNS: frozenset[str] = frozenset(
      "discussion", "discussions", "work", "push", "bid", "effort", "efforts", "call"}
 )
 """Nouns whose on/for/toward object is not concluded ("talks on a swap deal")."""
+
+COMMIT_LEMMAS: frozenset[str] = frozenset(
+    {"agree", "pledge", "vow", "promise", "decide", "concur", "resolve"}
+)
+"""Verbs that commit their subject to the courses of action they govern, with
+whatever adjuncts stand between ("agreed at their talks in Tokyo on Friday to ...")."""
+
+COMMIT_NOUNS: frozenset[str] = frozenset({"consensus", "agreement", "understanding"})
+"""Objects that make a light verb (reach, come to, arrive at) a commitment verb
+("reached a consensus in Lima on Friday to ...")."""
+
+LIGHT_LEMMAS: frozenset[str] = frozenset({"reach", "come", "arrive"})
+"""Light verbs that commit with an object of COMMIT_NOUNS."""
 
 PROPOSE_LEMMAS: frozenset[str] = frozenset({"propose", "suggest", "offer"})
 """Verbs that put a joint course of action to the other side."""
@@ -146,6 +174,33 @@ RULES: tuple[AgreementRule, ...] = (
         "agree/pledge/vow + infinitive, the subject naming two governments",
         "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to resume security talks.",
         "2025-08-24", (("commitment", "agreed"),)),
+    AgreementRule(
+        "commitment-past-adjuncts", "adjuncts between a verb and its complement",
+        "COMMIT verb + place, time or setting adjuncts + infinitive: the clause layer hangs "
+        "the course on the verb, however many words stand between",
+        "Shigeru Ishiba and Donald Trump agreed at the White House on Friday to work toward "
+        "more Japanese investment.",
+        "2025-02-09", (("commitment", "agreed"),)),
+    AgreementRule(
+        "light-verb-commitment", "light verb + agreement noun",
+        "reach/come to + consensus/agreement/understanding + infinitive or modal 'that' clause",
+        "Moon Jae-in and Shinzo Abe came to an agreement in Chengdu on Tuesday that the "
+        "export dispute should be settled through dialogue.",
+        "2019-12-25", (("commitment", "agreed"),)),
+    AgreementRule(
+        "shared-view-then-course", "coordination of a view and a course",
+        "agreed that [view, no modal] + ', and to' [course]: the view is no record, the "
+        "course is one",
+        "Yoon Suk Yeol and Fumio Kishida agreed in Seoul on Sunday that the satellite launch "
+        "plans were a threat, and to hold new economic talks.",
+        "2024-05-27", (("commitment", "agreed"),)),
+    AgreementRule(
+        "resized-instrument", "course acting on an instrument",
+        "a course that resizes an instrument recorded in its sentence (expand, lift, double) "
+        "is that instrument, not a commitment beside it",
+        "Lee Myung-bak and Yoshihiko Noda agreed at Cheong Wa Dae on Wednesday to lift their "
+        "currency swap lines to $70 billion.",
+        "2011-10-20", (("mou", "agreed"),)),
     AgreementRule(
         "coordinated-courses", "coordination of infinitives",
         "each infinitive a commitment verb governs is one course of action",

@@ -23,12 +23,14 @@ from kjrel.pipeline.syntax.phrases import Tag, Tense, VerbGroup
 
 __all__ = [
     "clause_at",
+    "commitment_verbs",
     "concluded_after",
     "concludes",
     "course_spans",
     "denied",
     "forward",
     "hypothetical",
+    "light_commitment",
     "not_concluded",
     "object_span",
     "signed",
@@ -230,6 +232,12 @@ def signed(parse: Parse, start: int, end: int) -> bool:
         if stops and tokens[k].lower not in {"'s", "’s"}:
             break
     last = _token(parse, end - 1)
+    relative = _concluding_relative(parse, last)
+    if relative is not None and any(
+        tokens[k].lemma in rules.SIGN_LEMMAS and tags[k] is Tag.VERB
+        for k in range(_token(parse, relative[0]), _token(parse, relative[1] - 1) + 1)
+    ):
+        return True  # "the memorandum, which the two ministries signed on Wednesday"
     for k in range(last + 1, min(len(tokens), last + 4)):
         if tokens[k].lemma in rules.SIGN_LEMMAS:
             return True
@@ -253,6 +261,9 @@ def concluded_after(parse: Parse, end: int) -> tuple[int, int] | None:
     first = _token(parse, end)
     if first >= len(tokens) or tokens[first].start < end:
         return None
+    relative = _concluding_relative(parse, first - 1)
+    if relative is not None:
+        return relative  # "The memorandum, which the ministries signed in Seoul on Wednesday,"
     for k in range(first, min(len(tokens), first + 7)):
         if tags[k] is Tag.VERB and tokens[k].lemma in rules.CONCLUDE_LEMMAS:
             number = clause_of_token(parse, k)
@@ -263,6 +274,25 @@ def concluded_after(parse: Parse, end: int) -> tuple[int, int] | None:
             return tokens[k].start, tokens[last].end
         if tags[k] not in _RELATIVE_GAP:
             return None
+    return None
+
+
+def _concluding_relative(parse: Parse, head: int) -> tuple[int, int] | None:
+    """Return the span of a relative clause on the noun ending at token ``head`` that concludes it.
+
+    From its concluding verb to the clause's end; ``None`` when the relative
+    clause does not conclude it or its verb is negated.
+    """
+    tokens = parse.phrases.tokens
+    for clause in parse.clauses:
+        verb = clause.verb
+        if clause.kind is not ClauseKind.RELATIVE or clause.antecedent is None or verb is None:
+            continue
+        if clause.antecedent[1] != head or verb.lemma not in rules.CONCLUDE_LEMMAS:
+            continue
+        if verb.negated:
+            return None
+        return tokens[verb.first].start, tokens[clause.last].end
     return None
 
 
@@ -287,10 +317,23 @@ def subject_span(parse: Parse, offset: int) -> tuple[int, int] | None:
     return tokens[clause.subject[0]].start, tokens[clause.subject[1]].end
 
 
+def _agent(parse: Parse, clause: Clause) -> tuple[int, int] | None:
+    """Return the document span of a passive verb's "by" phrase, to its clause's end."""
+    verb = clause.verb
+    if verb is None or not verb.passive:
+        return None
+    tokens = parse.phrases.tokens
+    by = next((k for k in range(verb.last + 1, clause.last + 1) if tokens[k].lower == "by"), None)
+    if by is None or by == clause.last:
+        return None
+    return tokens[by + 1].start, tokens[clause.last].end
+
+
 def subject_spans(parse: Parse, offset: int) -> list[tuple[int, int]]:
     """Return the subjects of the clause at ``offset`` and the clauses it hangs on.
 
-    Nearest first.
+    Nearest first; a passive clause's "by" phrase (its logical subject) comes
+    before its grammatical subject.
 
     "Seoul and Washington said they had settled a deal": "they", then
     "Seoul and Washington".
@@ -304,6 +347,9 @@ def subject_spans(parse: Parse, offset: int) -> list[tuple[int, int]]:
     for _ in range(4):
         if clause is None:
             break
+        agent = _agent(parse, clause)
+        if agent is not None:
+            spans.append(agent)  # "was signed by the defence ministries of A, B and C"
         if clause.subject is not None:
             span = (tokens[clause.subject[0]].start, tokens[clause.subject[1]].end)
             if span not in spans:
@@ -325,12 +371,21 @@ def _course_member(parse: Parse, number: int, verb_clause: int, courses: list[in
             return True
         first = parse.phrases.tokens[verb.first]  # a subjunctive: "that the two sides hold"
         return verb.tense is Tense.PRESENT and first.lower == first.lemma != "be"
+    if clause.governor == verb_clause and clause.kind is ClauseKind.RELATIVE and (
+        clause.opener == "that" and _light_commitment(parse, verb_clause)
+    ):
+        # "came to an agreement in Chengdu that the dispute should be resolved":
+        # the noun's content, not a relative clause on the last noun before it
+        verb = clause.verb
+        return verb is not None and (verb.modal in _COURSE_MODALS or verb.tense is Tense.FUTURE)
     if clause.kind is ClauseKind.INFINITIVE and clause.governor in courses and (
         parse.phrases.tokens[clause.first].lower in {"and", "or"}
     ):
         return True  # "to A and to B": B is coordinated with A, not part of it
-    if clause.kind is ClauseKind.INFINITIVE and clause.governor is not None and courses:
-        link = parse.clauses[clause.governor]  # "to A, and to B": a verbless ", and"
+    if clause.kind is ClauseKind.INFINITIVE and clause.governor is not None:
+        # "to A, and to B": a verbless ", and"; also after a shared view ("agreed
+        # that the launch was a threat, and to hold talks")
+        link = parse.clauses[clause.governor]
         if link.verb is None and link.kind is ClauseKind.COORDINATE and (
             link.governor == verb_clause or link.governor in courses
         ):
@@ -368,7 +423,9 @@ def course_spans(parse: Parse, verb: int) -> list[tuple[int, int]]:
             courses.append(later)
             ends[later] = clause.last
             inside.add(later)
-        elif clause.kind is ClauseKind.COORDINATE and clause.verb is None and courses:
+        elif clause.kind is ClauseKind.COORDINATE and clause.verb is None and (
+            courses or clause.governor == number
+        ):
             inside.add(later)  # ", and" before a further infinitive
         elif clause.governor in inside and clause.kind is not ClauseKind.COORDINATE:
             inside.add(later)
@@ -377,6 +434,45 @@ def course_spans(parse: Parse, verb: int) -> list[tuple[int, int]]:
         else:
             break
     return [_stripped_span(parse, parse.clauses[c].first, ends[c]) for c in courses]
+
+
+def commitment_verbs(parse: Parse) -> list[tuple[int, int]]:
+    """Return the spans of the verbs that commit to the courses their clause governs.
+
+    A verb of ``COMMIT_LEMMAS``, or a light verb with an object of
+    ``COMMIT_NOUNS`` ("reached a consensus"), in the active voice, that
+    governs at least one course of action (:func:`course_spans`): the
+    adjuncts between the verb and the course ("agreed at their talks in
+    Tokyo on Friday to ...") do not matter, since the clause layer attaches
+    the course to the verb's clause, not to the next word.
+    """
+    tokens = parse.phrases.tokens
+    found: list[tuple[int, int]] = []
+    for clause in parse.clauses:
+        verb = clause.verb
+        if verb is None or verb.passive or not _commits(parse, clause, verb):
+            continue
+        start = tokens[verb.last].start
+        if course_spans(parse, start):
+            found.append((start, tokens[verb.last].end))
+    return found
+
+
+def _light_commitment(parse: Parse, number: int) -> bool:
+    return light_commitment(parse, parse.clauses[number])
+
+
+def light_commitment(parse: Parse, clause: Clause) -> bool:
+    """Whether the clause's verb is a light verb with an agreement noun ("reached a consensus")."""
+    verb = clause.verb
+    return verb is not None and verb.lemma in rules.LIGHT_LEMMAS and any(
+        parse.phrases.tokens[k].lemma in rules.COMMIT_NOUNS
+        for k in range(verb.last + 1, min(clause.last + 1, verb.last + 5))
+    )
+
+
+def _commits(parse: Parse, clause: Clause, verb: VerbGroup) -> bool:
+    return verb.lemma in rules.COMMIT_LEMMAS or light_commitment(parse, clause)
 
 
 def object_span(parse: Parse, verb: int) -> list[tuple[int, int]]:
