@@ -81,6 +81,16 @@ def test_interval_dates_a_clause(text: str, dates: list[str]) -> None:
     assert sorted(str(s.date) for s in extract(document).summits) == dates
 
 
+def test_a_meeting_agreed_on_takes_no_day_from_the_agreeing() -> None:
+    """A past act of planning does not date or place the meeting it plans."""
+    text = ("Lee Jae-myung and Sanae Takaichi met in Gyeongju on Thursday and agreed to hold "
+            "their next meeting in Nara.")
+    document = Document(id="planned", text=text, published=dt.date(2025, 10, 31))
+    found = [(str(s.date), s.place.name if s.place else None, s.status.value)
+             for s in extract(document).summits]
+    assert found == [("2025-10-30", "Gyeongju", "held")]
+
+
 def test_their_points_to_the_pair_a_sentence_is_about() -> None:
     """'Their previous meeting' is the pair's, not the summit of three named after it."""
     text = ("The delay is a setback for President Lee Myung-bak, who had hoped to mend ties. "

@@ -33,6 +33,7 @@ __all__ = [
     "OPEN_DATE_LEMMAS",
     "PEOPLE_NOT_LEADERS",
     "PLAN_LEMMAS",
+    "PLAN_NOUNS",
     "PLAN_WORDS",
     "REMOTE_WORDS",
     "RULES",
@@ -180,6 +181,13 @@ PLAN_LEMMAS: frozenset[str] = frozenset(
 
 PLAN_WORDS: frozenset[str] = frozenset({"due", "slated", "poised", "scheduled", "set", "expected"})
 """Adjectives before ``to`` that plan what follows ("is due to visit")."""
+
+PLAN_NOUNS: frozenset[str] = frozenset(
+    {"plan", "hope", "prospect", "idea", "proposal", "offer", "invitation", "bid"}
+)
+"""Heads of a light verb's object that only intend the meeting in their phrase
+("ending plans for his first summit", "held out hopes for talks"): the verb
+does not report that meeting held."""
 
 WISH_LEMMAS: frozenset[str] = frozenset(
     {"hope", "want", "wish", "seek", "try", "urge", "ask", "propose", "suggest", "call",
@@ -465,5 +473,22 @@ RULES: tuple[Rule, ...] = (
          "TOKYO, Aug. 10 -- South Korean President Lee Myung-bak flew to the disputed islets "
          "on Friday.",
          "2012-08-10", ()),
+    Rule("light-verb-agreement", "light verb + agreement noun",
+         "reach/come to/arrive at + consensus/agreement/understanding: a joint act, a meeting "
+         "when placed or dated",
+         "Yoon Suk Yeol and Shigeru Ishiba reached a consensus in Lima on Friday to share "
+         "intelligence.",
+         "2024-11-16", (("Shigeru Ishiba", "Yoon Suk Yeol"),)),
+    Rule("plan-noun-object", "meeting inside a plan noun's phrase",
+         "light or cancelling verb + plan/hope/prospect/proposal + for/of + meeting noun: the "
+         "meeting is only intended, and a cancelling verb unmakes it",
+         "Moon Jae-in stayed home on Monday, ending plans for his first summit with Yoshihide "
+         "Suga in Tokyo.",
+         "2021-07-20", ()),
+    Rule("no-longer", "negation by 'no longer'",
+         "modal + no longer + verb is a negated verb group: the meeting is not held",
+         "The meeting between Shinzo Abe and Moon Jae-in that Seoul had sought in Osaka will "
+         "no longer take place.",
+         "2019-06-26", ()),
 )
 """Every rule, with its example."""

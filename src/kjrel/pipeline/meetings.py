@@ -20,6 +20,7 @@ import attrs
 from attrs import frozen
 
 from kjrel.pipeline import event_rules as rules
+from kjrel.pipeline.agreement_syntax import light_commitment
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, governors
@@ -287,6 +288,16 @@ def _yet_to(parse: Parse, index: int) -> bool:
     return False
 
 
+def _plan_object(parse: Parse, window: range) -> bool:
+    """Whether a plan noun heads the object before any meeting noun in ``window``."""
+    for k in window:
+        if _meeting_noun(parse, k):
+            return False
+        if parse.phrases.tags[k] is Tag.NOUN and parse.phrases.tokens[k].lemma in rules.PLAN_NOUNS:
+            return True
+    return False
+
+
 def _cancel_sense(parse: Parse, clause: Clause) -> bool:
     verb = clause.verb
     if verb is None:
@@ -368,6 +379,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         return EventClass.MEET
     if verb.lemma in rules.CAUSATIVE_MEETING_VERBS and _brought_together(parse, clause):
         return EventClass.MEET  # "brought the three of them together in Madrid"
+    if light_commitment(parse, clause):
+        return EventClass.JOINT  # "reached a consensus in Lima on Friday"
     if verb.lemma in rules.LIGHT_VERBS:
         particles = rules.LIGHT_VERBS[verb.lemma]
         tail = _after_verb(parse, clause)
@@ -377,6 +390,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         if particles:  # "sat down with", "called on": the particle makes the meeting
             return EventClass.MEET if following in particles else None
         window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
+        if _plan_object(parse, window):
+            return None  # "ending plans for his first summit": intended, not held
         if any(
             (_meeting_noun(parse, k) or _separate_meetings(parse, k))
             and not _others_meeting(parse, *_noun_group_range(parse, k))

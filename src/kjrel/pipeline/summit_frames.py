@@ -246,6 +246,8 @@ def _frame_attribute(
     if found is not None or not frame.anchored:
         return found
     for number in _clause_chain(parse, frame.clause):
+        if number != frame.clause and _planned_in_the_past(parse, frame, number):
+            break  # "met on Thursday and agreed to hold their next meeting in Nara"
         found = _nearest_in_clause(parse, number, frame.trigger, items)
         if found is None and number == frame.clause:
             found = _from_time_clause(parse, number, frame.trigger, items)
@@ -254,6 +256,19 @@ def _frame_attribute(
         if found is not None:
             return found
     return None
+
+
+def _planned_in_the_past(parse: Parse, frame: Frame, number: int) -> bool:
+    """Whether a planned meeting's governing clause is a past act of planning.
+
+    The day and place of agreeing to meet are not those of the meeting
+    agreed on; a future governor ("will fly to Tokyo on Friday to hold
+    talks") still lends its own.
+    """
+    verb = parse.clauses[number].verb
+    return frame.status == MeetingStatus.PLANNED and verb is not None and (
+        verb.tense is Tense.PAST
+    )
 
 
 def _dates(
