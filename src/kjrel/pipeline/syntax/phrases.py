@@ -256,6 +256,22 @@ def _compound_part(token: Token, before: Token | None) -> bool:
     )
 
 
+def _verb_word_tag(token: Token, previous: Tag | None, before: Token | None) -> Tag:
+    """Tag a word the verb lexicon knows: a verb, unless its neighbours make it a noun."""
+    lower = token.lower
+    if lower in wc.NOUN_FIRST:
+        return Tag.VERB if previous in _VERB_BEFORE else Tag.NOUN
+    if previous in {Tag.DET, Tag.POSS}:
+        return Tag.NOUN  # "the signed pact", "the signing", "their meeting"
+    if lower.endswith("ing") and previous in {Tag.NOUN, Tag.NAME, Tag.NUM}:
+        return Tag.NOUN  # "a summit meeting", "Tuesday's meeting"
+    if lower.endswith("ing") and before is not None and before.lower in _NOMINAL_PREPS:
+        return Tag.NOUN  # "an arrangement for sharing data was signed": a gerund phrase
+    if previous is Tag.NOUN and _compound_part(token, before):
+        return Tag.NOUN  # "satellite launch plans": a singular noun takes no base verb
+    return Tag.VERB
+
+
 def _content_tag(token: Token, previous: Tag | None, before: Token | None = None) -> Tag:
     if token.shape is Shape.NUMBER:
         return Tag.NUM
@@ -264,17 +280,7 @@ def _content_tag(token: Token, previous: Tag | None, before: Token | None = None
         return Tag.NAME  # inside a name: "the United States", "Joint Press Statement"
     is_verb = token.lemma in wc.VERBS and (token.lemma != lower or lower in wc.VERBS)
     if is_verb:
-        if lower in wc.NOUN_FIRST:
-            return Tag.VERB if previous in _VERB_BEFORE else Tag.NOUN
-        if previous in {Tag.DET, Tag.POSS}:
-            return Tag.NOUN  # "the signed pact", "the signing", "their meeting"
-        if lower.endswith("ing") and previous in {Tag.NOUN, Tag.NAME, Tag.NUM}:
-            return Tag.NOUN  # "a summit meeting", "Tuesday's meeting"
-        if lower.endswith("ing") and before is not None and before.lower in _NOMINAL_PREPS:
-            return Tag.NOUN  # "an arrangement for sharing data was signed": a gerund phrase
-        if previous is Tag.NOUN and _compound_part(token, before):
-            return Tag.NOUN  # "satellite launch plans": a singular noun takes no base verb
-        return Tag.VERB
+        return _verb_word_tag(token, previous, before)
     if token.shape is Shape.CAPITALIZED:
         return Tag.NAME
     if _unlisted_verb(lower, previous):
