@@ -894,7 +894,8 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         if not anaphoric or (strict and state.last_day is None):
             return []
         base_day = state.last_day[0] if state.last_day else pub
-        value = date_value(shift_day(base_day, days=offset))
+        told = _year_told_since_day(ctx, m.start()) if offset == 0 else None
+        value = told or date_value(shift_day(base_day, days=offset))
     elif lower == "month":
         if anaphoric and (state.last_month or strict):
             if state.last_month is None:
@@ -946,9 +947,33 @@ def _r_in_the(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 
 def _r_same_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     """Resolve to the day last named ("later that day"), with its part ("that evening")."""
+    year = _year_told_since_day(ctx, m.start())
+    if year is not None:
+        return [_Piece(m.start(), m.end(), year, TimexType.DATE, None)]
     day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
     value, kind = _with_part(day, m.groupdict().get("part"))
     return [_Piece(m.start(), m.end(), value, kind, None)]
+
+
+def _year_told_since_day(ctx: _Context, start: int) -> str | None:
+    """Return the year "that day" at ``start`` lies in, when a year was told after the last day.
+
+    "Five years ago Fukuda flew in ..., and the two met the same day": the
+    last time told, in the same sentence, is a year, so the day is one of
+    that year's and the value is the year.
+    """
+    state = ctx.state
+    day_end = state.last_day[1] if state.last_day else -1
+    if state.last_year is None or state.last_year_end <= day_end:
+        return None
+    if not _same_sentence(ctx.text, state.last_year_end, start):
+        return None
+    return f"{state.last_year:04d}"
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Return whether no sentence ends between ``start`` and ``end``."""
+    return re.search(r"[.!?][\"”’']?\s", text[start:end]) is None and "\n" not in text[start:end]
 
 
 def _r_adjacent_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
