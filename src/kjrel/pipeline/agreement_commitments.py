@@ -361,8 +361,9 @@ def _dates_before(
 def _clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list[PartialDate]:
     """Dates inside the clause of the verb at ``position``.
 
-    A "when" clause with none of its own takes the time of the clause it
-    hangs on ("in August last year, when they agreed to ...").
+    A "when" or "where" clause with none of its own takes the time of the
+    clause it hangs on ("in August last year, when they agreed to ...", "held
+    their first summit five years ago, where they agreed to ...").
     """
     parse = ctx.parse(index)
     clause = syntax.clause_at(parse, position)
@@ -371,7 +372,7 @@ def _clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> lis
     tokens = parse.phrases.tokens
     start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + 25)
     own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
-    if own or clause.opener != "when" or clause.governor is None:
+    if own or clause.opener not in {"when", "where"} or clause.governor is None:
         return own
     host = parse.clauses[clause.governor]
     first, last = tokens[host.first].start, tokens[host.last].end
