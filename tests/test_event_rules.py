@@ -91,6 +91,18 @@ def test_a_meeting_agreed_on_takes_no_day_from_the_agreeing() -> None:
     assert found == [("2025-10-30", "Gyeongju", "held")]
 
 
+def test_the_same_day_after_a_year_is_in_that_year() -> None:
+    """'The same day' after a year told in its sentence lies in that year."""
+    text = ("Park met Bachelet later in the day. Five years ago Yasuo Fukuda flew in for the "
+            "inauguration of Lee Myung-bak, and the two held their first summit at Cheong Wa Dae "
+            "the same day, where they agreed to revive regular visits between their leaders.")
+    extraction = extract(Document(id="same", text=text, published=dt.date(2013, 2, 25)))
+    assert [(t.text, t.value) for t in extraction.timexes][-1] == ("the same day", "2008")
+    assert [(sorted(s.participants), str(s.date)) for s in extraction.summits] == [
+        (["Lee Myung-bak", "Yasuo Fukuda"], "2008")]
+    assert [str(a.date) for a in extraction.agreements] == ["2008"]
+
+
 def test_their_points_to_the_pair_a_sentence_is_about() -> None:
     """'Their previous meeting' is the pair's, not the summit of three named after it."""
     text = ("The delay is a setback for President Lee Myung-bak, who had hoped to mend ties. "

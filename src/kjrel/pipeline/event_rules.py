@@ -490,5 +490,17 @@ RULES: tuple[Rule, ...] = (
          "The meeting between Shinzo Abe and Moon Jae-in that Seoul had sought in Osaka will "
          "no longer take place.",
          "2019-06-26", ()),
+    Rule("named-guest", "hosting a named person who is no leader",
+         "HOST verb whose guest is named and holds no leader's office then (a deputy, a "
+         "former leader): the host met no leader, and no leader completes the pair",
+         "President Park Geun-hye received Japanese Deputy Prime Minister Taro Aso at Cheong Wa "
+         "Dae on Monday. Aso passed on a message from Prime Minister Shinzo Abe.",
+         "2013-02-25", ()),
+    Rule("the-two-of-the-clause", "plural anaphor after coordination",
+         "', and the two' + meeting: the two leaders the clause before names, subject or not "
+         "(a possessive names no one present)",
+         "In 2008 Yasuo Fukuda flew in for the inauguration of Park's predecessor, Lee "
+         "Myung-bak, and the two held their first summit the same day.",
+         "2013-02-25", (("Lee Myung-bak", "Yasuo Fukuda"),)),
 )
 """Every rule, with its example."""

@@ -744,6 +744,12 @@ def _participants(
         return [], plural, []  # "both had travelled there": a trip together meets no one
     if plural and date is not None:
         named = _holders_then(ctx, named, date)
+    text = ctx.document.text
+    out_of_office = any(  # a person named, not a pronoun or a possessive, out of office then
+        not in_office(ref.leader, date, published)
+        for ref in _starting_in(ctx.refs, spans)
+        if not _possessive(text, ref.end) and text[ref.start : ref.end].lower() not in _PRONOUNS
+    )
     named = [leader for leader in named if in_office(leader, date, published)]
     metonymy = (  # "South Korea and Japan held a summit": their leaders met
         frame.verbal
@@ -757,7 +763,11 @@ def _participants(
     leaders = named
     if not (frame.event is EventClass.VISIT and ctx.occasions[sentence]):
         # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
-        leaders = _complete_frame(ctx, sentence, frame, named, plural, date, location)
+        guest_named = frame.event is EventClass.HOST and (
+            out_of_office or _names_others(ctx, sentence, frame)
+        )  # "received Deputy Prime Minister Taro Aso": the guest is no leader then
+        leaders = named if guest_named else _complete_frame(
+            ctx, sentence, frame, named, plural, date, location)
     if frame.trilateral and frame.carried:
         leaders = with_host(ctx, leaders, date, location)
     return named, plural, leaders
@@ -1027,11 +1037,25 @@ def _complete_frame(
         if want is None and frame.event is EventClass.VISIT and _unknown_place(ctx, sentence,
                                                                                 frame):
             return named  # "after arriving in Calgary": a place of no known country
-        return complete_pair(named, date, published, ctx.article, ctx.gazetteer, want)
+        pool = ctx.article if want is not None else _sentence_first(ctx, sentence)
+        return complete_pair(named, date, published, pool, ctx.gazetteer, want)
     if plural:
         pair = [leader for leader in ctx.article if in_office(leader, date, published)]
         return complete_pair(named, date, published, pair, ctx.gazetteer, None)
     return named
+
+
+def _sentence_first(ctx: FrameContext, sentence: int) -> list[Leader]:
+    """Return the article's leaders, those its sentence names (not as possessives) first.
+
+    "Fukuda flew in for the inauguration of Lee": the host of a trip with
+    no destination is the leader beside the traveller, not one named earlier.
+    """
+    parse = ctx.parses[sentence]
+    text = ctx.document.text
+    here = [ref.leader for ref in _starting_in(ctx.refs, [(parse.start, parse.end)])
+            if not _possessive(text, ref.end)]
+    return list(dict.fromkeys([*here, *ctx.article]))
 
 
 def _unknown_place(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
@@ -1222,7 +1246,24 @@ def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[lis
                          if c.kind is ClauseKind.MAIN and c.subject is not None), governor)
     if governor.subject is None or governor.subject == clause.subject:
         return [], False
-    return _role_leaders(ctx, [offsets(parse, *governor.subject)])
+    found = _role_leaders(ctx, [offsets(parse, *governor.subject)])
+    if len(found[0]) < 2 and words == ["the", "two"]:
+        # "Fukuda flew in for the inauguration of Lee, and the two held talks":
+        # the two leaders the clause before names, subject or not
+        span = offsets(parse, governor.first, governor.last)
+        named = list({ref.leader.name: ref.leader for ref in _starting_in(ctx.refs, [span])
+                      if not _possessive(ctx.document.text, ref.end)}.values())
+        if len(named) == 2 and named[0].country != named[1].country:
+            return named, True  # a possessive ("Park's predecessor") names no one present
+    return found
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a possessive ("Park's predecessor"): not the person."""
+    return text.startswith(("'s", "’s"), end)
 
 
 def _pair_before(ctx: FrameContext, sentence: int, frame: Frame) -> tuple[list[Leader], bool]:
