@@ -83,6 +83,9 @@ def _role_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> tuple[
         if leader not in named:
             named.append(leader)
     plurals = _starting_in(ctx.plurals, spans)
+    if len(named) >= 2:  # "A sat down with B in their first talks": "their" is A and B
+        text = ctx.document.text
+        plurals = [m for m in plurals if text[m.start : m.end].lower() not in _PLURAL_ANAPHORS]
     by_name = {ref.leader.name: ref.leader for ref in reversed(ctx.refs)} if plurals else {}
     for mention in plurals:
         for name in mention.members:
@@ -91,6 +94,8 @@ def _role_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> tuple[
                 named.append(member)
     return named, bool(plurals)
 
+
+_PLURAL_ANAPHORS = frozenset({"they", "them", "their", "both", "the two", "the pair"})
 
 _Located = TypeVar("_Located", LeaderRef, Mention)
 
@@ -1161,11 +1166,12 @@ def frame_candidates(
                 candidates.append(told)
         if candidate is None:
             continue
-        if frame.trilateral:
-            trilateral.add(len(candidates))
         if _in_setting_relative(parse := ctx.parses[sentence], frame):
             candidate = _same_meeting(candidate, candidates, parse)
-        candidates.extend(_distributed(ctx, sentence, frame, candidate))
+        added = _distributed(ctx, sentence, frame, candidate)
+        if frame.trilateral:  # the candidates this frame added, however many
+            trilateral.update(range(len(candidates), len(candidates) + len(added)))
+        candidates.extend(added)
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates)
