@@ -103,6 +103,16 @@ def test_the_same_day_after_a_year_is_in_that_year() -> None:
     assert [str(a.date) for a in extraction.agreements] == ["2008"]
 
 
+def test_looking_forward_to_a_meeting_plans_it() -> None:
+    """'Looked forward to meeting her' is a planned meeting of the subject and her."""
+    text = ("Lee Jae-myung congratulated Sanae Takaichi on Tuesday and said he looked forward "
+            "to meeting her in Gyeongju at the end of the month.")
+    found = [(sorted(s.participants), s.status.value)
+             for s in extract(Document(id="ahead", text=text,
+                                       published=dt.date(2025, 10, 21))).summits]
+    assert found == [(["Lee Jae-myung", "Sanae Takaichi"], "planned")]
+
+
 def test_their_points_to_the_pair_a_sentence_is_about() -> None:
     """'Their previous meeting' is the pair's, not the summit of three named after it."""
     text = ("The delay is a setback for President Lee Myung-bak, who had hoped to mend ties. "

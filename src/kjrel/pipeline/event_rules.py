@@ -17,12 +17,15 @@ from attrs import frozen
 __all__ = [
     "ADJUNCT_PREPOSITIONS",
     "AGGREGATE_WORDS",
+    "ANTICIPATION_LEMMAS",
     "CANCELLED_PREDICATES",
     "CANCEL_LEMMAS",
     "CAUSATIVE_MEETING_VERBS",
     "COMMUNICATION_LEMMAS",
     "COUNTERFACTUAL_WORDS",
     "DISTRIBUTIVE_WORDS",
+    "FREQUENCY_COUNTS",
+    "FREQUENCY_UNITS",
     "GREETING_WORDS",
     "HYPOTHETICAL_OPENERS",
     "IN_PERSON_WORDS",
@@ -179,6 +182,10 @@ PLAN_LEMMAS: frozenset[str] = frozenset(
 )
 """Lemmas of a governing verb that make the meeting it governs a planned one."""
 
+ANTICIPATION_LEMMAS: frozenset[str] = frozenset({"look", "await", "anticipate"})
+"""Verbs that look ahead to the meeting in their clause ("looked forward to meeting
+her", "awaits talks"): the meeting is planned; "look" counts with "forward"."""
+
 PLAN_WORDS: frozenset[str] = frozenset({"due", "slated", "poised", "scheduled", "set", "expected"})
 """Adjectives before ``to`` that plan what follows ("is due to visit")."""
 
@@ -249,6 +256,12 @@ AGGREGATE_WORDS: frozenset[str] = frozenset(
      "rounds"}
 )
 """Words after a meeting verb that count meetings in aggregate ("met a dozen times")."""
+
+FREQUENCY_COUNTS: frozenset[str] = frozenset({"once", "twice", "times"})
+"""Counts that with "a/every" + a unit make a frequency ("once a year")."""
+
+FREQUENCY_UNITS: frozenset[str] = frozenset({"year", "month", "week"})
+"""Units of a frequency ("every year", "twice a month"): the clause tells a habit."""
 
 ONLY_WORDS: frozenset[str] = frozenset({"only", "merely", "just", "briefly"})
 """Words that reduce an encounter to what follows them."""
@@ -502,5 +515,24 @@ RULES: tuple[Rule, ...] = (
          "In 2008 Yasuo Fukuda flew in for the inauguration of Park's predecessor, Lee "
          "Myung-bak, and the two held their first summit the same day.",
          "2013-02-25", (("Lee Myung-bak", "Yasuo Fukuda"),)),
+    Rule("habitual-frequency", "frequency adverbial",
+         "a meeting clause told with a frequency ('once a year', 'every year'): a habit, not "
+         "one meeting; a frequency inside what a joint act commits to leaves the act",
+         "The three-way summit of the leaders of China, Japan and South Korea has been held "
+         "roughly once a year since 2008.",
+         "2020-10-13", ()),
+    Rule("their-in-own-clause", "plural possessive inside the meeting clause",
+         "'A sat down with B in their first talks': 'their' is A and B, not a larger group "
+         "named before",
+         "Lee Myung-bak, Yoshihiko Noda and Wen Jiabao met in Beijing on Sunday. Noda also sat "
+         "down with Lee in Beijing on Sunday in their first talks this year.",
+         "2012-05-14", (("Lee Myung-bak", "Wen Jiabao", "Yoshihiko Noda"),
+                        ("Lee Myung-bak", "Yoshihiko Noda"))),
+    Rule("gerund-object", "gerund with its object",
+         "preposition + bare 'meeting' + pronoun or name: the gerund's object is met by its "
+         "clause's subject; 'look forward to', 'await' make the meeting planned",
+         "Lee Jae-myung congratulated Sanae Takaichi on Tuesday and said he looked forward to "
+         "meeting her in Gyeongju at the end of the month.",
+         "2025-10-21", (("Lee Jae-myung", "Sanae Takaichi"),)),
 )
 """Every rule, with its example."""

@@ -89,7 +89,18 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
     if chain is None:
         return Status.NONE
     planned = chain or (clause.verb is not None and clause.verb.tense is Tense.FUTURE)
-    return Status.PLANNED if planned else Status.HELD
+    return Status.PLANNED if planned or _anticipated(parse, clause) else Status.HELD
+
+
+def _anticipated(parse: Parse, clause: Clause) -> bool:
+    """Whether the clause looks forward to what it names ("looked forward to meeting her")."""
+    verb = clause.verb
+    if verb is None or verb.lemma not in rules.ANTICIPATION_LEMMAS:
+        return False
+    after = verb.last + 1
+    return verb.lemma != "look" or (
+        after < len(parse.phrases.tokens) and parse.phrases.tokens[after].lower == "forward"
+    )
 
 
 def _unmade_here(parse: Parse, clause: Clause, trigger: int) -> bool:
@@ -258,9 +269,24 @@ def _enumerated_of_many(parse: Parse, frame: Frame) -> list[Frame]:
 
 
 def _aggregate(parse: Parse, clause: Clause, trigger: int) -> bool:
-    """Return whether a meeting verb counts many meetings ("met a dozen times")."""
+    """Return whether a meeting verb counts many meetings ("met a dozen times").
+
+    Also a clause told with a frequency ("has been held roughly once a year",
+    "meet every year"): a habit, not one meeting.
+    """
     last = min(clause.last, trigger + _AGGREGATE_REACH)
-    return bool(_words(parse, trigger + 1, last) & rules.AGGREGATE_WORDS)
+    if _words(parse, trigger + 1, last) & rules.AGGREGATE_WORDS:
+        return True
+    if parse.phrases.tokens[trigger].lemma in rules.TRIGGER_VERBS[EventClass.JOINT]:
+        return False  # "committed to meeting once a year": the habit is what they agreed
+    words = [parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)]
+    padded = [*words, "", ""]
+    return any(
+        (first in rules.FREQUENCY_COUNTS and second in {"a", "per", "every", "each"}
+         and third in rules.FREQUENCY_UNITS)
+        or (first in {"every", "each"} and second in rules.FREQUENCY_UNITS)
+        for first, second, third in zip(words, padded[1:], padded[2:], strict=False)
+    )
 
 
 _AGGREGATE_REACH = 4  # tokens after a meeting verb that may count its meetings
@@ -867,6 +893,25 @@ def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
     )
 
 
+def _gerund_object(parse: Parse, group: tuple[int, int], index: int) -> tuple[int, int] | None:
+    """Return the person a bare "meeting" after a preposition takes as its object.
+
+    "looked forward to meeting her", "on meeting Kishida": a gerund with its
+    object (a pronoun or a name), whose subject is its clause's.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    if group[0] != index or not tokens[index].lower.endswith("ing") or index == 0:
+        return None
+    if tags[index - 1] is not Tag.PREP or index + 1 >= len(tokens):
+        return None
+    if tokens[index + 1].lower in {"him", "her", "them"}:
+        return (index + 1, index + 1)
+    last = index + 1
+    while last + 1 < len(tokens) and tags[last + 1] is Tag.NAME:
+        last += 1
+    return (index + 1, last) if tags[index + 1] is Tag.NAME else None
+
+
 def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     """Return the frame of a meeting noun, its participants from its group and slots."""
     clause = parse.clauses[number]
@@ -884,9 +929,13 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     slot = _slot_after(parse, clause, index)
     if slot is not None:
         roles.append(slot)
+    met = _gerund_object(parse, group, index)
+    if met is not None:
+        roles.append(met)  # "looked forward to meeting her": she is met
     subject = clause.subject
     if subject is not None and (
-        _takes_subject(clause, index, subject)
+        met is not None
+        or _takes_subject(clause, index, subject)
         or _sideline_host(parse, group)
         or _adjunct_of_subject(parse, clause, group)
     ):

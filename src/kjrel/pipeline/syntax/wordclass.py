@@ -106,7 +106,7 @@ VERBS: frozenset[str] = frozenset(
         "drop", "collapse", "expire", "lapse", "renege", "retire", "serve",
         # more reporting verbs
         "write", "post", "tweet", "remark", "observe", "recount", "predict", "concede",
-        "admit",
+        "admit", "look", "await", "anticipate",
     }
 )
 """Lemmas known to be verbs (the suffix rules only return a lemma listed here,
