@@ -154,6 +154,10 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
     ("The talks were held 1-2 October 2019.", SEP7, "1-2 October 2019",
      "2019-10-01/2019-10-02", None),
     ("Kishida met Yoon the same day.", SEP7, "the same day", "2024-09-07", None),
+    ("Park met Bachelet later in the day. Five years ago Fukuda flew in, and the two met the "
+     "same day.", SEP7, "the same day", "2019", None),
+    ("Yoon was in Tokyo in March. Two months later Kishida was in Seoul. In Hiroshima later "
+     "that month they met again.", SEP7, "later that month", "2024-05", None),
     ("The pact was signed on March 6, 2023. Yoon visited Tokyo later that day.", SEP7,
      "later that day", "2023-03-06", None),
     ("Posted at 6:19 p.m. KST, Sept. 6, 2024\nThe summit ended.", SEP7,

@@ -1093,7 +1093,10 @@ def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
             mod = Mod.BEFORE if sign < 0 else Mod.AFTER
         else:
             mod = Mod.AFTER if sign < 0 else Mod.BEFORE
-    return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod)]
+    # "two months later" names a month as much as "in May" does: "later that
+    # month" after it is that month
+    names_month = _unit(m.group("unit1")) == "M" and len(value) == 7
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod, names_month)]
 
 
 def _same_day_shifted(anchor: dt.date, amount: int, unit: str) -> str | None:
