@@ -73,6 +73,8 @@ def test_negated_scheduling_leaves_a_meeting_planned(text: str, status: str | No
          "Tokyo for talks on Aug. 2.", ["2024-08-02", "2024-09-06"]),
         ("In May, two months after Yoon Suk Yeol and Fumio Kishida met in Seoul, the "
          "ministers met.", ["2024-03"]),
+        ("Joe Biden, Fumio Kishida and Yoon Suk Yeol met in Lima on Friday, three months "
+         "after they met in Washington.", ["2024-06", "2024-09-06"]),
     ],
 )
 def test_interval_dates_a_clause(text: str, dates: list[str]) -> None:

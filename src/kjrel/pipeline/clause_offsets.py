@@ -2,8 +2,11 @@
 
 "On Sunday, exactly a year after they met at Camp David, ...": the
 subordinate clause's event lies one year before the date of the clause it
-hangs on. The interval is counted in days, weeks, months or years, and the
-result keeps the anchor's precision. Pure functions over a sentence's parse.
+hangs on. The interval is counted in days, weeks, months or years; the
+result keeps the anchor's precision, but no finer than the interval's unit
+unless the interval is exact ("three months after Nov. 16" is August, "exactly
+a year after Sept. 8, 2024" is Sept. 8, 2023). Pure functions over a
+sentence's parse.
 """
 
 from __future__ import annotations
@@ -38,14 +41,14 @@ def offset_date(
     interval = _interval(parse, clause.first)
     if interval is None:
         return None
-    amount, unit, start = interval
+    amount, unit, start, exact = interval
     end = parse.phrases.tokens[clause.last].end
     if any(start <= first < end for first, _last, _date in dates):
         return None  # "a month after visiting Tokyo on Aug 23": the clause's own date
     anchors = [date for first, _last, date in dates if first < start]
     if not anchors:
         return None
-    return _shifted(anchors[-1], unit, amount * _DIRECTIONS[clause.opener])
+    return _shifted(anchors[-1], unit, amount * _DIRECTIONS[clause.opener], exact=exact)
 
 
 def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> PartialDate | None:
@@ -61,12 +64,15 @@ def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> Par
     interval = _interval(parse, first - 1)
     if interval is None:
         return None
-    amount, unit, _start = interval
-    return _shifted(date, unit, amount * _DIRECTIONS[tokens[first - 1].lower])
+    amount, unit, _start, exact = interval
+    return _shifted(date, unit, amount * _DIRECTIONS[tokens[first - 1].lower], exact=exact)
 
 
-def _interval(parse: Parse, opener: int) -> tuple[int, str, int] | None:
-    """Return the amount, unit and start offset of "a year" before token ``opener``."""
+def _interval(parse: Parse, opener: int) -> tuple[int, str, int, bool] | None:
+    """Return the amount, unit, start offset and exactness of "a year" before token ``opener``.
+
+    Exact: "exactly", "precisely" or "to the day" stands with it.
+    """
     tokens = parse.phrases.tokens
     if opener < 2:
         return None
@@ -75,15 +81,28 @@ def _interval(parse: Parse, opener: int) -> tuple[int, str, int] | None:
     amount = 1 if count == "the" else (int(count) if count.isdigit() else NUMBER_WORDS.get(count))
     if unit not in _UNITS or amount is None:
         return None
-    return amount, _UNITS[unit], tokens[opener - 2].start
+    exact = opener >= 3 and tokens[opener - 3].lower in _EXACT
+    return amount, _UNITS[unit], tokens[opener - 2].start, exact or unit in {"day", "week"}
 
 
-def _shifted(anchor: PartialDate, unit: str, amount: int) -> PartialDate | None:
+_EXACT = frozenset({"exactly", "precisely", "just"})
+
+
+def _shifted(
+    anchor: PartialDate, unit: str, amount: int, *, exact: bool = True
+) -> PartialDate | None:
     """Return ``anchor`` moved by ``amount`` ``unit``s, at the anchor's precision.
 
-    ``None`` when the move is finer than the anchor ("two weeks" from a month).
+    Not exact, the result is no finer than the unit (a month for months, a
+    year for years). ``None`` when the move is finer than the anchor ("two
+    weeks" from a month).
     """
     first = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
+    if not exact and unit == "years":
+        return PartialDate(first.year + amount)
+    if not exact and unit == "months" and anchor.month is not None:
+        moved = shift_day(first, months=amount)
+        return PartialDate(moved.year, moved.month)
     if anchor.day is not None:
         days = amount * (_WEEK if unit == "weeks" else 1) if unit in {"days", "weeks"} else 0
         moved = shift_day(first, years=amount if unit == "years" else 0,
