@@ -115,6 +115,19 @@ def test_looking_forward_to_a_meeting_plans_it() -> None:
     assert found == [(["Lee Jae-myung", "Sanae Takaichi"], "planned")]
 
 
+def test_the_two_as_subject_is_the_pair_spoken_of() -> None:
+    """'The two last met in July' is the pair the article's meetings of two are about."""
+    text = ("Fumio Kishida and Yoon Suk Yeol held talks in Tokyo in March. Kishida spoke of "
+            "history. Yoon spoke of the future. Kishida, Yoon and Joe Biden met at Camp David "
+            "in August. Kishida praised Biden. The two last met in July in Washington.")
+    found = sorted((str(s.date), sorted(s.participants))
+                   for s in extract(Document(id="two", text=text,
+                                             published=dt.date(2024, 8, 20))).summits
+                   if len(s.participants) == 2)
+    assert found == [("2024-03", ["Fumio Kishida", "Yoon Suk Yeol"]),
+                     ("2024-07", ["Fumio Kishida", "Yoon Suk Yeol"])]
+
+
 def test_their_points_to_the_pair_a_sentence_is_about() -> None:
     """'Their previous meeting' is the pair's, not the summit of three named after it."""
     text = ("The delay is a setback for President Lee Myung-bak, who had hoped to mend ties. "

@@ -375,7 +375,6 @@ def test_joint_act_in_the_past_without_a_place_is_no_meeting() -> None:
     assert summits == ()
 
 
-@CLAUSE_LAYER_GAP
 def test_the_two_met_is_a_meeting_of_the_pair() -> None:
     """'The two met ...' has a plural subject: the article's pair met."""
     summits, _agreements, _claims = run_events(

@@ -534,5 +534,11 @@ RULES: tuple[Rule, ...] = (
          "Lee Jae-myung congratulated Sanae Takaichi on Tuesday and said he looked forward to "
          "meeting her in Gyeongju at the end of the month.",
          "2025-10-21", (("Lee Jae-myung", "Sanae Takaichi"),)),
+    Rule("the-two-subject", "plural anaphor as a meeting verb's subject",
+         "'The two' / 'both leaders' + meeting verb: the pair of the last meeting of two a "
+         "few sentences back, else the pair the article tells most meetings of",
+         "Fumio Kishida and Yoon Suk Yeol held talks in Tokyo in March. Kishida spoke of "
+         "history. The two last met in July in Washington.",
+         "2024-08-20", (("Fumio Kishida", "Yoon Suk Yeol"), ("Fumio Kishida", "Yoon Suk Yeol"))),
 )
 """Every rule, with its example."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -1159,6 +1160,10 @@ def frame_candidates(
             and not _names_others(ctx, sentence, frame)
         ):
             candidate = _their_pair(candidate, candidates, own=frame.their)
+        elif candidate is not None and not candidate.strong and frame.verbal and _pair_subject(
+            ctx.parses[sentence], frame
+        ):
+            candidate = _the_two(candidate, candidates)
         people = _people_of(candidate, candidates)
         for told in (_since_meeting(ctx, sentence, frame, people), _until_meeting(ctx, sentence,
                                                                                  frame)):
@@ -1323,6 +1328,44 @@ def _their_pair(
 
 
 _THEIR_LOOKBACK = 40  # candidates back that may hold the pair "their" points to
+
+
+def _pair_subject(parse: Parse, frame: Frame) -> bool:
+    """Whether the frame's clause has "the two" (leaders) or "both" as its subject.
+
+    Only a verb's: the subject of "agreed to launch a dialogue, with the first
+    meeting next month" is not that meeting's.
+    """
+    subject = parse.clauses[frame.clause].subject
+    if subject is None:
+        return False
+    words = " ".join(parse.phrases.tokens[k].lower for k in range(subject[0], subject[1] + 1))
+    return words in _PAIR_SUBJECTS
+
+
+_PAIR_SUBJECTS = frozenset({"the two", "the two leaders", "the two men", "the pair", "both",
+                            "both leaders"})
+
+
+def _the_two(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
+    """Give "The two last met in July" the pair of the last meeting of two spoken of.
+
+    Within a few sentences; past them, the pair the article has told most
+    meetings of (the pair it is about); none when no meeting of two came before.
+    """
+    for other in reversed(before[-_THEIR_LOOKBACK:]):
+        if other.sentence < candidate.sentence - _PAIR_REACH:
+            break
+        if other.strong and len(other.participants) == 2:
+            return attrs.evolve(candidate, strong=True, participants=other.participants)
+    pairs = Counter(other.participants for other in before
+                    if other.strong and len(other.participants) == 2)
+    if not pairs:
+        return candidate
+    return attrs.evolve(candidate, strong=True, participants=pairs.most_common(1)[0][0])
+
+
+_PAIR_REACH = 4  # sentences back that "the two" may point
 
 
 def _inherit_adjunct_participants(candidates: list[Candidate]) -> list[Candidate]:
