@@ -34,6 +34,7 @@ CORPORA = {
     "dev2": (TESTS / "dev2", TESTS / "dev2" / "gold"),
     "dev3": (TESTS / "dev3", TESTS / "dev3" / "gold"),
     "dev4": (TESTS / "dev4", TESTS / "dev4" / "gold"),
+    "dev5": (TESTS / "dev5", TESTS / "dev5" / "gold"),
 }
 
 # corpus -> metric -> floor. Metrics are CorpusScores count fields (F1) or
@@ -81,6 +82,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4": {
         "quotes": 0.93, "quote_speaker": 0.92, "timexes": 0.95, "timex_value": 0.91,
         "summits": 0.78, "agreements": 0.56, "formal_agreements": 0.62, "statements": 0.77,
+    },
+    # tests/dev5 (12 texts: wires and dailies, a readout, an analysis), written blind to
+    # src/; scored 0.710 summits / 0.667 agreements at sight, tuned on since.
+    "dev5": {
+        "quotes": 0.94, "quote_speaker": 0.95, "timexes": 0.96, "timex_value": 0.94,
+        "summits": 0.75, "agreements": 0.67, "formal_agreements": 0.70, "statements": 0.80,
     },
 }
 
