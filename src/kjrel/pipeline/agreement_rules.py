@@ -188,6 +188,12 @@ RULES: tuple[AgreementRule, ...] = (
         "export dispute should be settled through dialogue.",
         "2019-12-25", (("commitment", "agreed"),)),
     AgreementRule(
+        "joined-in-commitment", "participation construction",
+        "A join B in + commitment gerund + course: A and B commit to the course",
+        "At Camp David in August, Yoon Suk Yeol and Fumio Kishida joined Joe Biden in pledging "
+        "to hold three-way summits every year.",
+        "2023-08-20", (("commitment", "agreed"),)),
+    AgreementRule(
         "shared-view-then-course", "coordination of a view and a course",
         "agreed that [view, no modal] + ', and to' [course]: the view is no record, the "
         "course is one",

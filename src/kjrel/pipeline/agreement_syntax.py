@@ -450,12 +450,29 @@ def commitment_verbs(parse: Parse) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for clause in parse.clauses:
         verb = clause.verb
-        if verb is None or verb.passive or not _commits(parse, clause, verb):
+        if verb is None or verb.passive:
             continue
-        start = tokens[verb.last].start
-        if course_spans(parse, start):
-            found.append((start, tokens[verb.last].end))
+        heads = [verb.last] if _commits(parse, clause, verb) else _joined_in(parse, clause)
+        for head in heads:
+            start = tokens[head].start
+            if course_spans(parse, start):
+                found.append((start, tokens[head].end))
     return found
+
+
+def _joined_in(parse: Parse, clause: Clause) -> list[int]:
+    """Return a commitment gerund the clause's verb joins its subject to ("joined B in pledging").
+
+    "A joined B in pledging to hold summits every year": A and B pledged; the
+    course hangs on the clause.
+    """
+    verb = clause.verb
+    if verb is None or verb.lemma != "join":
+        return []
+    tokens = parse.phrases.tokens
+    return [k for k in range(verb.last + 2, clause.last + 1)
+            if tokens[k - 1].lower == "in" and tokens[k].lower.endswith("ing")
+            and tokens[k].lemma in rules.COMMIT_LEMMAS]
 
 
 def _light_commitment(parse: Parse, number: int) -> bool:
