@@ -80,6 +80,21 @@ def test_participants_are_known_and_in_office_on_the_day(meeting: object) -> Non
         assert any(leader.is_leader_on(day) for day in days), (name, date)
 
 
+def test_every_meeting_place_is_a_place_extraction_knows() -> None:
+    """Every in-person meeting's city is a gazetteer place in the meeting's country.
+
+    An article naming it ("Roh went to Ibusuki") then finds the host.
+    """
+    gazetteer = default_gazetteer()
+    for meeting in MEETINGS:
+        if not meeting.is_summit:
+            continue
+        city = meeting.place.name.split(" (")[0]
+        found = gazetteer.place_country(city) or gazetteer.capital_country(city)
+        venue = any(city == v.name for v in REF.venues)
+        assert venue or found == meeting.place.country, (meeting.id, city)
+
+
 def test_each_meeting_has_a_japanese_and_a_korean_leader() -> None:
     """A Korea-Japan meeting has one leader of each country on its date."""
     gazetteer = default_gazetteer()
