@@ -31,6 +31,7 @@ __all__ = [
     "IN_PERSON_WORDS",
     "LIGHT_VERBS",
     "MEETING_NOUNS",
+    "MOTION_LEMMAS",
     "NON_SUMMIT_WORDS",
     "ONLY_WORDS",
     "OPEN_DATE_LEMMAS",
@@ -108,6 +109,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
 }
 """Verbs that report a meeting through their object noun ("held talks") or,
 where a particle is listed, through the particle ("sat down with")."""
+
+MOTION_LEMMAS: frozenset[str] = frozenset({"go", "come"})
+"""Verbs of motion that make a trip when "to" and a place name follow ("went to
+Ibusuki", "came to Seoul"); "came to power" or "went to the polls" name no place."""
 
 CAUSATIVE_MEETING_VERBS: frozenset[str] = frozenset({"bring", "get", "draw", "pull"})
 """Verbs that make their objects meet with "together" ("brought the three of them
@@ -540,5 +545,9 @@ RULES: tuple[Rule, ...] = (
          "Fumio Kishida and Yoon Suk Yeol held talks in Tokyo in March. Kishida spoke of "
          "history. The two last met in July in Washington.",
          "2024-08-20", (("Fumio Kishida", "Yoon Suk Yeol"), ("Fumio Kishida", "Yoon Suk Yeol"))),
+    Rule("motion-to-a-place", "verb of motion",
+         "go/come + to + place name: a trip, whose host is the leader of the place's country",
+         "Koizumi Junichiro came to Seoul in June 2005.",
+         "2005-06-30", (("Junichiro Koizumi", "Roh Moo-hyun"),)),
 )
 """Every rule, with its example."""

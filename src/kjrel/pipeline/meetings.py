@@ -314,6 +314,18 @@ def _yet_to(parse: Parse, index: int) -> bool:
     return False
 
 
+def _to_a_name(parse: Parse, last: int) -> bool:
+    """Whether "to" and a name ("to Seoul", "to the White House") follow the verb at ``last``."""
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    at = last + 1
+    if at >= len(tokens) or tokens[at].lower != "to":
+        return False
+    at += 1
+    if at < len(tokens) and tokens[at].lower == "the":
+        at += 1
+    return at < len(tokens) and tags[at] is Tag.NAME
+
+
 def _plan_object(parse: Parse, window: range) -> bool:
     """Whether a plan noun heads the object before any meeting noun in ``window``."""
     for k in window:
@@ -401,6 +413,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
     for event, lemmas in rules.TRIGGER_VERBS.items():
         if verb.lemma in lemmas:
             return event
+    if verb.lemma in rules.MOTION_LEMMAS and _to_a_name(parse, verb.last):
+        return EventClass.VISIT  # "Roh went to Ibusuki", "Koizumi came to Seoul"
     if verb.lemma in rules.COMMUNICATION_LEMMAS and _in_person(parse, clause):
         return EventClass.MEET
     if verb.lemma in rules.CAUSATIVE_MEETING_VERBS and _brought_together(parse, clause):
@@ -408,22 +422,29 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
     if light_commitment(parse, clause):
         return EventClass.JOINT  # "reached a consensus in Lima on Friday"
     if verb.lemma in rules.LIGHT_VERBS:
-        particles = rules.LIGHT_VERBS[verb.lemma]
-        tail = _after_verb(parse, clause)
-        if tail is None:
-            return None
-        following = parse.phrases.tokens[tail[0]].lower
-        if particles:  # "sat down with", "called on": the particle makes the meeting
-            return EventClass.MEET if following in particles else None
-        window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
-        if _plan_object(parse, window):
-            return None  # "ending plans for his first summit": intended, not held
-        if any(
-            (_meeting_noun(parse, k) or _separate_meetings(parse, k))
-            and not _others_meeting(parse, *_noun_group_range(parse, k))
-            for k in window
-        ):
-            return EventClass.MEET  # "held talks", not "held working-level talks"
+        return _light_verb_event(parse, clause, rules.LIGHT_VERBS[verb.lemma])
+    return None
+
+
+def _light_verb_event(
+    parse: Parse, clause: Clause, particles: frozenset[str]
+) -> EventClass | None:
+    """Return MEET when a light verb's particle or object makes a meeting ("held talks")."""
+    tail = _after_verb(parse, clause)
+    if tail is None:
+        return None
+    following = parse.phrases.tokens[tail[0]].lower
+    if particles:  # "sat down with", "called on": the particle makes the meeting
+        return EventClass.MEET if following in particles else None
+    window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
+    if _plan_object(parse, window):
+        return None  # "ending plans for his first summit": intended, not held
+    if any(
+        (_meeting_noun(parse, k) or _separate_meetings(parse, k))
+        and not _others_meeting(parse, *_noun_group_range(parse, k))
+        for k in window
+    ):
+        return EventClass.MEET  # "held talks", not "held working-level talks"
     return None
 
 
