@@ -730,3 +730,12 @@ def test_a_timeline_entrys_commitment_is_that_entrys_meeting() -> None:
     assert [(a.kind.value, str(a.date), a.status.value) for a in found] == [
         ("commitment", "2004-12-17", "referenced")
     ]
+
+
+def test_a_commitment_of_the_reported_exchange_takes_the_report_day() -> None:
+    """Agreed at no summit and undated in its sentence: the day the lead reports."""
+    text = ("SEOUL, Feb. 25 (Wire) -- President Park Geun-hye received Japanese Deputy Prime "
+            "Minister Taro Aso at Cheong Wa Dae on Monday. The two sides agreed to launch a joint "
+            "study group on history textbooks, according to the presidential office.")
+    found = extract(Document(id="day", text=text, published=dt.date(2013, 2, 26))).agreements
+    assert [(a.kind.value, str(a.date)) for a in found] == [("commitment", "2013-02-25")]

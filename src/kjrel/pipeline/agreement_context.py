@@ -17,7 +17,7 @@ from kjrel.gazetteer import Gazetteer
 from kjrel.models import Document, PartialDate, Summit, TemporalExpression
 from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
-from kjrel.pipeline.references import LeaderRef, leader_refs
+from kjrel.pipeline.references import LeaderRef, leader_refs, timex_date
 from kjrel.pipeline.syntax.clauses import Parse, parse_sentence
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
@@ -106,6 +106,23 @@ class Context:
     def event_parties(self, event: int | None) -> tuple[str, ...]:
         """Return the countries of ``event``'s participants, else the default parties."""
         return (self.summit_countries[event] if event is not None else ()) or self.default_parties
+
+    def report_day(self) -> PartialDate | None:
+        """Return the day of the article's own report: the first day its lead names.
+
+        The first day-precise date of the first two sentences, when it lies
+        within ``RECENT_DAYS`` before publication ("on Monday" in a wire's
+        lead); ``None`` otherwise.
+        """
+        for index in range(min(2, len(self.sentences))):
+            for timex in self.local_timexes(index):
+                day = timex_date(timex)
+                if day is None or day.precision != "day":
+                    continue
+                lag = (self.published - day.latest()).days
+                if 0 <= lag <= at.RECENT_DAYS:
+                    return day
+        return None
 
     def nearest_date(self, index: int, position: int) -> PartialDate | None:
         """Return the date nearest ``position`` in its part of sentence ``index``."""

@@ -194,6 +194,13 @@ RULES: tuple[AgreementRule, ...] = (
         "to hold three-way summits every year.",
         "2023-08-20", (("commitment", "agreed"),)),
     AgreementRule(
+        "report-day", "commitment of the reported exchange, undated",
+        "a commitment agreed at no summit (a minister's or envoy's call) with no date of its "
+        "own takes the day the lead reports, when that day is recent",
+        "SEOUL, Feb. 25 -- Park Geun-hye received Japan's deputy prime minister on Monday. "
+        "The two sides agreed to launch a joint study group on history textbooks.",
+        "2013-02-26", (("commitment", "agreed"),)),
+    AgreementRule(
         "shared-view-then-course", "coordination of a view and a course",
         "agreed that [view, no modal] + ', and to' [course]: the view is no record, the "
         "course is one",
