@@ -742,8 +742,11 @@ def _participants(
     spans = [offsets(parse, first, last) for first, last in frame.roles]
     named, plural = _role_leaders(ctx, spans)
     published = ctx.document.published
-    if not named and not plural:
-        named, plural = _pronoun_subject(ctx, parse, frame)
+    if len(named) < 2 and not plural:
+        # "after the pair had held talks": the pair, even where one of them was named
+        pair, pair_plural = _pronoun_subject(ctx, parse, frame)
+        if not named or len(pair) >= 2:
+            named, plural = pair, pair_plural
     if not named and not plural:
         named, plural = _pair_before(ctx, sentence, frame)
     if plural and frame.event is EventClass.VISIT:
@@ -1230,7 +1233,8 @@ def _past_tense_year(
     return date.shifted(years=-1)
 
 
-_PLURAL_PRONOUNS = frozenset({"they", "we", "both", "the two"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "both", "the two", "the pair", "the two leaders",
+                              "both leaders", "the two men"})
 
 
 def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[list[Leader], bool]:
@@ -1258,11 +1262,11 @@ def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[lis
     if governor.subject is None or governor.subject == clause.subject:
         return [], False
     found = _role_leaders(ctx, [offsets(parse, *governor.subject)])
-    if len(found[0]) < 2 and words == ["the", "two"]:
+    if len(found[0]) < 2 and " ".join(words) in _PAIR_SUBJECTS:
         # "Fukuda flew in for the inauguration of Lee, and the two held talks":
         # the two leaders the clause before names, subject or not
-        span = offsets(parse, governor.first, governor.last)
-        named = list({ref.leader.name: ref.leader for ref in _starting_in(ctx.refs, [span])
+        spans = [offsets(parse, *governor.subject), offsets(parse, governor.first, governor.last)]
+        named = list({ref.leader.name: ref.leader for ref in _starting_in(ctx.refs, spans)
                       if not _possessive(ctx.document.text, ref.end)}.values())
         if len(named) == 2 and named[0].country != named[1].country:
             return named, True  # a possessive ("Park's predecessor") names no one present
