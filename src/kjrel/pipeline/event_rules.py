@@ -30,6 +30,7 @@ __all__ = [
     "HYPOTHETICAL_OPENERS",
     "IN_PERSON_WORDS",
     "LIGHT_VERBS",
+    "MEAL_NOUNS",
     "MEETING_NOUNS",
     "MOTION_LEMMAS",
     "NON_SUMMIT_WORDS",
@@ -123,6 +124,10 @@ MEETING_NOUNS: frozenset[str] = frozenset(
      "summitry", "get-together"}
 )
 """Head nouns of a meeting."""
+
+MEAL_NOUNS: frozenset[str] = frozenset({"lunch", "luncheon", "dinner", "breakfast"})
+"""Meals that a light verb with a with-slot makes a meeting ("had lunch with Trump");
+a dinner after the talks merges with the talks, as one meeting."""
 
 TIMED_MEETING_NOUNS: frozenset[str] = frozenset({"conversation", "chat"})
 """Head nouns of a meeting only when timed ("an 11-minute conversation in Bangkok");
@@ -549,5 +554,10 @@ RULES: tuple[Rule, ...] = (
          "go/come + to + place name: a trip, whose host is the leader of the place's country",
          "Koizumi Junichiro came to Seoul in June 2005.",
          "2005-06-30", (("Junichiro Koizumi", "Roh Moo-hyun"),)),
+    Rule("shared-meal", "light verb + meal noun + with",
+         "have/hold + lunch/dinner/breakfast + with-slot: a meeting of the subject and the "
+         "with-slot's leaders",
+         "Shinzo Abe and Moon Jae-in had lunch with Donald Trump in New York in September.",
+         "2017-11-20", (("Donald Trump", "Moon Jae-in", "Shinzo Abe"),)),
 )
 """Every rule, with its example."""

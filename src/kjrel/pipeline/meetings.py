@@ -440,12 +440,22 @@ def _light_verb_event(
     if _plan_object(parse, window):
         return None  # "ending plans for his first summit": intended, not held
     if any(
-        (_meeting_noun(parse, k) or _separate_meetings(parse, k))
+        (_meeting_noun(parse, k) or _separate_meetings(parse, k) or _meal_with(parse, k))
         and not _others_meeting(parse, *_noun_group_range(parse, k))
         for k in window
     ):
         return EventClass.MEET  # "held talks", not "held working-level talks"
     return None
+
+
+def _meal_with(parse: Parse, index: int) -> bool:
+    """Whether a meal noun is shared with someone ("had lunch with Trump"): a meeting."""
+    tokens = parse.phrases.tokens
+    return (
+        tokens[index].lower in rules.MEAL_NOUNS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower == "with"
+    )
 
 
 def _brought_together(parse: Parse, clause: Clause) -> bool:
