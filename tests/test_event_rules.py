@@ -128,6 +128,17 @@ def test_the_two_as_subject_is_the_pair_spoken_of() -> None:
                      ("2024-07", ["Fumio Kishida", "Yoon Suk Yeol"])]
 
 
+def test_an_interval_after_the_meeting_counts_from_its_date() -> None:
+    """'The summit came a day after they joined Trump for dinner': the day before it."""
+    text = ("Moon Jae-in and Shinzo Abe met on the sidelines of the G20 summit in Hamburg on "
+            "Friday. The summit came a day after Moon and Abe joined U.S. President Donald Trump "
+            "for a dinner meeting at the U.S. consulate general in Hamburg.")
+    found = sorted((str(s.date), len(s.participants))
+                   for s in extract(Document(id="after", text=text,
+                                             published=dt.date(2017, 7, 8))).summits)
+    assert found == [("2017-07-06", 3), ("2017-07-07", 2)]
+
+
 def test_their_points_to_the_pair_a_sentence_is_about() -> None:
     """'Their previous meeting' is the pair's, not the summit of three named after it."""
     text = ("The delay is a setback for President Lee Myung-bak, who had hoped to mend ties. "

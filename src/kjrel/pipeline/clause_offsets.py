@@ -19,7 +19,7 @@ from kjrel.models import PartialDate
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse
 from kjrel.pipeline.temporal_lexicon import NUMBER_WORDS
 
-__all__ = ["offset_date", "shifted_by_phrase"]
+__all__ = ["offset_date", "offset_from", "shifted_by_phrase"]
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _WEEK = 7
@@ -49,6 +49,23 @@ def offset_date(
     if not anchors:
         return None
     return _shifted(anchors[-1], unit, amount * _DIRECTIONS[clause.opener], exact=exact)
+
+
+def offset_from(parse: Parse, number: int, anchor: PartialDate) -> PartialDate | None:
+    """Return the date of interval clause ``number`` counted from ``anchor``.
+
+    "The summit came a day after they joined Trump for dinner": ``anchor`` is
+    the summit's date, told in an earlier sentence. ``None`` when the clause
+    is not an interval.
+    """
+    clause = parse.clauses[number]
+    if clause.kind is not ClauseKind.SUBORDINATE or clause.opener not in _DIRECTIONS:
+        return None
+    interval = _interval(parse, clause.first)
+    if interval is None:
+        return None
+    amount, unit, _start, exact = interval
+    return _shifted(anchor, unit, amount * _DIRECTIONS[clause.opener], exact=exact)
 
 
 def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> PartialDate | None:

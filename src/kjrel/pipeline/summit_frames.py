@@ -29,7 +29,7 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline import event_rules
-from kjrel.pipeline.clause_offsets import offset_date, shifted_by_phrase
+from kjrel.pipeline.clause_offsets import offset_date, offset_from, shifted_by_phrase
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS
 from kjrel.pipeline.frame_context import (
@@ -1176,6 +1176,8 @@ def frame_candidates(
             continue
         if _in_setting_relative(parse := ctx.parses[sentence], frame):
             candidate = _same_meeting(candidate, candidates, parse)
+        if candidate.date is None and candidate.strong:
+            candidate = _after_the_meeting(parse, frame, candidate, candidates)
         added = _distributed(ctx, sentence, frame, candidate)
         if frame.trilateral:  # the candidates this frame added, however many
             trilateral.update(range(len(candidates), len(candidates) + len(added)))
@@ -1183,6 +1185,28 @@ def frame_candidates(
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates)
+
+
+def _after_the_meeting(
+    parse: Parse, frame: Frame, candidate: Candidate, before: Sequence[Candidate]
+) -> Candidate:
+    """Date "The summit came a day after they joined Trump for dinner" from that summit.
+
+    An interval clause with no date of its own, hanging on a clause whose
+    subject is a definite meeting noun ("The summit", "The talks"), counts
+    from the date of the last dated meeting spoken of.
+    """
+    clause = parse.clauses[frame.clause]
+    if clause.governor is None:
+        return candidate
+    subject = parse.clauses[clause.governor].subject
+    if subject is None or parse.phrases.tokens[subject[0]].lower != "the":
+        return candidate
+    if parse.phrases.tokens[subject[1]].lower not in event_rules.MEETING_NOUNS:
+        return candidate
+    anchor = next((c.date for c in reversed(before) if c.strong and c.date is not None), None)
+    date = None if anchor is None else offset_from(parse, frame.clause, anchor)
+    return candidate if date is None else attrs.evolve(candidate, date=date)
 
 
 def _in_setting_relative(parse: Parse, frame: Frame) -> bool:
