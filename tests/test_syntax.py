@@ -140,6 +140,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             ],
         ),
         (
+            "Kishida met Yoon on Thursday, and on the same day held talks with Xi.",
+            [("main", "meet", "Kishida"), ("coordinate", "hold", "Kishida")],
+        ),
+        (
             "Kishida, who will visit Seoul, hosted Yoon.",
             [("main", None, None), ("relative", "visit", "Kishida"), ("main", "host", "Kishida")],
         ),

@@ -441,6 +441,8 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         last = cuts[number + 1][0] - 1 if number + 1 < len(cuts) else len(phrases.tokens) - 1
         verb = next((g for g in phrases.verbs if first <= g.first <= last), None)
         subject = _subject_before(phrases, first, verb) if verb is not None else None
+        if kind == "coordinate" and subject is not None and _adjunct_only(phrases, subject):
+            subject = None  # ", and on the same day held talks": the first conjunct's subject
         governor = _governor(clauses, kind, opener if subject is None else None)
         antecedent = _antecedent(phrases, first) if kind == "relative" else None
         if subject is None and kind == "relative" and opener in {"who", "which", "that"}:
@@ -463,6 +465,15 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
             Clause(first, last, clause_kind, opener, verb, subject, governor, antecedent)
         )
     return tuple(_attach_fronted(clauses))
+
+
+def _adjunct_only(phrases: Phrases, span: tuple[int, int]) -> bool:
+    """Whether a would-be subject is one prepositional phrase ("on the same day")."""
+    first, last = span
+    tags = phrases.tags
+    return tags[first] is Tag.PREP and all(
+        tags[k] in {Tag.DET, Tag.NOUN, Tag.NUM, Tag.POSS} for k in range(first + 1, last + 1)
+    )  # "on Tuesday he", "in Tokyo Kishida": a name or pronoun is the subject
 
 
 def _subject_of_verbless(phrases: Phrases, clause: Clause) -> tuple[int, int] | None:
