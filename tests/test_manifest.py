@@ -373,6 +373,14 @@ def test_listed_file_missing(tmp_path: Path) -> None:
     )
 
 
+def test_listed_file_name_too_long(tmp_path: Path) -> None:
+    """A file name too long for the file system is a ManifestError naming the line."""
+    root = make(tmp_path / "c", ONE.replace('"a.txt"', '"' + "x" * 400 + '.txt"'))
+    error = error_of(root)
+    assert error.line == 5
+    assert "cannot be looked up" in str(error)
+
+
 def test_listed_file_is_a_directory(tmp_path: Path) -> None:
     """A listed path that is a directory is refused."""
     root = make(tmp_path / "c", ONE)

@@ -205,12 +205,20 @@ def resolve_article_path(directory: Path, file: str) -> Path:
             " expected a file inside the directory",
             path=manifest,
         )
-    if not target.exists():
+    try:
+        exists, regular = target.exists(), target.is_file()
+    except OSError as error:  # a name too long for the file system, a broken mount
+        raise ManifestError(
+            f"file {file!r} cannot be looked up ({error.strerror or error});"
+            " expected a file inside the directory",
+            path=manifest,
+        ) from error
+    if not exists:
         raise ManifestError(
             f"listed file {file!r} does not exist (expected it at {directory / file})",
             path=manifest,
         )
-    if not target.is_file():
+    if not regular:
         raise ManifestError(
             f"listed file {file!r} is not a regular file (expected a UTF-8 text file)",
             path=manifest,
