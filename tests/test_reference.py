@@ -400,6 +400,21 @@ def test_cli_lists_summits_in_a_range(capsys: pytest.CaptureFixture[str]) -> Non
     assert out[0].startswith("m-2025-06-17-kananaskis  2025-06-17  sidelines  ")
 
 
+def test_cli_takes_a_year_or_month_as_a_bound(capsys: pytest.CaptureFixture[str]) -> None:
+    """--from 2025 starts on Jan. 1, --to 2025-08 ends on Aug. 31; a bad bound is one line."""
+    assert main(["reference", "--kind", "summit", "--from", "2025", "--to", "2025-08"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split("  ")[0] for line in out] == [
+        "m-2025-06-17-kananaskis", "m-2025-08-23-tokyo",
+    ]
+    with pytest.raises(SystemExit) as info:
+        main(["reference", "--from", "2025-13"])
+    assert info.value.code == 2
+    assert "expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got '2025-13'" in (
+        capsys.readouterr().err
+    )
+
+
 def test_cli_lists_phone_talks_and_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     """--kind phone and --kind instrument select those entries only."""
     assert main(["reference", "--kind", "phone"]) == 0

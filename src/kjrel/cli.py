@@ -38,6 +38,7 @@ from kjrel.errors import BUG_NOTE, KjrelError, Problem
 
 if TYPE_CHECKING:  # the corpus module loads the pipeline; `kjrel --help` stays fast
     from kjrel.corpus import Corpus
+    from kjrel.models import PartialDate
 
 __all__ = ["build_parser", "main"]
 
@@ -111,8 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind", choices=("summit", "instrument", "phone"),
         help="only in-person summits, only instruments, or only phone talks (default: all)",
     )
-    reference.add_argument("--from", dest="start", type=_iso_date, help="first date, YYYY-MM-DD")
-    reference.add_argument("--to", dest="end", type=_iso_date, help="last date, YYYY-MM-DD")
+    reference.add_argument(
+        "--from", dest="start", type=_period_start,
+        help="first date: YYYY-MM-DD, or YYYY-MM / YYYY for the start of that month or year",
+    )
+    reference.add_argument(
+        "--to", dest="end", type=_period_end,
+        help="last date: YYYY-MM-DD, or YYYY-MM / YYYY for the end of that month or year",
+    )
     reference.add_argument(
         "--extra", type=Path, action="append", default=[], metavar="FILE",
         help="a TOML file of your own meetings or instruments (repeatable)",
@@ -159,6 +166,27 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _partial(text: str) -> PartialDate:
+    from kjrel.models import PartialDate  # noqa: PLC0415  (keeps `kjrel --help` fast)
+
+    try:
+        return PartialDate.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}"
+        ) from None
+
+
+def _period_start(text: str) -> dt.date:
+    """Return the first day of the day, month or year ``text`` names ("2012" -> 2012-01-01)."""
+    return _partial(text).earliest()
+
+
+def _period_end(text: str) -> dt.date:
+    """Return the last day of the day, month or year ``text`` names ("2012" -> 2012-12-31)."""
+    return _partial(text).latest()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
