@@ -1061,10 +1061,18 @@ def _sentence_first(ctx: FrameContext, sentence: int) -> list[Leader]:
     no destination is the leader beside the traveller, not one named earlier.
     """
     parse = ctx.parses[sentence]
-    text = ctx.document.text
-    here = [ref.leader for ref in _starting_in(ctx.refs, [(parse.start, parse.end)])
-            if not _possessive(text, ref.end)]
+    here = _present_leaders(ctx, [(parse.start, parse.end)])
     return list(dict.fromkeys([*here, *ctx.article]))
+
+
+def _present_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> list[Leader]:
+    """Return the leaders named in ``spans``, once each, in text order.
+
+    A possessive names no one present ("Park's predecessor").
+    """
+    text = ctx.document.text
+    return list(dict.fromkeys(ref.leader for ref in _starting_in(ctx.refs, spans)
+                              if not _possessive(text, ref.end)))
 
 
 def _unknown_place(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
@@ -1257,8 +1265,12 @@ def _past_tense_year(
     return date.shifted(years=-1)
 
 
-_PLURAL_PRONOUNS = frozenset({"they", "we", "both", "the two", "the pair", "the two leaders",
-                              "both leaders", "the two men"})
+_PAIR_SUBJECTS = frozenset({"the two", "the two leaders", "the two men", "the pair", "both",
+                            "both leaders"})
+"""Subjects that stand for a pair of leaders ("The two last met in July")."""
+
+_PLURAL_PRONOUNS = _PAIR_SUBJECTS | {"they", "we"}
+"""Plural subjects that stand for the leaders of the clause they hang on."""
 
 
 def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[list[Leader], bool]:
@@ -1289,11 +1301,10 @@ def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[lis
     if len(found[0]) < 2 and " ".join(words) in _PAIR_SUBJECTS:
         # "Fukuda flew in for the inauguration of Lee, and the two held talks":
         # the two leaders the clause before names, subject or not
-        spans = [offsets(parse, *governor.subject), offsets(parse, governor.first, governor.last)]
-        named = list({ref.leader.name: ref.leader for ref in _starting_in(ctx.refs, spans)
-                      if not _possessive(ctx.document.text, ref.end)}.values())
+        named = _present_leaders(ctx, [offsets(parse, *governor.subject),
+                                       offsets(parse, governor.first, governor.last)])
         if len(named) == 2 and named[0].country != named[1].country:
-            return named, True  # a possessive ("Park's predecessor") names no one present
+            return named, True
     return found
 
 
@@ -1369,10 +1380,6 @@ def _pair_subject(parse: Parse, frame: Frame) -> bool:
         return False
     words = " ".join(parse.phrases.tokens[k].lower for k in range(subject[0], subject[1] + 1))
     return words in _PAIR_SUBJECTS
-
-
-_PAIR_SUBJECTS = frozenset({"the two", "the two leaders", "the two men", "the pair", "both",
-                            "both leaders"})
 
 
 def _the_two(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
