@@ -15,6 +15,7 @@ from kjrel.pipeline.syntax.clauses import (
     Clause,
     ClauseKind,
     Parse,
+    by_phrase,
     clause_of_token,
     governors,
 )
@@ -319,14 +320,12 @@ def subject_span(parse: Parse, offset: int) -> tuple[int, int] | None:
 
 def _agent(parse: Parse, clause: Clause) -> tuple[int, int] | None:
     """Return the document span of a passive verb's "by" phrase, to its clause's end."""
-    verb = clause.verb
-    if verb is None or not verb.passive:
+    if clause.verb is None or not clause.verb.passive:
         return None
-    tokens = parse.phrases.tokens
-    by = next((k for k in range(verb.last + 1, clause.last + 1) if tokens[k].lower == "by"), None)
-    if by is None or by == clause.last:
+    agent = by_phrase(parse, clause)
+    if agent is None or agent[0] > agent[1]:
         return None
-    return tokens[by + 1].start, tokens[clause.last].end
+    return parse.phrases.tokens[agent[0]].start, parse.phrases.tokens[agent[1]].end
 
 
 def subject_spans(parse: Parse, offset: int) -> list[tuple[int, int]]:
@@ -372,7 +371,7 @@ def _course_member(parse: Parse, number: int, verb_clause: int, courses: list[in
         first = parse.phrases.tokens[verb.first]  # a subjunctive: "that the two sides hold"
         return verb.tense is Tense.PRESENT and first.lower == first.lemma != "be"
     if clause.governor == verb_clause and clause.kind is ClauseKind.RELATIVE and (
-        clause.opener == "that" and _light_commitment(parse, verb_clause)
+        clause.opener == "that" and light_commitment(parse, parse.clauses[verb_clause])
     ):
         # "came to an agreement in Chengdu that the dispute should be resolved":
         # the noun's content, not a relative clause on the last noun before it
@@ -452,7 +451,7 @@ def commitment_verbs(parse: Parse) -> list[tuple[int, int]]:
         verb = clause.verb
         if verb is None or verb.passive:
             continue
-        heads = [verb.last] if _commits(parse, clause, verb) else _joined_in(parse, clause)
+        heads = [verb.last] if _commits(parse, clause) else _joined_in(parse, clause)
         for head in heads:
             start = tokens[head].start
             if course_spans(parse, start):
@@ -475,10 +474,6 @@ def _joined_in(parse: Parse, clause: Clause) -> list[int]:
             and tokens[k].lemma in rules.COMMIT_LEMMAS]
 
 
-def _light_commitment(parse: Parse, number: int) -> bool:
-    return light_commitment(parse, parse.clauses[number])
-
-
 def light_commitment(parse: Parse, clause: Clause) -> bool:
     """Whether the clause's verb is a light verb with an agreement noun ("reached a consensus")."""
     verb = clause.verb
@@ -488,8 +483,11 @@ def light_commitment(parse: Parse, clause: Clause) -> bool:
     )
 
 
-def _commits(parse: Parse, clause: Clause, verb: VerbGroup) -> bool:
-    return verb.lemma in rules.COMMIT_LEMMAS or light_commitment(parse, clause)
+def _commits(parse: Parse, clause: Clause) -> bool:
+    verb = clause.verb
+    return verb is not None and (
+        verb.lemma in rules.COMMIT_LEMMAS or light_commitment(parse, clause)
+    )
 
 
 def object_span(parse: Parse, verb: int) -> list[tuple[int, int]]:

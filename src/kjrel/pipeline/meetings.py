@@ -23,7 +23,7 @@ from kjrel.pipeline import event_rules as rules
 from kjrel.pipeline.agreement_syntax import light_commitment
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
-from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, governors
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, by_phrase, governors
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 
@@ -778,10 +778,9 @@ def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
         if not hosting and not any(c.verb is not None and c.verb.lemma in hosts
                                    for c in _governed_by(parse, clause)):
             continue
-        by = next((k for k in range(verb.last + 1, clause.last + 1)
-                   if parse.phrases.tokens[k].lower == "by"), None) if hosting else None
-        if by is not None:
-            found.append((by + 1, clause.last))
+        agent = by_phrase(parse, clause) if hosting else None
+        if agent is not None:
+            found.append(agent)
         elif clause.opener in {"that", "which"} and clause.subject is not None:
             found.append(clause.subject)
     return found

@@ -28,6 +28,7 @@ __all__ = [
     "Clause",
     "ClauseKind",
     "Parse",
+    "by_phrase",
     "clause_at",
     "clause_of_token",
     "governors",
@@ -564,6 +565,21 @@ def clause_at(parse: Parse, offset: int) -> int | None:
     if not parse.phrases.tokens:
         return None
     return clause_of_token(parse, token_at(parse, offset))
+
+
+def by_phrase(parse: Parse, clause: Clause) -> tuple[int, int] | None:
+    """Return the tokens after the first "by" that follows the clause's verb, to its end.
+
+    The agent of a passive or a participle ("was signed by A and B", "a
+    meeting hosted by Obama"); ``None`` when no "by" follows the verb. The
+    range is empty (first > last) when "by" ends the clause.
+    """
+    verb = clause.verb
+    if verb is None:
+        return None
+    tokens = parse.phrases.tokens
+    by = next((k for k in range(verb.last + 1, clause.last + 1) if tokens[k].lower == "by"), None)
+    return None if by is None else (by + 1, clause.last)
 
 
 def governors(parse: Parse, clause: Clause, *, through_that: bool = False) -> list[Clause]:
