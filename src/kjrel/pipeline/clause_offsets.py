@@ -35,20 +35,17 @@ def offset_date(
     last one before the interval. ``None`` when the clause is not such an
     interval, dates itself, or no anchor precedes it.
     """
-    clause = parse.clauses[number]
-    if clause.kind is not ClauseKind.SUBORDINATE or clause.opener not in _DIRECTIONS:
+    found = _clause_interval(parse, number)
+    if found is None:
         return None
-    interval = _interval(parse, clause.first)
-    if interval is None:
-        return None
-    amount, unit, start, exact = interval
-    end = parse.phrases.tokens[clause.last].end
+    amount, unit, start, exact = found
+    end = parse.phrases.tokens[parse.clauses[number].last].end
     if any(start <= first < end for first, _last, _date in dates):
         return None  # "a month after visiting Tokyo on Aug 23": the clause's own date
     anchors = [date for first, _last, date in dates if first < start]
     if not anchors:
         return None
-    return _shifted(anchors[-1], unit, amount * _DIRECTIONS[clause.opener], exact=exact)
+    return _shifted(anchors[-1], unit, amount, exact=exact)
 
 
 def offset_from(parse: Parse, number: int, anchor: PartialDate) -> PartialDate | None:
@@ -58,14 +55,27 @@ def offset_from(parse: Parse, number: int, anchor: PartialDate) -> PartialDate |
     the summit's date, told in an earlier sentence. ``None`` when the clause
     is not an interval.
     """
+    found = _clause_interval(parse, number)
+    if found is None:
+        return None
+    amount, unit, _start, exact = found
+    return _shifted(anchor, unit, amount, exact=exact)
+
+
+def _clause_interval(parse: Parse, number: int) -> tuple[int, str, int, bool] | None:
+    """Return the signed amount, unit, start and exactness of clause ``number``'s interval.
+
+    "a year after they met": -1 years (the clause lies before the date it
+    hangs on); ``None`` unless the clause is "N UNITs after/before ...".
+    """
     clause = parse.clauses[number]
     if clause.kind is not ClauseKind.SUBORDINATE or clause.opener not in _DIRECTIONS:
         return None
     interval = _interval(parse, clause.first)
     if interval is None:
         return None
-    amount, unit, _start, exact = interval
-    return _shifted(anchor, unit, amount * _DIRECTIONS[clause.opener], exact=exact)
+    amount, unit, start, exact = interval
+    return amount * _DIRECTIONS[clause.opener], unit, start, exact
 
 
 def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> PartialDate | None:
