@@ -966,14 +966,10 @@ def _year_told_since_day(ctx: _Context, start: int) -> str | None:
     day_end = state.last_day[1] if state.last_day else -1
     if state.last_year is None or state.last_year_end <= day_end:
         return None
-    if not _same_sentence(ctx.text, state.last_year_end, start):
-        return None
+    told = ctx.segmentation.sentence_at(state.last_year_end - 1)
+    if told is None or told != ctx.segmentation.sentence_at(start):
+        return None  # the segmenter's sentences, abbreviations ("Dec. 2008") and all
     return f"{state.last_year:04d}"
-
-
-def _same_sentence(text: str, start: int, end: int) -> bool:
-    """Return whether no sentence ends between ``start`` and ``end``."""
-    return re.search(r"[.!?][\"”’']?\s", text[start:end]) is None and "\n" not in text[start:end]
 
 
 def _r_adjacent_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
