@@ -105,27 +105,31 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--output", "-o", type=Path, required=True, help="directory to write the pages into"
     )
-    reference = commands.add_parser(
+    _add_reference(commands)
+    _add_extract_corpus(commands)
+    return parser
+
+
+def _add_reference(commands: Any) -> None:
+    command = commands.add_parser(
         "reference", help="list the reference of leaders' meetings and instruments"
     )
-    reference.add_argument(
+    command.add_argument(
         "--kind", choices=("summit", "instrument", "phone"),
         help="only in-person summits, only instruments, or only phone talks (default: all)",
     )
-    reference.add_argument(
+    command.add_argument(
         "--from", dest="start", type=_period_start,
         help="first date: YYYY-MM-DD, or YYYY-MM / YYYY for the start of that month or year",
     )
-    reference.add_argument(
+    command.add_argument(
         "--to", dest="end", type=_period_end,
         help="last date: YYYY-MM-DD, or YYYY-MM / YYYY for the end of that month or year",
     )
-    reference.add_argument(
+    command.add_argument(
         "--extra", type=Path, action="append", default=[], metavar="FILE",
         help="a TOML file of your own meetings or instruments (repeatable)",
     )
-    _add_extract_corpus(commands)
-    return parser
 
 
 def _add_extract_corpus(commands: Any) -> None:
