@@ -217,8 +217,8 @@ def _repeats_instrument(
         return True
     words = re.findall(r"[\w'’-]+", text[start:end].casefold())
     head = next((w for w in words if w not in {"to", "on", "also", "jointly", "formally"}), "")
-    return head in rules.CONCLUDE_WORDS | rules.RESIZE_WORDS or head in {
-        "the", "a", "an", "their", "its"}
+    return (head in rules.CONCLUDE_WORDS or head in rules.RESIZE_WORDS
+            or head in {"the", "a", "an", "their", "its"})
 
 
 _FIELD = re.compile(
