@@ -64,7 +64,7 @@ from kjrel.pipeline.summit_trilaterals import (
     series_trilaterals,
     with_host,
 )
-from kjrel.pipeline.syntax.clauses import ClauseKind, Parse, parse_sentence
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
@@ -1224,9 +1224,7 @@ def _in_setting_relative(parse: Parse, frame: Frame) -> bool:
         return False
     if clause.subject is None:
         return False
-    words = " ".join(parse.phrases.tokens[k].lower
-                     for k in range(clause.subject[0], clause.subject[1] + 1))
-    return words.removeprefix(f"{clause.opener} ") in _PLURAL_PRONOUNS
+    return " ".join(_subject_words(parse, clause, past_opener=True)) in _PLURAL_PRONOUNS
 
 
 def _same_meeting(candidate: Candidate, before: Sequence[Candidate], parse: Parse) -> Candidate:
@@ -1281,10 +1279,7 @@ def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[lis
     clause = parse.clauses[frame.clause]
     if clause.subject is None or clause.governor is None:
         return [], False
-    words = [parse.phrases.tokens[k].lower
-             for k in range(clause.subject[0], clause.subject[1] + 1)]
-    if words and words[0] == clause.opener:
-        words = words[1:]  # "after they met": the opener is no part of the subject
+    words = _subject_words(parse, clause, past_opener=True)
     if " ".join(words) not in _PLURAL_PRONOUNS:
         return [], False
     governor = parse.clauses[clause.governor]
@@ -1375,11 +1370,22 @@ def _pair_subject(parse: Parse, frame: Frame) -> bool:
     Only a verb's: the subject of "agreed to launch a dialogue, with the first
     meeting next month" is not that meeting's.
     """
-    subject = parse.clauses[frame.clause].subject
-    if subject is None:
-        return False
-    words = " ".join(parse.phrases.tokens[k].lower for k in range(subject[0], subject[1] + 1))
-    return words in _PAIR_SUBJECTS
+    return " ".join(_subject_words(parse, parse.clauses[frame.clause])) in _PAIR_SUBJECTS
+
+
+def _subject_words(parse: Parse, clause: Clause, *, past_opener: bool = False) -> list[str]:
+    """Return the lower-case words of the clause's subject (none without one).
+
+    With ``past_opener``, without the clause's opener the subject span may
+    start with ("after they met": "they").
+    """
+    if clause.subject is None:
+        return []
+    words = [parse.phrases.tokens[k].lower
+             for k in range(clause.subject[0], clause.subject[1] + 1)]
+    if past_opener and words and words[0] == clause.opener:
+        return words[1:]
+    return words
 
 
 def _the_two(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
