@@ -84,7 +84,7 @@ def _commitments_of(
     date = ctx.summits[event].date if event is not None else ctx.nearest_date(index, start)
     status = _status(ctx, index, start, event)
     if date is None and event is None and status is AgreementStatus.AGREED:
-        date = ctx.report_day()  # agreed in the exchange the article reports, undated here
+        date = ctx.lead_day()  # agreed in the exchange the article reports, undated here
     found = [_record(what, parties, date, status, index, event)
              for what in _courses(ctx, index, start, end, named)]
     for item, what in _listed_courses(ctx, index, end):

@@ -107,7 +107,7 @@ class Context:
         """Return the countries of ``event``'s participants, else the default parties."""
         return (self.summit_countries[event] if event is not None else ()) or self.default_parties
 
-    def report_day(self) -> PartialDate | None:
+    def lead_day(self) -> PartialDate | None:
         """Return the day of the article's own report: the first day its lead names.
 
         The first day-precise date of the first two sentences, when it lies
