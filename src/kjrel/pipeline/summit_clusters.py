@@ -115,9 +115,16 @@ def _places_compatible(
     if a_country is not None and b_country is not None and a_country != b_country:
         return False
     key_a, key_b = _place_key(a_place), _place_key(b_place)
-    if key_a is not None and key_b is not None and key_a != key_b:
-        return a_country is not None and a_country == b_country and False
-    return True
+    return key_a is None or key_b is None or key_a == key_b
+
+
+def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return (
+        a is not None
+        and b is not None
+        and a.day is not None
+        and (a.year, a.month, a.day) == (b.year, b.month, b.day)
+    )
 
 
 def _dates_compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
@@ -185,8 +192,16 @@ def _fits(cluster: Cluster, candidate: Candidate, *, same_people: bool) -> bool:
         return False
     if not candidate.explicit <= cluster.participants:
         return False
-    return _dates_compatible(cluster.date, candidate.date) and _places_compatible(
-        cluster.place, cluster.country, candidate.place, candidate.country
+    if not _dates_compatible(cluster.date, candidate.date):
+        return False
+    if _places_compatible(cluster.place, cluster.country, candidate.place, candidate.country):
+        return True
+    # A venue or district and its city ("the presidential office in Yongsan",
+    # "Seoul") name one meeting when the same leaders met that day in that country.
+    return (
+        cluster.country is not None
+        and cluster.country == candidate.country
+        and _same_day(cluster.date, candidate.date)
     )
 
 
