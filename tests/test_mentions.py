@@ -172,6 +172,23 @@ def test_they_resolves_to_the_closest_plural() -> None:
     assert set(they.members) == {"Yoon Suk Yeol", "Fumio Kishida"}
 
 
+def test_they_after_a_comitative_pairs_the_subject_with_its_with_object() -> None:
+    """In "A held a call with B, in which they ...", "they" is A and B (a split antecedent)."""
+    text = ("Ishiba and Yoon agreed to keep in touch. Ishiba also held a phone call with "
+            "Australian Prime Minister Anthony Albanese, in which they agreed to work together.")
+    they = resolve(text, "they", dt.date(2024, 10, 2))
+    assert set(they.members) == {"Shigeru Ishiba", "Anthony Albanese"}
+
+
+def test_they_after_a_coordinated_comitative_keeps_the_closest_plural() -> None:
+    """In "A met B and held talks with C", B and C are no pair: "they" looks further back."""
+    text = ("Moon Jae-in and Shinzo Abe met in May, when Moon visited Tokyo for a summit with "
+            "Chinese Premier Li Keqiang and held separate talks with Abe. They also met in "
+            "February.")
+    they = resolve(text, "They", dt.date(2018, 9, 27))
+    assert set(they.members) == {"Moon Jae-in", "Shinzo Abe"}
+
+
 DESCRIPTIONS = [
     ("Yoon Suk Yeol met Fumio Kishida. The president thanked his guest.", "The president",
      dt.date(2024, 9, 7), "Yoon Suk Yeol"),

@@ -1728,16 +1728,48 @@ class _Resolver:
         return found
 
     def _plural_antecedent(self, pos: int, s: int) -> _Item | None:
+        """Return what "they" at ``pos`` stands for: the closest plural before it.
+
+        A plural mention ("the two leaders", "Abe and Park"), or the last
+        person named with the person a "with" joins them to ("Ishiba held a
+        call with Albanese, in which they ..."): a split antecedent.
+        """
+        singular: list[_Item] = []
         for item in reversed(self.items):
             if item.sentence < s - 3:
                 break  # items come in sentence order: every earlier one is older
-            if item.mention.start >= pos or item.in_quote or not item.plural:
+            if item.mention.start >= pos or item.in_quote:
+                continue
+            if not item.plural:
+                singular.append(item)
+                if len(singular) == 2:
+                    pair = self._comitative_pair(item, singular[0])
+                    if pair is not None and pair.sentence >= s - 1:
+                        return pair
                 continue
             if item.mention.kind is MentionKind.PRONOUN and item.members == () and \
                     item.ent is None:
                 continue
             return item
         return None
+
+    def _comitative_pair(self, first: _Item, second: _Item) -> _Item | None:
+        """Return "A ... with B" as one plural item, when ``second`` is A's "with" object."""
+        if second.sentence != first.sentence or first.possessive:
+            return None
+        people = (EntityKind.LEADER, EntityKind.PERSON)
+        if any(i.ent is None or i.mention.entity_kind not in people for i in (first, second)):
+            return None
+        if first.ent is second.ent or not _COMITATIVE_GAP.fullmatch(
+            self.text, first.mention.end, second.mention.start
+        ):
+            return None
+        members = tuple(i.ent.name for i in (first, second) if i.ent is not None)
+        group = self.entity(_join(list(members)), EntityKind.GROUP)
+        mention = Mention(first.mention.start, second.mention.end,
+                          self.text[first.mention.start : second.mention.end],
+                          MentionKind.DESCRIPTION, group.name, EntityKind.GROUP, None, members)
+        return _Item(mention, group, first.sentence, False, False, True, members)
 
     # -- output ------------------------------------------------------------------
 
@@ -1996,6 +2028,15 @@ def _office_name(country: str, office: str) -> str:
 
 def _government_name(country: str) -> str:
     return f"{lx.COUNTRY_ADJECTIVES.get(country, country)} government"
+
+
+# What lies between a person and the person a "with" joins to them: one
+# stretch of a clause (no comma, no coordinator: in "Moon met Li and held
+# talks with Abe" the pair is Moon's), then "with" and at most a few
+# capitalised title words ("held a call with Australian Prime Minister").
+_COMITATIVE_GAP = re.compile(
+    r"(?:(?!\b(?:and|or|but)\b)[^.,;:\"“”]){1,100}?\bwith\s+(?:[A-Z][\w.'’-]*\s+){0,4}"
+)
 
 
 def _join(names: list[str]) -> str:
