@@ -192,6 +192,11 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
     ("The pact lasted twenty-five years.", SEP7, "twenty-five years", "P25Y", None),
     ("The call lasted 1.5 hours.", SEP7, "1.5 hours", "PT1H30M", None),
     ("The talks lasted two weeks.", SEP7, "two weeks", "P2W", None),
+    # a past verb of intending looks forward: the nearest Oct. 10, not last year's
+    ("Ishiba said he hoped to see Yoon in Laos on Oct. 10.", dt.date(2024, 10, 2), "Oct. 10",
+     "2024-10-10", None),
+    ("The two sides agreed to resume the talks on Oct. 10.", dt.date(2024, 10, 2), "Oct. 10",
+     "2024-10-10", None),
 ]
 
 

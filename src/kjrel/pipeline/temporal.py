@@ -569,6 +569,12 @@ _DEPENDENT = frozenset({ClauseKind.RELATIVE, ClauseKind.SUBORDINATE})
 _ASKING = frozenset({"ask", "invite", "urge", "request", "encourage", "press", "call"})
 """Verbs whose to-infinitive asks for what is still to come ("invited Moon to visit in May")."""
 
+_INTENDING = frozenset({
+    "hope", "plan", "expect", "intend", "aim", "seek", "want", "wish", "agree", "decide",
+    "promise", "pledge", "vow", "prepare", "arrange", "offer", "try",
+})
+"""Verbs whose to-infinitive looks forward from the act ("hoped to see Yoon on Oct. 10")."""
+
 
 def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> Tense | None:
     """Return what the verb group of clause ``number`` says of the time of its dates.
@@ -584,7 +590,9 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
        present) -> future;
     5. a to-infinitive takes the time of the clause it complements, and is
        future after a present one ("is scheduled to return on Saturday") or
-       after a verb of asking ("asked Abe to come in February");
+       after a verb of asking ("asked Abe to come in February"); after a past
+       verb of intending ("hoped to see Yoon on Oct. 10") it is unknown, and
+       no word nearby may make it past;
     6. otherwise (a main-clause simple present, a verbless clause) nothing:
        the word-window markers and then the nearest occurrence decide.
     """
@@ -612,6 +620,10 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
             governor is not None and governor.tense is VerbTense.PRESENT and not governor.perfect
         ):
             return Tense.FUTURE
+        if governor is not None and governor.lemma in _INTENDING:
+            # A past act of hoping or agreeing says nothing of whether what it
+            # looks forward to has come: the nearest occurrence decides.
+            return Tense.UNKNOWN
     return None
 
 
@@ -894,6 +906,8 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         if not anaphoric or (strict and state.last_day is None):
             return []
         base_day = state.last_day[0] if state.last_day else pub
+        if offset == 0:
+            base_day = _day_told(m, ctx)
         told = _year_told_since_day(ctx, m.start()) if offset == 0 else None
         value = told or date_value(shift_day(base_day, days=offset))
     elif lower == "month":
@@ -950,9 +964,21 @@ def _r_same_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     year = _year_told_since_day(ctx, m.start())
     if year is not None:
         return [_Piece(m.start(), m.end(), year, TimexType.DATE, None)]
-    day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
-    value, kind = _with_part(day, m.groupdict().get("part"))
+    value, kind = _with_part(_day_told(m, ctx), m.groupdict().get("part"))
     return [_Piece(m.start(), m.end(), value, kind, None)]
+
+
+def _day_told(m: re.Match[str], ctx: _Context) -> dt.date:
+    """Return the day "the same day" or "that evening" at ``m`` refers back to.
+
+    The day last named, else the publication date; but in a past-tense
+    clause never a day still ahead of the story's own ("will attend on
+    Oct. 10 ... He held a call the same day"): then the story's day.
+    """
+    day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
+    if day > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST:
+        return ctx.anchor
+    return day
 
 
 def _year_told_since_day(ctx: _Context, start: int) -> str | None:
