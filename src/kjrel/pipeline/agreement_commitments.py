@@ -241,6 +241,8 @@ def _too_general(what: str, after: str = "") -> bool:
     match = lex.GENERAL_COMMITMENT.match(what)
     if match is None:
         return False
+    if any(w not in lex.GENERIC_MODIFIERS for w in (match.group("mods") or "").lower().split()):
+        return False  # "expand youth exchanges": the programme is named
     scheduling = match.group(0).split()[:1] and match.group(0).split()[0].lower() in _SCHEDULING
     return bool(scheduling) or "preparation" in match.group(0) or not _FIELD.match(
         what + after, match.end()

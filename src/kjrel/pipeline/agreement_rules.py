@@ -175,6 +175,18 @@ RULES: tuple[AgreementRule, ...] = (
         "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to resume security talks.",
         "2025-08-24", (("commitment", "agreed"),)),
     AgreementRule(
+        "general-course", "a course whose object is only the relationship itself",
+        "strengthen/deepen/expand/keep... + ties, relations, cooperation or exchanges with "
+        "no modifier but generic ones (bilateral, close, economic) and no field after it",
+        "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to deepen bilateral ties.",
+        "2025-08-24", ()),
+    AgreementRule(
+        "named-programme", "a modifier that names a programme",
+        "a general course whose head noun has a non-generic modifier ('youth exchanges', "
+        "'working-holiday exchanges') is a course of action of its own",
+        "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to expand youth exchanges.",
+        "2025-08-24", (("commitment", "agreed"),)),
+    AgreementRule(
         "commitment-past-adjuncts", "adjuncts between a verb and its complement",
         "COMMIT verb + place, time or setting adjuncts + infinitive: the clause layer hangs "
         "the course on the verb, however many words stand between",

@@ -24,6 +24,7 @@ __all__ = [
     "COURSE_VERBS",
     "DEFAULT_COUNTRIES",
     "GENERAL_COMMITMENT",
+    "GENERIC_MODIFIERS",
     "INSTRUMENTS",
     "IN_JOINT_INSTRUMENT",
     "NEGATED_INSTRUMENT",
@@ -484,11 +485,12 @@ GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"^\s*(?:(?:further|continue(?:d)?(?: to)?|continuously|keep)\s+)?"
     r"(?:work(?:ing)? (?:together|closely|hand in hand)(?! on\b)|"
     r"(?:keep|maintain|sustain)(?:ing)?\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?momentum|"
-    r"(?:(?:further|closely|continuously)\s+)?(?:strengthen|deepen|enhance|bolster|advance|"
-    r"boost|improve|develop|expand|promote|build|solidify|foster|upgrade|elevate|restore|"
-    r"normali[sz]e|revive|rebuild|repair|mend|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|"
+    # stems, so that "\w*" takes every inflection ("improving", "revived")
+    r"(?:(?:further|closely|continuously)\s+)?(?:strengthen|deepen|enhanc|bolster|advanc|"
+    r"boost|improv|develop|expand|promot|build|solidif|foster|upgrad|elevat|restor|"
+    r"normali[sz]|reviv|rebuild|repair|mend|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|"
     r"maintain|keep|sustain)\w*"
-    r"\s+(?:\w+\s+){0,4}?(?:ties|relations|relationship|partnerships?|"
+    r"\s+(?P<mods>(?:\w+\s+){0,4}?)(?:ties|relations|relationship|partnerships?|"
     r"(?<!security )(?<!defense )(?<!defence )(?<!military )cooperation|"
     r"communication|(?<!security )(?<!economic )(?<!defen[cs]e )dialogue|momentum|exchanges|"
     r"friendship|coordination|alliance)"
@@ -504,6 +506,22 @@ GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
 ("strengthen bilateral ties", "work together", "continue ..."), or one that
 only schedules a meeting ("hold their first summit next week", "meet"),
 unlike a standing practice ("hold annual summits")."""
+
+GENERIC_MODIFIERS: frozenset[str] = frozenset({
+    "a", "an", "the", "their", "its", "our", "this", "that", "these", "those", "current",
+    "existing", "both", "all", "various", "overall", "further", "close",
+    "closer", "good", "friendly", "bilateral", "mutual", "two", "countries", "nations",
+    "cooperative", "comprehensive", "constructive", "practical", "positive", "stable",
+    "strategic", "trilateral", "regional", "multilateral", "and", "of", "between", "level",
+    "high", "substantive", "concrete", "mutually", "beneficial", "sustainable", "broad",
+    "wide", "wider", "broader", "more", "deeper", "stronger", "new", "such", "healthy",
+    "sound", "mature", "economic", "on", "widening", "broadening", "areas", "fields",
+    "forms", "kinds", "types", "avenues", "ways", "levels", "sectors",
+    "south", "korea", "korean", "japan", "japanese", "rok", "us", "u", "s", "united",
+    "states", "american", "china", "chinese",
+})
+"""Words before the head of a general course that leave it general ("expand bilateral
+exchanges"); any other ("expand youth exchanges") names a programme."""
 
 UNILATERAL_OR_GENERAL: re.Pattern[str] = re.compile(
     r"\b(?:reaffirm(?:ed|ing|s)?|affirm(?:ed|ing|s)?|reiterat(?:ed|ing|es)?|"
