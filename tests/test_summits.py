@@ -104,6 +104,22 @@ def test_sidelines_meeting_has_occasion_and_no_record_for_the_gathering() -> Non
     assert summit.date == PartialDate(2024, 3, 9)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon left Seoul on Thursday for Tokyo, where he will meet Fumio Kishida on Friday.",
+        "Yoon flew out of Seoul on Thursday, headed for Tokyo, where he will meet Fumio Kishida"
+        " on Friday.",
+    ],
+)
+def test_a_where_clause_meets_in_its_antecedent_place(text: str) -> None:
+    """The antecedent of a locative 'where' is the meeting's place, not the city left."""
+    summit = _one(text, (("Thursday", "2024-03-14"), ("Friday", "2024-03-15")),
+                  published=dt.date(2024, 3, 14))
+    assert summit.place is not None and summit.place.name == "Tokyo"
+    assert summit.country == "JP"
+
+
 def test_third_leader_named_with_makes_a_trilateral_near_a_city() -> None:
     """'with U.S. President Joe Biden' adds a third leader; 'near' stays in the place."""
     summit = _one(

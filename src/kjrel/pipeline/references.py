@@ -438,6 +438,14 @@ def _named_alone(
     return not re.match(r"[’']s\b", after)  # "Japan's request": an actor, not a place
 
 
+_LOCATIVE_RELATIVE = re.compile(r",?\s+where\b")
+_DEPARTURE_GOAL = re.compile(
+    r"\b(?:left|leaves|leaving|depart(?:ed|s|ing)?|head(?:ed|s|ing)?|bound|set\s+off|"
+    r"took\s+off)\b[^.;:]{0,45}\bfor\s+$",
+    re.IGNORECASE,
+)
+
+
 def _as_location(
     text: str, start: int, match: re.Match[str], is_place: bool, table: dict[str, str]
 ) -> LocationRef | None:
@@ -457,7 +465,12 @@ def _as_location(
         re.IGNORECASE,
     )
     of_place = is_place and _OF_PLACE.search(before) is not None
-    if prep is None and travel is None and attributive is None and not of_place:
+    # "for Washington, where he will meet Trump": a locative relative's antecedent
+    # is a place; so is the goal of a departure ("left Tokyo on Sunday for Seoul")
+    locative = (is_place and _LOCATIVE_RELATIVE.match(after) is not None) or (
+        _DEPARTURE_GOAL.search(text, max(start, match.start() - 60), match.start()) is not None
+    )
+    if prep is None and travel is None and attributive is None and not of_place and not locative:
         return None
     if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
         return None
