@@ -189,6 +189,20 @@ def test_they_after_a_coordinated_comitative_keeps_the_closest_plural() -> None:
     assert set(they.members) == {"Moon Jae-in", "Shinzo Abe"}
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("President Yoon and PM Kishida met.", {"Yoon Suk Yeol", "Fumio Kishida"}),
+        ("Yoon and Prime Minister Kishida met.", {"Yoon Suk Yeol", "Fumio Kishida"}),
+        ("Deputy Prime Minister and Finance Minister Choi Sang-mok spoke.", {"Choi Sang-mok"}),
+    ],
+)
+def test_each_conjunct_keeps_its_own_title(text: str, names: set[str]) -> None:
+    """'A and Title B' is two people; 'Title and Title B' is one with two titles."""
+    found = mentions_of(text, dt.date(2024, 5, 28)).mentions
+    assert {m.entity for m in found if not m.members} == names
+
+
 DESCRIPTIONS = [
     ("Yoon Suk Yeol met Fumio Kishida. The president thanked his guest.", "The president",
      dt.date(2024, 9, 7), "Yoon Suk Yeol"),

@@ -361,7 +361,12 @@ class _Scanner:
         first_idx = index_of.get(run[0].start, 0)
         before = toks[first_idx - 1] if first_idx > 0 else None
         for k, part in enumerate(parts):
-            self._person_part(part, title if k == 0 else [], before if k == 0 else None)
+            if k == 0:
+                self._person_part(part, title, before)
+            else:  # "President Yoon and PM Kishida": each conjunct has its own title
+                own_title, own_name = _split_title(part)
+                if own_name:
+                    self._person_part(own_name, own_title, None)
 
     def _person_part(self, part: list[_Tok], title: list[_Tok], before: _Tok | None) -> None:
         text = self.text
@@ -871,8 +876,13 @@ def _split_title(run: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
         title.append(rest.pop(0))
     while title and title[-1].low in _DEMONYM_TITLES:
         title.pop()
-    # "Democratic Party Chair Hwang Min-ho": the name follows the last title word.
-    inner = [k for k, tok in enumerate(rest[:-1]) if tok.low.rstrip(".") in _PERSONAL_TITLES]
+    # "Democratic Party Chair Hwang Min-ho": the name follows the last title word,
+    # unless a connector comes first ("Yoon and PM Kishida" is two people).
+    joined = next((k for k, tok in enumerate(rest) if tok.low == "and" and k > 0
+                   and rest[k - 1].low.rstrip(".") not in _PERSONAL_TITLES | lx.TITLE_WORDS),
+                  len(rest))
+    inner = [k for k, tok in enumerate(rest[: min(joined, len(rest) - 1)])
+             if tok.low.rstrip(".") in _PERSONAL_TITLES]
     if inner and not any(_org_head(rest, k) for k in range(inner[-1] + 1, len(rest))):
         cut = inner[-1] + 1
         title, rest = title + rest[:cut], rest[cut:]
