@@ -347,7 +347,12 @@ def _proposal_parties(ctx: Context, index: int) -> tuple[str, ...]:
 def _named_countries(ctx: Context, index: int, position: int) -> set[str]:
     """Return the countries of the leaders named in the subject of the verb at ``position``."""
     start, end = _subject_window(ctx, index, position)
+    if _JOINED_IN.search(ctx.text, end, position):
+        end = position  # "A and B joined C in pledging": C pledged too
     return {r.leader.country for r in ctx.sentence_refs.get(index, ()) if start <= r.start < end}
+
+
+_JOINED_IN = re.compile(r"\bjoin(?:s|ed|ing)?\b[^;]{0,80}\bin\s*$")
 
 
 def _dates_before(
@@ -406,7 +411,9 @@ def commitment_event(
         # "Moon and Suga agreed Thursday to ..." (by phone) in an article
         # whose meetings are on other days: the act of its own date.
         event = None
-    parties: tuple[str, ...] = tuple(sorted(named)) if by_people and not by_date else ()
+    # The leaders the subject names are the parties, whatever meeting the act
+    # belongs to ("Yoon and Kishida agreed", after a meeting of three)
+    parties: tuple[str, ...] = tuple(sorted(named)) if len(named) >= 2 else ()
     if len(named) < 2:
         start, end = _subject_window(ctx, index, position)
         counted = ctx.plural_countries(start, end, counted=True)
