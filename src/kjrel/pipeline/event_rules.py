@@ -460,6 +460,12 @@ RULES: tuple[Rule, ...] = (
          "Modi and Friedrich Merz before flying home.",
          "2025-11-24", (("Emmanuel Macron", "Lee Jae-myung"), ("Lee Jae-myung", "Narendra Modi"),
                         ("Friedrich Merz", "Lee Jae-myung"))),
+    Rule("listed-partners-named-next", "a list of partners the next sentence calls one meeting",
+         "'A met B and C' is a meeting with each, unless B and C are the pair or the next "
+         "sentence opens 'It was their ... trilateral meeting'",
+         "Yoon Suk Yeol met Joe Biden and Fumio Kishida in San Francisco on Thursday. It was "
+         "their second trilateral meeting this year.",
+         "2023-11-18", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
     Rule("headline-phrasal-cancel", "headline present tense; phrasal verb of cancelling",
          "'as X shuts out a three-way summit' is a clause of its own whose verb unmakes the "
          "summit; 'meets A and B separately' is two meetings",

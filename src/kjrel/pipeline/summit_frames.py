@@ -931,10 +931,13 @@ def _distributed(
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
     apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with
-    if listed and not apart and {
+    if listed and not apart and ({
         found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
-    } >= PAIR:
-        return [candidate]  # "Biden met Yoon and Kishida": the pair together, with him
+    } >= PAIR or _named_trilateral_next(ctx, sentence)):
+        # "Biden met Yoon and Kishida": the pair together, with him; "Yoon met
+        # Biden and Kishida. It was their first trilateral meeting ...": the next
+        # sentence calls it one meeting of three
+        return [candidate]
     own_dates = (
         _conjunct_dates(ctx, sentence, frame, "with" if repeated_with else "and")
         if repeated_with or listed else {}
@@ -949,6 +952,24 @@ def _distributed(
         for one in sorted(names)
         for other in others
     ]
+
+
+def _named_trilateral_next(ctx: FrameContext, sentence: int) -> bool:
+    """Whether the next sentence opens by calling the meeting one of three.
+
+    "It was their first trilateral meeting in six months."
+    """
+    following = ctx.sentence_of[sentence] + 1
+    if following >= len(ctx.segmentation.sentences):
+        return False
+    start = ctx.segmentation.sentences[following].start
+    opening = ctx.document.text[start : start + 60].lower()
+    return _ANAPHORIC_OPENING.match(opening) is not None and any(
+        word in opening for word in event_rules.TRILATERAL_WORDS
+    )
+
+
+_ANAPHORIC_OPENING = re.compile(r"(?:it|this|that|the meeting|the talks)\s+(?:was|marked)\b")
 
 
 def _frame_range(parse: Parse, frame: Frame) -> tuple[int, int]:
