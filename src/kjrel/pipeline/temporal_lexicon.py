@@ -463,7 +463,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("clock", "{NL}{CLOCK}(?:,?{SP}(?P<wd>{WEEKDAY}))?"),
     # nearly three years ago, two days later
     ("ago", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUM}){SP}(?P<unit1>{UNIT}){SP}"
-     "(?P<dir>ago|later|earlier|from{SP}now|hence)(?:{SP}(?P<today>today))?(?![\\w])"),
+     # "lasted 35 minutes earlier Thursday": "earlier" goes with the day after it
+     "(?P<dir>ago|(?:later|earlier)(?!{SP}{WEEKDAY})|from{SP}now|hence)"
+     "(?:{SP}(?P<today>today))?(?![\\w])"),
     # over the past two and a half years, in the next two years
     ("span", "{L}(?:(?P<prep>over|in|during|for|within|throughout){SP})?the{SP}"
      "(?P<dir>past|last|previous|next|coming|following){SP}" + _amount(True)),
