@@ -180,6 +180,22 @@ def test_they_after_a_comitative_pairs_the_subject_with_its_with_object() -> Non
     assert set(they.members) == {"Shigeru Ishiba", "Anthony Albanese"}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "members"),
+    [
+        ("Yoon Suk Yeol met Joe Biden and Fumio Kishida in San Francisco. They last met in "
+         "Hiroshima.", dt.date(2023, 11, 17), {"Yoon Suk Yeol", "Joe Biden", "Fumio Kishida"}),
+        ("Shigeru Ishiba met Anthony Albanese in Tokyo on Monday, and they agreed to share "
+         "radar data.", dt.date(2025, 2, 4), {"Shigeru Ishiba", "Anthony Albanese"}),
+    ],
+)
+def test_they_after_met_takes_the_subject_with_its_objects(
+    text: str, published: dt.date, members: set[str]
+) -> None:
+    """"A met B (and C) ... they": A is one of them, not only B and C."""
+    assert set(resolve(text, "They" if "They" in text else "they", published).members) == members
+
+
 def test_they_after_a_coordinated_comitative_keeps_the_closest_plural() -> None:
     """In "A met B and held talks with C", B and C are no pair: "they" looks further back."""
     text = ("Moon Jae-in and Shinzo Abe met in May, when Moon visited Tokyo for a summit with "

@@ -1760,21 +1760,39 @@ class _Resolver:
             if item.mention.kind is MentionKind.PRONOUN and item.members == () and \
                     item.ent is None:
                 continue
-            return item
+            return self._with_its_subject(item)
         return None
 
+    def _with_its_subject(self, group: _Item) -> _Item:
+        """Return "A met B and C" as A, B and C when ``group`` is "B and C" (else ``group``)."""
+        if group.mention.kind is not MentionKind.NAME or not group.members:
+            return group
+        before = [i for i in self.items if not i.plural and i.sentence == group.sentence
+                  and i.mention.end <= group.mention.start and not i.in_quote]
+        if not before:
+            return group
+        return self._comitative_pair(before[-1], group) or group
+
     def _comitative_pair(self, first: _Item, second: _Item) -> _Item | None:
-        """Return "A ... with B" as one plural item, when ``second`` is A's "with" object."""
+        """Return "A ... with B" or "A met B (and C)" as one plural item.
+
+        ``second`` is A's "with" or "met" object: a person, or a conjoined group.
+        """
         if second.sentence != first.sentence or first.possessive:
             return None
         people = (EntityKind.LEADER, EntityKind.PERSON)
-        if any(i.ent is None or i.mention.entity_kind not in people for i in (first, second)):
+        if first.ent is None or first.mention.entity_kind not in people:
+            return None
+        if not second.members and (second.ent is None or second.mention.entity_kind not in people):
             return None
         if first.ent is second.ent or not _COMITATIVE_GAP.fullmatch(
             self.text, first.mention.end, second.mention.start
         ):
             return None
-        members = tuple(i.ent.name for i in (first, second) if i.ent is not None)
+        others = second.members or ((second.ent.name,) if second.ent is not None else ())
+        if first.ent.name in others:
+            return None
+        members = (first.ent.name, *others)
         group = self.entity(_join(list(members)), EntityKind.GROUP)
         mention = Mention(first.mention.start, second.mention.end,
                           self.text[first.mention.start : second.mention.end],
@@ -2040,12 +2058,13 @@ def _government_name(country: str) -> str:
     return f"{lx.COUNTRY_ADJECTIVES.get(country, country)} government"
 
 
-# What lies between a person and the person a "with" joins to them: one
-# stretch of a clause (no comma, no coordinator: in "Moon met Li and held
-# talks with Abe" the pair is Moon's), then "with" and at most a few
+# What lies between a person and the people a "with" or "met" joins to them:
+# one stretch of a clause (no comma, no coordinator: in "Moon met Li and held
+# talks with Abe" the pair is Moon's), then "with" or "met" and at most a few
 # capitalised title words ("held a call with Australian Prime Minister").
 _COMITATIVE_GAP = re.compile(
-    r"(?:(?!\b(?:and|or|but)\b)[^.,;:\"“”]){1,100}?\bwith\s+(?:[A-Z][\w.'’-]*\s+){0,4}"
+    r"(?:(?!\b(?:and|or|but)\b)[^.,;:\"“”]){0,100}?\b(?:with|met|meets)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}"
 )
 
 
