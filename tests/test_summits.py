@@ -120,6 +120,17 @@ def test_a_where_clause_meets_in_its_antecedent_place(text: str) -> None:
     assert summit.country == "JP"
 
 
+def test_an_earlier_meeting_in_the_us_is_not_put_in_the_city_of_the_main_one() -> None:
+    """'met in New Delhi, weeks after their trilateral summit ... in the U.S.': not in India."""
+    summits, _, _ = run_events(
+        "Yoon Suk Yeol and Joe Biden met briefly in New Delhi on Saturday, just weeks after "
+        "their trilateral summit with Fumio Kishida in the U.S., Yoon's office said.",
+        dt.date(2023, 9, 9), (("Saturday", "2023-09-09"),),
+    )
+    three = [s for s in summits if len(s.participants) == 3]
+    assert three and all(s.country == "US" and s.place is None for s in three)
+
+
 def test_third_leader_named_with_makes_a_trilateral_near_a_city() -> None:
     """'with U.S. President Joe Biden' adds a third leader; 'near' stays in the place."""
     summit = _one(

@@ -425,8 +425,12 @@ def _named_alone(
         return False  # part of a compound ("Korea-Japan-China summit")
     if not is_place and (word.casefold() in gazetteer.demonyms or word.casefold() in places):
         return False
-    if not is_place and not word[:1].isupper():
-        return False
+    if not is_place and not re.sub(r"^the\s+", "", word, flags=re.IGNORECASE)[:1].isupper():
+        return False  # "us" is a pronoun; "the U.S." and "the United States" are names
+    if not is_place and word[:4].casefold() == "the " and not _ENDS_NOUN_GROUP.match(
+        text, match.end()
+    ):
+        return False  # "at the U.S. ambassador's residence": a modifier, not a place
     after = text[match.end() : match.end() + 25]
     # "Seoul National University" is not Seoul; "Tokyo in March" is.
     if (
@@ -437,6 +441,12 @@ def _named_alone(
         return False
     return not re.match(r"[’']s\b", after)  # "Japan's request": an actor, not a place
 
+
+_ENDS_NOUN_GROUP = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|last|this|next|and|or|to|from|since|during|before|"
+    r"after|earlier|later|with|when|where|which|that|was|is|were|are|has|had|will)\b"
+)
+"""What may follow a country's name when the name closes its noun group."""
 
 _LOCATIVE_RELATIVE = re.compile(r",?\s+where\b")
 _DEPARTURE_GOAL = re.compile(
