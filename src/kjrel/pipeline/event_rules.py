@@ -466,6 +466,12 @@ RULES: tuple[Rule, ...] = (
          "Yoon Suk Yeol met Joe Biden and Fumio Kishida in San Francisco on Thursday. It was "
          "their second trilateral meeting this year.",
          "2023-11-18", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
+    Rule("gathering-staging-clause", "a relative or passive infinitive on the gathering",
+         "a meeting 'during/at/on the sidelines of' a gathering with no setting of its own "
+         "takes the place and month of the gathering's own clause ('to be held in X in May')",
+         "Joe Biden will have a three-way meeting with Fumio Kishida and Yoon Suk Yeol during "
+         "the G7 summit to be held in Hiroshima in mid-May.",
+         "2023-05-02", (("Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"),)),
     Rule("headline-phrasal-cancel", "headline present tense; phrasal verb of cancelling",
          "'as X shuts out a three-way summit' is a clause of its own whose verb unmakes the "
          "summit; 'meets A and B separately' is two meetings",

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import attrs
 
@@ -261,7 +261,55 @@ def _frame_attribute(
             found = _antecedent_item(parse, number, items if antecedents is None else antecedents)
         if found is not None:
             return found
+    return _from_staging_clause(parse, frame.clause, items)
+
+
+_STAGING = frozenset({"hold", "host", "schedule", "set", "convene", "stage"})
+"""Verbs of a gathering's own staging ("the G7 summit to be held in Hiroshima")."""
+
+
+def _from_staging_clause(
+    parse: Parse, number: int, items: Sequence[tuple[int, int, _T]]
+) -> _T | None:
+    """Return the date or place of the gathering a meeting is held at, from its own clause.
+
+    "will meet Kishida during the G7 summit to be held in Hiroshima in
+    mid-May" (also "which will be held", "held in"): a meeting at a
+    gathering takes the gathering's place, and its month, when it names
+    none itself.
+    """
+    for clause in parse.clauses:
+        verb = clause.verb
+        if clause.governor != number or verb is None or verb.lemma not in _STAGING:
+            continue
+        if clause.kind not in {ClauseKind.RELATIVE, ClauseKind.INFINITIVE}:
+            continue
+        if clause.kind is ClauseKind.INFINITIVE and not verb.passive:
+            continue  # "to hold talks in Seoul" is the meeting itself
+        tokens = parse.phrases.tokens
+        before = " ".join(t.text for t in tokens[max(0, clause.first - 12) : clause.first])
+        if not _AT_GATHERING.search(before):
+            continue  # the clause must hang on the gathering the meeting is held at
+        low, high = offsets(parse, clause.first, clause.last)
+        inside = [item for start, _end, item in items if low <= start < high]
+        if inside:
+            return _gathering_month(inside[0])
     return None
+
+
+_AT_GATHERING = re.compile(
+    r"\b(?:during|at|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^,;.]{1,60}?(?:summit|meeting|forum|gathering|conference|assembly|session|games)"
+    r"(?:\s*,)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _gathering_month(item: _T) -> _T:
+    """Return a date's month only: a gathering's day is not its sideline meeting's."""
+    if isinstance(item, PartialDate) and item.day is not None:
+        return cast(_T, PartialDate(item.year, item.month))
+    return item
 
 
 def _planned_in_the_past(parse: Parse, frame: Frame, number: int) -> bool:
