@@ -167,6 +167,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             "The leaders could meet if the talks go well.",
             [("main", "meet", "The leaders"), ("subordinate", "go", "the talks")],
         ),
+        (
+            "The pact that Moon signed was scrapped in 2019.",
+            [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
+        ),
     ],
 )
 def test_clauses(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:

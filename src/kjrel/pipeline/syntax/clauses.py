@@ -214,6 +214,12 @@ def _resumes(phrases: Phrases, index: int) -> bool:
     """Return whether a finite auxiliary after a relative clause resumes the main clause."""
     if phrases.tags[index] not in {Tag.AUX, Tag.MODAL}:
         return False
+    before = phrases.tokens[index - 1]
+    if phrases.tags[index - 1] is Tag.VERB:
+        # "the meeting that Seoul had sought did not take place": the relative's
+        # verb lacks its object (the head noun), so what follows is the main verb;
+        # not after a verb that takes a clause ("the talks he said were useful")
+        return before.lemma not in _REPORTING | _THAT_TAKERS
     return phrases.tags[index - 1] in {Tag.NOUN, Tag.NAME, Tag.NUM, Tag.ADV}
 
 
