@@ -121,7 +121,7 @@ together"): the subject and the objects are the meeting's participants."""
 
 MEETING_NOUNS: frozenset[str] = frozenset(
     {"summit", "meeting", "talks", "talk", "tete-a-tete", "tête-à-tête", "encounter",
-     "summitry", "get-together"}
+     "summitry", "get-together", "one-on-one", "pull-aside"}
 )
 """Head nouns of a meeting."""
 
