@@ -739,3 +739,15 @@ def test_a_commitment_of_the_reported_exchange_takes_the_report_day() -> None:
             "study group on history textbooks, according to the presidential office.")
     found = extract(Document(id="day", text=text, published=dt.date(2013, 2, 26))).agreements
     assert [(a.kind.value, str(a.date)) for a in found] == [("commitment", "2013-02-25")]
+
+
+def test_an_abbreviation_does_not_cut_a_course_title() -> None:
+    """'with the U.S. while ...' keeps its words past the abbreviation's periods."""
+    document = Document(
+        "abbr",
+        "Lee Jae-myung and Shigeru Ishiba met in Kananaskis on Tuesday and agreed to step up "
+        "security cooperation with the U.S. while deepening their own ties.",
+        dt.date(2025, 6, 18),
+    )
+    titles = [a.title for a in extract(document).agreements]
+    assert titles == ["step up security cooperation with the U.S. while deepening their own ties"]

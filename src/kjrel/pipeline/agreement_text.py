@@ -51,7 +51,8 @@ GENERIC_YEAR_AGREEMENT = re.compile(
 )
 
 _OBJECT_END = re.compile(
-    r"[,;:.]|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
+    # a period ends the object only where it ends a sentence, not in "the U.S. while"
+    r"[,;:]|(?<![A-Z]\.[A-Z])\.(?=\s|$)|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
     r"(?:confirmed|promised|agreed|pledged|vowed|signed|reaffirmed|expressed|discussed|"
     r"exchanged|shared|decided|affirmed|called|said|stressed|noted|welcomed|held)\b",
     re.IGNORECASE,
