@@ -397,9 +397,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      r"(?P<d>[0-2]\d|3[01])(?![\w\-–]|\.\d)"
      r"(?:(?:T|{SP})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?"
      r"(?![\w:])(?:[^\S\r\n]{1,3}(?P<tz>{TZ}))?"),
-    # on the 26th
+    # on the 26th; "on the 17th (local time)"
     ("nth", "{L}on{SP}(?P<core>the{SP}(?P<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\w])"
-     "(?={OSP}(?:[,.;:)\\u2014\\u2013]|\\n|\\r|\\Z)|{SP}(?:and|when|at|in|to|as|after|before"
+     "(?={OSP}(?:[,.;:()\\u2014\\u2013]|\\n|\\r|\\Z)|{SP}(?:and|when|at|in|to|as|after|before"
      "|with|while|but|from|for|of{SP}this{SP}month)(?![\\w]))"),
     # September 2024, May of 2022, the end of March 2023
     ("month_year", "{L}(?:{POS})?(?P<month>{MONTH})(?:,?{SP}of)?,?{SP}(?P<year>{YEAR})"),
@@ -543,7 +543,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                  Example("2023.05.07 18:31 KST", "2023-05-07", "2023.05.07 18:31 KST",
                          "2023-05-07T18:31"),),
     "nth": (Example("The envoys met on the 26th and agreed.", "2024-09-28", "the 26th",
-                    "2024-09-26"),),
+                    "2024-09-26"),
+            Example("On the 17th (local time), Lee met Ishiba in Canada.", "2025-06-18",
+                    "the 17th", "2025-06-17"),),
     "month_year": (Example("Yoon visited Tokyo in March 2023.", _SAT, "March 2023", "2023-03"),),
     "month_rel": (Example("They met in March last year.", _SAT, "March last year", "2023-03"),),
     "month_bare": (Example("The two leaders met in October.", _SAT, "October", "2023-10"),),
