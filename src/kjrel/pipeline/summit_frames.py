@@ -83,9 +83,10 @@ def _role_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> tuple[
     for leader in _compound_names(ctx, spans):
         if leader not in named:
             named.append(leader)
-    plurals = _starting_in(ctx.plurals, spans)
+    text = ctx.document.text
+    plurals = [m for m in _starting_in(ctx.plurals, spans)
+               if not _OFFICIALS_OF.search(text, max(0, m.start - 40), m.start)]
     if len(named) >= 2:  # "A sat down with B in their first talks": "their" is A and B
-        text = ctx.document.text
         plurals = [m for m in plurals if text[m.start : m.end].lower() not in _PLURAL_ANAPHORS]
     by_name = {ref.leader.name: ref.leader for ref in reversed(ctx.refs)} if plurals else {}
     for mention in plurals:
@@ -97,6 +98,17 @@ def _role_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> tuple[
 
 
 _PLURAL_ANAPHORS = frozenset({"they", "them", "their", "both", "the two", "the pair"})
+
+_OFFICIALS_OF = re.compile(
+    r"\b(?:ministers?|ministries|officials|envoys|diplomats|negotiators|delegations|delegates|"
+    r"ambassadors|lawmakers|legislators|parliamentarians|militaries|navies|coast\s+guards|"
+    r"central\s+banks|agencies|companies|businesses)\s+(?:of|from)\s+(?:both\s+)?$",
+    re.IGNORECASE,
+)
+"""People or bodies other than leaders, whose countries a plural names ("the foreign
+ministers of both South Korea and Japan"): no leaders of those countries meet."""
+
+_OFFICIALS_OF_ANY = re.compile(_OFFICIALS_OF.pattern.removesuffix("$") + r"\b", re.IGNORECASE)
 
 _Located = TypeVar("_Located", LeaderRef, Mention)
 
@@ -813,7 +825,8 @@ def _participants(
         and not named
         and frame.event in {EventClass.MEET, EventClass.TALK}
         and not _names_others(ctx, sentence, frame)
-    )
+        and not any(_OFFICIALS_OF_ANY.search(text, a, b) for a, b in spans)
+    )  # not "the foreign ministers of both South Korea and Japan met"
     named = _add_named_countries(
         ctx, spans, named, date, countries=frame.trilateral or metonymy
     )
