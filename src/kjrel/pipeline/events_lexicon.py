@@ -337,12 +337,14 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "treaty",
     ),
     InstrumentPattern(r"\btreaty\b", "treaty"),
-    # A cited instrument known by its date ("the December 2015 agreement", "the
-    # 2018 accord"); the reference gives its kind where one instrument fits.
+    # A cited instrument known by its date ("the December 2015 agreement", "a
+    # 2015 deal", "the 2015 settlement"); the reference gives its kind where one
+    # instrument fits.
     InstrumentPattern(
-        r"(?<=\bthe )(?:(?:January|February|March|April|May|June|July|August|September|"
+        r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bits )|(?<=\btheir ))"
+        r"(?:(?:January|February|March|April|May|June|July|August|September|"
         r"October|November|December|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.? )?(?:19|20)\d\d"
-        r" (?:bilateral )?(?:agreement|accord|deal|pact)\b",
+        r" (?:bilateral )?(?:agreement|accord|deal|pact|settlement)\b",
         "treaty",
     ),
     # A named instrument: capitalised words ending in a kind of agreement
