@@ -192,6 +192,8 @@ def _instrument_record(
             return None
     event = ctx.event_of(index)
     own = _instrument_own_date(ctx, index, title_start, title_end, pattern.kind, pattern.parties)
+    if own is not None and pattern.year is not None and own.year != pattern.year:
+        own = None  # "a review of the 2015 agreement on Dec. 27": a well-known one keeps its year
     compound = at.compound_countries(title, ctx.gazetteer)
     subject = _clause_parties(ctx, index, match.start(), title_end)
     if pattern.named_parties and len(compound or subject) < 2:

@@ -362,7 +362,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "commitment",
     ),
     InstrumentPattern(
-        r"\b(?:[\w-]+ )?(?:accord|deal)\b(?=,? (?:(?:which|that) )?(?:was |had been )?"
+        r"\b(?:[\w-]+ )?(?:accord|deal|agreement)\b(?=,? (?:(?:which|that) )?(?:was |had been )?"
         r"(?:reached|struck|clinched|sealed) (?:in|on|last|earlier)\b)",
         "commitment",
         named_parties=True,

@@ -28,6 +28,8 @@ __all__ = ["instrument_candidates", "instrument_for"]
 _FOLD = re.compile(r"[\s\-‐–]+")
 # Nouns an article uses for an instrument it does not name.
 _GENERIC = re.compile(r"\b(?:accord|agreement|deal|pact)\b", re.IGNORECASE)
+_BARE_TITLE = re.compile(r"(?:the |that |this )?(?:accord|agreement|deal|pact)", re.IGNORECASE)
+"""A title that is only a generic noun ("the agreement")."""
 _DATE_TITLE = re.compile(
     r"(?:the )?(?:[A-Z][a-z]+\.? )?(?:19|20)\d\d (?:bilateral )?(?:accord|agreement|deal|pact)\b",
     re.IGNORECASE,
@@ -83,10 +85,14 @@ def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
     ):
         return False
     if agreement.date.precision != "day":
-        # "the December 2015 agreement": a title that carries its month or year
-        return _DATE_TITLE.match(agreement.title.strip()) is not None and (
-            agreement.date.overlaps(instrument.date)
-        )
+        # "the December 2015 agreement": a title that carries its month or year;
+        # "the agreement reached in December 2015": a bare one its clause dates
+        # to the month
+        dated_title = _DATE_TITLE.match(agreement.title.strip()) is not None
+        bare_in_month = agreement.date.precision == "month" and _BARE_TITLE.fullmatch(
+            agreement.title.strip()
+        ) is not None
+        return (dated_title or bare_in_month) and agreement.date.overlaps(instrument.date)
     return (
         instrument.date.precision == "day"
         and agreement.date == attrs.evolve(instrument.date, mod=agreement.date.mod)
