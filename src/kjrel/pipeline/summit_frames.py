@@ -632,6 +632,7 @@ def _frame_setting(
         and not other.verbal
         and other.scope is not None
         and other.scope[0] > frame.trigger
+        and not _is_setting_of(parse, frame, other)
     ] + ([] if frame.gapped is None else [offsets(parse, *frame.gapped)])
     since = _since_phrase(parse, frame)
     if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
@@ -657,6 +658,23 @@ def _frame_setting(
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
+
+
+def _is_setting_of(parse: Parse, frame: Frame, other: Frame) -> bool:
+    """Whether ``other`` is the gathering ``frame``'s meeting is held at.
+
+    "talks with Moon on the sidelines of a trilateral summit with Li in
+    Chengdu on Dec. 24": the sideline talks are where and when that summit is.
+    """
+    if other.scope is None:
+        return False
+    tokens = parse.phrases.tokens
+    first = max(frame.trigger, other.scope[0] - 5)
+    before = " ".join(t.lower for t in tokens[first : other.scope[0]])
+    return _SIDELINES_OF.search(before) is not None
+
+
+_SIDELINES_OF = re.compile(r"\b(?:sidelines|margins|fringes|sideline)\s+of(?:\s+(?:the|a|an))?$")
 
 
 def _arrival_setting(
