@@ -168,6 +168,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             [("main", "meet", "The leaders"), ("subordinate", "go", "the talks")],
         ),
         (
+            "They agreed to further strengthen ties.",
+            [("main", "agree", "They"), ("infinitive", "strengthen", "They")],
+        ),
+        (
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),

@@ -147,6 +147,29 @@ _CLOSED = wc.DETERMINERS | wc.POSSESSIVES | wc.SUBJECT_PRONOUNS | wc.OBJECT_PRON
 )
 
 
+_SPLITTING_ADVERBS = frozenset({"further", "also", "jointly", "fully", "swiftly", "quickly",
+                                 "closely", "gradually", "eventually", "steadily", "actively",
+                                 "together", "soon", "promptly", "formally", "officially"})
+"""Adverbs that stand between "to" and its verb ("to further strengthen")."""
+
+
+def _split_infinitive(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "to" at ``index`` opens an infinitive split by an adverb."""
+    if tokens[index].lower != "to" or index + 2 >= len(tokens):
+        return False
+    return tokens[index + 1].lower in _SPLITTING_ADVERBS and _base_verb(tokens[index + 2])
+
+
+def _after_split_to(tokens: Sequence[Token], tags: Sequence[Tag], index: int) -> bool:
+    """Whether the word at ``index`` is the verb of a split infinitive ("to further X")."""
+    return (
+        index >= 2
+        and tags[index - 1] is Tag.ADV
+        and tags[index - 2] is Tag.TO
+        and tokens[index - 1].lower in _SPLITTING_ADVERBS
+    )
+
+
 def _base_verb(token: Token) -> bool:
     """Return whether a word after "to" is a verb's base form ("to bolster", not "to talks")."""
     if token.lemma == token.lower and token.lower in wc.VERBS:
@@ -305,8 +328,13 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
             found = Tag.PUNCT
         else:
             found = _function_tag(token, previous, following)
+            if previous is Tag.TO and index and _split_infinitive(tokens, index - 1):
+                found = Tag.ADV  # "further" in "to further strengthen"
+            if found is Tag.PREP and _split_infinitive(tokens, index):
+                found = Tag.TO  # "to further strengthen", "to jointly fund"
             if found is None:
-                found = _content_tag(token, previous, tokens[index - 1] if index else None)
+                before = Tag.TO if _after_split_to(tokens, tags, index) else previous
+                found = _content_tag(token, before, tokens[index - 1] if index else None)
             if found is Tag.TO and _reduplicated(tokens, index):
                 found = Tag.PREP  # "face to face", "one to one"
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
