@@ -257,12 +257,16 @@ def _split_base_verbs(what: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _AND.finditer(what):
+        if _NOUN_BEFORE_PURPOSE.match(what, match.end()):
+            continue  # "cooperation and exchange to mark ...": a noun, then a purpose
         if lex.COURSE_VERBS.match(", " + what[match.end() :]):
             parts.append(what[start : match.start()])
             start = match.end()
     parts.append(what[start:])
     return [part.strip() for part in parts if part.strip()]
 
+
+_NOUN_BEFORE_PURPOSE = re.compile(r"[a-z]+\s+to\s+[a-z]")
 
 _JOINT_WORDS = frozenset({"joint", "jointly", "together", "mutual", "mutually", "bilateral",
                           "both", "each", "two", "three"})

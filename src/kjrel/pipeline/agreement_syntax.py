@@ -387,7 +387,7 @@ def _course_member(parse: Parse, number: int, verb_clause: int, courses: list[in
         link = parse.clauses[clause.governor]
         if link.verb is None and link.kind is ClauseKind.COORDINATE and (
             link.governor == verb_clause or link.governor in courses
-        ):
+        ) and not _nominal_link(parse, link):
             return True
     if clause.kind is ClauseKind.COORDINATE and courses and (
         clause.governor in courses or clause.governor == verb_clause
@@ -399,6 +399,19 @@ def _course_member(parse: Parse, number: int, verb_clause: int, courses: list[in
         first = parse.phrases.tokens[verb.first]
         return first.lower == first.lemma or verb.tense is Tense.INFINITIVE
     return False
+
+
+def _nominal_link(parse: Parse, link: Clause) -> bool:
+    """Whether a verbless coordinate joins nouns, not courses.
+
+    "cooperation and exchange to mark ...": no comma before it and a noun
+    inside; its infinitive is a purpose, not a further course.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    first = link.first
+    comma = tokens[first].lower == "," or (first > 0 and tokens[first - 1].lower == ",")
+    nouns = any(tags[k] in {Tag.NOUN, Tag.NAME} for k in range(link.first, link.last + 1))
+    return nouns and not comma
 
 
 def course_spans(parse: Parse, verb: int) -> list[tuple[int, int]]:

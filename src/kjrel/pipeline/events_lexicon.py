@@ -436,7 +436,9 @@ FUTURE_JOINT_ACTION = (
 agreed course, unless the verb is a meeting, a state or a need."""
 
 COMMITMENT_VERBS: re.Pattern[str] = re.compile(
-    r"\b(?:agreed|agree|agreeing) (?:(?!not\b)[A-Z]?\w+ ){0,2}?(?:to|on)\b"
+    # "agreed on the need for / the importance of ..." is a shared view, not a course
+    r"\b(?:agreed|agree|agreeing) (?:(?!not\b)[A-Z]?\w+ ){0,2}?(?:to|on(?! (?:an? |the )?"
+    r"(?:\w+ )?(?:need|importance|necessity|significance|urgency|value)\b))\b"
     r"|\b(?:agreed|decided|concurred|confirmed|affirmed) (?:(?!not\b)[\w,]+ ){0,6}?that\b"
     r"(?=[^.;]{0,120}\b(?:should|would|will|must|shall)\b)"
     r"|\bconcurred\b(?:[^.;]{0,60}?)\bto\b|\bconcurred on\b"
