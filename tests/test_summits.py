@@ -131,6 +131,15 @@ def test_an_earlier_meeting_in_the_us_is_not_put_in_the_city_of_the_main_one() -
     assert three and all(s.country == "US" and s.place is None for s in three)
 
 
+def test_a_country_under_a_city_heading_keeps_the_city() -> None:
+    """A timeline entry headed "Chengdu" whose talks are "in China" was in Chengdu."""
+    text = ("Timeline\n\nDec. 24, 2019 - Chengdu\nMoon Jae-in and Shinzo Abe hold their first "
+            "formal talks in 15 months on the sidelines of another three-way summit in China.\n")
+    summits = extract(Document("timeline", text, dt.date(2025, 8, 1))).summits
+    pair = [s for s in summits if s.participants == ("Moon Jae-in", "Shinzo Abe")]
+    assert pair and pair[0].place is not None and pair[0].place.name == "Chengdu"
+
+
 def test_third_leader_named_with_makes_a_trilateral_near_a_city() -> None:
     """'with U.S. President Joe Biden' adds a third leader; 'near' stays in the place."""
     summit = _one(

@@ -273,7 +273,42 @@ def _frame_attribute(
             found = _antecedent_item(parse, number, items if antecedents is None else antecedents)
         if found is not None:
             return found
-    return _from_staging_clause(parse, frame.clause, items)
+    return _from_meeting_relative(parse, frame.clause, items) or _from_staging_clause(
+        parse, frame.clause, items
+    )
+
+
+_DURING_FORMS = frozenset({"lasted", "lasts", "ran", "runs", "continued", "ended", "ends",
+                           "began", "begins", "started", "starts", "stretched"})
+"""Verbs of a meeting's own course in time ("talks that lasted until 6:50 p.m.")."""
+
+
+def _from_meeting_relative(
+    parse: Parse, number: int, items: Sequence[tuple[int, int, _T]]
+) -> _T | None:
+    """Return the date or place a relative clause on the meeting gives.
+
+    "held summit talks in Tokyo that lasted two hours, until 6:50 p.m.
+    Saturday": a clause of the talks' own course in time says when they were.
+    """
+    tokens = parse.phrases.tokens
+    for clause in parse.clauses:
+        if clause.governor != number or clause.kind is not ClauseKind.RELATIVE:
+            continue
+        verb = clause.verb
+        if verb is None or clause.opener not in {"that", "which"}:
+            continue
+        if tokens[verb.last].lower not in _DURING_FORMS:
+            continue
+        host = parse.clauses[number]
+        if not any(tokens[k].lower in event_rules.MEETING_NOUNS
+                   for k in range(host.first, clause.first)):
+            continue
+        low, high = offsets(parse, clause.first, clause.last)
+        inside = [item for start, _end, item in items if low <= start < high]
+        if inside:
+            return inside[0]
+    return None
 
 
 _STAGING = frozenset({"hold", "host", "schedule", "set", "convene", "stage"})
@@ -390,6 +425,8 @@ def _bounds_a_period(text: str, low: int, start: int) -> bool:
     before = text[max(low, start - 60) : start].split()[-_PERIOD_REACH:]
     for word in reversed(before):
         folded = word.casefold()
+        if folded in {"until", "till"} and _CLOCK_TIME.match(text, start):
+            return False  # "lasted two hours, until 6:50 p.m. Saturday": the event's own day
         if folded in event_rules.SPAN_PREPOSITIONS and folded != "by":
             return True
         if word.endswith((",", ";", ":")) or folded in _PHRASE_BREAKS or _finite(folded):
@@ -405,6 +442,7 @@ def _finite(word: str) -> bool:
 
 
 _PERIOD_REACH = 6  # words between "since" and the date that closes its phrase
+_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
 _PHRASE_BREAKS = frozenset({"when", "where", "after", "before", "and", "but", "which", "that"})
 
 
@@ -654,7 +692,11 @@ def _frame_setting(
     section = ctx.section_at(at) if frame.status == MeetingStatus.HELD else None
     if section is not None:  # a part headed "TOKYO, March 16": its meetings' day and place
         date = date or section[0]
-        location = location or section[1]
+        headed = section[1]
+        if location is None or (  # "in China" under a "Chengdu" heading: the city
+            location.name is None and headed is not None and headed.country == location.country
+        ):
+            location = headed
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
