@@ -217,8 +217,13 @@ def _repeats_instrument(
         return True
     words = re.findall(r"[\w'’-]+", text[start:end].casefold())
     head = next((w for w in words if w not in {"to", "on", "also", "jointly", "formally"}), "")
+    if head in _REVIVE_WORDS and "swap" in words:
+        return True  # a swap arrangement revived is a new arrangement (ANNOTATION.md: mou)
     return (head in rules.CONCLUDE_WORDS or head in rules.RESIZE_WORDS
             or head in {"the", "a", "an", "their", "its"})
+
+
+_REVIVE_WORDS = frozenset({"revive", "resume", "renew", "reinstate", "restart", "restore"})
 
 
 _FIELD = re.compile(

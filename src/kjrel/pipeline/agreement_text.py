@@ -346,11 +346,19 @@ def sentence_date(
         if region_of(text, sentence, timex.span.start) != region:
             continue
         date = timex_date(timex)
-        if date is None:
-            continue
+        if date is None or _ENDED_BEFORE.search(text, position, timex.span.start):
+            continue  # "a swap pact that had lapsed in 2015": the date it ended
         gap = abs(timex.span.start - position)
         if best is None or gap < best[0]:
             best = (gap, date)
     return None if best is None else best[1]
+
+
+_ENDED_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+|was\s+)?(?:lapsed|expired|ended|collapsed|"
+    r"terminated|scrapped|ran\s+out|broke\s+down)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+"""A relative clause that tells when something ended, just before a date."""
 
 

@@ -327,7 +327,7 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "joint-statement",
     ),
     InstrumentPattern(
-        r"\bswap (?:agreement|deal|arrangement|line)s?\b",
+        r"\bswap (?:agreement|deal|arrangement|line|pact)s?\b",
         "mou",
     ),
     InstrumentPattern(
