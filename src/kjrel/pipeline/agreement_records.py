@@ -65,7 +65,9 @@ pace")."""
 
 def stems(text: str) -> frozenset[str]:
     """Return the content-word stems of ``text``, which tell two mentions of one course apart."""
-    words = re.findall(r"[a-z]{5,}", _HASTEN.sub(" hasten ", text.casefold()))
+    # content words of five letters or more, and the few shorter nouns that name
+    # what an instrument is about ("swap", "visa")
+    words = re.findall(r"[a-z]{5,}|\b(?:swap|visa)\b", _HASTEN.sub(" hasten ", text.casefold()))
     return frozenset(
         _SYNONYMS.get(word[:6], word[:6]) for word in words if word not in _STEM_STOP
     )
