@@ -172,6 +172,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             [("main", "agree", "They"), ("infinitive", "strengthen", "They")],
         ),
         (
+            "He hopes to appropriately manage the agreement.",
+            [("main", "hope", "He"), ("infinitive", "manage", "He")],
+        ),
+        (
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),

@@ -157,7 +157,11 @@ def _split_infinitive(tokens: Sequence[Token], index: int) -> bool:
     """Whether "to" at ``index`` opens an infinitive split by an adverb."""
     if tokens[index].lower != "to" or index + 2 >= len(tokens):
         return False
-    return tokens[index + 1].lower in _SPLITTING_ADVERBS and _base_verb(tokens[index + 2])
+    return _splitting_adverb(tokens[index + 1].lower) and _base_verb(tokens[index + 2])
+
+
+def _splitting_adverb(lower: str) -> bool:
+    return lower in _SPLITTING_ADVERBS or (len(lower) > 4 and lower.endswith("ly"))
 
 
 def _after_split_to(tokens: Sequence[Token], tags: Sequence[Tag], index: int) -> bool:
@@ -166,7 +170,7 @@ def _after_split_to(tokens: Sequence[Token], tags: Sequence[Tag], index: int) ->
         index >= 2
         and tags[index - 1] is Tag.ADV
         and tags[index - 2] is Tag.TO
-        and tokens[index - 1].lower in _SPLITTING_ADVERBS
+        and _splitting_adverb(tokens[index - 1].lower)
     )
 
 
