@@ -1306,13 +1306,14 @@ def frame_candidates(
         by_sentence.setdefault(sentence, []).append(frame)
     for sentence, frame in frames:
         candidate = _frame_candidate(ctx, sentence, frame, by_sentence[sentence])
+        another = _another(ctx.parses[sentence], frame)
         if (
             candidate is not None
-            and (frame.their or frame.definite)
+            and (frame.their or frame.definite or another)
             and not candidate.strong
             and not _names_others(ctx, sentence, frame)
         ):
-            candidate = _their_pair(candidate, candidates, own=frame.their)
+            candidate = _their_pair(candidate, candidates, own=frame.their or another)
         elif candidate is not None and not candidate.strong and frame.verbal and _pair_subject(
             ctx.parses[sentence], frame
         ):
@@ -1483,6 +1484,15 @@ def _names_others(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     parse = ctx.parses[sentence]
     spans = [offsets(parse, first, last) for first, last in frame.roles]
     return bool(_starting_in(ctx.others, spans))
+
+
+def _another(parse: Parse, frame: Frame) -> bool:
+    """Whether a meeting noun is "another meeting": one more of the pair last spoken of."""
+    return (
+        not frame.verbal
+        and frame.scope is not None
+        and parse.phrases.tokens[frame.scope[0]].lower == "another"
+    )
 
 
 def _their_pair(
