@@ -99,16 +99,17 @@ def _role_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> tuple[
 
 _PLURAL_ANAPHORS = frozenset({"they", "them", "their", "both", "the two", "the pair"})
 
-_OFFICIALS_OF = re.compile(
+_OFFICIALS = (
     r"\b(?:ministers?|ministries|officials|envoys|diplomats|negotiators|delegations|delegates|"
     r"ambassadors|lawmakers|legislators|parliamentarians|militaries|navies|coast\s+guards|"
-    r"central\s+banks|agencies|companies|businesses)\s+(?:of|from)\s+(?:both\s+)?$",
-    re.IGNORECASE,
+    r"central\s+banks|agencies|companies|businesses)\s+(?:of|from)\s+(?:both\s+)?"
 )
+_OFFICIALS_OF = re.compile(_OFFICIALS + "$", re.IGNORECASE)
 """People or bodies other than leaders, whose countries a plural names ("the foreign
 ministers of both South Korea and Japan"): no leaders of those countries meet."""
 
-_OFFICIALS_OF_ANY = re.compile(_OFFICIALS_OF.pattern.removesuffix("$") + r"\b", re.IGNORECASE)
+_OFFICIALS_OF_ANY = re.compile(_OFFICIALS + r"\b", re.IGNORECASE)
+"""The same, anywhere in a stretch (a subject "the ministers of both A and B")."""
 
 _Located = TypeVar("_Located", LeaderRef, Mention)
 
@@ -304,11 +305,18 @@ def _from_meeting_relative(
         if not any(tokens[k].lower in event_rules.MEETING_NOUNS
                    for k in range(host.first, clause.first)):
             continue
-        low, high = offsets(parse, clause.first, clause.last)
-        inside = [item for start, _end, item in items if low <= start < high]
-        if inside:
-            return inside[0]
+        found = _first_in_clause(parse, clause, items)
+        if found is not None:
+            return found
     return None
+
+
+def _first_in_clause(
+    parse: Parse, clause: Clause, items: Sequence[tuple[int, int, _T]]
+) -> _T | None:
+    """Return the first of ``items`` that starts inside ``clause``."""
+    low, high = offsets(parse, clause.first, clause.last)
+    return next((item for start, _end, item in items if low <= start < high), None)
 
 
 _STAGING = frozenset({"hold", "host", "schedule", "set", "convene", "stage"})
@@ -325,6 +333,7 @@ def _from_staging_clause(
     gathering takes the gathering's place, and its month, when it names
     none itself.
     """
+    tokens = parse.phrases.tokens
     for clause in parse.clauses:
         verb = clause.verb
         if clause.governor != number or verb is None or verb.lemma not in _STAGING:
@@ -333,14 +342,12 @@ def _from_staging_clause(
             continue
         if clause.kind is ClauseKind.INFINITIVE and not verb.passive:
             continue  # "to hold talks in Seoul" is the meeting itself
-        tokens = parse.phrases.tokens
         before = " ".join(t.text for t in tokens[max(0, clause.first - 12) : clause.first])
         if not _AT_GATHERING.search(before):
             continue  # the clause must hang on the gathering the meeting is held at
-        low, high = offsets(parse, clause.first, clause.last)
-        inside = [item for start, _end, item in items if low <= start < high]
-        if inside:
-            return _gathering_month(inside[0])
+        found = _first_in_clause(parse, clause, items)
+        if found is not None:
+            return _gathering_month(found)
     return None
 
 
@@ -735,10 +742,8 @@ def _arrival_setting(
             continue
         if clause.verb.lemma not in _ARRIVING:
             continue
-        low, high = offsets(parse, clause.first, clause.last)
-        day = next((d for start, _end, d in ctx.dates[sentence] if low <= start < high), None)
-        place = next((p for start, _end, p in ctx.places[sentence] if low <= start < high), None)
-        return day, place
+        return (_first_in_clause(parse, clause, ctx.dates[sentence]),
+                _first_in_clause(parse, clause, ctx.places[sentence]))
     return None
 
 
