@@ -804,11 +804,29 @@ def _sentence_year(ctx: _Context, start: int, month: int, tense: Tense) -> int |
         return None  # "frozen since 2018, until Yoon visited Tokyo in March": another clause
     year = state.last_year
     published = (ctx.published.year, ctx.published.month)
+    if _told_as_later(ctx, state.last_year_end, start, month) and not (
+        tense is Tense.PAST and (year + 1, month) > published
+    ):
+        year += 1
     if tense is Tense.PAST and (year, month) > published:
         return None
     if tense is Tense.FUTURE and (year, month) < published:
         return None
     return year
+
+
+def _told_as_later(ctx: _Context, anchor_end: int, start: int, month: int) -> bool:
+    """Whether a bare month is told as a later event than the date before it in the sentence.
+
+    "their first summit on Nov. 2 last year and a second meeting in March":
+    a succession word between them ("again", "later", "second") and a month
+    before the earlier date's month put the month in the following year.
+    """
+    told = ctx.state.last_month
+    if told is None or told[0] != ctx.state.last_year or told[1] <= month:
+        return False
+    between = ctx.text[anchor_end:start].lower()
+    return any(word in lex.SUCCESSION_WORDS for word in re.findall(r"[a-z]+", between))
 
 
 def _other_subordinate(ctx: _Context, earlier: int, later: int) -> bool:

@@ -156,6 +156,16 @@ Elsewhere a lone capitalised month name may be a person's name ("April",
 "June") or a verb at a sentence start ("May"), so it is left alone.
 """
 
+SUCCESSION_WORDS: frozenset[str] = frozenset(
+    {"again", "later", "then", "subsequently", "afterwards", "afterward", "next", "second",
+     "third", "fourth", "another", "followed", "following", "after"}
+)
+"""Words that tell the next event of a narrative as later than the one before.
+
+"on Nov. 2 last year and again in March": a bare month after one of these
+that falls before the earlier date's month is in the year after it.
+"""
+
 DURATION_CUES: frozenset[str] = frozenset(
     {
         "for", "within", "after", "in", "over", "past", "last", "spent",
@@ -548,7 +558,11 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                     "the 17th", "2025-06-17"),),
     "month_year": (Example("Yoon visited Tokyo in March 2023.", _SAT, "March 2023", "2023-03"),),
     "month_rel": (Example("They met in March last year.", _SAT, "March last year", "2023-03"),),
-    "month_bare": (Example("The two leaders met in October.", _SAT, "October", "2023-10"),),
+    "month_bare": (Example("The two leaders met in October.", _SAT, "October", "2023-10"),
+                   Example("They met on Nov. 2, 2023, and again in March.", _SAT, "March",
+                           "2024-03"),
+                   Example("They met in May 2023 and again in August.", _SAT, "August",
+                           "2023-08")),
     "year": (Example("Relations were normalized in 1965.", _SAT, "1965", "1965"),),
     "decade": (Example("Ties improved in the 1990s.", _SAT, "the 1990s", "199"),),
     "century": (Example("Ties frayed in the 20th century.", _SAT, "the 20th century", "19"),),
