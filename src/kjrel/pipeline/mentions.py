@@ -705,7 +705,8 @@ class _Scanner:
             ("plural",
              r"\b(?P<det>the|both|all|these)\s+(?:(?P<num>two|three|four|five|\d)\s+)?"
              r"(?P<adj>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>leaders|sides|countries|nations|"
-             r"governments|men|women|neighbors|neighbours|allies|presidents|heads\s+of\s+state)"
+             r"governments|men|women|neighbors|neighbours|allies|presidents|heads\s+of\s+state|"
+             r"pair|duo)"
              r"\b", i,
              _anchors(["the", "both", "all", "these"])),
             ("plural",
@@ -1410,6 +1411,8 @@ class _Resolver:
         number = {"two": 2, "three": 3, "four": 4, "five": 5}.get(
             num_word, int(num_word) if num_word.isdigit() else 0
         )
+        if noun in ("pair", "duo"):
+            number = 2  # "the pair": two people, as "the two" is
         members: list[str] = []
         codes = cand.data.get("codes")
         if isinstance(codes, list):
@@ -1468,12 +1471,35 @@ class _Resolver:
                     position.setdefault(name, item.mention.start)
             ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
             if count:
-                ranked = ranked[:count]
+                ranked = self._counted_group(s, ranked[:count], count) or ranked[:count]
             if len(ranked) >= max(2, count):
                 break
         if len(ranked) < 2:
             return []
         return [name for name, _pos in sorted(ranked, key=lambda p: p[1])]
+
+    def _counted_group(
+        self, s: int, latest: list[tuple[str, int]], count: int
+    ) -> list[tuple[str, int]] | None:
+        """Return the group of ``count`` named together that "the two" stands for.
+
+        Only when the ``count`` latest names are all inside one longer list
+        ("Park, Abe and Li agreed ... The two leaders first met"): "the two"
+        are not two of three, but the last group of exactly two named, or
+        told meeting ("Abe and Park met").
+        """
+        starts = [start for _, start in latest]
+        window = [item for item in self._recent_items(s, 40) if not item.in_quote]
+        longer = [item for item in window if item.plural and len(item.members) > count
+                  and all(item.mention.start <= p < item.mention.end for p in starts)]
+        if not longer:
+            return None
+        before = longer[-1].mention.start
+        for item in reversed(window):
+            if item.plural and item.mention.start < before and len(item.members) == count \
+                    and item.mention.kind is MentionKind.NAME:
+                return [(name, item.mention.start) for name in item.members]
+        return None
 
     def _head_of(self, country: str, day: dt.date) -> Leader | None:
         for ent in self.persons():

@@ -64,7 +64,7 @@ from kjrel.pipeline.summit_trilaterals import (
     series_trilaterals,
     with_host,
 )
-from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, parse_sentence
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, clause_at, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
@@ -1340,7 +1340,7 @@ def frame_candidates(
         candidates.extend(added)
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
-    return _inherit_adjunct_participants(candidates)
+    return _inherit_adjunct_participants(candidates, ctx.parses)
 
 
 def _after_the_meeting(
@@ -1566,11 +1566,32 @@ def _the_two(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
 _PAIR_REACH = 4  # sentences back that "the two" may point
 
 
-def _inherit_adjunct_participants(candidates: list[Candidate]) -> list[Candidate]:
+def _governs(parse: Parse, outer: int, inner: int) -> bool:
+    """Whether the clause at offset ``outer`` may lend its leaders to a noun at ``inner``.
+
+    Any clause but a relative one; a relative clause only to nouns inside it.
+    """
+    host, number = clause_at(parse, outer), clause_at(parse, inner)
+    if host is None or parse.clauses[host].kind is not ClauseKind.RELATIVE:
+        return True
+    seen: set[int] = set()
+    while number is not None and number not in seen:
+        if number == host:
+            return True
+        seen.add(number)
+        number = parse.clauses[number].governor
+    return False
+
+
+def _inherit_adjunct_participants(
+    candidates: list[Candidate], parses: Sequence[Parse]
+) -> list[Candidate]:
     """Give a dated or placed meeting noun the leaders of its sentence's meeting.
 
     "Their second meeting, after brief talks in New York in September": the
-    talks are an earlier meeting of the same leaders.
+    talks are an earlier meeting of the same leaders. Only a meeting whose
+    clause holds the noun's: not one told in a relative clause on another
+    word ("talks followed a summit in March, when they met X").
     """
     out = list(candidates)
     index = by_sentence(candidates)
@@ -1584,6 +1605,7 @@ def _inherit_adjunct_participants(candidates: list[Candidate]) -> list[Candidate
                 c
                 for c in index.get(candidate.sentence, ())
                 if c.strong and c.verb and not c.future
+                and _governs(parses[candidate.sentence], c.position, candidate.position)
             ),
             None,
         )

@@ -314,9 +314,22 @@ def _content_tag(token: Token, previous: Tag | None, before: Token | None = None
         return Tag.VERB
     if previous in {Tag.DET, Tag.POSS}:
         return Tag.NOUN  # "their last summit", "the first talks": a modifier
+    if lower in _ORDER_WORDS and _possessive_noun(before, previous):
+        return Tag.NOUN  # "the pair's first summit", "Abe's last visit": as after "their"
     if lower in wc.ADVERBS or (lower.endswith("ly") and len(lower) > 4):
         return Tag.ADV
     return Tag.NOUN
+
+
+_ORDER_WORDS = frozenset({"first", "last", "only", "later"})
+"""Adverbs that are a noun's ordinal modifier after a possessive ("Abe's first visit")."""
+
+
+def _possessive_noun(before: Token | None, previous: Tag | None) -> bool:
+    """Whether the word before is a possessive noun or name ("the pair's", "Abe's")."""
+    return before is not None and previous in {Tag.NOUN, Tag.NAME} and before.lower.endswith(
+        ("'s", "’s", "s'", "s’")
+    )
 
 
 def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
