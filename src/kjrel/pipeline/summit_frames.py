@@ -985,8 +985,9 @@ def _add_named_countries(
     for start, end in spans:
         codes.extend(named_countries(ctx.document.text, start, end, ctx.gazetteer))
         if countries:  # "Korea is due to host the next trilateral summit with China and Japan"
-            codes.extend(code for _, code in country_refs(ctx.document.text, start, end,
-                                                          ctx.gazetteer))
+            codes.extend(code for at, code in country_refs(ctx.document.text, start, end,
+                                                           ctx.gazetteer)
+                         if not _AS_PLACE.search(ctx.document.text, max(0, at - 30), at))
             # "the summit of three that Beijing will host": a capital stands for its country
             codes.extend(ctx.gazetteer.capital_country(ctx.document.text[a:b]) or ""
                          for a, b in _capitals(ctx, start, end))
@@ -1018,6 +1019,14 @@ def _add_named_countries(
             out.append(found)
             have.add(code)
     return out
+
+
+_AS_PLACE = re.compile(
+    r"(?:\b(?:in|at|to|from|near|across|inside|outside|around)\s+(?:the\s+)?"
+    r"|\b[A-Z][\w-]+,\s+)$"
+)
+"""Before a country named as a place, not a party ("talks in Canada", "in Kananaskis,
+Canada"): its leader is no participant by metonymy."""
 
 
 def _capitals(ctx: FrameContext, start: int, end: int) -> list[tuple[int, int]]:
@@ -1460,7 +1469,7 @@ def _possessive(text: str, end: int) -> bool:
 
 
 def _pair_before(ctx: FrameContext, sentence: int, frame: Frame) -> tuple[list[Leader], bool]:
-    """Return the two leaders of the sentence before, for a sentence opening with "They".
+    """Return the two leaders of the sentence before, for a sentence opening "They" or "The two".
 
     "Moon walked over to Abe and asked him to sit down. They talked for 11
     minutes": they are the only two leaders just named, of two countries.
@@ -1469,7 +1478,8 @@ def _pair_before(ctx: FrameContext, sentence: int, frame: Frame) -> tuple[list[L
     subject = parse.clauses[frame.clause].subject
     if sentence == 0 or subject is None or subject[0] != 0:
         return [], False
-    if parse.phrases.tokens[subject[0]].lower != "they" or subject[1] != subject[0]:
+    words = " ".join(_subject_words(parse, parse.clauses[frame.clause]))
+    if words != "they" and words not in _PAIR_SUBJECTS:  # "The two first held talks"
         return [], False
     previous = ctx.parses[sentence - 1]
     low, high = previous.start, previous.end
