@@ -243,6 +243,7 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     4. Everything else is evidence of a compatible meeting.
     """
     clusters: list[Cluster] = []
+    candidates = _date_from_sentence_before(candidates)
     _join_dated(candidates, clusters)
     main = main_cluster(clusters, published)
     _join_placed(candidates, clusters, main)
@@ -251,6 +252,27 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     main = _join_unplaced(candidates, clusters, main)
     _join_evidence(candidates, clusters, main)
     return clusters
+
+
+def _date_from_sentence_before(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Date an undated, placed meeting told right after a dated one of the same leaders.
+
+    "Kishida made the return trip less than two months later. Yoon hosted
+    him in Seoul": one meeting told over two sentences, its date in the
+    first and its place in the second (the first names no place of its own).
+    """
+    out = list(candidates)
+    for number, candidate in enumerate(candidates):
+        if not candidate.strong or candidate.date is not None or candidate.place is None:
+            continue
+        before = [c for c in candidates if c.sentence == candidate.sentence - 1 and c.strong
+                  and c.date is not None and c.place is None
+                  and c.participants == candidate.participants
+                  and not c.future and not candidate.future
+                  and _places_compatible(None, c.country, candidate.place, candidate.country)]
+        if len(before) == 1:
+            out[number] = attrs.evolve(candidate, date=before[0].date)
+    return out
 
 
 def _trip_match(clusters: Sequence[Cluster], candidate: Candidate) -> Cluster | None:
