@@ -79,7 +79,7 @@ TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
     EventClass.HOST: frozenset({"host", "welcome", "receive", "greet", "entertain"}),
     EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour", "head"}),
     EventClass.JOINT: frozenset(
-        {"agree", "sign", "ink", "seal", "adopt", "issue", "pledge", "vow", "affirm",
+        {"agree", "sign", "ink", "seal", "adopt", "issue", "release", "pledge", "vow", "affirm",
          "reaffirm", "confirm", "announce", "unveil", "endorse", "conclude", "launch", "tell",
          "concur", "commit"}
     ),

@@ -496,8 +496,9 @@ def _frame_candidate(
         if setting is None:
             return None  # "spoke with X on Friday": a call as often as a meeting
         date, location = date or setting[0], setting[1]
-    if frame.event is EventClass.JOINT and not _joint_meeting(
-        ctx, sentence, frame, named, date, location
+    if frame.event is EventClass.JOINT and (
+        _after_a_meeting(parse, frame, siblings)
+        or not _joint_meeting(ctx, sentence, frame, named, date, location)
     ):
         return None
     return Candidate(
@@ -943,6 +944,22 @@ def _joint_meeting(
         return True
     lag = (ctx.document.published - date.latest()).days
     return date.precision == "day" and 0 <= lag <= _JOINT_DAYS
+
+
+def _after_a_meeting(parse: Parse, frame: Frame, siblings: Sequence[Frame]) -> bool:
+    """Whether a joint act is coordinated with a meeting of the same subject.
+
+    "They sat down over dinner on July 6 and issued a joint statement the
+    next day": the statement came out of that meeting; it tells none of its own.
+    """
+    clause = parse.clauses[frame.clause]
+    if clause.kind is not ClauseKind.COORDINATE or clause.governor is None:
+        return False
+    return any(
+        other.verbal and other.clause == clause.governor and other.event is not EventClass.JOINT
+        and parse.clauses[other.clause].subject == clause.subject
+        for other in siblings
+    )
 
 
 def _instead(parse: Parse) -> bool:
