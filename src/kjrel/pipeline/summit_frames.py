@@ -1496,9 +1496,11 @@ def _pair_before(ctx: FrameContext, sentence: int, frame: Frame) -> tuple[list[L
     if sentence == 0 or subject is None or subject[0] != 0:
         return [], False
     words = " ".join(_subject_words(parse, parse.clauses[frame.clause]))
-    if words != "they" and words not in _PAIR_SUBJECTS:  # "The two first held talks"
+    if words != "they" and words not in _PAIR_SUBJECTS:
         return [], False
     previous = ctx.parses[sentence - 1]
+    if words != "they" and not _tells_a_meeting(previous):
+        return [], False  # "Lee met Ishiba twice. The two first held talks ...": a meeting's pair
     low, high = previous.start, previous.end
     leaders = list({ref.leader.name: ref.leader for ref in ctx.refs
                     if low <= ref.start < high}.values())
@@ -1509,6 +1511,17 @@ def _pair_before(ctx: FrameContext, sentence: int, frame: Frame) -> tuple[list[L
     if len(leaders) != 2 or leaders[0].country == leaders[1].country:
         return [], False
     return leaders, True
+
+
+_MEETING_VERBS = (event_rules.TRIGGER_VERBS[EventClass.MEET]
+                  | event_rules.TRIGGER_VERBS[EventClass.TALK]
+                  | event_rules.TRIGGER_VERBS[EventClass.HOST])
+
+
+def _tells_a_meeting(parse: Parse) -> bool:
+    """Whether a clause of the sentence has a meeting verb ("Lee has met Ishiba three times")."""
+    return any(clause.verb is not None and clause.verb.lemma in _MEETING_VERBS
+               for clause in parse.clauses)
 
 
 def _names_others(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
