@@ -171,7 +171,9 @@ def test_queries_can_include_the_reference(tokyo: Corpus) -> None:
     both = tokyo.summits_between("2023-01-01", "2023-06-30", include_reference=True)
     assert both[0] is tokyo.summits[0]
     others = [m for m in both if isinstance(m, ReferenceMeeting)]
-    assert [m.id for m in others] == ["m-2023-05-07-seoul", "m-2023-05-21-hiroshima"]
+    assert [m.id for m in others] == [
+        "m-2023-05-07-seoul", "m-2023-05-21-hiroshima-trilateral", "m-2023-05-21-hiroshima",
+    ]
     planned = tokyo.summits_between("2023", include_reference=True,
                                     status=SummitStatus.PLANNED)
     assert planned == ()
@@ -181,7 +183,7 @@ def test_queries_can_include_the_reference(tokyo: Corpus) -> None:
                 if set(PAIR) <= set(m.participants)]
     counted = tokyo.summits_per_year("Kishida", "Yoon", include_reference=True)
     assert counted == {year: attended.count(year) for year in sorted(set(attended))}
-    assert counted[2023] == 7
+    assert counted[2023] == 10
 
 
 def test_last_meeting(tokyo: Corpus) -> None:

@@ -38,8 +38,8 @@ _ID = re.compile(r"[mi]-\d{4}(?:-\d{2}(?:-\d{2})?)?-[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 # The in-person meetings per year, 2012-2026, as the docs' coverage table states them.
 EXPECTED_PER_YEAR = {
-    2012: 2, 2013: 0, 2014: 1, 2015: 2, 2016: 3, 2017: 3, 2018: 4, 2019: 3,
-    2020: 0, 2021: 0, 2022: 4, 2023: 7, 2024: 7, 2025: 5, 2026: 1,
+    2012: 2, 2013: 0, 2014: 1, 2015: 2, 2016: 3, 2017: 4, 2018: 4, 2019: 3,
+    2020: 0, 2021: 0, 2022: 4, 2023: 10, 2024: 7, 2025: 5, 2026: 1,
 }
 
 
@@ -169,12 +169,17 @@ def test_the_key_instruments_are_there() -> None:
 # --------------------------------------------------------------------------
 
 
-def test_meetings_between_is_inclusive_and_takes_partial_dates() -> None:
+def test_meetings_between_is_inclusive_and_takes_partial_dates(tmp_path: Path) -> None:
     """Bounds are inclusive; a month-precision meeting counts when it overlaps."""
-    found = REF.meetings_between(dt.date(2025, 11, 1), dt.date(2026, 1, 13))
-    assert _ids(found) == ["m-2025-11-johannesburg", "m-2026-01-13-nara"]
+    found = REF.meetings_between(dt.date(2025, 11, 23), dt.date(2026, 1, 13))
+    assert _ids(found) == ["m-2025-11-23-johannesburg", "m-2026-01-13-nara"]
     assert REF.meetings_between(dt.date(2020, 1, 1), dt.date(2021, 12, 31)) == ()
     assert REF.meetings_between() == MEETINGS
+    path = tmp_path / "mine.toml"
+    path.write_text(_USER_MEETING, encoding="utf-8")
+    mine = load_reference(path)
+    assert "m-1965-12-user-test" in _ids(mine.meetings_between(dt.date(1965, 12, 31)))
+    assert "m-1965-12-user-test" not in _ids(mine.meetings_between(dt.date(1966, 1, 1)))
 
 
 def test_meetings_of_accepts_any_spelling() -> None:
@@ -395,7 +400,7 @@ def test_cli_lists_summits_in_a_range(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0
     assert [line.split("  ")[0] for line in out] == [
         "m-2025-06-17-kananaskis", "m-2025-08-23-tokyo", "m-2025-09-30-busan",
-        "m-2025-10-30-gyeongju", "m-2025-11-johannesburg",
+        "m-2025-10-30-gyeongju", "m-2025-11-23-johannesburg",
     ]
     assert out[0].startswith("m-2025-06-17-kananaskis  2025-06-17  sidelines  ")
 
