@@ -2084,12 +2084,14 @@ def _government_name(country: str) -> str:
     return f"{lx.COUNTRY_ADJECTIVES.get(country, country)} government"
 
 
-# What lies between a person and the people a "with" or "met" joins to them:
-# one stretch of a clause (no comma, no coordinator: in "Moon met Li and held
-# talks with Abe" the pair is Moon's), then "with" or "met" and at most a few
-# capitalised title words ("held a call with Australian Prime Minister").
+# What lies between a person and the people a "with" or a verb of meeting
+# ("met", "saw", "hosted", "welcomed", "joined") joins to them: one stretch of
+# a clause (no comma, no coordinator: in "Moon met Li and held talks with Abe"
+# the pair is Moon's), then that word and at most a few capitalised title
+# words ("held a call with Australian Prime Minister").
 _COMITATIVE_GAP = re.compile(
-    r"(?:(?!\b(?:and|or|but)\b)[^.,;:\"“”]){0,100}?\b(?:with|met|meets)\s+"
+    r"(?:(?!\b(?:and|or|but)\b)[^.,;:\"“”]){0,100}?\b(?:with|met|meets|saw|sees|hosted|hosts|"
+    r"received|receives|welcomed|welcomes|joined|joins|greeted|greets)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}"
 )
 
