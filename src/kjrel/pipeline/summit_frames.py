@@ -594,6 +594,22 @@ def _since_phrase(parse: Parse, frame: Frame) -> tuple[int, int] | None:
     return (since, stop - 1) if stop > since + 1 else None
 
 
+def _since_when_clauses(parse: Parse, frame: Frame) -> list[tuple[int, int]]:
+    """Return the when-clauses on a "since" time after the trigger: an earlier meeting's.
+
+    "the first meeting of the three since September 2017, when Trump hosted
+    Moon and Abe in New York": New York is that lunch's place, not this meeting's.
+    """
+    clause = parse.clauses[frame.clause]
+    since = next((k for k in range(frame.trigger + 1, clause.last + 1)
+                  if parse.phrases.tokens[k].lower == "since"), None)
+    if since is None:
+        return []
+    return [(other.first, other.last) for other in parse.clauses
+            if other.governor == frame.clause and other.opener in {"when", "where"}
+            and other.first > since]
+
+
 def _people_of(candidate: Candidate | None, before: Sequence[Candidate]) -> frozenset[str]:
     """Return the leaders of a frame's meeting, or of the last meeting "their" points to."""
     if candidate is None:
@@ -683,6 +699,7 @@ def _frame_setting(
     since = _since_phrase(parse, frame)
     if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
         others.append(offsets(parse, *since))
+    others.extend(offsets(parse, *told) for told in _since_when_clauses(parse, frame))
     dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)]
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates, ctx.bounded_dates[sentence]
