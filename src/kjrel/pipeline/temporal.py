@@ -1117,7 +1117,7 @@ def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     sign = -1 if direction in {"ago", "earlier"} else 1
     anchor = ctx.published
     if direction in {"later", "earlier"} and ctx.state.last_date is not None:
-        anchor = ctx.state.last_date
+        anchor = _counting_anchor(ctx.state, _unit(m.group("unit1")))
     value = shift_value(anchor, sign * int(amount), _unit(m.group("unit1")))
     if m.group("today") and value is not None:  # "sixty years ago today": that very day
         value = _same_day_shifted(anchor, sign * int(amount), _unit(m.group("unit1")))
@@ -1137,6 +1137,19 @@ def _r_ago(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     # month" after it is that month
     names_month = _unit(m.group("unit1")) == "M" and len(value) == 7
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod, names_month)]
+
+
+def _counting_anchor(state: _State, unit: str) -> dt.date:
+    """Return the date "two weeks later" counts from: the last date, told to the day.
+
+    Days and weeks count from a day: after "Sept. 11 ... by the end of the
+    year", "two weeks later" counts from Sept. 11, not from the year's first day.
+    """
+    assert state.last_date is not None
+    coarse = state.last_day is None or state.last_day[0] != state.last_date
+    if unit in {"D", "W"} and coarse and state.last_day is not None:
+        return state.last_day[0]
+    return state.last_date
 
 
 def _same_day_shifted(anchor: dt.date, amount: int, unit: str) -> str | None:

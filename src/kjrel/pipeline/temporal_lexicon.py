@@ -612,7 +612,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "ago": (Example("They last met nearly three years ago.", _SAT, "nearly three years ago",
                     "2021", "APPROX"),
             Example("Sixty years ago today, the treaty was signed.", "2025-06-22",
-                    "Sixty years ago today", "1965-06-22"),),
+                    "Sixty years ago today", "1965-06-22"),
+            Example("They met on Sept. 11 and set the end of the year as the deadline. "
+                    "Two weeks later, the leaders met.", _SAT, "Two weeks later",
+                    "2023-W39"),),
     "span": (Example("Over the past two years ties warmed.", _SAT, "Over the past two years",
                      "P2Y"),),
     "half": (Example("They talked for half an hour.", _SAT, "half an hour", "PT30M"),),
