@@ -69,6 +69,8 @@ class Candidate:
     """Reported in the past tense."""
     additive: bool = False
     """Told with "also" ("he also met X"): one more meeting of the occasion reported."""
+    definite: bool = False
+    """A meeting noun with a definite determiner ("The 41-minute meeting on Thursday")."""
 
 
 @define
@@ -243,7 +245,7 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     4. Everything else is evidence of a compatible meeting.
     """
     clusters: list[Cluster] = []
-    candidates = _date_from_sentence_before(candidates)
+    candidates = _setting_from_sentence_after(_date_from_sentence_before(candidates))
     _join_dated(candidates, clusters)
     main = main_cluster(clusters, published)
     _join_placed(candidates, clusters, main)
@@ -272,6 +274,27 @@ def _date_from_sentence_before(candidates: Sequence[Candidate]) -> list[Candidat
                   and _places_compatible(None, c.country, candidate.place, candidate.country)]
         if len(before) == 1:
             out[number] = attrs.evolve(candidate, date=before[0].date)
+    return out
+
+
+def _setting_from_sentence_after(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Give a meeting of named leaders with no date or place those of the next sentence's.
+
+    "Lee and Takaichi agreed ... in their first summit. The 41-minute meeting
+    on Thursday evening in Gyeongju came ...": a definite meeting noun with
+    no leaders of its own, right after, tells the same meeting's setting.
+    """
+    out = list(candidates)
+    for number, candidate in enumerate(candidates):
+        if not candidate.strong or candidate.future or candidate.date or candidate.place:
+            continue
+        after = [c for c in candidates if c.sentence == candidate.sentence + 1
+                 and c.definite and not c.strong and not c.future
+                 and (c.date is not None or c.place is not None)]
+        if len(after) == 1:
+            told = after[0]
+            out[number] = attrs.evolve(candidate, date=told.date, place=told.place,
+                                       country=told.country)
     return out
 
 

@@ -521,7 +521,12 @@ def _frame_candidate(
         and clause.verb.tense is Tense.PAST,
         additive=any(parse.phrases.tokens[k].lower == "also"
                      for k in range(clause.first, clause.last + 1)),
+        definite=not frame.verbal and frame.scope is not None
+        and parse.phrases.tokens[frame.scope[0]].lower in _DEFINITE_DETERMINERS,
     )
+
+
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _unknown_destination(ctx: FrameContext, sentence: int, frame: Frame) -> bool:

@@ -512,6 +512,16 @@ _NOUN_PARTS = frozenset({Tag.DET, Tag.POSS, Tag.NUM, Tag.NOUN, Tag.NAME})
 _NOUN_BODY = _NOUN_PARTS - {Tag.DET, Tag.POSS}
 
 
+def _hyphenated_measure(tokens: Sequence[Token], tags: Sequence[Tag], index: int) -> bool:
+    """Whether a number, a hyphen and a noun follow from ``index`` ("41-minute")."""
+    return (
+        tags[index] is Tag.NUM
+        and index + 2 < len(tokens)
+        and tokens[index + 1].lower in {"-", "–"}
+        and tags[index + 2] in _NOUN_BODY
+    )
+
+
 def _noun_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[NounGroup]:
     groups: list[NounGroup] = []
     index = 0
@@ -520,8 +530,13 @@ def _noun_groups(tokens: Sequence[Token], tags: Sequence[Tag]) -> list[NounGroup
             index += 1
             continue
         first = index
-        while index + 1 < len(tokens) and tags[index + 1] in _NOUN_BODY:
-            if tokens[index].lower.endswith(("'s", "’s")) and tags[index + 1] is Tag.NUM:
+        while index + 1 < len(tokens):
+            if _hyphenated_measure(tokens, tags, index):
+                index += 2  # "the 41-minute meeting": one group
+                continue
+            if tags[index + 1] not in _NOUN_BODY or (
+                tokens[index].lower.endswith(("'s", "’s")) and tags[index + 1] is Tag.NUM
+            ):
                 break
             index += 1
         determiner = tokens[first].lower if tags[first] in {Tag.DET, Tag.POSS} else None
