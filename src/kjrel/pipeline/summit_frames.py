@@ -874,6 +874,27 @@ def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -
     return found
 
 
+def _namesakes_then(
+    ctx: FrameContext, spans: Sequence[tuple[int, int]], named: list[Leader], date: PartialDate
+) -> list[Leader]:
+    """Replace a leader named by family name alone with the namesake in office on ``date``.
+
+    "Noda visits Seoul, and Lee returns the visit in Kyoto that December", in
+    an article about Lee Jae-myung: the Lee of December 2011 is Lee Myung-bak.
+    """
+    text, published = ctx.document.text, ctx.document.published
+    found = list(named)
+    for ref in _starting_in(ctx.refs, spans):
+        word = text[ref.start : ref.end]
+        if " " in word or ref.leader not in found or in_office(ref.leader, date, published):
+            continue
+        then = [leader for leader in ctx.gazetteer.surname_candidates(word, date.earliest())
+                if leader.country == ref.leader.country and in_office(leader, date, published)]
+        if len(then) == 1 and then[0] not in found:
+            found[found.index(ref.leader)] = then[0]
+    return found
+
+
 def _participants(
     ctx: FrameContext,
     sentence: int,
@@ -907,6 +928,8 @@ def _participants(
         for ref in _starting_in(ctx.refs, spans)
         if not _possessive(text, ref.end) and text[ref.start : ref.end].lower() not in _PRONOUNS
     )
+    if date is not None:
+        named = _namesakes_then(ctx, spans, named, date)
     named = [leader for leader in named if in_office(leader, date, published)]
     metonymy = (  # "South Korea and Japan held a summit": their leaders met
         frame.verbal

@@ -354,6 +354,8 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
                 found = _content_tag(token, before, tokens[index - 1] if index else None)
             if found is Tag.TO and _reduplicated(tokens, index):
                 found = Tag.PREP  # "face to face", "one to one"
+            if found is Tag.NOUN and _present_after_name(token, previous, following):
+                found = Tag.VERB  # "Noda visits Seoul": a timeline's present tense
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
             gerund = gerund or (index == 0 and _opening_participle(token, following))
             main_have = found is Tag.AUX and _is_main_have(token, following)
@@ -381,6 +383,23 @@ def _phrasal_present(
 
 
 _GERUND_PREPS = frozenset({"after", "before", "since", "without", "by", "while", "upon"})
+
+
+def _present_after_name(token: Token, previous: Tag | None, following: Token | None) -> bool:
+    """Whether a noun-first word in -s after a name is that name's verb ("Noda visits Seoul").
+
+    Only before a name or an article: "Yoon-Kishida talks" and "Abe's visits
+    to Seoul" stay nouns ("talks" always does).
+    """
+    lower = token.lower
+    return (
+        previous is Tag.NAME
+        and lower in wc.NOUN_FIRST
+        and lower.endswith("s")
+        and lower != "talks"
+        and following is not None
+        and (following.shape is Shape.CAPITALIZED or following.lower in {"the", "a", "an"})
+    )
 
 
 def _reduplicated(tokens: Sequence[Token], index: int) -> bool:
