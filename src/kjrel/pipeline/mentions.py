@@ -1083,7 +1083,7 @@ class _Resolver:
     def _r_surname(self, cand: _Cand, s: int, q: bool) -> None:
         word = str(cand.data["surname"])
         title = str(cand.data.get("title") or "")
-        ent = self._by_surname(word, title)
+        ent = self._by_surname(word, title, self._recent_start(s))
         if ent is None:
             holder = self._titled_holder(word, title)
             if holder is not None:
@@ -1109,7 +1109,12 @@ class _Resolver:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _by_surname(self, word: str, title: str) -> _Ent | None:
+    def _recent_start(self, s: int) -> int:
+        """Return the offset where the sentence two before sentence ``s`` starts."""
+        sentences = self.seg.sentences
+        return sentences[max(0, s - 2)].start if s - 2 < len(sentences) else 0
+
+    def _by_surname(self, word: str, title: str, recent: int = -1) -> _Ent | None:
         low = word.lower()
         wanted = _title_of(title)
         people = [e for e in self.persons() if low in e.surnames]
@@ -1120,9 +1125,14 @@ class _Resolver:
         if len(people) > 1:
             people = [e for e in people if not e.relational] or people
         if len(people) > 1:
-            # Two Lis in one article: the one in office that day, else the one named last.
+            # Two Lis in one article: the leader named in this sentence or the two
+            # before ("President Kim Dae-jung signed ... Kim, for his part,"), else
+            # the one in office that day, else the one named last.
+            latest = max(people, key=lambda e: e.last)
             current = [e for e in people if e.leader is not None
                        and _holds(e.leader, wanted or "", None, self.date)]
+            if latest.last >= recent >= 0 and latest.leader is not None:
+                current = [latest]  # a leader just named, not a namesake who is not one
             people = current or sorted(people, key=lambda e: e.last, reverse=True)
         if people:
             return people[0]
