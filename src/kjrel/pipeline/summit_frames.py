@@ -867,8 +867,9 @@ def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -
         headed = any(o.role is not OfficeRole.OTHER for o in leader.offices)
         if headed and not in_office(leader, date, published):
             governs = any(o.role is OfficeRole.HEAD_OF_GOVERNMENT for o in leader.offices)
-            chosen = country_leader(leader.country, date, published, ctx.article,
-                                    ctx.gazetteer, government=governs) or leader
+            chosen = _namesake_then(ctx, leader, date, leaders) or country_leader(
+                leader.country, date, published, ctx.article, ctx.gazetteer, government=governs
+            ) or leader
         if chosen not in found:
             found.append(chosen)
     return found
@@ -888,11 +889,35 @@ def _namesakes_then(
         word = text[ref.start : ref.end]
         if " " in word or ref.leader not in found or in_office(ref.leader, date, published):
             continue
-        then = [leader for leader in ctx.gazetteer.surname_candidates(word, date.earliest())
-                if leader.country == ref.leader.country and in_office(leader, date, published)]
-        if len(then) == 1 and then[0] not in found:
-            found[found.index(ref.leader)] = then[0]
+        then = _namesake_then(ctx, ref.leader, date, found)
+        if then is not None and then not in found:
+            found[found.index(ref.leader)] = then
     return found
+
+
+def _namesake_then(
+    ctx: FrameContext, leader: Leader, date: PartialDate, beside: Sequence[Leader] = ()
+) -> Leader | None:
+    """Return the one leader of ``leader``'s family name in office on ``date``, if any.
+
+    One who makes a Korea-Japan pair with the leaders ``beside`` first
+    ("Obuchi and Kim signed in 1998": Kim Dae-jung, not the Kim then in
+    office in Pyongyang); else one of the same country; else one of either.
+    """
+    published = ctx.document.published
+    word = ctx.gazetteer.family_name(leader)
+    then = [other for other in ctx.gazetteer.surname_candidates(word, date.earliest())
+            if other is not leader and in_office(other, date, published)]
+    partners = {other.country for other in beside if other is not leader} & PAIR
+    first, last = date.earliest(), date.latest()
+    middle = first + (last - first) / 2  # of two holders that year, the one at its middle
+    for fitting in ([o for o in then if partners and o.country in PAIR - partners],
+                    [o for o in then if o.country == leader.country],
+                    [o for o in then if o.country in PAIR]):
+        chosen = fitting if len(fitting) <= 1 else [o for o in fitting if o.is_leader_on(middle)]
+        if len(chosen) == 1:
+            return chosen[0]
+    return None
 
 
 def _participants(
