@@ -109,6 +109,9 @@ class _State:
     last_year_end: int = -1
     last_month: tuple[int, int] | None = None
     last_day: tuple[dt.date, int] | None = None
+    told_day: tuple[dt.date, int] | None = None
+    """The last day named outside a background phrase ("after their first summit on
+    30 October"): the day "the same day" goes back to."""
     last_date: dt.date | None = None
     page_day: dt.date | None = None
     """The day of the last date line (a time stamp, a live blog's day header)."""
@@ -993,7 +996,8 @@ def _day_told(m: re.Match[str], ctx: _Context) -> dt.date:
     clause never a day still ahead of the story's own ("will attend on
     Oct. 10 ... He held a call the same day"): then the story's day.
     """
-    day = ctx.state.last_day[0] if ctx.state.last_day else ctx.published
+    told = ctx.state.told_day or ctx.state.last_day
+    day = told[0] if told else ctx.published
     if day > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST:
         return ctx.anchor
     return day
@@ -1197,6 +1201,45 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
 }
 
 
+def _remember_told_day(ctx: _Context, piece: _Piece) -> None:
+    """Record a day named as when something happened, not inside a background phrase.
+
+    "Lee and Takaichi met on Sunday, their second encounter after their first
+    summit in Gyeongju on 30 October. In his meeting with Li the same day":
+    Sunday; "the strategy announced on November 11" is no such day either.
+    """
+    if piece.type is TimexType.DURATION or not _VALUE_DAY.match(piece.value):
+        return
+    if not _in_background_phrase(ctx, piece.start):
+        ctx.state.told_day = (dt.date.fromisoformat(piece.value[:10]), piece.end)
+
+
+def _in_background_phrase(ctx: _Context, start: int) -> bool:
+    """Whether the day at ``start`` lies in a phrase like "after their first summit on ...".
+
+    A preposition of time order heading a noun phrase in the day's own clause;
+    not one opening a clause of its own ("days after Shimane held a ceremony
+    on Friday ... the same day" is that Friday).
+    """
+    sentence = ctx.segmentation.sentence_at(start)
+    low = max(sentence.start if sentence is not None else 0, start - 120)
+    marker = _BACKGROUND_PHRASE.search(ctx.text, low, start)
+    if marker is None:
+        return False
+    here, there = ctx.clause_of(start), ctx.clause_of(marker.start())
+    if here is None or there is None or here[1] != there[1]:
+        return False
+    parse, number = here
+    return parse.phrases.tokens[parse.clauses[number].first].start < marker.start()
+
+
+_VALUE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BACKGROUND_PHRASE = re.compile(
+    r"\b(?:after|since|following|before|preceding)\b[^,;:.!?]*$", re.IGNORECASE
+)
+"""A preposition of time order, then no clause break up to the day."""
+
+
 def _remember(state: _State, piece: _Piece) -> None:
     """Record what a resolved date tells later anaphoric expressions."""
     if piece.type is TimexType.DURATION:
@@ -1396,6 +1439,7 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
             bare_clocks.append(len(result))
         for piece in pieces:
             _remember(context.state, piece)
+            _remember_told_day(context, piece)
             if alone and len(pieces) == 1:
                 _remember_page_day(context.state, piece)
             if _skipped(dl_starts, dl_ends, piece.start, piece.end):

@@ -582,7 +582,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                  Example("Kishida's term ends later this month.", _SAT, "later this month",
                          "2024-09"),
                  Example("He hopes to attend the talks on Oct. 10. He also called Albanese on "
-                         "the same day.", "2024-10-02", "the same day", "2024-10-02"),),
+                         "the same day.", "2024-10-02", "the same day", "2024-10-02"),
+                 Example("Lee met Takaichi on Sunday, a month after their first summit on 30 "
+                         "October. He met Li the same day.", "2025-11-24", "the same day",
+                         "2025-11-23"),),
     "in_the": (Example("They spoke again later in the day.", _SAT, "later in the day",
                        "2024-09-07"),
                Example("Tariffs rose on July 4. Earlier in the week, an envoy floated a truce.",
