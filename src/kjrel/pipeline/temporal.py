@@ -109,6 +109,9 @@ class _State:
     last_year_end: int = -1
     last_month: tuple[int, int] | None = None
     last_day: tuple[dt.date, int] | None = None
+    heading: tuple[dt.date | None, int] | None = None
+    """The date told before the last heading line's day ("SEOUL, May 7"), and that
+    day's end: "less than two months later" under it counts from the date before."""
     told_day: tuple[dt.date, int] | None = None
     """The last day named outside a background phrase ("after their first summit on
     30 October"): the day "the same day" goes back to."""
@@ -1150,6 +1153,10 @@ def _counting_anchor(state: _State, unit: str) -> dt.date:
     year", "two weeks later" counts from Sept. 11, not from the year's first day.
     """
     assert state.last_date is not None
+    if state.heading is not None and state.heading[1] == state.last_year_end:
+        before = state.heading[0]  # the heading is the entry's day, not the start of the count
+        if before is not None:
+            return before
     coarse = state.last_day is None or state.last_day[0] != state.last_date
     if unit in {"D", "W"} and coarse and state.last_day is not None:
         return state.last_day[0]
@@ -1438,6 +1445,8 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
         if candidate.rule == "clock" and not candidate.match.group("wd") and not alone:
             bare_clocks.append(len(result))
         for piece in pieces:
+            if _heading_line(text, piece.start, piece.end) and _VALUE_DAY.match(piece.value):
+                context.state.heading = (context.state.last_date, piece.end)
             _remember(context.state, piece)
             _remember_told_day(context, piece)
             if alone and len(pieces) == 1:
@@ -1461,6 +1470,25 @@ _LINE_LABEL = re.compile(
     r"|date|time)[^\S\r\n]*:?)?[^\w\r\n]*",
     re.IGNORECASE,
 )
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` heads a part ("SEOUL, May 7", "May 7, 2023 - Seoul").
+
+    A short line where no sentence ends, with no label or clock time (not a
+    page's "Updated: May 7, 18:16" stamp).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        0 < len(line) <= _HEADING_LENGTH
+        and line[-1] not in ".!?\"”"
+        and ":" not in line
+    )
+
+
+_HEADING_LENGTH = 60
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

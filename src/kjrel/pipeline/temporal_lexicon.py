@@ -618,7 +618,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                     "Sixty years ago today", "1965-06-22"),
             Example("They met on Sept. 11 and set the end of the year as the deadline. "
                     "Two weeks later, the leaders met.", _SAT, "Two weeks later",
-                    "2023-W39"),),
+                    "2023-W39"),
+            Example("TOKYO, March 16\nYoon met Kishida in Tokyo.\n\nSEOUL, May 7\n"
+                    "Kishida came to Seoul two months later.", _SAT, "two months later",
+                    "2024-05"),),
     "span": (Example("Over the past two years ties warmed.", _SAT, "Over the past two years",
                      "P2Y"),),
     "half": (Example("They talked for half an hour.", _SAT, "half an hour", "PT30M"),),
