@@ -1133,6 +1133,10 @@ def _visit_noun(parse: Parse, index: int) -> bool:
     )
 
 
+_RETURNING = frozenset({"return", "reciprocate"})
+"""Verbs whose subject makes the visit they take as object ("Kishida returned the visit")."""
+
+
 def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
     """Return the frame of a visit noun; the traveller is its possessor or the subject."""
     clause = parse.clauses[number]
@@ -1143,10 +1147,10 @@ def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
         clause.subject is not None
         and verb is not None
         and verb.last < index
-        and verb.lemma in rules.LIGHT_VERBS
+        and (verb.lemma in rules.LIGHT_VERBS or verb.lemma in _RETURNING)
         and not _not_leaders(parse, clause.subject)
     ):
-        roles.append(clause.subject)  # "wrapped up a two-day visit", "paid a visit"
+        roles.append(clause.subject)  # "wrapped up a two-day visit", "returned the visit"
     return Frame(
         index, EventClass.VISIT, False, number, _status(parse, number, index), tuple(roles),
         scope=(group[0], _phrase_end(parse, clause, index)),
