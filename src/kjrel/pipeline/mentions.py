@@ -38,6 +38,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -1433,7 +1434,8 @@ class _Resolver:
             if noun in ("countries", "nations", "governments", "sides") and not members:
                 members = []
         else:
-            members = self._recent_leaders(number or (2 if det_word == "both" else 0), s)
+            members = self._recent_leaders(number or (2 if det_word == "both" else 0), s,
+                                           cand.start)
         if not members:
             return
         countries_of = [self._country_of_member(m) for m in members]
@@ -1459,12 +1461,21 @@ class _Resolver:
         ent = self.ents.get(name_key(name))
         return ent.country if ent is not None else None
 
-    def _recent_leaders(self, count: int, s: int) -> list[str]:
+    def _recent_leaders(self, count: int, s: int, at: int = -1) -> list[str]:
         """Return the most recently mentioned distinct leaders, in text order.
 
         With ``count`` 0 ("the leaders"), every leader of this sentence and
-        the two before it; else the ``count`` most recent ones.
+        the two before it; else the ``count`` most recent ones. "The two
+        leaders" in a part under a heading of its own ("JOHANNESBURG, Nov. 23")
+        that names no leader before it are the article's pair.
         """
+        if count == 2 and at >= 0:
+            part = _part_start(self.text, at)
+            if part > 0 and not any(item.mention.start >= part and item.ent is not None
+                                    and item.ent.leader is not None for item in self.items):
+                pair = self._main_pair()
+                if pair:
+                    return pair
         ranked: list[tuple[str, int]] = []
         # A counted plural ("the three leaders") looks further back until it
         # has that many; the two nearest are not "the three".
@@ -1487,6 +1498,26 @@ class _Resolver:
         if len(ranked) < 2:
             return []
         return [name for name, _pos in sorted(ranked, key=lambda p: p[1])]
+
+    def _main_pair(self) -> list[str]:
+        """Return the article's two most named leaders of two countries, in text order."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        country: dict[str, str | None] = {}
+        for item in self.items:
+            ent = item.ent
+            if item.plural or item.in_quote or ent is None or ent.leader is None:
+                continue
+            counts[ent.name] += 1
+            first.setdefault(ent.name, item.mention.start)
+            country[ent.name] = ent.country
+        ranked = [name for name, _ in counts.most_common()]
+        if not ranked:
+            return []
+        other = next((n for n in ranked[1:] if country[n] != country[ranked[0]]), None)
+        if other is None:
+            return []
+        return sorted([ranked[0], other], key=lambda name: first[name])
 
     def _counted_group(
         self, s: int, latest: list[tuple[str, int]], count: int
@@ -2104,6 +2135,28 @@ _COMITATIVE_GAP = re.compile(
     r"received|receives|welcomed|welcomes|joined|joins|greeted|greets)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}"
 )
+
+
+def _part_start(text: str, at: int) -> int:
+    """Return where the part holding ``at`` starts: its heading line after a blank line.
+
+    A heading is a short line where no sentence ends ("JOHANNESBURG, Nov. 23");
+    0 when no heading lies within reach above ``at``.
+    """
+    low = max(0, at - _PART_REACH)
+    blank = text.rfind("\n\n", low, at)
+    while blank >= 0:
+        start = blank + 2
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if 0 < len(line) <= _HEADING_LENGTH and line[-1] not in ".!?\"”" and start <= at:
+            return start
+        blank = text.rfind("\n\n", low, blank)
+    return 0
+
+
+_PART_REACH = 1500
+_HEADING_LENGTH = 60
 
 
 def _join(names: list[str]) -> str:
