@@ -67,6 +67,7 @@ from kjrel.pipeline.summit_trilaterals import (
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, clause_at, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
+from kjrel.pipeline.temporal_lexicon import WEEKDAYS
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
 __all__ = ["frame_candidates"]
@@ -435,12 +436,25 @@ def _bounds_a_period(text: str, low: int, start: int) -> bool:
         if folded in {"until", "till"} and _CLOCK_TIME.match(text, start):
             return False  # "lasted two hours, until 6:50 p.m. Saturday": the event's own day
         if folded in event_rules.SPAN_PREPOSITIONS and folded != "by":
-            return True
+            return not _weekday_after_gerund(text, before, start)
         if word.endswith((",", ";", ":")) or folded in _PHRASE_BREAKS or _finite(folded):
             break
         if folded in event_rules.MEETING_NOUNS or folded in event_rules.VISIT_NOUNS:
             break  # "since his visit to Tokyo in March": the visit's own date
     return bool(before) and before[-1].casefold() in event_rules.SPAN_PREPOSITIONS
+
+
+def _weekday_after_gerund(text: str, before: Sequence[str], start: int) -> bool:
+    """Whether a weekday follows "since" and a gerund ("since taking office on Tuesday").
+
+    A span that began days ago is not what "for the first time since taking
+    office" measures: the weekday dates the clause's own event.
+    """
+    words = [word.casefold() for word in before]
+    since = max(k for k, word in enumerate(words) if word in event_rules.SPAN_PREPOSITIONS)
+    gerund = since + 1 < len(words) and words[since + 1].endswith("ing")
+    day = re.match(r"[A-Za-z]+", text[start : start + 12])
+    return gerund and day is not None and day.group(0).casefold() in WEEKDAYS
 
 
 def _finite(word: str) -> bool:
@@ -730,6 +744,32 @@ def _frame_setting(
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
+
+
+def _inside_larger_meeting(parse: Parse, frame: Frame, siblings: Sequence[Frame]) -> bool:
+    """Whether a verb's meeting is told as held in a meeting of three in its clause or the next.
+
+    "Abe and Park sat down together on Tuesday, in a three-way meeting that
+    Obama hosted": one meeting, of the three, which the noun's frame reports.
+    """
+    if not frame.verbal or frame.event not in {EventClass.MEET, EventClass.TALK}:
+        return False
+    tokens = parse.phrases.tokens
+    for other in siblings:
+        if other.verbal or not other.trilateral or other.scope is None:
+            continue
+        own = other.clause == frame.clause or parse.clauses[other.clause].governor == frame.clause
+        if not own or other.scope[0] <= frame.trigger:
+            continue
+        before = " ".join(t.lower for t in tokens[max(0, other.scope[0] - 2) : other.scope[0]])
+        if _IN_A_MEETING.search(before):
+            return True
+    return False
+
+
+_IN_A_MEETING = re.compile(r"\b(?:in|at)\s*$|\b(?:in|at)\s+(?:a|an|the|their)$")
+"""Before a meeting noun that is the verb's meeting itself ("sat down in a three-way
+meeting"); not "during", which names the occasion of a meeting of its own."""
 
 
 def _is_setting_of(parse: Parse, frame: Frame, other: Frame) -> bool:
@@ -1406,6 +1446,8 @@ def frame_candidates(
     for sentence, frame in frames:
         by_sentence.setdefault(sentence, []).append(frame)
     for sentence, frame in frames:
+        if _inside_larger_meeting(ctx.parses[sentence], frame, by_sentence[sentence]):
+            continue  # "A and B sat down together in a three-way meeting X hosted": X's
         candidate = _frame_candidate(ctx, sentence, frame, by_sentence[sentence])
         another = _another(ctx.parses[sentence], frame)
         if (
