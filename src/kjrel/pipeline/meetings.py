@@ -149,6 +149,8 @@ def _governed(parse: Parse, clause: Clause) -> bool | None:
     planned = False
     for governor in governors(parse, clause):
         verb = governor.verb
+        if verb is None and governor.kind is ClauseKind.COORDINATE:
+            continue  # a verbless conjunct ("Suga and Moon their first chance"): read on
         if verb is None:
             break
         if verb.negated or verb.lemma in rules.WISH_LEMMAS or verb.modal in rules.UNCERTAIN_MODALS:

@@ -599,7 +599,8 @@ def governors(parse: Parse, clause: Clause, *, through_that: bool = False) -> li
     while current.governor is not None and len(chain) < 6 and (
         current.kind in {ClauseKind.INFINITIVE, ClauseKind.COMPLEMENT}
         or (through_that and current.kind is ClauseKind.RELATIVE and current.opener == "that")
-    ):
+        or (chain and current.kind is ClauseKind.COORDINATE and current.verb is None)
+    ):  # "would give Suga and Moon a chance to meet": past a verbless conjunct to "give"
         current = parse.clauses[current.governor]
         chain.append(current)
     return chain
