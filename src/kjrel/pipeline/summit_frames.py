@@ -915,6 +915,11 @@ def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -
     return found
 
 
+def _ever_head(leader: Leader) -> bool:
+    """Whether ``leader`` ever headed a state or government (not only a ministry)."""
+    return any(office.role is not OfficeRole.OTHER for office in leader.offices)
+
+
 def _namesakes_then(
     ctx: FrameContext, spans: Sequence[tuple[int, int]], named: list[Leader], date: PartialDate
 ) -> list[Leader]:
@@ -995,6 +1000,8 @@ def _participants(
     )
     if date is not None:
         named = _namesakes_then(ctx, spans, named, date)
+    if named and not any(_ever_head(leader) for leader in named):
+        return [], plural, []  # "Kang and her Japanese counterpart, Kono, talked": ministers
     named = [leader for leader in named if in_office(leader, date, published)]
     metonymy = (  # "South Korea and Japan held a summit": their leaders met
         frame.verbal
