@@ -28,7 +28,7 @@ from kjrel.models import (
     PartialDate,
     TemporalExpression,
 )
-from kjrel.pipeline import event_rules
+from kjrel.pipeline import event_rules, events_lexicon
 from kjrel.pipeline.clause_offsets import offset_date, offset_from, shifted_by_phrase
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS
@@ -915,6 +915,29 @@ def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -
     return found
 
 
+def _hosts_a_gathering(ctx: FrameContext, parse: Parse, frame: Frame) -> bool:
+    """Whether a hosting verb's object is a gathering, not a guest ("hosted the G20").
+
+    The object opens with a gathering's name and names no leader.
+    """
+    verb = parse.clauses[frame.clause].verb
+    if not frame.verbal or verb is None:
+        return False
+    text = ctx.document.text
+    for first, last in frame.roles:
+        if first <= verb.last:
+            continue  # the subject
+        low, high = offsets(parse, first, last)
+        opening = " ".join(text[low:high].split()[:_GATHERING_WORDS])
+        named = any(pattern.search(opening) for _, pattern in events_lexicon.OCCASIONS)
+        if named and not _starting_in(ctx.refs, [(low, high)]):
+            return True
+    return False
+
+
+_GATHERING_WORDS = 5  # words of an object that may name a gathering ("the Group of 20")
+
+
 def _ever_head(leader: Leader) -> bool:
     """Whether ``leader`` ever headed a state or government (not only a ministry)."""
     return any(office.role is not OfficeRole.OTHER for office in leader.offices)
@@ -1014,6 +1037,8 @@ def _participants(
         ctx, spans, named, date, countries=frame.trilateral or metonymy
     )
     leaders = named
+    if frame.event is EventClass.HOST and _hosts_a_gathering(ctx, parse, frame):
+        return named, plural, named  # "When Abe hosted the G20 in Osaka": no guest by itself
     if not (frame.event is EventClass.VISIT and ctx.occasions[sentence]):
         # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
         guest_named = frame.event is EventClass.HOST and (
