@@ -1724,6 +1724,8 @@ def _subject_words(parse: Parse, clause: Clause, *, past_opener: bool = False) -
         return []
     words = [parse.phrases.tokens[k].lower
              for k in range(clause.subject[0], clause.subject[1] + 1)]
+    if "," in words:  # "Three weeks later, the two": the subject after a fronted phrase
+        words = words[len(words) - words[::-1].index(","):]
     if past_opener and words and words[0] == clause.opener:
         return words[1:]
     return words
