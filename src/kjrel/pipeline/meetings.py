@@ -23,7 +23,14 @@ from kjrel.pipeline import event_rules as rules
 from kjrel.pipeline.agreement_syntax import light_commitment
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
-from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, by_phrase, governors
+from kjrel.pipeline.syntax.clauses import (
+    Clause,
+    ClauseKind,
+    Parse,
+    by_phrase,
+    governors,
+    participle_adjunct,
+)
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 
@@ -605,6 +612,27 @@ def _clause_frames(parse: Parse, number: int) -> list[Frame]:
     return frames
 
 
+def _borrowed_subjects(parse: Parse, clause: Clause) -> list[tuple[int, int]]:
+    """Return the people a clause takes from outside it as its verb's subject or object.
+
+    A relative clause's antecedent ("Takaichi, whom Lee met in May"); the
+    subject of the clause a subjectless participle hangs on (", traveling to
+    Busan" after "Ishiba returned the visit": Ishiba travels).
+    """
+    found: list[tuple[int, int]] = []
+    if (
+        clause.kind is ClauseKind.RELATIVE
+        and clause.antecedent is not None
+        and clause.opener in {"who", "whom", "that", "which"}
+    ):
+        found.append(clause.antecedent)
+    if participle_adjunct(parse, clause) and clause.governor is not None:
+        controller = parse.clauses[clause.governor].subject
+        if controller is not None:
+            found.append(controller)
+    return found
+
+
 def _verb_frame(parse: Parse, number: int) -> Frame | None:
     """Return the frame of a clause whose verb reports a meeting, a trip or a joint act."""
     clause = parse.clauses[number]
@@ -624,12 +652,7 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
     roles = [r for r in (clause.subject, *_without_trilateral_partners(parse, clause, tail))
              if r is not None]
-    if (
-        clause.kind is ClauseKind.RELATIVE
-        and clause.antecedent is not None
-        and clause.opener in {"who", "whom", "that", "which"}
-    ):
-        roles.append(clause.antecedent)  # "Takaichi, whom Lee met in May"
+    roles.extend(_borrowed_subjects(parse, clause))
     trigger = clause.verb.last
     tail = _after_verb(parse, clause)
     scope = (clause.first, tail[1] if tail is not None else trigger)

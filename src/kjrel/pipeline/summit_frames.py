@@ -64,7 +64,14 @@ from kjrel.pipeline.summit_trilaterals import (
     series_trilaterals,
     with_host,
 )
-from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, clause_at, parse_sentence
+from kjrel.pipeline.syntax.clauses import (
+    Clause,
+    ClauseKind,
+    Parse,
+    clause_at,
+    parse_sentence,
+    participle_adjunct,
+)
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.pipeline.temporal_lexicon import WEEKDAYS
@@ -162,8 +169,10 @@ def _clause_chain(parse: Parse, number: int) -> list[int]:
     clause = parse.clauses[number]
     while (
         clause.governor is not None
-        and clause.kind
-        in {ClauseKind.COORDINATE, ClauseKind.INFINITIVE, ClauseKind.MAIN, ClauseKind.SUBORDINATE}
+        and (clause.kind
+             in {ClauseKind.COORDINATE, ClauseKind.INFINITIVE, ClauseKind.MAIN,
+                 ClauseKind.SUBORDINATE}
+             or participle_adjunct(parse, clause))
         and len(chain) < 6
     ):
         chain.append(clause.governor)

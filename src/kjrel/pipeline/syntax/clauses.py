@@ -588,6 +588,21 @@ def by_phrase(parse: Parse, clause: Clause) -> tuple[int, int] | None:
     return None if by is None else (by + 1, clause.last)
 
 
+def participle_adjunct(parse: Parse, clause: Clause) -> bool:
+    """Whether a clause is a subjectless participle after a comma (", traveling to Busan").
+
+    Its subject, time and place are those of the clause it hangs on.
+    """
+    verb = clause.verb
+    if clause.subject is not None or clause.governor is None or verb is None:
+        return False
+    tokens = parse.phrases.tokens
+    comma = clause.first if tokens[clause.first].lower == "," else clause.first - 1
+    if comma < 0 or tokens[comma].lower != "," or verb.first != comma + 1:
+        return False
+    return tokens[verb.first].lower.endswith("ing")
+
+
 def governors(parse: Parse, clause: Clause, *, through_that: bool = False) -> list[Clause]:
     """Return the clauses an infinitive or complement hangs on, nearest first.
 
