@@ -140,30 +140,28 @@ def _gazetteer_state(gazetteer: kjrel.gazetteer.Gazetteer) -> tuple[object, ...]
 
 
 def _fresh_defaults() -> tuple[kjrel.gazetteer.Gazetteer, kjrel.reference.Reference]:
-    kjrel.gazetteer.default_gazetteer.cache_clear()
-    kjrel.reference.default_reference.cache_clear()
-    kjrel.reference._leader_names.cache_clear()
-    return kjrel.gazetteer.default_gazetteer(), kjrel.reference.default_reference()
+    """Build the bundled gazetteer and reference anew, leaving the process-wide ones alone."""
+    return (
+        kjrel.gazetteer.default_gazetteer.__wrapped__(),
+        kjrel.reference.default_reference.__wrapped__(),
+    )
 
 
 def test_default_gazetteer_and_reference_are_identical_from_cache_and_source(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The bundled gazetteer and reference built from cached JSON equal those built from TOML."""
-    try:
-        monkeypatch.setenv("KJREL_NO_CACHE", "1")
-        source_gazetteer, source_reference = _fresh_defaults()
-        monkeypatch.delenv("KJREL_NO_CACHE")
-        _fresh_defaults()  # writes the entries
-        assert len(_toml_entries(cache_dir)) == len(SOURCES)
-        monkeypatch.setattr(kjrel.gazetteer, "_parse_toml_text", _refuse_with_path)
-        monkeypatch.setattr(kjrel.reference, "_parse_text", _refuse_with_path)
-        cached_gazetteer, cached_reference = _fresh_defaults()
-        assert _gazetteer_state(cached_gazetteer) == _gazetteer_state(source_gazetteer)
-        assert _reference_rows(cached_reference) == _reference_rows(source_reference)
-    finally:
-        monkeypatch.undo()
-        _fresh_defaults()
+    monkeypatch.setenv("KJREL_NO_CACHE", "1")
+    source_gazetteer, source_reference = _fresh_defaults()
+    assert not cache_dir.exists()
+    monkeypatch.delenv("KJREL_NO_CACHE")
+    _fresh_defaults()  # writes the entries
+    assert len(_toml_entries(cache_dir)) == len(SOURCES)
+    monkeypatch.setattr(kjrel.gazetteer, "_parse_toml_text", _refuse_with_path)
+    monkeypatch.setattr(kjrel.reference, "_parse_text", _refuse_with_path)
+    cached_gazetteer, cached_reference = _fresh_defaults()
+    assert _gazetteer_state(cached_gazetteer) == _gazetteer_state(source_gazetteer)
+    assert _reference_rows(cached_reference) == _reference_rows(source_reference)
 
 
 def _refuse_with_path(text: str, path: str) -> dict[str, object]:
