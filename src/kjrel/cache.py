@@ -31,9 +31,14 @@ directory, then :func:`os.replace`), so a reader never sees half an entry
 and concurrent writers (``workers=N``) do not clash. A cache directory that
 cannot be written is not an error: the load goes on without caching.
 
-The gazetteer's TOML files are cached the same way, parsed, as JSON
-(:func:`cached_toml`, keyed by the text's digest): parsing TOML is most of
-the start-up of a warm ``kjrel show``.
+The TOML files of the gazetteer and of the reference are cached the same
+way, parsed, as JSON (:func:`cached_toml`, ``<dir>/v1/toml/<key>.json``,
+keyed by the text's digest and kjrel's version): parsing them was most of
+the start-up of a warm ``kjrel show``. JSON, not pickle: an entry is data
+and is never executed. The parse read back goes through the same checks as
+one made from the TOML, and an unreadable, malformed or foreign entry (a
+wrong format tag or key, a bad date) is a miss, parsed again and rewritten.
+``KJREL_NO_CACHE`` turns this cache off too.
 """
 
 from __future__ import annotations
@@ -43,7 +48,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,6 +69,8 @@ __all__ = [
     "cached_toml",
     "read_cached",
     "rules_digest",
+    "toml_cache_key",
+    "toml_cache_path",
     "write_cached",
 ]
 
@@ -171,6 +177,8 @@ def _entry_matches(data: Any, key: str) -> bool:
 
 
 def _write_atomically(target: Path, text: str) -> bool:
+    import tempfile  # noqa: PLC0415  (only on a write: a warm start never imports it)
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
@@ -198,6 +206,16 @@ def _untag_date(data: dict[str, Any]) -> Any:
     return data
 
 
+def toml_cache_key(text: str) -> str:
+    """Return the key of the parse of the TOML ``text``: its digest and kjrel's version."""
+    return hashlib.sha256(f"{CACHE_FORMAT}\0toml\0{__version__}\0{text}".encode()).hexdigest()
+
+
+def toml_cache_path(directory: Path, key: str) -> Path:
+    """Return the file of the parsed-TOML entry ``key`` in the cache ``directory``."""
+    return directory / "v1" / "toml" / f"{key}.json"
+
+
 def cached_toml(text: str, parse: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
     """Return ``parse(text)``, read from the cache when this very text was parsed before.
 
@@ -207,13 +225,13 @@ def cached_toml(text: str, parse: Callable[[str], dict[str, Any]]) -> dict[str, 
     directory = cache_directory()
     if directory is None:
         return parse(text)
-    key = hashlib.sha256(f"{CACHE_FORMAT}\0toml\0{text}".encode()).hexdigest()
-    target = directory / "v1" / "toml" / f"{key}.json"
+    key = toml_cache_key(text)
+    target = toml_cache_path(directory, key)
     try:
         data = json.loads(target.read_bytes(), object_hook=_untag_date)
         if _entry_matches(data, key) and isinstance(data["extraction"], dict):
             return dict(data["extraction"])
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError):  # unreadable, not JSON, or a bad "$date"
         pass
     parsed = parse(text)
     try:

@@ -22,7 +22,6 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -518,9 +517,15 @@ def _check_source(raw: Mapping[str, Any], *, dated: bool = True) -> tuple[str, s
     return source, _text(raw, "date_basis") if dated else ""
 
 
+@functools.cache
+def _leader_names() -> frozenset[str]:
+    """Return the names of the gazetteer's leaders (once, not once per meeting)."""
+    return frozenset(leader.name for leader in default_gazetteer().leaders)
+
+
 def _participants(raw: Mapping[str, Any]) -> tuple[str, ...]:
     names = _strings(raw, "participants")
-    known = {leader.name for leader in default_gazetteer().leaders}
+    known = _leader_names()
     unknown = [name for name in names if name not in known]
     if unknown:
         raise ValueError(
@@ -595,6 +600,13 @@ def _entry_line(text: str, entry_id: object, table: str, number: int) -> int | N
 
 
 def _parse(text: str, path: str) -> dict[str, Any]:
+    """Parse the TOML ``text``, through the cache (:func:`kjrel.cache.cached_toml`)."""
+    from kjrel.cache import cached_toml  # noqa: PLC0415
+
+    return cached_toml(text, lambda source: _parse_text(source, path))
+
+
+def _parse_text(text: str, path: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -711,7 +723,7 @@ _BUNDLED = ("meetings.toml", "instruments.toml", "venues.toml")
 
 
 def _bundled() -> list[tuple[str, str]]:
-    folder = resources.files(__name__)
+    folder = Path(__file__).resolve().parent  # not importlib.resources: slower to import
     return [
         ((folder / name).read_text(encoding="utf-8"), f"kjrel/reference/{name}")
         for name in _BUNDLED
