@@ -468,12 +468,19 @@ def _meal_with(parse: Parse, index: int) -> bool:
 
 
 def _brought_together(parse: Parse, clause: Clause) -> bool:
-    """Whether "together" closes the object of a causative verb ("brought A and B together")."""
+    """Whether "together" closes the object of a causative verb ("brought A and B together").
+
+    So does "to the same table" or "to the table" ("brings A and B to the same table").
+    """
     verb = clause.verb
     if verb is None:
         return False
-    last = min(clause.last, verb.last + _OBJECT_REACH)
-    return any(parse.phrases.tokens[k].lower == "together" for k in range(verb.last + 2, last + 1))
+    last = min(clause.last, verb.last + _OBJECT_REACH + 3)
+    words = [parse.phrases.tokens[k].lower for k in range(verb.last + 2, last + 1)]
+    if "together" in words:
+        return True
+    return any(words[k : k + 2] == ["to", "the"] and "table" in words[k + 2 : k + 4]
+               for k in range(len(words)))
 
 
 _SLOT_REACH = 4  # tokens between a meeting noun and its with/between slot ("last Friday")

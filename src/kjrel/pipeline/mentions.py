@@ -707,13 +707,13 @@ class _Scanner:
              r"\b(?P<det>the|both|all|these)\s+(?:(?P<num>two|three|four|five|\d)\s+)?"
              r"(?P<adj>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>leaders|sides|countries|nations|"
              r"governments|men|women|neighbors|neighbours|allies|presidents|heads\s+of\s+state|"
-             r"pair|duo)"
+             r"pair|duo|trio)"
              r"\b", i,
              _anchors(["the", "both", "all", "these"])),
             ("plural",
              r"\b(?P<det>[Tt]he|[Aa]ll)\s+(?P<num>two|three|four)(?P<adj>)(?P<noun>)"
-             rf"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|[a-z]+ed|{present})\b)",
-             0, _anchors(["The", "the", "All", "all"])),
+             rf"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|again|together|[a-z]+ed|"
+             rf"{present})\b|[,.;])", 0, _anchors(["The", "the", "All", "all"])),
             ("plural",
              r"\b(?P<det>[Bb]oth)(?P<num>)(?P<adj>)(?P<noun>)"
              rf"(?=\s+(?:also|have|had|will|then|later|jointly|[a-z]+ed|{present})\b)", 0,
@@ -1422,8 +1422,8 @@ class _Resolver:
         number = {"two": 2, "three": 3, "four": 4, "five": 5}.get(
             num_word, int(num_word) if num_word.isdigit() else 0
         )
-        if noun in ("pair", "duo"):
-            number = 2  # "the pair": two people, as "the two" is
+        if noun in ("pair", "duo", "trio"):
+            number = 3 if noun == "trio" else 2  # "the pair": two people, as "the two" is
         members: list[str] = []
         codes = cand.data.get("codes")
         if isinstance(codes, list):
@@ -1469,27 +1469,16 @@ class _Resolver:
         leaders" in a part under a heading of its own ("JOHANNESBURG, Nov. 23")
         that names no leader before it are the article's pair.
         """
-        if count == 2 and at >= 0:
-            part = _part_start(self.text, at)
-            if part > 0 and not any(item.mention.start >= part and item.ent is not None
-                                    and item.ent.leader is not None for item in self.items):
-                pair = self._main_pair()
-                if pair:
-                    return pair
+        pair = self._pair_of_the_part(at) if count == 2 else []
+        if pair:
+            return pair
         ranked: list[tuple[str, int]] = []
         # A counted plural ("the three leaders") looks further back until it
         # has that many; the two nearest are not "the three".
         for reach in ((2, 5, 8) if count == 0 else (6, 12, 40)):
-            window = [item for item in self._recent_items(s, reach) if not item.in_quote]
-            position: dict[str, int] = {}
-            for item in window:  # a leader's own latest mention places it
-                if not item.plural and item.ent is not None and item.ent.leader is not None and (
-                    item.ent.kind is EntityKind.LEADER
-                ):
-                    position[item.ent.name] = item.mention.start
-            for item in window:
-                for name in item.members if item.plural else ():
-                    position.setdefault(name, item.mention.start)
+            position = self._leader_positions(s, reach)
+            for name in self._subject_before(at):  # "Obama hosts the two": not Obama
+                position.pop(name, None)
             ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
             if count:
                 ranked = self._counted_group(s, ranked[:count], count) or ranked[:count]
@@ -1498,6 +1487,44 @@ class _Resolver:
         if len(ranked) < 2:
             return []
         return [name for name, _pos in sorted(ranked, key=lambda p: p[1])]
+
+    def _pair_of_the_part(self, at: int) -> list[str]:
+        """Return the article's pair for "the two leaders" in a part naming no leader before it."""
+        part = _part_start(self.text, at) if at >= 0 else 0
+        if part > 0 and not any(item.mention.start >= part and item.ent is not None
+                                and item.ent.leader is not None for item in self.items):
+            return self._main_pair()
+        return []
+
+    def _leader_positions(self, s: int, reach: int) -> dict[str, int]:
+        """Return where each leader of sentences ``s - reach`` to ``s`` was last named."""
+        window = [item for item in self._recent_items(s, reach) if not item.in_quote]
+        position: dict[str, int] = {}
+        for item in window:  # a leader's own latest mention places it
+            if not item.plural and item.ent is not None and item.ent.leader is not None and (
+                item.ent.kind is EntityKind.LEADER
+            ):
+                position[item.ent.name] = item.mention.start
+        for item in window:
+            for name in item.members if item.plural else ():
+                position.setdefault(name, item.mention.start)
+        return position
+
+    def _subject_before(self, at: int) -> list[str]:
+        """Return the leader whose verb takes the plural at ``at`` as object ("Obama hosts").
+
+        The last person named before it in one stretch of its clause (no comma).
+        """
+        if at < 0:
+            return []
+        before = [item for item in self.items if item.mention.end <= at and not item.plural]
+        if not before:
+            return []
+        last = before[-1]
+        gap = self.text[last.mention.end : at]
+        if last.ent is None or last.ent.leader is None or not _VERB_GAP.fullmatch(gap):
+            return []
+        return [last.ent.name]
 
     def _main_pair(self) -> list[str]:
         """Return the article's two most named leaders of two countries, in text order."""
@@ -2135,6 +2162,11 @@ _COMITATIVE_GAP = re.compile(
     r"received|receives|welcomed|welcomes|joined|joins|greeted|greets)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}"
 )
+
+
+_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
+"""A verb, perhaps after an adverb, between a subject and its object ("Obama hosts the
+two", "Biden later praised the two")."""
 
 
 def _part_start(text: str, at: int) -> int:

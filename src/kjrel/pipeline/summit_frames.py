@@ -1509,10 +1509,7 @@ def frame_candidates(
                 candidates.append(told)
         if candidate is None:
             continue
-        if _in_setting_relative(parse := ctx.parses[sentence], frame):
-            candidate = _same_meeting(candidate, candidates, parse)
-        if candidate.date is None and candidate.strong:
-            candidate = _after_the_meeting(parse, frame, candidate, candidates)
+        candidate = _in_context(ctx.parses[sentence], frame, candidate, candidates)
         added = _distributed(ctx, sentence, frame, candidate)
         if frame.trilateral:  # the candidates this frame added, however many
             trilateral.update(range(len(candidates), len(candidates) + len(added)))
@@ -1520,6 +1517,23 @@ def frame_candidates(
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates, ctx.parses)
+
+
+def _in_context(
+    parse: Parse, frame: Frame, candidate: Candidate, before: Sequence[Candidate]
+) -> Candidate:
+    """Read a candidate against the meetings told before it in its sentence and the last.
+
+    A relative clause of setting, "It is the first meeting between ...", and
+    an undated meeting told "after the meeting".
+    """
+    if _in_setting_relative(parse, frame):
+        candidate = _same_meeting(candidate, before, parse)
+    if _it_was(parse, frame):
+        candidate = _told_again(candidate, before)
+    if candidate.date is None and candidate.strong:
+        candidate = _after_the_meeting(parse, frame, candidate, before)
+    return candidate
 
 
 def _after_the_meeting(
@@ -1596,6 +1610,35 @@ _PAIR_SUBJECTS = frozenset({"the two", "the two leaders", "the two men", "the pa
 
 _PLURAL_PRONOUNS = _PAIR_SUBJECTS | {"they", "we"}
 """Plural subjects that stand for the leaders of the clause they hang on."""
+
+
+def _it_was(parse: Parse, frame: Frame) -> bool:
+    """Whether a meeting noun is what "it", "this" or "that" was ("It is the first meeting ...")."""
+    clause = parse.clauses[frame.clause]
+    verb = clause.verb
+    return (
+        not frame.verbal
+        and verb is not None
+        and verb.lemma == "be"
+        and " ".join(_subject_words(parse, clause)) in {"it", "this", "that"}
+        and verb.last < frame.trigger
+    )
+
+
+def _told_again(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
+    """Make "It is the first meeting between A and B" evidence of the meeting just told.
+
+    When the meeting of the sentence before had A and B among its leaders (a
+    meeting of three that brought them together), it is that meeting.
+    """
+    last = next((c for c in reversed(before) if c.strong), None)
+    if (
+        last is None
+        or last.sentence != candidate.sentence - 1
+        or not candidate.participants < last.participants
+    ):
+        return candidate
+    return attrs.evolve(candidate, strong=False, participants=frozenset(), anaphoric=True)
 
 
 def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[list[Leader], bool]:
