@@ -437,8 +437,9 @@ def _named_alone(
         re.match(r"\s+[A-Z]", after)
         and not re.match(r"\s+(?:in|on|for|last|this|next|at)\b", after)
         and not re.match(r"\s+(?:summit|talks|meeting)", after, re.IGNORECASE)
+        and not (is_place and re.match(r"\s+(?:Metropolitan\s+)?City\b", after))
     ):
-        return False
+        return False  # but "Hiroshima City", "Busan Metropolitan City" are the city
     return not re.match(r"[’']s\b", after)  # "Japan's request": an actor, not a place
 
 
