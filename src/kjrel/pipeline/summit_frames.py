@@ -1533,7 +1533,34 @@ def _in_context(
         candidate = _told_again(candidate, before)
     if candidate.date is None and candidate.strong:
         candidate = _after_the_meeting(parse, frame, candidate, before)
+    if candidate.date is None and _opens_after_that_meeting(parse):
+        candidate = _on_the_day_of_the_last(candidate, before)
     return candidate
+
+
+def _opens_after_that_meeting(parse: Parse) -> bool:
+    """Whether the sentence opens "After the meeting," or "Following the talks,"."""
+    words = [token.lower for token in parse.phrases.tokens[:8]]
+    while words and words[0] in {"(", ")", "reference", "[", "]", "note"}:
+        words = words[1:]  # a readout's "(Reference)" note heading
+    return (
+        len(words) >= 4
+        and words[0] in {"after", "following"}
+        and words[1] in {"the", "that", "this", "their"}
+        and (words[2] in event_rules.MEETING_NOUNS or words[2] in {"summit", "talks"})
+        and words[3] == ","
+    )
+
+
+def _on_the_day_of_the_last(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
+    """Date a meeting told "After the meeting," on the day of the last meeting told to the day.
+
+    "On May 21, Kishida held a summit with Yoon. Following the meeting, the two
+    leaders joined Biden for a brief trilateral": May 21 too.
+    """
+    last = next((c for c in reversed(before)
+                 if c.strong and c.date is not None and c.date.day is not None), None)
+    return candidate if last is None else attrs.evolve(candidate, date=last.date)
 
 
 def _after_the_meeting(
