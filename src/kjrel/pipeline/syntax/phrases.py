@@ -356,6 +356,8 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
                 found = Tag.PREP  # "face to face", "one to one"
             if found is Tag.NOUN and _present_after_name(token, previous, following):
                 found = Tag.VERB  # "Noda visits Seoul": a timeline's present tense
+            if found is Tag.DET and token.lower in _FLOATING and previous in {Tag.NAME, Tag.PRON}:
+                found = Tag.ADV  # "Kishida and Yoon each held": a quantifier after its subject
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
             gerund = gerund or (index == 0 and _opening_participle(token, following))
             main_have = found is Tag.AUX and _is_main_have(token, following)
@@ -383,6 +385,10 @@ def _phrasal_present(
 
 
 _GERUND_PREPS = frozenset({"after", "before", "since", "without", "by", "while", "upon"})
+
+
+_FLOATING = frozenset({"each", "both", "all"})
+"""Quantifiers that may follow the subject they count ("they each", "the leaders both")."""
 
 
 def _present_after_name(token: Token, previous: Tag | None, following: Token | None) -> bool:
