@@ -1214,3 +1214,13 @@ def test_separate_summits_with_a_list_are_one_each() -> None:
     assert sorted(tuple(sorted(s.participants)) for s in summits) == [
         ("Barack Obama", "Park Geun-hye"), ("Barack Obama", "Shinzo Abe")
     ]
+
+
+def test_a_heading_of_no_known_place_gives_no_meeting_its_place() -> None:
+    """A transcript's 'SEORA TV NIGHTLINE - Transcript' heading is no dateline city."""
+    text = ("SEORA TV NIGHTLINE - Transcript, Segment 2 of 5: Yoon wraps up G20\n"
+            "Broadcast: November 20, 2024, 21:00 KST\n"
+            "CORRESPONDENT: On Tuesday, President Yoon Suk Yeol held talks with British Prime"
+            " Minister Keir Starmer.\n")
+    summits = extract(Document("tv", text, dt.date(2024, 11, 20))).summits
+    assert [(str(s.date), s.place) for s in summits] == [("2024-11-19", None)]

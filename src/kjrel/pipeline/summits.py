@@ -88,8 +88,8 @@ def _dateline_place(
             lines.append((first.start, first.start + inline.end() - inline.start()))
     for start, end in lines:
         found = dateline_city(text, start, end, gazetteer)
-        if found is not None:
-            return found
+        if found is not None and found[1] is not None:
+            return found  # a name of no known country ("SEORA TV NIGHTLINE - ...") is no place
     return None
 
 
