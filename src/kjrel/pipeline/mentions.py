@@ -1805,9 +1805,10 @@ class _Resolver:
             return not item.ent.male if female else not item.ent.female
 
         by_sentence: dict[int, list[_Item]] = {}
+        fronted = self._fronted_phrase(pos)
         for item in self._recent_items(s, 8):
-            if item.mention.start >= pos:
-                continue
+            if item.mention.start >= pos or fronted[0] <= item.mention.start < fronted[1]:
+                continue  # "In addition to Kishida, he": not Kishida
             by_sentence.setdefault(item.sentence, []).append(item)
         for k in range(s, max(-1, s - 8), -1):
             found = [i for i in by_sentence.get(k, []) if fits(i)]
@@ -1816,6 +1817,18 @@ class _Resolver:
             subjects = [i for i in found if not i.possessive] or found
             return subjects[0].ent
         return None
+
+    def _fronted_phrase(self, pos: int) -> tuple[int, int]:
+        """Return the span of a prepositional phrase fronted right before a pronoun at ``pos``.
+
+        "In addition to Kishida, he", "Unlike Abe, he": the phrase names
+        someone the pronoun is not. ``(0, 0)`` when there is none.
+        """
+        sentence = self.seg.sentence_at(pos)
+        if sentence is None:
+            return (0, 0)
+        found = _FRONTED_PHRASE.fullmatch(self.text, sentence.start, pos)
+        return (sentence.start, pos) if found else (0, 0)
 
     def _recent_items(self, s: int, reach: int) -> list[_Item]:
         """Return the items of sentences ``s - reach`` to ``s``, in the order found.
@@ -2162,6 +2175,13 @@ _COMITATIVE_GAP = re.compile(
     r"received|receives|welcomed|welcomes|joined|joins|greeted|greets)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}"
 )
+
+
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:In addition to|Besides|Apart from|Aside from|Unlike|Like|Along with|After|"
+    r"Before|Following|With)\b[^,.;:]{1,80},\s*"
+)
+"""A fronted prepositional phrase and its comma, before the subject of the clause."""
 
 
 _VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}")

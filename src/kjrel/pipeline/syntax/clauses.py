@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import re
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -418,7 +419,16 @@ def _subject_before(phrases: Phrases, first: int, verb: VerbGroup) -> tuple[int,
     while begin <= last and tags[begin] in {Tag.PUNCT, Tag.QUOTE, Tag.CONJ, Tag.REL, Tag.SUB,
                                             Tag.ADV}:
         begin += 1
+    if _ADDING_PHRASE.match(" ".join(t.lower for t in phrases.tokens[begin : begin + 3])):
+        # "In addition to Kishida, he has sat down with Yoon": the subject follows the
+        # comma of a fronted phrase that adds or sets apart someone else
+        comma = next((k for k in range(begin, last) if phrases.tokens[k].lower == ","), None)
+        if comma is not None and comma + 1 <= last:
+            begin = comma + 1
     return (begin, last)
+
+
+_ADDING_PHRASE = re.compile(r"(?:in addition to|besides|apart from|aside from|unlike|along with)\b")
 
 
 def _antecedent(phrases: Phrases, index: int) -> tuple[int, int] | None:
