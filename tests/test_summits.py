@@ -1224,3 +1224,11 @@ def test_a_heading_of_no_known_place_gives_no_meeting_its_place() -> None:
             " Minister Keir Starmer.\n")
     summits = extract(Document("tv", text, dt.date(2024, 11, 20))).summits
     assert [(str(s.date), s.place) for s in summits] == [("2024-11-19", None)]
+
+
+def test_meetings_told_later_take_the_day_of_the_meeting_before() -> None:
+    """'She later held separate meetings with ...' right after a meeting told to the day."""
+    text = ("Park Geun-hye met Chinese President Xi Jinping in Bali on Monday. She later held"
+            " separate meetings with the leaders of Canada, Mexico and Peru.")
+    summits = extract(Document("later", text, dt.date(2013, 10, 8))).summits
+    assert sorted(str(s.date) for s in summits) == ["2013-10-07"] * 4

@@ -1535,7 +1535,28 @@ def _in_context(
         candidate = _after_the_meeting(parse, frame, candidate, before)
     if candidate.date is None and _opens_after_that_meeting(parse):
         candidate = _on_the_day_of_the_last(candidate, before)
+    if candidate.date is None and candidate.strong and _told_later(parse, frame):
+        candidate = _later_that_day(candidate, before)
     return candidate
+
+
+def _told_later(parse: Parse, frame: Frame) -> bool:
+    """Whether the meeting's clause says it came "later" or "afterwards", with no date."""
+    clause = parse.clauses[frame.clause]
+    words = {parse.phrases.tokens[k].lower for k in range(clause.first, clause.last + 1)}
+    return bool(words & {"later", "afterwards", "afterward"})
+
+
+def _later_that_day(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
+    """Date "She later held separate meetings with ..." on the day of the meeting just told.
+
+    The meeting of the sentence before, told to the day, with a leader in
+    common: a day's round of meetings, one after another.
+    """
+    last = next((c for c in before if c.strong and c.sentence == candidate.sentence - 1
+                 and c.date is not None and c.date.day is not None
+                 and c.participants & candidate.participants), None)
+    return candidate if last is None else attrs.evolve(candidate, date=last.date)
 
 
 def _opens_after_that_meeting(parse: Parse) -> bool:
