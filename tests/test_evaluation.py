@@ -35,6 +35,7 @@ CORPORA = {
     "dev3": (TESTS / "dev3", TESTS / "dev3" / "gold"),
     "dev4": (TESTS / "dev4", TESTS / "dev4" / "gold"),
     "dev5": (TESTS / "dev5", TESTS / "dev5" / "gold"),
+    "dev6": (TESTS / "dev6", TESTS / "dev6" / "gold"),
 }
 
 # corpus -> metric -> floor. Metrics are CorpusScores count fields (F1) or
@@ -88,6 +89,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5": {
         "quotes": 0.94, "quote_speaker": 0.95, "timexes": 0.96, "timex_value": 0.94,
         "summits": 0.75, "agreements": 0.67, "formal_agreements": 0.70, "statements": 0.80,
+    },
+    # tests/dev6 (16 texts: wires, dailies, readouts, a briefing, a timeline, a live blog,
+    # captions, a TV transcript), written blind to src/; scored 0.675 summits / 0.355
+    # agreements before any tuning on it (tests/dev6/README.md), tuned on since.
+    "dev6": {
+        "quotes": 0.95, "quote_speaker": 0.85, "timexes": 0.95, "timex_value": 0.90,
+        "summits": 0.75, "agreements": 0.35, "formal_agreements": 0.38, "statements": 0.82,
     },
 }
 
