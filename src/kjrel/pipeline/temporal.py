@@ -485,6 +485,8 @@ class _Context:
             return Tense.PAST  # "TOKYO, March 16": a dateline names a day already come
         if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
             return Tense.PAST  # "cooling since December": what "since" starts has begun
+        if _SINCE_PHRASE.search(self.text, max(0, start - 120), start):
+            return Tense.PAST  # "their first meeting since their talks in Washington in March"
         if _in_purpose_of_a_trip(self.text, start):
             return Tense.FUTURE  # "flew to Washington on Sunday for a summit on Monday"
         found = self.clause_tense(start)
@@ -520,6 +522,13 @@ class _Context:
         number = clause_at(parse, offset)
         return None if number is None else (parse, number)
 
+
+_SINCE_PHRASE = re.compile(
+    r"\bsince\s+(?:their|his|her|its|the|a|an)\s+(?![^,;:.!?]*\b(?:will|would|shall)\b)"
+    r"[^,;:.!?\"“”]{0,100}\b(?:in|on|of)\s+$",
+    re.IGNORECASE,
+)
+"""A "since" phrase naming an earlier event, up to the date that ends it: the date is past."""
 
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:start|end|beginning|middle)\s+of\s+"

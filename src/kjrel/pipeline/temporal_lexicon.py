@@ -562,7 +562,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                    Example("They met on Nov. 2, 2023, and again in March.", _SAT, "March",
                            "2024-03"),
                    Example("They met in May 2023 and again in August.", _SAT, "August",
-                           "2023-08")),
+                           "2023-08"),
+                   Example("It will be their first meeting since their talks on the sidelines "
+                           "of a summit in Washington in March.", _SAT, "March", "2024-03")),
     "year": (Example("Relations were normalized in 1965.", _SAT, "1965", "1965"),),
     "decade": (Example("Ties improved in the 1990s.", _SAT, "the 1990s", "199"),),
     "century": (Example("Ties frayed in the 20th century.", _SAT, "the 20th century", "19"),),
