@@ -1190,11 +1190,13 @@ def _add_named_countries(
 
 
 _AS_PLACE = re.compile(
-    r"(?:\b(?:in|at|to|from|near|across|inside|outside|around)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|to|from|near|across|inside|outside|around|on|about|over|against|"
+    r"regarding|toward|towards)\s+(?:the\s+)?"
     r"|\b[A-Z][\w-]+,\s+)$"
 )
-"""Before a country named as a place, not a party ("talks in Canada", "in Kananaskis,
-Canada"): its leader is no participant by metonymy."""
+"""Before a country named as a place or a topic, not a party ("talks in Canada", "in
+Kananaskis, Canada", "a meeting focused on North Korea"): its leader is no participant by
+metonymy."""
 
 
 def _capitals(ctx: FrameContext, start: int, end: int) -> list[tuple[int, int]]:

@@ -358,6 +358,8 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
                 found = Tag.VERB  # "Noda visits Seoul": a timeline's present tense
             if found is Tag.DET and token.lower in _FLOATING and previous in {Tag.NAME, Tag.PRON}:
                 found = Tag.ADV  # "Kishida and Yoon each held": a quantifier after its subject
+            elif found is Tag.DET and token.lower == "both" and _verb_next(following):
+                found = Tag.PRON  # "shortly after both joined Obama": "both" is the subject
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
             gerund = gerund or (index == 0 and _opening_participle(token, following))
             main_have = found is Tag.AUX and _is_main_have(token, following)
@@ -389,6 +391,16 @@ _GERUND_PREPS = frozenset({"after", "before", "since", "without", "by", "while",
 
 _FLOATING = frozenset({"each", "both", "all"})
 """Quantifiers that may follow the subject they count ("they each", "the leaders both")."""
+
+
+def _verb_next(following: Token | None) -> bool:
+    """Whether the next word is a past verb or an auxiliary ("both joined", "both had")."""
+    if following is None:
+        return False
+    lower = following.lower
+    return lower in {"had", "have", "were", "are", "will", "would"} or (
+        lower.endswith("ed") and following.lemma in wc.VERBS
+    )
 
 
 def _present_after_name(token: Token, previous: Tag | None, following: Token | None) -> bool:
