@@ -1224,10 +1224,9 @@ def _remember_told_day(ctx: _Context, piece: _Piece) -> None:
     summit in Gyeongju on 30 October. In his meeting with Li the same day":
     Sunday; "the strategy announced on November 11" is no such day either.
     """
-    if piece.type is TimexType.DURATION or not _VALUE_DAY.match(piece.value):
-        return
-    if not _in_background_phrase(ctx, piece.start):
-        ctx.state.told_day = (dt.date.fromisoformat(piece.value[:10]), piece.end)
+    day = None if piece.type is TimexType.DURATION else _piece_day(piece)
+    if day is not None and not _in_background_phrase(ctx, piece.start):
+        ctx.state.told_day = (day, piece.end)
 
 
 def _in_background_phrase(ctx: _Context, start: int) -> bool:
@@ -1249,7 +1248,6 @@ def _in_background_phrase(ctx: _Context, start: int) -> bool:
     return parse.phrases.tokens[parse.clauses[number].first].start < marker.start()
 
 
-_VALUE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BACKGROUND_PHRASE = re.compile(
     r"\b(?:after|since|following|before|preceding)\b[^,;:.!?]*$", re.IGNORECASE
 )
