@@ -32,6 +32,7 @@ __all__ = [
     "TRAILING_CREDIT_PATTERNS",
     "classify_paragraph",
     "dateline_prefix",
+    "is_heading_line",
     "is_link_header",
     "is_linked_headline",
     "trailing_credit",
@@ -344,6 +345,20 @@ def classify_paragraph(paragraph: str, *, near_top: bool = False) -> FurnitureKi
     if near_top and _is_standalone_dateline(paragraph):
         return FurnitureKind.DATELINE
     return None
+
+
+HEADING_LENGTH: Final = 60
+"""The longest line read as a heading of a part ("SEOUL, May 7", "May 7, 2023 - Seoul")."""
+
+
+def is_heading_line(line: str) -> bool:
+    """Whether a line is short and ends no sentence: a heading of a part of the text.
+
+    "JOHANNESBURG, Nov. 23" above a caption, "May 7, 2023 - Seoul" above a
+    timeline's entry.
+    """
+    line = line.strip()
+    return 0 < len(line) <= HEADING_LENGTH and line[-1] not in ".!?\"”"
 
 
 def is_link_header(paragraph: str) -> bool:

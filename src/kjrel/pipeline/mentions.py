@@ -46,6 +46,7 @@ from typing import Any
 from kjrel.gazetteer import Gazetteer, name_key
 from kjrel.models import Document, Entity, EntityKind, Leader, Office, OfficeRole
 from kjrel.pipeline import lexicon as lx
+from kjrel.pipeline.furniture import is_heading_line
 from kjrel.pipeline.syntax.wordclass import SUBORDINATORS
 from kjrel.pipeline.types import FurnitureKind, Mention, MentionKind, Mentions, Segmentation
 
@@ -2200,15 +2201,13 @@ def _part_start(text: str, at: int) -> int:
     while blank >= 0:
         start = blank + 2
         end = text.find("\n", start)
-        line = text[start : end if end >= 0 else len(text)].strip()
-        if 0 < len(line) <= _HEADING_LENGTH and line[-1] not in ".!?\"”" and start <= at:
+        if start <= at and is_heading_line(text[start : end if end >= 0 else len(text)]):
             return start
         blank = text.rfind("\n\n", low, blank)
     return 0
 
 
 _PART_REACH = 1500
-_HEADING_LENGTH = 60
 
 
 def _join(names: list[str]) -> str:

@@ -37,6 +37,7 @@ from attrs import define
 from kjrel.dates import calendar_day, shift_day
 from kjrel.models import Document, Mod, Span, TemporalExpression, TimexType
 from kjrel.pipeline import temporal_lexicon as lex
+from kjrel.pipeline.furniture import is_heading_line
 from kjrel.pipeline.lexicon import REPORTING_VERBS
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, clause_at, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tense as VerbTense
@@ -1487,15 +1488,8 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return (
-        0 < len(line) <= _HEADING_LENGTH
-        and line[-1] not in ".!?\"”"
-        and ":" not in line
-    )
-
-
-_HEADING_LENGTH = 60
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return is_heading_line(line) and ":" not in line
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
