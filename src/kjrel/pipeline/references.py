@@ -41,6 +41,7 @@ __all__ = [
     "complete_pair",
     "country_leader",
     "country_refs",
+    "ever_headed",
     "head_of",
     "in_office",
     "leader_refs",
@@ -280,7 +281,7 @@ def _unique_family_names(gazetteer: Gazetteer) -> dict[str, Leader]:
         name: found[0]
         for name, found in seen.items()
         if len(found) == 1
-        and any(office.role is not OfficeRole.OTHER for office in found[0].offices)
+        and ever_headed(found[0])
     }
 
 
@@ -581,15 +582,18 @@ def head_of(
     return None
 
 
+def ever_headed(leader: Leader) -> bool:
+    """Return whether ``leader`` ever headed a state or government (not only a ministry)."""
+    return any(office.role is not OfficeRole.OTHER for office in leader.offices)
+
+
 def in_office(leader: Leader, date: PartialDate | None, published: dt.date) -> bool:
     """Return whether ``leader`` headed a state or government on (part of) ``date``.
 
     Undated: on the publication day, or ever as head (background meetings).
     """
     if date is None:
-        return leader.is_leader_on(published) or any(
-            office.role is not OfficeRole.OTHER for office in leader.offices
-        )
+        return leader.is_leader_on(published) or ever_headed(leader)
     first, last = date.earliest(), date.latest()
     middle = first + (last - first) / 2
     return any(leader.is_leader_on(day) for day in (first, middle, last))

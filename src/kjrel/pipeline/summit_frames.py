@@ -49,6 +49,7 @@ from kjrel.pipeline.references import (
     complete_pair,
     country_leader,
     country_refs,
+    ever_headed,
     in_office,
     location_refs,
     named_countries,
@@ -913,8 +914,7 @@ def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -
     found: list[Leader] = []
     for leader in leaders:
         chosen = leader
-        headed = any(o.role is not OfficeRole.OTHER for o in leader.offices)
-        if headed and not in_office(leader, date, published):
+        if ever_headed(leader) and not in_office(leader, date, published):
             governs = any(o.role is OfficeRole.HEAD_OF_GOVERNMENT for o in leader.offices)
             chosen = _namesake_then(ctx, leader, date, leaders) or country_leader(
                 leader.country, date, published, ctx.article, ctx.gazetteer, government=governs
@@ -945,11 +945,6 @@ def _hosts_a_gathering(ctx: FrameContext, parse: Parse, frame: Frame) -> bool:
 
 
 _GATHERING_WORDS = 5  # words of an object that may name a gathering ("the Group of 20")
-
-
-def _ever_head(leader: Leader) -> bool:
-    """Whether ``leader`` ever headed a state or government (not only a ministry)."""
-    return any(office.role is not OfficeRole.OTHER for office in leader.offices)
 
 
 def _namesakes_then(
@@ -1032,7 +1027,7 @@ def _participants(
     )
     if date is not None:
         named = _namesakes_then(ctx, spans, named, date)
-    if named and not any(_ever_head(leader) for leader in named):
+    if named and not any(ever_headed(leader) for leader in named):
         return [], plural, []  # "Kang and her Japanese counterpart, Kono, talked": ministers
     named = [leader for leader in named if in_office(leader, date, published)]
     metonymy = (  # "South Korea and Japan held a summit": their leaders met
