@@ -1476,9 +1476,10 @@ class _Resolver:
         ranked: list[tuple[str, int]] = []
         # A counted plural ("the three leaders") looks further back until it
         # has that many; the two nearest are not "the three".
+        subject = self._subject_before(at)  # "Obama hosts the two": not Obama
         for reach in ((2, 5, 8) if count == 0 else (6, 12, 40)):
             position = self._leader_positions(s, reach)
-            for name in self._subject_before(at):  # "Obama hosts the two": not Obama
+            for name in subject:
                 position.pop(name, None)
             ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
             if count:
@@ -1518,10 +1519,10 @@ class _Resolver:
         """
         if at < 0:
             return []
-        before = [item for item in self.items if item.mention.end <= at and not item.plural]
-        if not before:
+        last = next((item for item in reversed(self.items)
+                     if item.mention.end <= at and not item.plural), None)
+        if last is None:
             return []
-        last = before[-1]
         gap = self.text[last.mention.end : at]
         if last.ent is None or last.ent.leader is None or not _VERB_GAP.fullmatch(gap):
             return []
