@@ -426,8 +426,9 @@ def commitment_event(
     if len(named) < 2:
         start, end = _subject_window(ctx, index, position)
         counted = ctx.plural_countries(start, end, counted=True)
-        sizes = None if event is None else len(ctx.summit_countries[event])
-        if len(counted) >= 2 and sizes != len(counted):
+        if len(counted) >= 2 and _other_pair(
+            ctx, event, counted, bool(by_date) or event in ctx.events_of(index)
+        ):
             # "the two agreed" after a trilateral: the pair, not the three
             return _meeting_of(ctx, counted, nearby), tuple(sorted(counted))
         named = named | ctx.plural_countries(start, end)  # whom "they" stand for
@@ -441,6 +442,25 @@ def commitment_event(
             ctx.text, sentence.start, position, ctx.gazetteer
         ) or ctx.default_parties
     return event, parties
+
+
+def _other_pair(ctx: Context, event: int | None, counted: set[str], told: bool) -> bool:
+    """Whether a counted plural subject ("the two leaders") stands for others than ``event``'s.
+
+    A meeting of another size always yields to the mention ("the two agreed"
+    after a trilateral). One of the same size yields only when its clause
+    did not date it and the article tells a meeting of exactly the
+    mention's countries ("With Starmer, he noted ... The two leaders
+    agreed", after the meeting with Ramaphosa); ``told`` is whether the
+    clause dates the meeting or its sentence tells it.
+    """
+    if event is None:
+        return True
+    met = set(ctx.summit_countries[event])
+    if len(met) != len(counted):
+        return True
+    return met != counted and not told and any(
+        set(found) == counted for found in ctx.summit_countries)
 
 
 def _meeting_of(ctx: Context, countries: set[str], nearby: Sequence[int]) -> int | None:
