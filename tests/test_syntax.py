@@ -176,6 +176,14 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             [("main", "hope", "He"), ("infinitive", "manage", "He")],
         ),
         (
+            "They agreed to expand exchanges as well as resume talks.",
+            [
+                ("main", "agree", "They"),
+                ("infinitive", "expand", "They"),
+                ("coordinate", "resume", "They"),
+            ],
+        ),
+        (
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),

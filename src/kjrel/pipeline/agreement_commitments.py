@@ -254,7 +254,7 @@ def _too_general(what: str, after: str = "") -> bool:
     )
 
 
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+(?:and|as\s+well\s+as)\s+")
 
 
 def _split_base_verbs(what: str) -> list[str]:

@@ -86,8 +86,28 @@ def _same(a: Record, b: Record) -> bool:
     if a.kind in (AgreementKind.MOU, AgreementKind.COMMITMENT):
         if a.bare or b.bare:
             return True
+        if _sibling_courses(a, b):
+            return False
         return len(a.stems & b.stems) >= (1 if a.kind is AgreementKind.MOU else 2)
     return True
+
+
+def _sibling_courses(a: Record, b: Record) -> bool:
+    """Whether two commitments of one sentence are two courses, each saying what the other does not.
+
+    "strengthen bilateral security cooperation, as well as trilateral
+    security cooperation" is split in two on purpose; a course found twice
+    in its sentence says nothing new the second time.
+    """
+    one = a.sentences == b.sentences == {a.first} and a.first == b.first
+    if not one or a.kind is not AgreementKind.COMMITMENT:
+        return False
+    words_a, words_b = _words(a.title), _words(b.title)
+    return not (words_a <= words_b or words_b <= words_a)
+
+
+def _words(title: str) -> set[str]:
+    return set(re.findall(r"[\w.-]+", title.casefold()))
 
 
 def dedupe(records: list[Record]) -> list[Record]:

@@ -529,6 +529,8 @@ def _stripped_span(parse: Parse, first: int, last: int) -> tuple[int, int]:
     tokens = parse.phrases.tokens
     while first < last and tokens[first].lower in _OPENERS:
         first += 1
+    if [t.lower for t in tokens[first : first + 3]] == ["as", "well", "as"] and first + 3 <= last:
+        first += 3  # "expand exchanges as well as resume talks": the second course
     while last > first and tokens[last].lower in {",", ".", ";", ":", "and", "—", "-"}:
         last -= 1
     return tokens[first].start, tokens[last].end

@@ -52,7 +52,8 @@ GENERIC_YEAR_AGREEMENT = re.compile(
 
 _OBJECT_END = re.compile(
     # a period ends the object only where it ends a sentence, not in "the U.S. while"
-    r"[,;:]|(?<![A-Z]\.[A-Z])\.(?=\s|$)|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
+    # a comma before "as well as" joins a second object ("A cooperation, as well as B cooperation")
+    r",(?!\s+as\s+well\s+as\s)|[;:]|(?<![A-Z]\.[A-Z])\.(?=\s|$)|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
     r"(?:confirmed|promised|agreed|pledged|vowed|signed|reaffirmed|expressed|discussed|"
     r"exchanged|shared|decided|affirmed|called|said|stressed|noted|welcomed|held)\b",
     re.IGNORECASE,
@@ -326,9 +327,44 @@ def is_headline(text: str, sentence: Sentence) -> bool:
 
 
 def split_objects(what: str) -> list[str]:
-    """Split "resume X and to restore Y" into its commitments."""
-    parts = re.split(r",?\s+and\s+(?:to|also to|then to)\s+", what)
-    return [part.strip() for part in parts if part.strip()]
+    """Split "resume X and to restore Y" into its commitments.
+
+    "As well as" joins two courses when a verb follows it ("expand X, as
+    well as to resume Y") or when it joins two objects with the same head
+    ("strengthen bilateral security cooperation, as well as trilateral
+    security cooperation"); the second object then takes the first's verb.
+    """
+    parts = re.split(r",?\s+(?:and|as\s+well\s+as)\s+(?:to|also to|then to)\s+", what)
+    found = [piece for part in parts for piece in _split_same_head(part.strip())]
+    return [part for part in found if part]
+
+
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
+
+
+def _split_same_head(what: str) -> list[str]:
+    """Split "strengthen A cooperation, as well as B cooperation" in two, else keep it whole."""
+    match = _AS_WELL_AS.search(what)
+    if match is None:
+        return [what]
+    first, second = what[: match.start()].split(), what[match.end() :].split()
+    core = _before_phrase(second)  # "trilateral cooperation | with the United States"
+    head = _before_phrase(first)
+    if len(core) < 2 or len(head) <= len(core) or head[-1] != core[-1]:
+        return [what]
+    verb = head[: len(head) - len(core)]
+    return [" ".join(first), " ".join([*verb, *second])]
+
+
+_PHRASE_OPENERS = frozenset({"with", "of", "in", "on", "for", "between", "among", "to"})
+
+
+def _before_phrase(words: list[str]) -> list[str]:
+    """Return the words of a noun phrase before its first prepositional phrase."""
+    for number, word in enumerate(words):
+        if number and word.casefold() in _PHRASE_OPENERS:
+            return words[:number]
+    return words
 
 
 def sentence_date(

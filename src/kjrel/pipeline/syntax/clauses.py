@@ -149,7 +149,9 @@ def _opens_clause(
             and has_verb
             else "subordinate"
         )
-    if lower in _SUB_PREPS and _verb_soon(phrases, index + 1, verb_starts):
+    if lower in _SUB_PREPS and here not in {Tag.CONJ, Tag.ADV} and _verb_soon(
+        phrases, index + 1, verb_starts
+    ):
         return "subordinate"
     if here is Tag.TO and index in verb_starts:
         return "infinitive"
@@ -255,7 +257,7 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     while (
         index < len(tags)
         and tags[index] in {Tag.ADV, Tag.CONJ}
-        and (phrases.tokens[index].lower in {"then", "also", "later", "and"})
+        and (phrases.tokens[index].lower in {"then", "also", "later", "and", "well", "as"})
     ):
         index += 1
     if index in verb_starts:

@@ -338,12 +338,8 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
     previous: Tag | None = None
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        found: Tag | None
-        if token.shape is Shape.QUOTE:
-            found = Tag.QUOTE
-        elif token.shape is Shape.PUNCT:
-            found = Tag.PUNCT
-        else:
+        found = _fixed_tag(tokens, index)
+        if found is None:
             found = _function_tag(token, previous, following)
             if previous is Tag.TO and index and _split_infinitive(tokens, index - 1):
                 found = Tag.ADV  # "further" in "to further strengthen"
@@ -368,6 +364,31 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
         tags.append(found)
         previous = found
     return tuple(tags)
+
+
+def _fixed_tag(tokens: Sequence[Token], index: int) -> Tag | None:
+    """Return the class a token has whatever its neighbours: quotes, punctuation, "as well as"."""
+    token = tokens[index]
+    if token.shape is Shape.QUOTE:
+        return Tag.QUOTE
+    if token.shape is Shape.PUNCT:
+        return Tag.PUNCT
+    return _as_well_as(tokens, index)
+
+
+def _as_well_as(tokens: Sequence[Token], index: int) -> Tag | None:
+    """Tag the words of "as well as", a coordinator: its first word joins, the other two follow.
+
+    "expand exchanges, as well as resume talks" coordinates two courses the
+    way "and" does; "as well" alone ("Japan as well") is left to the other rules.
+    """
+    words = [t.lower for t in tokens[max(0, index - 2) : index + 3]]
+    at = min(index, 2)
+    for offset, found in ((0, Tag.CONJ), (1, Tag.ADV), (2, Tag.ADV)):
+        first = at - offset
+        if first >= 0 and words[first : first + 3] == ["as", "well", "as"]:
+            return found
+    return None
 
 
 _PARTICLES = frozenset({"out", "up", "off", "down"})

@@ -82,7 +82,10 @@ VERBS: frozenset[str] = frozenset(
         "create", "set", "exchange", "negotiate", "discuss", "explore",
         "cooperate", "work", "strengthen", "deepen", "enhance", "boost", "promote",
         "accelerate", "speed", "step", "revive", "normalize", "normalise", "terminate",
-        "scrap", "withdraw", "suspend", "cancel", "postpone", "delay", # speech and attitude
+        "scrap", "withdraw", "suspend", "cancel", "postpone", "delay",
+        # acts a course of action or a dispute names, never nouns
+        "restart", "reopen", "relaunch", "coordinate", "implement", "facilitate", "violate",
+        # speech and attitude
         "say", "tell", "state", "add", "note", "stress", "emphasize", "emphasise",
         "express", "announce", "declare", "insist", "argue", "warn", "urge", "ask",
         "praise", "criticize", "criticise", "denounce", "condemn",
