@@ -184,6 +184,24 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             ],
         ),
         (
+            "They condemned moves by Russia and Iran to arm Pyongyang, and agreed to act.",
+            [
+                ("main", "condemn", "They"),
+                ("infinitive", "arm", "They"),
+                ("coordinate", "agree", "They"),
+                ("infinitive", "act", "They"),
+            ],
+        ),
+        (
+            "Kishida is due to fly home late Saturday and plans to visit a plant.",
+            [
+                ("main", "be", "Kishida"),
+                ("infinitive", "fly", "Kishida"),
+                ("coordinate", "plan", "Kishida"),
+                ("infinitive", "visit", "Kishida"),
+            ],
+        ),
+        (
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),

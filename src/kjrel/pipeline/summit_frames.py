@@ -556,15 +556,20 @@ _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 def _unknown_destination(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     """Whether a trip's "to" phrase names a destination that is no known place.
 
-    "Lee flew to the islets": the destination is there, and it is no city or
-    country the gazetteer knows (nor a word naming one), so no host meets him.
+    "Lee flew to the islets", "plans to visit the plant": the destination is
+    there, and it is no city or country the gazetteer knows (nor a word
+    naming one), so no host meets him. "Visit" takes it as its object.
     """
     parse = ctx.parses[sentence]
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
     clause = parse.clauses[frame.clause]
     to = frame.trigger + 1
-    if to > clause.last or tokens[to].lower != "to":
+    if to > clause.last:
         return False
+    if tokens[to].lower != "to":
+        if tokens[frame.trigger].lemma != "visit" or tags[frame.trigger] is not Tag.VERB:
+            return False
+        to = frame.trigger  # "visit the plant": the object is the destination
     end = to + 1
     while end <= clause.last and tags[end] not in {Tag.PREP, Tag.PUNCT, Tag.VERB, Tag.SUB,
                                                    Tag.REL, Tag.CONJ, Tag.TO}:

@@ -262,6 +262,7 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         index += 1
     if index in verb_starts:
         return True
+    start = index
     ahead = _past_adjuncts(phrases, index)
     if index < len(tags) and phrases.tokens[index].lower in _LISTING_PREPOSITIONS:
         ahead = index  # ", including a meeting hosted by X": a list, not a fronted adjunct
@@ -277,7 +278,8 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         and (phrases.tokens[index].lower != "," or tags[index - 1] is Tag.NAME))
     ):
         index += 1  # a subject, listed or not ("Biden, Yoon and Kishida", "leaders of A and B")
-    return index in verb_starts
+    # after a subject the verb is finite: "moves by A and Russia to strengthen ..." is a phrase
+    return index in verb_starts and (index == start or phrases.tags[index] is not Tag.TO)
 
 
 def _gapped(phrases: Phrases, index: int) -> bool:

@@ -359,11 +359,27 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
             gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
             gerund = gerund or (index == 0 and _opening_participle(token, following))
             main_have = found is Tag.AUX and _is_main_have(token, following)
+            main_have = main_have or _coordinated_verb(token, previous, following, found)
             if gerund or main_have or _phrasal_present(token, previous, following, found):
                 found = Tag.VERB
         tags.append(found)
         previous = found
     return tuple(tags)
+
+
+def _coordinated_verb(
+    token: Token, previous: Tag | None, following: Token | None, found: Tag
+) -> bool:
+    """Whether a word that is first a noun is a verb in -s after "and", before "to".
+
+    "is due to return late Saturday and plans to visit the plant": a second
+    verb of the same subject, not the subject of a new clause. A base form
+    stays a noun ("cooperation and exchange to mark ...").
+    """
+    lower = token.lower
+    return (found is Tag.NOUN and previous is Tag.CONJ and lower in wc.NOUN_FIRST
+            and lower != token.lemma and lower.endswith("s")
+            and following is not None and following.lower == "to")
 
 
 def _fixed_tag(tokens: Sequence[Token], index: int) -> Tag | None:
