@@ -120,6 +120,8 @@ def test_no_dateline(paragraph: str) -> None:
         ("Click here to read more.", PROMPT),
         ("Follow us on Twitter", PROMPT),
         ("Advertisement", PROMPT),
+        ("(ATTN: ADDS a minister's remarks in paras 6-7)", CREDIT),
+        ("(EDS: updates with the two leaders' dinner)", CREDIT),
     ],
 )
 def test_whole_paragraph_furniture(paragraph: str, kind: FurnitureKind | None) -> None:

@@ -202,6 +202,18 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             ],
         ),
         (
+            "Lee, for his part, sat down with Anwar, and the pair agreed to act.",
+            [
+                ("main", "sit", "Lee , for his part"),
+                ("coordinate", "agree", "the pair"),
+                ("infinitive", "act", "the pair"),
+            ],
+        ),
+        (
+            "Lee will also host Xi for a summit on Saturday.",
+            [("main", "host", "Lee")],
+        ),
+        (
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),

@@ -154,6 +154,8 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"This (?:article|story|report) (?:was|is|has been) (?:first |originally )?"
             r"(?:published|updated|corrected|adapted|translated|produced)|"
             r"\(END\)|\(LEAD\)|\(2nd LD\)|={1,3}\s{0,2}(?:Kyodo|KYODO)\b|"
+            # a wire's note to editors: "(ATTN: ADDS comments in para 5)"
+            r"\((?:ATTN|ATTENTION|EDS|Eds\.?|EDITORS)\s?:|"
             r"(?:Associated Press|AP|Reuters|Kyodo|AFP|Yonhap|Nikkei|Bloomberg) (?:staff )?"
             r"(?:writers?|reporters?|correspondents?|journalists?|video journalists?)\s[^\n]{0,200}"
             r"contributed\b|[\w.+\-]{1,64}@[\w\-]{1,64}(?:\.[\w\-]{1,64}){1,4}\s{0,3}\Z)"

@@ -407,12 +407,30 @@ def _join_unplaced(
             for c in clusters
         ):
             continue
+        same_day = _same_day_meeting(candidate, clusters, main)
+        if lead and same_day is not None:
+            _absorb(same_day, candidate)
+            continue
         clusters.append(_new_cluster(candidate))
         if main is None or lead:
             main = clusters[-1]
         if not lead:
             break
     return main
+
+
+def _same_day_meeting(
+    candidate: Candidate, clusters: Sequence[Cluster], main: Cluster | None
+) -> Cluster | None:
+    """Return the meeting of the same leaders on the main meeting's day, if there is one.
+
+    "held their summit on the sidelines of a three-way meeting in China",
+    undated in the lead, is the trilateral the body dates on the same day.
+    """
+    if main is None or main.date is None:
+        return None
+    return next((c for c in clusters if c.participants == candidate.participants
+                 and c.date is not None and c.date.overlaps(main.date)), None)
 
 
 def _side_meeting(

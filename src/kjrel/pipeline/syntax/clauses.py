@@ -179,11 +179,30 @@ def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     tokens, tags = phrases.tokens, phrases.tags
     if tokens[index - 1].lower != ",":
         return False
+    if _after_parenthetical(phrases, index - 1):
+        return False  # "Lee, for his part, sat down with ...": the subject's own verb
     if index >= 2 and tags[index - 2] is Tag.NAME and index + 1 < len(tags) and (
         tags[index + 1] is Tag.TO and not tokens[index].lower.endswith("ing")
     ):
         return False  # "A and Japan's new leader, B, agreed to ...": the main verb
     return any(v > index + 1 and tokens[v - 1].lower not in _NOT_MAIN_BEFORE for v in verb_starts)
+
+
+def _after_parenthetical(phrases: Phrases, comma: int) -> bool:
+    """Whether ``comma`` closes a parenthetical set off after the sentence's subject.
+
+    "Lee, for his part, sat down": a name or noun group opens the sentence,
+    then a phrase between commas that opens with a preposition or adverb.
+    """
+    tokens, tags = phrases.tokens, phrases.tags
+    commas = [k for k in range(comma) if tokens[k].lower == ","]
+    if not commas or commas[-1] + 1 >= comma:
+        return False
+    opening, inner = commas[-1], commas[-1] + 1
+    if len(commas) > 1 or tags[inner] not in {Tag.PREP, Tag.ADV}:
+        return False
+    return tags[0] in {Tag.NAME, Tag.PRON} and all(
+        tags[k] in {Tag.NAME, Tag.DET, Tag.POSS, Tag.NOUN} for k in range(opening))
 
 
 _NOT_MAIN_BEFORE = _SUB_PREPS | {"to", "for", "of", "by", "in", "on"}

@@ -251,7 +251,7 @@ def _function_tag(token: Token, previous: Tag | None, following: Token | None) -
 def _unlisted_verb(lower: str, previous: Tag | None) -> bool:
     """Whether a word the lexicon does not list is a verb by what comes before it."""
     if previous in {Tag.MODAL, Tag.TO} and lower.isalpha():
-        return True  # "would build", "to bolster"
+        return lower not in wc.ADVERBS  # "would build", "to bolster"; not "will also host"
     if previous is Tag.AUX and _participle_form(lower):
         return True  # "have finished", "was overseen"
     # "who devoted", "they welcomed": a past tense after a relative or a pronoun
