@@ -142,6 +142,7 @@ def _unmade_around(parse: Parse, index: int, trigger: int) -> bool:
         or _counterfactual(parse, clause, trigger)
         or _aggregate(parse, clause, trigger)
         or _reduced_to_a_greeting(parse, clause)
+        or _greeting_at_a_gathering(parse, clause, trigger)
         or bool(_words(parse, max(clause.first, trigger - 3), trigger) & rules.UNCERTAIN_MODIFIERS)
     )
 
@@ -226,6 +227,17 @@ def _reduced_to_a_greeting(parse: Parse, clause: Clause) -> bool:
     governor = parse.clauses[clause.governor]
     words = _words(parse, governor.first, governor.last)
     return bool(words & rules.ONLY_WORDS) and bool(words & rules.GREETING_WORDS)
+
+
+def _greeting_at_a_gathering(parse: Parse, clause: Clause, trigger: int) -> bool:
+    """Return whether "greet" tells a greeting on a gathering's sidelines, not a reception.
+
+    "Biden, whom Moon also greeted on the sidelines": an encounter; "greeted
+    Yoon at his residence" receives a guest and stays a meeting.
+    """
+    if parse.phrases.tokens[trigger].lemma != "greet":
+        return False
+    return bool(_words(parse, trigger, clause.last) & rules.SIDELINE_WORDS)
 
 
 _LATEST = (("most", "recently"), ("most", "recent"), ("the", "latest"))

@@ -915,6 +915,10 @@ def _is_state_body(name: str) -> bool:
             or "office" in lowered)
 
 
+_AFTER_WITH = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}$")
+""""with" right before a list of partners, perhaps past a modifier ("with outgoing ...")."""
+
+
 @dataclass
 class _Item:
     mention: Mention
@@ -1482,6 +1486,8 @@ class _Resolver:
             for name in subject:
                 position.pop(name, None)
             ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
+            if count == 2:
+                ranked = self._partner_and_host(s, ranked) or ranked
             if count:
                 ranked = self._counted_group(s, ranked[:count], count) or ranked[:count]
             if len(ranked) >= max(2, count):
@@ -1547,6 +1553,28 @@ class _Resolver:
         if other is None:
             return []
         return sorted([ranked[0], other], key=lambda name: first[name])
+
+    def _partner_and_host(
+        self, s: int, ranked: list[tuple[str, int]]
+    ) -> list[tuple[str, int]] | None:
+        """Return the pair of "the two" when the latest two are partners listed after "with".
+
+        "he sat down in turn with Biden, Xi and Yoon. The meeting with Yoon
+        ... was the pair's second": the partners met him, not each other, so
+        the pair is the latest partner and the latest leader outside the list.
+        """
+        if len(ranked) < 3:
+            return None
+        names = {name for name, _ in ranked[:2]}
+        window = [item for item in self._recent_items(s, 12) if not item.in_quote]
+        lists = [item for item in window if item.plural and len(item.members) > 2
+                 and names <= set(item.members)
+                 and _AFTER_WITH.search(self.text, max(0, item.mention.start - 40),
+                                        item.mention.start) is not None]
+        if not lists:
+            return None
+        outside = [pair for pair in ranked if pair[0] not in lists[-1].members]
+        return [ranked[0], outside[0]] if outside else None
 
     def _counted_group(
         self, s: int, latest: list[tuple[str, int]], count: int

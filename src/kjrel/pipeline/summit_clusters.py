@@ -446,9 +446,10 @@ def _side_meeting(
     if main is None or main.date is None or main.date.day is None:
         return None
     if not (candidate.verb and candidate.past) or any(
-        c.participants == candidate.participants for c in clusters
+        c.participants == candidate.participants and _dates_compatible(c.date, main.date)
+        for c in clusters
     ):
-        return None
+        return None  # told already; an earlier meeting of the pair ("in October") is another
     apart = len(candidate.explicit) >= 2 and candidate.participants < main.participants
     # "On Tuesday he also met X": one more meeting of a leader of the main one, on its
     # trip; at a gathering ("held bilateral talks with X and Y" at the G20 of the main
