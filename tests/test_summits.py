@@ -475,7 +475,6 @@ def test_bare_month_misread_in_an_earlier_year_of_the_sentence() -> None:
     ]
 
 
-@CLAUSE_LAYER_GAP
 def test_separate_meeting_later_the_same_day_beside_an_older_one_of_the_pair() -> None:
     """'also held a separate meeting' is that day's, even if the pair met months before."""
     summits, _agreements, _claims = run_events(
@@ -1232,3 +1231,27 @@ def test_meetings_told_later_take_the_day_of_the_meeting_before() -> None:
             " separate meetings with the leaders of Canada, Mexico and Peru.")
     summits = extract(Document("later", text, dt.date(2013, 10, 8))).summits
     assert sorted(str(s.date) for s in summits) == ["2013-10-07"] * 4
+
+
+_PLACED_ONLY = (
+    "When Lee Jae-myung took office in June, Tokyo braced for a chill. It did not come."
+    " Lee Jae-myung's first in-person meeting with Prime Minister Shigeru Ishiba came within"
+    " two weeks of his inauguration, on the sidelines of the Group of Seven summit in"
+    " Kananaskis, Canada, where the pair agreed that reciprocal visits should resume."
+)
+
+
+def test_a_placed_undated_meeting_takes_the_one_reference_meeting_date() -> None:
+    """The sourced reference dates a meeting the text places but does not date."""
+    document = Document("placed", _PLACED_ONLY, dt.date(2025, 12, 1))
+    (summit,) = extract(document).summits
+    assert summit.date == PartialDate(2025, 6, 17)
+    assert summit.place is not None and summit.place.name == "Kananaskis"
+
+
+def test_without_a_reference_meeting_a_placed_undated_meeting_stays_out() -> None:
+    """With no such meeting in the reference, nothing dates it, so no summit is made."""
+    from kjrel.reference import Reference
+
+    document = Document("placed", _PLACED_ONLY, dt.date(2025, 12, 1))
+    assert extract(document, reference=Reference(meetings=(), instruments=())).summits == ()

@@ -56,9 +56,10 @@ def extract(
     quotes = attribute_quotes(document, segmentation, candidates, mentions)
     timexes = find_timexes(document, segmentation)
     statements = find_statements(document, segmentation, mentions, quotes)
-    summits = find_summits(document, segmentation, mentions, timexes, gazetteer)
+    reference = reference or default_reference()
+    summits = find_summits(document, segmentation, mentions, timexes, gazetteer, reference)
     agreements = find_agreements(document, segmentation, mentions, timexes, summits, gazetteer)
-    agreements = link_instruments(agreements, reference or default_reference(), timexes)
+    agreements = link_instruments(agreements, reference, timexes)
     claims = find_claims(document, segmentation, mentions, timexes, gazetteer)
     return Extraction(
         document=document,

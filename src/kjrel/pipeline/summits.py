@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from kjrel.dates import calendar_day, shift_day
 from kjrel.gazetteer import Gazetteer
@@ -43,6 +44,7 @@ from kjrel.pipeline.references import leader_refs
 from kjrel.pipeline.summit_clusters import LEAD_SENTENCES, Cluster, cluster_candidates
 from kjrel.pipeline.summit_frames import frame_candidates
 from kjrel.pipeline.types import FurnitureKind, Mentions, Segmentation
+from kjrel.reference import Reference, default_reference
 
 __all__ = ["find_summits"]
 
@@ -63,6 +65,40 @@ _DATELINE_DAYS = 3
 _INLINE_DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--)\s"
 )
+
+
+def _date_from_reference(
+    clusters: Sequence[Cluster], reference: Reference, published: dt.date
+) -> None:
+    """Date each undated, placed meeting the reference knows, unless the article dates it."""
+    for cluster in clusters:
+        if cluster.date is not None or cluster.future:
+            continue
+        day = _reference_date(cluster, reference, published)
+        if day is not None and not any(
+            other.participants == cluster.participants and other.date is not None
+            and other.date.overlaps(day) for other in clusters
+        ):  # a meeting dated elsewhere in the article is that one, told again
+            cluster.date = day
+
+
+def _reference_date(
+    cluster: Cluster, reference: Reference, published: dt.date
+) -> PartialDate | None:
+    """Return the date of the one reference meeting an undated, placed meeting can be.
+
+    "Lee's first meeting with Ishiba came on the sidelines of the G7 summit
+    in Kananaskis": the text places the meeting but does not date it; the
+    sourced reference (:mod:`kjrel.reference`) holds exactly one in-person
+    meeting of those leaders there before publication, so it is that one.
+    """
+    if cluster.place is None:
+        return None
+    place = Place(cluster.place, cluster.country)
+    found = [m for m in reference.summits
+             if frozenset(m.participants) == cluster.participants
+             and reference.names_place(m, place) and m.date.earliest() <= published]
+    return found[0].date if len(found) == 1 else None
 
 
 def _planned(cluster: Cluster, published: dt.date) -> bool:
@@ -144,11 +180,13 @@ def find_summits(
     mentions: Mentions,
     timexes: tuple[TemporalExpression, ...],
     gazetteer: Gazetteer,
+    reference: Reference | None = None,
 ) -> tuple[Summit, ...]:
     """Find the meetings between heads of state or government the article reports.
 
     One :class:`~kjrel.models.Summit` per distinct meeting, in order of first
-    mention; see the module docstring for the rules.
+    mention; see the module docstring for the rules. ``reference`` (the
+    bundled one by default) dates a meeting the article places but does not date.
     """
     refs = leader_refs(document, mentions, gazetteer)
     candidates = frame_candidates(document, segmentation, mentions, refs, timexes, gazetteer)
@@ -173,6 +211,7 @@ def find_summits(
             lag = (document.published - cluster.date.latest()).days
             if 0 <= lag <= _DATELINE_DAYS:
                 cluster.place, cluster.country = dateline
+    _date_from_reference(clusters, reference or default_reference(), published)
     by_name = {ref.leader.name: ref.leader for ref in refs}
     summits: list[Summit] = []
     for cluster in sorted(clusters, key=Cluster.first):
