@@ -47,6 +47,19 @@ def test_tokens_keep_offsets_and_abbreviations() -> None:
     assert "Kishida's" in [t.text for t in tokens]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Korea-U.S. summit opens.", ["The", "Korea-U.S.", "summit", "opens", "."]),
+        ("a U.S.-Japan pact", ["a", "U.S.-Japan", "pact"]),
+        ("the Japan-U.S.-ROK Summit", ["the", "Japan-U.S.-ROK", "Summit"]),
+    ],
+)
+def test_a_compound_with_an_abbreviation_is_one_token(text: str, words: list[str]) -> None:
+    """A hyphenated compound keeps its abbreviation's last full stop ("Korea-U.S.")."""
+    assert [t.text for t in tokenize(text)] == words
+
+
 def _verb(sentence: str, lemma: str):  # type: ignore[no-untyped-def]
     phrases = chunk(tokenize(sentence))
     return next(group for group in phrases.verbs if group.lemma == lemma)

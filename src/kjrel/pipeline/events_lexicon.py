@@ -89,9 +89,10 @@ OCCASION_SUMMIT: re.Pattern[str] = re.compile(
 COUNTRY_COMPOUND: re.Pattern[str] = re.compile(
     r"\b((?:South |North )?(?:Korea|Japan|China|U\.S\.|US|United States|America|Russia|"
     r"Australia|India)(?:[-–](?:South |North )?(?:Korea|Japan|China|U\.S\.|US|"
-    r"United States|America|Russia|Australia|India)){1,3})\b",
+    r"United States|America|Russia|Australia|India)){1,3})(?!\w)",
 )
-"""Hyphenated country compounds ("Korea-Japan-China", "U.S.-Japan-South Korea")."""
+"""Hyphenated country compounds ("Korea-Japan-China", "U.S.-Japan-South Korea", "Korea-U.S.");
+a word may not go on after the last part, and "U.S." ends with its own period."""
 
 COMPOUND_PARTS: dict[str, str] = {
     "korea": "KR",

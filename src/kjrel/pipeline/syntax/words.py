@@ -57,7 +57,10 @@ class Token:
 
 
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Za-z]\.){2,})"
+    # a hyphenated compound with an abbreviation in it is one word ("Korea-U.S.", "U.S.-Japan")
+    r"(?P<compound>(?:[^\W\d_]+[-–])+(?:[A-Za-z]\.){2,}(?:[-–][^\W\d_]+)*"
+    r"|(?:[A-Za-z]\.){2,}(?:[-–](?:[^\W\d_]+|(?:[A-Za-z]\.){2,}))+)"
+    r"|(?P<abbr>(?:[A-Za-z]\.){2,})"
     r"|(?P<num>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?)"
     r"|(?P<word>[^\W\d_](?:[\w]|['’\-.](?=[^\W_]))*(?:['’]s\b)?)"
     r"|(?P<quote>[\"“”‘’'])"
