@@ -85,6 +85,8 @@ def _commitments_of(
     status = _status(ctx, index, start, event)
     if date is None and event is None and status is AgreementStatus.AGREED:
         date = ctx.lead_day()  # agreed in the exchange the article reports, undated here
+    if event is None and status is AgreementStatus.AGREED and _long_before(ctx, date):
+        status = AgreementStatus.REFERENCED  # "the secretariat they agreed to set up last year"
     found = [_record(what, parties, date, status, index, event)
              for what in _courses(ctx, index, start, end, named)]
     for item, what in _listed_courses(ctx, index, end):
@@ -92,6 +94,11 @@ def _commitments_of(
         record.sentences.add(item)
         found.append(record)
     return found
+
+
+def _long_before(ctx: Context, date: PartialDate | None) -> bool:
+    """Whether ``date`` ended well before the article's own news (more than two weeks)."""
+    return date is not None and (ctx.published - date.latest()).days > at.CURRENT_DAYS
 
 
 def _record(
@@ -416,7 +423,10 @@ def commitment_event(
     ]
     by_people = [n for n in nearby if len(named) >= 2 and set(ctx.summit_countries[n]) == named]
     event = by_date[0] if by_date else _undated_event(ctx, index, position, by_people)
-    if event is not None and not by_date and _dated_elsewhere(ctx, index, verb_end, event):
+    apart = event is not None and not by_date and _dated_elsewhere(
+        ctx, index, verb_end, event, clause_dates
+    )
+    if apart:
         # "Moon and Suga agreed Thursday to ..." (by phone) in an article
         # whose meetings are on other days: the act of its own date.
         event = None
@@ -430,7 +440,7 @@ def commitment_event(
             ctx, event, counted, bool(by_date) or event in ctx.events_of(index)
         ):
             # "the two agreed" after a trilateral: the pair, not the three
-            return _meeting_of(ctx, counted, nearby), tuple(sorted(counted))
+            return _meeting_of(ctx, counted, nearby, main=not apart), tuple(sorted(counted))
         named = named | ctx.plural_countries(start, end)  # whom "they" stand for
     if event is None and len(named) >= 2:
         parties = tuple(sorted(named))  # the countries of the leaders who agreed
@@ -463,17 +473,20 @@ def _other_pair(ctx: Context, event: int | None, counted: set[str], told: bool) 
         set(found) == counted for found in ctx.summit_countries)
 
 
-def _meeting_of(ctx: Context, countries: set[str], nearby: Sequence[int]) -> int | None:
+def _meeting_of(
+    ctx: Context, countries: set[str], nearby: Sequence[int], *, main: bool = True
+) -> int | None:
     """Return the meeting of exactly ``countries`` nearby or current, else the current main one.
 
-    A pair that agreed during a larger reported meeting agreed on its day.
+    A pair that agreed during a larger reported meeting agreed on its day;
+    not with ``main`` false, when the sentence dates the act apart from it.
     """
     same = [n for n, found in enumerate(ctx.summit_countries) if set(found) == countries]
     current = [n for n in same if ctx.current(n)]
     found = next((n for n in [*nearby, *current] if n in same), None)
     if found is not None:  # the article's first meeting is number 0, a meeting all the same
         return found
-    return ctx.main if ctx.main is not None and ctx.current(ctx.main) else None
+    return ctx.main if main and ctx.main is not None and ctx.current(ctx.main) else None
 
 
 def _undated_event(
@@ -528,11 +541,20 @@ def _continues(
     return _PAIR_ANAPHOR.match(ctx.text, sentence.start) is not None
 
 
-def _dated_elsewhere(ctx: Context, index: int, verb_end: int, event: int) -> bool:
+def _dated_elsewhere(
+    ctx: Context, index: int, verb_end: int, event: int, clause_dates: Sequence[PartialDate]
+) -> bool:
+    """Whether the sentence dates the commitment on another day than meeting ``event``.
+
+    A date before the verb ("agreed Thursday") or in the verb's own clause
+    ("the secretariat the three agreed to set up last year") that the
+    meeting's date does not cover; not in a sentence that tells a meeting.
+    """
     if index in ctx.evidence_of:
         return False
     summit = ctx.summits[event]
+    dates = [d for _, d in _dates_before(ctx, index, verb_end)] + list(clause_dates)
     return any(
         summit.date is None or not d.overlaps(summit.date) or summit.status.value == "planned"
-        for _, d in _dates_before(ctx, index, verb_end)
+        for d in dates
     )
