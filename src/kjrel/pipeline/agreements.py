@@ -136,12 +136,21 @@ def _instrument_records(
                 continue
             kind = AgreementKind(pattern.kind)
             taken.append(_Taken(match.start(), match.end(), kind))
-            if not _asserted(ctx, index, match.start()):
+            if not _concluded_before(ctx, pattern) and not _asserted(ctx, index, match.start()):
                 continue
             record = _instrument_record(ctx, index, match, number, [*records, *found])
             if record is not None:
                 found.append(record)
     return found
+
+
+def _concluded_before(ctx: Context, pattern: lex.InstrumentPattern) -> bool:
+    """Whether a well-known instrument was concluded before the article was published.
+
+    Then it exists whatever is said of it now ("calling for a review of the
+    2015 agreement on ..."); before that, it may still be pursued or put off.
+    """
+    return pattern.concluded is not None and pattern.concluded < ctx.published
 
 
 def _asserted(ctx: Context, index: int, position: int) -> bool:
@@ -190,6 +199,10 @@ def _instrument_record(
             # "the treaty": the instrument of that kind named before.
             max(same_kind, key=lambda r: max(r.sentences)).sentences.add(index)
             return None
+    named = _named_before(title, earlier, index) if definite and not pattern.parties else None
+    if named is not None:
+        named.sentences.add(index)  # "the 2015 agreement", once named in full before
+        return None
     event = ctx.event_of(index)
     own = _instrument_own_date(ctx, index, title_start, title_end, pattern.kind, pattern.parties)
     if own is not None and pattern.year is not None and own.year != pattern.year:
@@ -216,6 +229,23 @@ def _instrument_record(
         stems=stems(title),
         known=number if pattern.parties else None,
     )
+
+
+_YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+\w+")
+
+
+def _named_before(title: str, earlier: Sequence[Record], index: int) -> Record | None:
+    """Return the well-known instrument a short "YEAR noun" title names again, if named before.
+
+    "a review of the 2015 agreement on the comfort women issue ... We regard
+    the 2015 agreement as binding": the second is the first, not a new treaty.
+    """
+    match = _YEAR_NAME.fullmatch(title)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    return next((r for r in earlier if r.known is not None and r.first < index
+                 and lex.INSTRUMENTS[r.known].year == year), None)
 
 
 def _clause_parties(ctx: Context, index: int, start: int, end: int) -> tuple[str, ...]:

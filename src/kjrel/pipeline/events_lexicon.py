@@ -9,6 +9,7 @@ classes), so matching is linear in the length of a sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kjrel.reference import default_reference
@@ -264,7 +265,7 @@ class InstrumentPattern:
     of a well-known instrument.
     """
 
-    __slots__ = ("kind", "named_parties", "parties", "pattern", "year")
+    __slots__ = ("concluded", "kind", "named_parties", "parties", "pattern", "year")
 
     def __init__(
         self,
@@ -274,17 +275,21 @@ class InstrumentPattern:
         parties: tuple[str, ...] = (),
         *,
         named_parties: bool = False,
+        concluded: dt.date | None = None,
     ) -> None:
         """Compile ``pattern`` (case-insensitive) for instruments of ``kind``.
 
         With ``named_parties``, a match counts only when its sentence names
         the countries bound ("Seoul and Washington", "a U.S.-Japan deal").
+        ``concluded`` is the last day a well-known instrument may have been
+        concluded on: after it, the instrument exists whatever is said of it.
         """
         self.pattern: re.Pattern[str] = re.compile(pattern, re.IGNORECASE)
         self.kind = kind
         self.year = year
         self.parties = parties
         self.named_parties = named_parties
+        self.concluded = concluded
 
 
 def _known_instruments() -> tuple[InstrumentPattern, ...]:
@@ -294,7 +299,8 @@ def _known_instruments() -> tuple[InstrumentPattern, ...]:
     place that holds such facts with their sources.
     """
     return tuple(
-        InstrumentPattern(i.pattern, i.kind.value, i.date.year, i.parties)
+        InstrumentPattern(i.pattern, i.kind.value, i.date.year, i.parties,
+                          concluded=i.date.latest())
         for i in default_reference().instruments
         if i.pattern
     )
