@@ -1036,6 +1036,9 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         or subject in roles
         or clause.verb.lemma in _REPORTING_A_MEETING
         or clause.verb.passive
+        # the meeting is the clause's subject: "Three months earlier, A's talks with B
+        # had produced a pact" are dated by the clause
+        or (subject is not None and subject[0] <= group[0] <= subject[1])
     )
     end = max([_phrase_end(parse, clause, index),
                *(_relative_end(parse, c) for c in _relatives_of(parse, group))])  # "hosted in X"
