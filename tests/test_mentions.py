@@ -159,6 +159,22 @@ def test_pronoun_gender_from_given_names() -> None:
     assert resolve(text, "She", dt.date(2015, 11, 2)).entity == "Park Geun-hye"
 
 
+def test_she_prefers_the_woman_of_a_pair_whose_man_is_unmarked() -> None:
+    """"She" after "Abe and Park" is Park, the one known to be a woman, not the first."""
+    text = ("Shinzo Abe met Park Geun-hye in 2015. It was a week in which Abe and Park came"
+            " closer than at any time since she took office. Abe then held his first summit"
+            " with Xi Jinping.")
+    assert resolve(text, "she", dt.date(2014, 11, 16)).entity == "Park Geun-hye"
+    assert resolve(text, "his", dt.date(2014, 11, 16)).entity == "Shinzo Abe"
+
+
+def test_a_head_word_alone_after_and_is_a_surname() -> None:
+    """"Abe and Park" is two leaders, not an organisation headed by "Park"."""
+    text = "Shinzo Abe met Park Geun-hye in 2015. Later, Abe and Park came closer."
+    found = resolve(text, "Abe and Park", dt.date(2016, 1, 5))
+    assert sorted(found.members) == ["Park Geun-hye", "Shinzo Abe"]
+
+
 def test_pronoun_skips_names_inside_quotes() -> None:
     """A name inside a quote is never the antecedent of a pronoun."""
     text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')

@@ -1845,7 +1845,12 @@ class _Resolver:
             if not found:
                 continue
             subjects = [i for i in found if not i.possessive] or found
-            return subjects[0].ent
+            # "Abe and Park came closer than at any time since she took office":
+            # one whose gender is known to match before one whose gender is unknown
+            known = [i for i in subjects if i.ent is not None and (
+                i.ent.female if female else i.ent.male)]
+            chosen = (known or subjects)[0].ent
+            return chosen
         return None
 
     def _fronted_phrase(self, pos: int) -> tuple[int, int]:
@@ -2082,9 +2087,12 @@ def _org_head(run: list[_Tok], k: int) -> bool:
     """Return whether token ``k`` heads an organisation ("Party", "Bank of Korea").
 
     A head counts at the end of the run or before "of", "for", "on" or "&",
-    so a surname that is also a head word ("Park and Abe") does not.
+    so a surname that is also a head word ("Park and Abe") does not; nor does
+    a head word that is a whole conjunct alone ("Abe and Park": two people).
     """
     if run[k].low not in lx.ORG_HEADS:
+        return False
+    if k > 0 and run[k - 1].low == "and":
         return False
     return k == len(run) - 1 or run[k + 1].low in {"of", "for", "on", "&", "i", "ii", "iii"}
 
