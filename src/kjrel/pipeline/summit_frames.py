@@ -1238,7 +1238,8 @@ def _distributed(
     apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with
     if listed and not apart and ({
         found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
-    } >= PAIR or _named_trilateral_next(ctx, sentence)):
+    } >= PAIR or _named_trilateral_next(ctx, sentence)
+            or _counted_together(parse, last, len(names) + len(others))):
         # "Biden met Yoon and Kishida": the pair together, with him; "Yoon met
         # Biden and Kishida. It was their first trilateral meeting ...": the next
         # sentence calls it one meeting of three
@@ -1257,6 +1258,22 @@ def _distributed(
         for one in sorted(names)
         for other in others
     ]
+
+
+_COUNT_WORDS = {"three": 3, "four": 4, "five": 5}
+
+
+def _counted_together(parse: Parse, after: int, size: int) -> bool:
+    """Whether the sentence goes on to count the met leaders as one group.
+
+    "Abe met Obama and Abbott on Sunday, and the three leaders agreed ...":
+    "the three" are the ones who met, so it was one meeting of three.
+    """
+    tokens = parse.phrases.tokens
+    return any(
+        _COUNT_WORDS.get(tokens[k].lower) == size and tokens[k - 1].lower == "the"
+        for k in range(after + 1, len(tokens)) if k > 0
+    )
 
 
 def _named_trilateral_next(ctx: FrameContext, sentence: int) -> bool:
