@@ -1222,7 +1222,11 @@ def _distributed(
     tokens = [parse.phrases.tokens[k].lower for k in range(first, last + 1)]
     repeated_with = tokens.count("with") >= 2  # "sat down with A, and with B"
     listed = _listed_partners(parse, frame, tokens[frame.trigger - first + 1 :])
-    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed):
+    # "Putin hosted Abe on Friday and Park a day later": each partner on a day of its own
+    dated_apart = frame.verbal and "and" in tokens and len(set(
+        _conjunct_dates(ctx, sentence, frame, "and").values())) >= 2
+    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed
+            or dated_apart):
         return [candidate]
     scope = frame.scope or (first, last)
     if any(_GROUP_MEETING.fullmatch(parse.phrases.tokens[k].lower)
@@ -1235,7 +1239,7 @@ def _distributed(
     others = sorted(candidate.participants - names)
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
-    apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with
+    apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or dated_apart
     if listed and not apart and ({
         found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
     } >= PAIR or _named_trilateral_next(ctx, sentence)
@@ -1246,7 +1250,7 @@ def _distributed(
         return [candidate]
     own_dates = (
         _conjunct_dates(ctx, sentence, frame, "with" if repeated_with else "and")
-        if repeated_with or listed else {}
+        if repeated_with or listed or dated_apart else {}
     )
     return [
         attrs.evolve(
