@@ -1505,6 +1505,7 @@ def frame_candidates(
     )
     candidates: list[Candidate] = []
     trilateral: set[int] = set()
+    settings: set[int] = set()  # candidates told in "where/when the two ..." on a meeting
     frames = meeting_frames(parses)
     by_sentence: dict[int, list[Frame]] = {}
     for sentence, frame in frames:
@@ -1533,13 +1534,42 @@ def frame_candidates(
         if candidate is None:
             continue
         candidate = _in_context(ctx.parses[sentence], frame, candidate, candidates)
+        if _pair_setting(ctx.parses[sentence], frame):
+            settings.add(len(candidates))
         added = _distributed(ctx, sentence, frame, candidate)
         if frame.trilateral:  # the candidates this frame added, however many
             trilateral.update(range(len(candidates), len(candidates) + len(added)))
         candidates.extend(added)
+    candidates = _settings_of_later_frames(candidates, settings)
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates, ctx.parses)
+
+
+def _settings_of_later_frames(candidates: list[Candidate], settings: set[int]) -> list[Candidate]:
+    """Give a "when/where the two ..." meeting the pair of the meeting it hangs on.
+
+    "after Abe's visit to Seoul last November, when the two leaders held
+    their first summit": the visit's frame may be read after the relative
+    clause's, so the sentence's earlier meeting is looked for once all are in.
+    """
+    found = list(candidates)
+    for number in sorted(settings):
+        candidate = found[number]
+        host = next((c for c in reversed(found[:number] + found[number + 1:])
+                     if c.sentence == candidate.sentence and c.position < candidate.position
+                     and c.strong and len(c.participants) == 2), None)
+        if host is not None and host.participants != candidate.participants:
+            found[number] = attrs.evolve(candidate, strong=True, participants=host.participants,
+                                         explicit=candidate.explicit & host.participants)
+    return found
+
+
+def _pair_setting(parse: Parse, frame: Frame) -> bool:
+    """Whether a frame's clause is "where/when the two (leaders) ..." on a meeting."""
+    clause = parse.clauses[frame.clause]
+    return _in_setting_relative(parse, frame) and clause.subject is not None and (
+        " ".join(_subject_words(parse, clause, past_opener=True)) in _PAIR_SUBJECTS)
 
 
 def _in_context(
