@@ -175,6 +175,20 @@ def test_a_head_word_alone_after_and_is_a_surname() -> None:
     assert sorted(found.members) == ["Park Geun-hye", "Shinzo Abe"]
 
 
+def test_a_common_family_name_listed_with_rarer_ones_names_the_leader_in_office() -> None:
+    """"Bush, Roh and Abe" shows who "Bush" is; later a bare "Bush" is him too."""
+    text = ("Bush, Roh and Abe hold their first three-way talks in four years. "
+            "Bush started his day with a breakfast meeting with Roh.")
+    assert resolve(text, "Bush", dt.date(2006, 11, 18)).entity == "George W. Bush"
+
+
+def test_a_common_family_name_alone_names_no_one() -> None:
+    """"Bush" never listed with a rarer name and never titled stays unresolved."""
+    text = "Bush started his day with a breakfast meeting."
+    found = mentions_of(text, dt.date(2006, 11, 18)).mentions
+    assert not [m for m in found if m.text == "Bush"]
+
+
 def test_pronoun_skips_names_inside_quotes() -> None:
     """A name inside a quote is never the antecedent of a pronoun."""
     text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')

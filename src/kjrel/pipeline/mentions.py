@@ -47,6 +47,7 @@ from kjrel.gazetteer import Gazetteer, name_key
 from kjrel.models import Document, Entity, EntityKind, Leader, Office, OfficeRole
 from kjrel.pipeline import lexicon as lx
 from kjrel.pipeline.furniture import is_heading_line
+from kjrel.pipeline.surnames import listed_with_others
 from kjrel.pipeline.syntax.wordclass import SUBORDINATORS
 from kjrel.pipeline.types import FurnitureKind, Mention, MentionKind, Mentions, Segmentation
 
@@ -1091,7 +1092,7 @@ class _Resolver:
         title = str(cand.data.get("title") or "")
         ent = self._by_surname(word, title, self._recent_start(s))
         if ent is None:
-            holder = self._titled_holder(word, title)
+            holder = self._titled_holder(word, title) or self._listed_holder(word, title)
             if holder is not None:
                 self._add(cand, MentionKind.NAME, self.leader_entity(holder), s, q,
                           possessive=bool(cand.data["possessive"]))
@@ -1102,6 +1103,18 @@ class _Resolver:
             ent.female = any(w.lower().rstrip(".") in _FEMALE_MARKERS for w in title.split())
         kind = MentionKind.SURNAME if not title else MentionKind.NAME
         self._add(cand, kind, ent, s, q, possessive=bool(cand.data["possessive"]))
+
+    def _listed_holder(self, word: str, title: str) -> Leader | None:
+        """Return the one leader in office named ``word`` when the article lists it with others.
+
+        "Bush, Roh and Abe hold talks ... Bush started his day": a common family
+        name the article lists with rarer ones (:func:`listed_with_others`).
+        """
+        if title or not listed_with_others(self.text, word):
+            return None
+        found = [leader for leader in self.gaz.surname_candidates(word, self.date)
+                 if leader.is_leader_on(self.date)]
+        return found[0] if len(found) == 1 else None
 
     def _titled_holder(self, word: str, title: str) -> Leader | None:
         """Return the one gazetteer office-holder named ``word`` whose title fits."""

@@ -32,6 +32,7 @@ from kjrel.models import (
 )
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.lexicon import WORD_SURNAMES
+from kjrel.pipeline.surnames import listed_with_others
 from kjrel.pipeline.types import Mentions, Sentence
 
 __all__ = [
@@ -146,7 +147,8 @@ def leader_refs(
     surnames, titled = _surname_table(document, refs, gazetteer)
     for key, leader in surnames.items():
         if leader is not None and len(key) >= 2:
-            refs.extend(_surname_refs(text, key, leader, covered, titled=key in titled))
+            refs.extend(_surname_refs(text, key, leader, covered,
+                                      titled=key in titled and not listed_with_others(text, key)))
     refs.extend(_paired_past_leaders(text, refs, surnames, covered, gazetteer))
     _prefer_inner_names(refs, stage_count)
     return _non_overlapping(refs)
