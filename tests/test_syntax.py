@@ -78,6 +78,7 @@ def _verb(sentence: str, lemma: str):  # type: ignore[no-untyped-def]
         ("They have never met.", "meet", Tense.PRESENT, True, False, True, None),
         ("The pact was not signed.", "sign", Tense.PAST, True, True, False, None),
         ("Leaders are meeting today.", "meet", Tense.PRESENT, False, False, False, None),
+        ("Roh holds talks on Monday.", "hold", Tense.PRESENT, False, False, False, None),
         ("The talks will no longer take place.", "take", Tense.FUTURE, True, False, False,
          "will"),
     ],

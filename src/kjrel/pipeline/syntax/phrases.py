@@ -120,7 +120,8 @@ class Phrases:
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _PARTICIPLES = frozenset(
-    form for form, lemma in wc.IRREGULAR.items() if lemma not in wc.AUXILIARIES
+    form for form, lemma in wc.IRREGULAR.items()
+    if lemma not in wc.AUXILIARIES and form != lemma + "s"  # "holds" is a present
 )
 _FUNCTION_TAGS: dict[frozenset[str], Tag] = {
     wc.DETERMINERS: Tag.DET,
