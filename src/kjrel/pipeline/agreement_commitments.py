@@ -256,9 +256,15 @@ def _too_general(what: str, after: str = "") -> bool:
     if any(w not in lex.GENERIC_MODIFIERS for w in (match.group("mods") or "").lower().split()):
         return False  # "expand youth exchanges": the programme is named
     scheduling = match.group(0).split()[:1] and match.group(0).split()[0].lower() in _SCHEDULING
+    if match.group(0).endswith("exchanges") and _BETWEEN_PEOPLES.match(what + after, match.end()):
+        return False  # "expand exchanges between the two peoples": a programme, not a mood
     return bool(scheduling) or "preparation" in match.group(0) or not _FIELD.match(
         what + after, match.end()
     )
+
+
+_BETWEEN_PEOPLES = re.compile(r"\s+(?:between|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                              r"(?:peoples?|citizens|students|youths?|young|generations?)\b")
 
 
 _AND = re.compile(r"\s+(?:and|as\s+well\s+as)\s+")

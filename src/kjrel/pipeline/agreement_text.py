@@ -336,7 +336,29 @@ def split_objects(what: str) -> list[str]:
     """
     parts = re.split(r",?\s+(?:and|as\s+well\s+as)\s+(?:to|also to|then to)\s+", what)
     found = [piece for part in parts for piece in _split_same_head(part.strip())]
+    found = [piece for part in found for piece in _split_compound_modifiers(part)]
     return [part for part in found if part]
+
+
+_COMPOUND = r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+"
+_TWO_COMPOUNDS = re.compile(
+    rf"(?P<pre>.*?)(?P<a>{_COMPOUND}) and (?P<b>{_COMPOUND}) (?P<rest>[a-z].*)"
+)
+
+
+def _split_compound_modifiers(what: str) -> list[str]:
+    """Split "continue close Korea-Japan and Korea-Japan-U.S. cooperation" in two courses.
+
+    Two country compounds joined before one head name two cooperations,
+    each between its own countries; anything else stays whole.
+    """
+    match = _TWO_COMPOUNDS.fullmatch(what)
+    if match is None:
+        return [what]
+    if any(len(compound_countries(match.group(k))) < 2 for k in ("a", "b")):
+        return [what]
+    pre, rest = match.group("pre"), match.group("rest")
+    return [f"{pre}{match.group('a')} {rest}", f"{pre}{match.group('b')} {rest}"]
 
 
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
