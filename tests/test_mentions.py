@@ -189,6 +189,14 @@ def test_a_common_family_name_alone_names_no_one() -> None:
     assert not [m for m in found if m.text == "Bush"]
 
 
+def test_a_bare_family_name_keeps_standing_for_whom_it_first_stood_for() -> None:
+    """A namesake named in full in between does not take over a bare "Kim"."""
+    text = ("Yoshiro Mori met South Korean President Kim Dae-jung on Thursday. Kim is to fly"
+            " to Pyongyang on Monday for talks with North Korean leader Kim Jong Il. Kim told"
+            " Mori that he would brief Tokyo fully.")
+    assert resolve(text, "Kim", dt.date(2000, 6, 8)).entity == "Kim Dae-jung"
+
+
 def test_pronoun_skips_names_inside_quotes() -> None:
     """A name inside a quote is never the antecedent of a pronoun."""
     text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')

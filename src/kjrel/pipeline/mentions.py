@@ -940,6 +940,7 @@ class _Resolver:
         self.date = document.published
         self.ents: dict[str, _Ent] = {}
         self.items: list[_Item] = []
+        self.bare: dict[str, _Ent] = {}  # whom each bare family name has stood for so far
         self.regions = sorted(quoted_regions(self.text, seg))
         self.scanner = _Scanner(document, seg, gaz)
         self.sentence_index = {id(s): k for k, s in enumerate(seg.sentences)}
@@ -1091,6 +1092,10 @@ class _Resolver:
         word = str(cand.data["surname"])
         title = str(cand.data.get("title") or "")
         ent = self._by_surname(word, title, self._recent_start(s))
+        if not title and ent is not None:
+            # "He then met Kim ... Kim is to fly to Pyongyang to meet Kim Jong Il ... Kim
+            # told Mori": a bare family name keeps standing for whom it first stood for
+            ent = self.bare.setdefault(word.lower(), ent)
         if ent is None:
             holder = self._titled_holder(word, title) or self._listed_holder(word, title)
             if holder is not None:
