@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kjrel.pipeline.syntax.clauses import ClauseKind, parse_sentence
-from kjrel.pipeline.syntax.phrases import Tense, chunk
+from kjrel.pipeline.syntax.phrases import Tag, Tense, chunk
 from kjrel.pipeline.syntax.words import lemmatize, tokenize
 
 
@@ -58,6 +58,12 @@ def test_tokens_keep_offsets_and_abbreviations() -> None:
 def test_a_compound_with_an_abbreviation_is_one_token(text: str, words: list[str]) -> None:
     """A hyphenated compound keeps its abbreviation's last full stop ("Korea-U.S.")."""
     assert [t.text for t in tokenize(text)] == words
+
+
+def test_a_verb_word_after_a_possessive_is_a_modifier() -> None:
+    """"Kim's state visit": "state" is no verb after a possessive, as after "their"."""
+    tokens = tokenize("Kim's state visit to Japan was a success.")
+    assert chunk(tokens).tags[1] is Tag.NOUN
 
 
 def _verb(sentence: str, lemma: str):  # type: ignore[no-untyped-def]

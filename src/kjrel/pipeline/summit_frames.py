@@ -412,7 +412,34 @@ def _dates(
         and not _said_on(text, low, t.span.start)
         and (bounds or not _bounds_a_period(text, low, t.span.start))
         and not _names_a_gathering(text, t.span.end)
+        and not _of_another_noun(text, low, t.span.start, t.span.end)
     ]
+
+
+_OF_NOUN = re.compile(r"\b([a-z]+)\s+of\s+$")
+_TIME_HEADS = frozenset({
+    "end", "start", "beginning", "middle", "half", "quarter", "part", "spring", "summer",
+    "autumn", "fall", "winter", "course", "rest", "remainder", "close", "turn", "months",
+    "weeks", "days", "years", "season", "period", "early", "late", "mid",
+})
+
+
+def _of_another_noun(text: str, low: int, start: int, end: int) -> bool:
+    """Whether a date is the "of" phrase of a noun that is no meeting ("the crisis of 1997-98").
+
+    "the talks focused on cooperation after the crisis of 1997-98": the
+    date is the crisis's; "the summit of 2019" and "the end of 2019" date
+    their own nouns and stay, and so does a possessive date ("the readout
+    of Thursday's summit"), which dates the noun after it.
+    """
+    if text[end : end + 2] in {"'s", "’s"}:
+        return False
+    found = _OF_NOUN.search(text[max(low, start - 30) : start])
+    if found is None:
+        return False
+    noun = found.group(1)
+    return noun not in _TIME_HEADS and noun not in event_rules.MEETING_NOUNS | (
+        event_rules.VISIT_NOUNS)
 
 
 def _names_a_gathering(text: str, end: int) -> bool:

@@ -291,6 +291,8 @@ def _verb_word_tag(token: Token, previous: Tag | None, before: Token | None) -> 
         return Tag.VERB if previous in _VERB_BEFORE else Tag.NOUN
     if previous in {Tag.DET, Tag.POSS}:
         return Tag.NOUN  # "the signed pact", "the signing", "their meeting"
+    if lower == token.lemma and _possessive_noun(before, previous):
+        return Tag.NOUN  # "Kim's state visit", "Japan's trade ministry": as after "their"
     if lower.endswith("ing") and previous in {Tag.NOUN, Tag.NAME, Tag.NUM}:
         return Tag.NOUN  # "a summit meeting", "Tuesday's meeting"
     if lower.endswith("ing") and before is not None and before.lower in _NOMINAL_PREPS:
