@@ -197,6 +197,12 @@ def test_a_bare_family_name_keeps_standing_for_whom_it_first_stood_for() -> None
     assert resolve(text, "Kim", dt.date(2000, 6, 8)).entity == "Kim Dae-jung"
 
 
+def test_a_wire_update_number_is_no_part_of_the_name_after_it() -> None:
+    """"UPDATE 2-Biden, Yoon, Kishida hold talks": Biden is named."""
+    text = "UPDATE 2-Biden, Yoon, Kishida hold first three-way summit in five years"
+    assert resolve(text, "Biden", dt.date(2022, 6, 29)).entity == "Joe Biden"
+
+
 def test_pronoun_skips_names_inside_quotes() -> None:
     """A name inside a quote is never the antecedent of a pronoun."""
     text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')

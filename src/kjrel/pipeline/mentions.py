@@ -155,7 +155,8 @@ class _Cand:
     priority: int = 0
 
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-‐‑'’]\w+)*")
+# "UPDATE 2-Biden, Yoon ...": a wire's update number is no part of the name after it
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+-(?=[A-Z])|\w+(?:[-‐‑'’]\w+)*")
 _WORD_RUN = re.compile(r"\w+")
 _GROUP_STOP = re.compile(r"[^\w\s'’-]")  # never inside a group mention before its noun
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "no", "du", "von", "van"})
