@@ -484,7 +484,11 @@ def _as_location(
     locative = (is_place and _LOCATIVE_RELATIVE.match(after) is not None) or (
         _DEPARTURE_GOAL.search(text, max(start, match.start() - 60), match.start()) is not None
     )
-    if prep is None and travel is None and attributive is None and not of_place and not locative:
+    # "in Seoul and Tokyo": the preposition places the second name too
+    coordinated = _COORDINATED_PLACE.search(before) is not None
+    if prep is None and travel is None and attributive is None and not of_place and not (
+        locative or coordinated
+    ):
         return None
     if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
         return None
@@ -495,6 +499,13 @@ def _as_location(
         name = f"{prep.group(1)} {word}"
     return LocationRef(first, match.end(), name if is_place else None,
                        table.get(word.casefold()))
+
+
+_COORDINATED_PLACE = re.compile(
+    r"\b(?:in|at|to|near|visited|between)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?,?\s+"
+    r"(?:and|or)\s+$"
+)
+"""A located name and a conjunction right before another name ("in Seoul and | Tokyo")."""
 
 
 def location_refs(

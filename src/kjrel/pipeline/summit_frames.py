@@ -1266,7 +1266,9 @@ def _distributed(
     others = sorted(candidate.participants - names)
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
-    apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or dated_apart
+    places = _partner_places(ctx, sentence, others)
+    apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or dated_apart or (
+        bool(places))
     if listed and not apart and ({
         found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
     } >= PAIR or _named_trilateral_next(ctx, sentence)
@@ -1285,10 +1287,32 @@ def _distributed(
             participants=frozenset({one, other}),
             explicit=candidate.explicit & {one, other},
             date=own_dates.get(other, candidate.date),
+            place=places[other].name if other in places else candidate.place,
+            country=places[other].country if other in places else candidate.country,
         )
         for one in sorted(names)
         for other in others
     ]
+
+
+def _partner_places(
+    ctx: FrameContext, sentence: int, others: Sequence[str]
+) -> dict[str, LocationRef]:
+    """Return each listed partner's own city when the sentence names one in each's country.
+
+    "the talks Biden held in Seoul and Tokyo last month, when he met Yoon
+    and Kishida": two partners, two cities, one in each partner's country,
+    so two meetings, each at its own place. Empty unless every partner has one.
+    """
+    cities = [ref for _s, _e, ref in ctx.places[sentence] if ref.name and ref.country]
+    found: dict[str, LocationRef] = {}
+    for name in others:
+        leader = ctx.gazetteer.lookup(name)
+        own = [ref for ref in cities if leader is not None and ref.country == leader.country]
+        if len({ref.name for ref in own}) != 1:
+            return {}
+        found[name] = own[0]
+    return found if len({ref.name for ref in found.values()}) == len(others) >= 2 else {}
 
 
 _COUNT_WORDS = {"three": 3, "four": 4, "five": 5}
