@@ -203,6 +203,21 @@ def test_a_wire_update_number_is_no_part_of_the_name_after_it() -> None:
     assert resolve(text, "Biden", dt.date(2022, 6, 29)).entity == "Joe Biden"
 
 
+def test_the_capitalised_president_is_the_release_s_principal() -> None:
+    """Official style: "the President" is the one named first, not the last named."""
+    text = ("READOUT OF THE PRESIDENT'S MEETING WITH PRESIDENT LEE MYUNG-BAK\n"
+            "President Bush met today with President Lee Myung-bak of the Republic of Korea."
+            " Yesterday, the President met with President Hu Jintao of China.")
+    assert resolve(text, "the President", dt.date(2008, 11, 22)).entity == "George W. Bush"
+
+
+def test_the_lower_case_president_is_the_last_named() -> None:
+    """News style: "the president" is the president just named."""
+    text = ("Joe Biden met Yoon Suk Yeol in Seoul. Later the president visited a chip"
+            " plant in Pyeongtaek.")
+    assert resolve(text, "the president", dt.date(2022, 5, 21)).entity == "Yoon Suk Yeol"
+
+
 def test_pronoun_skips_names_inside_quotes() -> None:
     """A name inside a quote is never the antecedent of a pronoun."""
     text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')

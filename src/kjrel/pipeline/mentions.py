@@ -917,6 +917,11 @@ def _is_state_body(name: str) -> bool:
             or "office" in lowered)
 
 
+def _official_style(role: str, mods: list[str], country: str | None) -> bool:
+    """Whether a bare title is capitalised as official releases write it ("the President")."""
+    return role[:1].isupper() and role not in {"Leader"} and not mods and country is None
+
+
 _AFTER_WITH = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}$")
 """"with" right before a list of partners, perhaps past a modifier ("with outgoing ...")."""
 
@@ -1658,6 +1663,8 @@ class _Resolver:
             if "then" in mods:
                 day = self._context_date(cand.start, s)
             leader = self._holder(title, country, day, former)
+            if _official_style(match.group("role"), mods, country):
+                leader = self._principal(title, day) or leader
         if leader is None:
             return
         ent = self.leader_entity(leader)
@@ -1721,6 +1728,23 @@ class _Resolver:
             code = self.scanner.country_word(word)
             if code is not None:
                 return code
+        return None
+
+    def _principal(self, title: str, day: dt.date) -> Leader | None:
+        """Return the first leader named so far who holds ``title`` on ``day``.
+
+        An official release calls its own principal "the President" all
+        through ("President Bush met today with President Lee ... The
+        President also held ..."): the one named first, not the last named.
+        """
+        for item in self.items:
+            ent = item.ent
+            if item.mention.text.isupper():
+                continue  # a title line in capitals names the guest as often as the host
+            if ent is not None and ent.leader is not None and not item.plural and (
+                _holds(ent.leader, title, None, day)
+            ):
+                return ent.leader
         return None
 
     def _holder(self, title: str, country: str | None, day: dt.date,
