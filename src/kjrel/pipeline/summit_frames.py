@@ -590,6 +590,10 @@ def _unknown_destination(ctx: FrameContext, sentence: int, frame: Frame) -> bool
     parse = ctx.parses[sentence]
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
     clause = parse.clauses[frame.clause]
+    if not frame.verbal and frame.trigger > 0 and (
+        tokens[frame.trigger - 1].lower in event_rules.UNHOSTED_DESTINATIONS
+    ):
+        return True  # "the prime minister's shrine visit on October 17"
     to = frame.trigger + 1
     if to > clause.last:
         return False
