@@ -234,6 +234,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             [("main", "host", "Lee")],
         ),
         (
+            "On Monday, in addition to the talks with Roh, Koizumi met Hu.",
+            [("main", "meet", "Koizumi")],
+        ),
+        (
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),

@@ -442,12 +442,16 @@ def _subject_before(phrases: Phrases, first: int, verb: VerbGroup) -> tuple[int,
     while begin <= last and tags[begin] in {Tag.PUNCT, Tag.QUOTE, Tag.CONJ, Tag.REL, Tag.SUB,
                                             Tag.ADV}:
         begin += 1
-    if _ADDING_PHRASE.match(" ".join(t.lower for t in phrases.tokens[begin : begin + 3])):
-        # "In addition to Kishida, he has sat down with Yoon": the subject follows the
-        # comma of a fronted phrase that adds or sets apart someone else
-        comma = next((k for k in range(begin, last) if phrases.tokens[k].lower == ","), None)
+    tokens = phrases.tokens
+    for start in [begin, *(k + 1 for k in range(begin, last) if tokens[k].lower == ",")]:
+        # "(On October 20,) In addition to Kishida, he has sat down with Yoon": the
+        # subject follows the comma of a fronted phrase that adds or sets apart someone else
+        if not _ADDING_PHRASE.match(" ".join(t.lower for t in tokens[start : start + 3])):
+            continue
+        comma = next((k for k in range(start, last) if tokens[k].lower == ","), None)
         if comma is not None and comma + 1 <= last:
             begin = comma + 1
+        break
     return (begin, last)
 
 
