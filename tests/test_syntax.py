@@ -238,6 +238,16 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             [("main", "meet", "Koizumi")],
         ),
         (
+            "They agreed to back the Cup, which the two will co-host, and to expand exchanges.",
+            [
+                ("main", "agree", "They"),
+                ("infinitive", "back", "They"),
+                ("relative", "co-host", "the two"),
+                ("coordinate", None, "They"),
+                ("infinitive", "expand", None),
+            ],
+        ),
+        (
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),

@@ -72,7 +72,7 @@ VERBS: frozenset[str] = frozenset(
         "meet", "hold", "convene", "confer", "sit", "talk", "speak", "chat", "gather",
         "get", "come", "host", "welcome", "receive", "greet", "visit", "travel", "fly",
         "arrive", "go", "head", "tour", "join", "attend", "call", "dine", "lunch",
-        "chair", "co-chair", "preside",
+        "chair", "co-chair", "co-host", "preside",
         # agreeing and signing
         "sign", "ink", "seal", "conclude", "adopt", "issue", "release", "agree",
         "reach", "strike", "forge", "endorse", "approve", "ratify", "finalize",
