@@ -218,6 +218,14 @@ def test_the_lower_case_president_is_the_last_named() -> None:
     assert resolve(text, "the president", dt.date(2022, 5, 21)).entity == "Yoon Suk Yeol"
 
 
+def test_their_after_joins_past_an_apposition_takes_the_subject_and_its_objects() -> None:
+    """"Ishiba, in office since October, joins Biden and Yoon. Their ...": all three."""
+    text = ("Shigeru Ishiba, in office since October, joins Joe Biden and Yoon Suk Yeol."
+            " Their joint statement launches a trilateral secretariat.")
+    found = resolve(text, "Their", dt.date(2024, 11, 16))
+    assert sorted(found.members) == ["Joe Biden", "Shigeru Ishiba", "Yoon Suk Yeol"]
+
+
 def test_pronoun_skips_names_inside_quotes() -> None:
     """A name inside a quote is never the antecedent of a pronoun."""
     text = ('Kishida spoke last.\n"We thank President Yoon for his time," he said.')

@@ -2252,6 +2252,9 @@ def _government_name(country: str) -> str:
 # the pair is Moon's), then that word and at most a few capitalised title
 # words ("held a call with Australian Prime Minister").
 _COMITATIVE_GAP = re.compile(
+    # an apposition set off by commas may stand between ("Ishiba, in office since
+    # October, joins Biden and Yoon")
+    r"(?:,(?:(?!\b(?:and|or|but|who|which)\b)[^.,;:\"“”]){1,40},\s*)?"
     r"(?:(?!\b(?:and|or|but)\b)[^.,;:\"“”]){0,100}?\b(?:with|met|meets|saw|sees|hosted|hosts|"
     r"received|receives|welcomed|welcomes|joined|joins|greeted|greets)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}"
