@@ -381,7 +381,8 @@ PRESENT_PLURAL_VERBS: frozenset[str] = frozenset(
 PLURAL_SUBJECT_VERBS: frozenset[str] = frozenset(
     {"agree", "pledge", "vow", "promise", "commit", "sign", "issue", "hold", "meet",
      "discuss", "exchange", "confirm", "reaffirm", "share", "express", "say", "call", "urge",
-     "adopt", "decide", "shake", "sit", "spend", "talk"}
+     "adopt", "decide", "shake", "sit", "spend", "talk", "gather", "convene", "confer",
+     "dine", "huddle"}
 )
 """Present-tense verbs after which "The two" / "Both" is a subject standing for the leaders
 just named ("The two agree to hold summits regularly", in a timeline's present)."""
