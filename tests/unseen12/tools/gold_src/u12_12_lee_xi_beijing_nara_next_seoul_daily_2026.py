@@ -64,7 +64,7 @@ GOLD = dict(
         dict(date="2026-01-06", place="Beijing", country="CN",
              participants=["Lee Jae Myung", "Li Qiang"], kind="bilateral", ordinal=None,
              status="held", occasion=None, evidence=["On Tuesday, Lee met Premier Li Qiang"]),
-        dict(date="2026-W03", place="Nara", country="JP",
+        dict(date="2026-01-12/2026-01-18", place="Nara", country="JP",
              participants=["Lee Jae Myung", "Sanae Takaichi"], kind="bilateral", ordinal=2,
              status="planned", occasion=None, evidence=[NARA, SECOND]),
         dict(date="2025-10", place="Gyeongju", country="KR",
