@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kjrel.pipeline.syntax.clauses import ClauseKind, parse_sentence
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tag, Tense, chunk
 from kjrel.pipeline.syntax.words import lemmatize, tokenize
 
@@ -271,6 +273,31 @@ def test_any_text_parses_into_clauses_covering_its_tokens(text: str) -> None:
         for before, after in zip(parse.clauses, parse.clauses[1:], strict=False):
             assert after.first == before.last + 1
     assert all(isinstance(c.kind, ClauseKind) for c in parse.clauses)
+    assert _no_governor_cycle(parse.clauses)
+
+
+def _no_governor_cycle(clauses: Sequence[Clause]) -> bool:
+    for number in range(len(clauses)):
+        seen: set[int] = set()
+        current: int | None = number
+        while current is not None:
+            if current in seen:
+                return False
+            seen.add(current)
+            current = clauses[current].governor
+    return True
+
+
+def test_a_fronted_clause_and_its_main_clause_make_no_governor_cycle() -> None:
+    """"Following the meeting, the two leaders signed ...": the main clause hangs on nothing.
+
+    A cycle here once sent a walk up the governors into an endless loop (found by
+    the coverage-guided fuzzer).
+    """
+    text = "Following the meeting, the two leaders signed the joint declaration."
+    parse = parse_sentence(text, 0, len(text))
+    assert _no_governor_cycle(parse.clauses)
+    assert parse.clauses[-1].kind is ClauseKind.MAIN and parse.clauses[-1].governor is None
 
 
 def test_a_fronted_ing_clause_takes_the_main_subject() -> None:

@@ -547,6 +547,13 @@ def _attach_fronted(clauses: list[Clause]) -> list[Clause]:
                 main,
                 clause.antecedent,
             )
+    back = out[main].governor
+    if back is not None and back < main:
+        # the main clause hangs on nothing: a fronted clause before it now hangs on
+        # it, and a governor pointing back would make a cycle
+        head = out[main]
+        out[main] = Clause(head.first, head.last, head.kind, head.opener, head.verb,
+                           head.subject, None, head.antecedent)
     return out
 
 
