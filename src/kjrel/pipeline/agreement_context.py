@@ -17,6 +17,7 @@ from kjrel.gazetteer import Gazetteer
 from kjrel.models import Document, PartialDate, Summit, TemporalExpression
 from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.lexicon import COUNT_WORDS
 from kjrel.pipeline.references import LeaderRef, leader_refs, timex_date
 from kjrel.pipeline.syntax.clauses import Parse, parse_sentence
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
@@ -155,7 +156,7 @@ class Context:
         return day if 0 <= (self.published - day.earliest()).days <= at.RECENT_DAYS else None
 
 
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = {**COUNT_WORDS, "both": 2}
 
 
 def _states_count(words: str, members: Sequence[str]) -> bool:

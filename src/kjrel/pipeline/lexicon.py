@@ -37,6 +37,7 @@ __all__ += [
     "CAPITALS",
     "COUNTRY_ADJECTIVES",
     "COUNTRY_NAMES",
+    "COUNT_WORDS",
     "CUE_OBJECTS",
     "CUE_PARTICLES",
     "DESCRIPTION_ROLES",
@@ -377,6 +378,9 @@ PRESENT_PLURAL_VERBS: frozenset[str] = frozenset(
      "criticise", "question", "doubt", "fear"}
 )
 """Base forms that report speech after a plural subject ("analysts warn")."""
+
+COUNT_WORDS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "five": 5}
+"""Number words that count a group of people ("the three leaders", "the two")."""
 
 PLURAL_SUBJECT_VERBS: frozenset[str] = frozenset(
     {"agree", "pledge", "vow", "promise", "commit", "sign", "issue", "hold", "meet",

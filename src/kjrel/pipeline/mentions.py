@@ -1448,9 +1448,7 @@ class _Resolver:
         noun = match.group("noun").lower() or "leaders"
         det_word = match.group("det").lower()
         num_word = (match.group("num") or "").lower()
-        number = {"two": 2, "three": 3, "four": 4, "five": 5}.get(
-            num_word, int(num_word) if num_word.isdigit() else 0
-        )
+        number = lx.COUNT_WORDS.get(num_word, int(num_word) if num_word.isdigit() else 0)
         if noun in ("pair", "duo", "trio"):
             number = 3 if noun == "trio" else 2  # "the pair": two people, as "the two" is
         members: list[str] = []

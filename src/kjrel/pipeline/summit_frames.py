@@ -39,6 +39,7 @@ from kjrel.pipeline.frame_context import (
     last_strong,
     offsets,
 )
+from kjrel.pipeline.lexicon import COUNT_WORDS
 from kjrel.pipeline.meetings import Frame, meeting_frames
 from kjrel.pipeline.meetings import Status as MeetingStatus
 from kjrel.pipeline.mentions import quoted_regions
@@ -1319,9 +1320,6 @@ def _partner_places(
     return found if len({ref.name for ref in found.values()}) == len(others) >= 2 else {}
 
 
-_COUNT_WORDS = {"three": 3, "four": 4, "five": 5}
-
-
 def _counted_together(parse: Parse, after: int, size: int) -> bool:
     """Whether the sentence goes on to count the met leaders as one group.
 
@@ -1330,7 +1328,7 @@ def _counted_together(parse: Parse, after: int, size: int) -> bool:
     """
     tokens = parse.phrases.tokens
     return any(
-        _COUNT_WORDS.get(tokens[k].lower) == size and tokens[k - 1].lower == "the"
+        COUNT_WORDS.get(tokens[k].lower) == size and tokens[k - 1].lower == "the"
         for k in range(after + 1, len(tokens)) if k > 0
     )
 
