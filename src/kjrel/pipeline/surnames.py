@@ -8,6 +8,7 @@ mention stage and the leader references read this one test.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kjrel.pipeline.events_lexicon import COMMON_FAMILY_NAMES
@@ -25,9 +26,16 @@ def listed_with_others(text: str, key: str) -> bool:
     article's "Bush" is the leader in office then, in every sentence, as if
     named in full; "Moon and Lee" proves nothing.
     """
-    for found in _NAME_LIST.finditer(text):
-        items = _ITEM.findall(found.group(0))
-        if key in items and any(item != key and item not in COMMON_FAMILY_NAMES
-                                for item in items):
-            return True
-    return False
+    return key in _listed_names(text)
+
+
+@functools.lru_cache(maxsize=64)  # both name stages ask of the same article's text
+def _listed_names(text: str) -> frozenset[str]:
+    """Return every name ``text`` lists with at least one rarer family name."""
+    found: set[str] = set()
+    for listed in _NAME_LIST.finditer(text):
+        items = _ITEM.findall(listed.group(0))
+        found.update(item for item in items
+                     if any(other != item and other not in COMMON_FAMILY_NAMES
+                            for other in items))
+    return frozenset(found)
