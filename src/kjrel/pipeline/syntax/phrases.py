@@ -359,15 +359,32 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
                 found = Tag.ADV  # "Kishida and Yoon each held": a quantifier after its subject
             elif found is Tag.DET and token.lower == "both" and _verb_next(following):
                 found = Tag.PRON  # "shortly after both joined Obama": "both" is the subject
-            gerund = found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous)
-            gerund = gerund or (index == 0 and _opening_participle(token, following))
-            main_have = found is Tag.AUX and _is_main_have(token, following)
-            main_have = main_have or _coordinated_verb(token, previous, following, found)
-            if gerund or main_have or _phrasal_present(token, previous, following, found):
+            if _verb_in_context(tokens, index, found, previous):
                 found = Tag.VERB
         tags.append(found)
         previous = found
     return tuple(tags)
+
+
+def _verb_in_context(
+    tokens: Sequence[Token], index: int, found: Tag, previous: Tag | None
+) -> bool:
+    """Whether a word tagged otherwise is a verb by its neighbours.
+
+    A gerund ("after meeting Yoon") or an opening participle, "have" as a
+    main verb ("had talks"), a noun-first verb in -s after "and" ("and plans
+    to visit"), a phrasal present ("sets up").
+    """
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous):
+        return True
+    if index == 0 and _opening_participle(token, following):
+        return True
+    if found is Tag.AUX and _is_main_have(token, following):
+        return True
+    return _coordinated_verb(token, previous, following, found) or _phrasal_present(
+        token, previous, following, found)
 
 
 def _coordinated_verb(
