@@ -1567,18 +1567,8 @@ def frame_candidates(
         if _inside_larger_meeting(ctx.parses[sentence], frame, by_sentence[sentence]):
             continue  # "A and B sat down together in a three-way meeting X hosted": X's
         candidate = _frame_candidate(ctx, sentence, frame, by_sentence[sentence])
-        another = _another(ctx.parses[sentence], frame)
-        if (
-            candidate is not None
-            and (frame.their or frame.definite or another)
-            and not candidate.strong
-            and not _names_others(ctx, sentence, frame)
-        ):
-            candidate = _their_pair(candidate, candidates, own=frame.their or another)
-        elif candidate is not None and not candidate.strong and frame.verbal and _pair_subject(
-            ctx.parses[sentence], frame
-        ):
-            candidate = _the_two(candidate, candidates)
+        if candidate is not None and not candidate.strong:
+            candidate = _pair_told_before(ctx, sentence, frame, candidate, candidates)
         people = _people_of(candidate, candidates)
         for told in (_since_meeting(ctx, sentence, frame, people), _until_meeting(ctx, sentence,
                                                                                  frame)):
@@ -1597,6 +1587,24 @@ def frame_candidates(
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
     return _inherit_adjunct_participants(candidates, ctx.parses)
+
+
+def _pair_told_before(
+    ctx: FrameContext, sentence: int, frame: Frame, candidate: Candidate,
+    before: Sequence[Candidate],
+) -> Candidate:
+    """Give a meeting with too few leaders of its own the pair told before it.
+
+    "their summit", "the meeting", "another meeting" take the pair of the
+    meeting before (unless the sentence names others); "the two met" takes
+    the last two leaders.
+    """
+    another = _another(ctx.parses[sentence], frame)
+    if (frame.their or frame.definite or another) and not _names_others(ctx, sentence, frame):
+        return _their_pair(candidate, before, own=frame.their or another)
+    if frame.verbal and _pair_subject(ctx.parses[sentence], frame):
+        return _the_two(candidate, before)
+    return candidate
 
 
 def _settings_of_later_frames(candidates: list[Candidate], settings: set[int]) -> list[Candidate]:
