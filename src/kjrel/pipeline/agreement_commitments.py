@@ -267,7 +267,7 @@ _BETWEEN_PEOPLES = re.compile(r"\s+(?:between|among)\s+(?:the\s+)?(?:\w+\s+){0,2
                               r"(?:peoples?|citizens|students|youths?|young|generations?)\b")
 
 
-_AND = re.compile(r"\s+(?:and|as\s+well\s+as)\s+")
+_AND = re.compile(rf"\s+{at.COURSE_JOINER}\s+")
 
 
 def _split_base_verbs(what: str) -> list[str]:

@@ -20,6 +20,7 @@ from kjrel.pipeline.regions import region_of
 from kjrel.pipeline.types import Sentence
 
 __all__ = [
+    "COURSE_JOINER",
     "CURRENT_DAYS",
     "DEFINITE",
     "GENERIC_YEAR_AGREEMENT",
@@ -38,6 +39,9 @@ __all__ = [
     "summit_countries",
     "told_after",
 ]
+
+COURSE_JOINER = r"(?:and|as\s+well\s+as)"
+"""The words that join two courses of action ("expand X and resume Y", "X as well as Y")."""
 
 _YEAR_NEAR = re.compile(
     r"(?:(?:signed|reached|concluded|adopted|agreed|issued|in)\s+(?:in\s+)?)?((?:19|20)\d\d)\b"
@@ -334,7 +338,7 @@ def split_objects(what: str) -> list[str]:
     ("strengthen bilateral security cooperation, as well as trilateral
     security cooperation"); the second object then takes the first's verb.
     """
-    parts = re.split(r",?\s+(?:and|as\s+well\s+as)\s+(?:to|also to|then to)\s+", what)
+    parts = re.split(rf",?\s+{COURSE_JOINER}\s+(?:to|also to|then to)\s+", what)
     found = [piece for part in parts for piece in _split_same_head(part.strip())]
     found = [piece for part in found for piece in _split_compound_modifiers(part)]
     return [part for part in found if part]
