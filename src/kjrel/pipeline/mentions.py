@@ -919,7 +919,7 @@ def _is_state_body(name: str) -> bool:
 
 def _official_style(role: str, mods: list[str], country: str | None) -> bool:
     """Whether a bare title is capitalised as official releases write it ("the President")."""
-    return role[:1].isupper() and role not in {"Leader"} and not mods and country is None
+    return role[:1].isupper() and not mods and country is None
 
 
 _AFTER_WITH = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}$")
@@ -1661,7 +1661,7 @@ class _Resolver:
             if "then" in mods:
                 day = self._context_date(cand.start, s)
             leader = self._holder(title, country, day, former)
-            if _official_style(match.group("role"), mods, country):
+            if title and _official_style(match.group("role"), mods, country):
                 leader = self._principal(title, day) or leader
         if leader is None:
             return
