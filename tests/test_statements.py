@@ -83,6 +83,16 @@ STATEMENTS = [
      "boats were safe.", ["Minoru Kihara"], "said"),
     ("The ferries sailed, with the workers, their families and some civic groups insisting "
      "on a refund.", ["workers", "families", "civic groups"], "insisting"),
+    # verbs of a speech act, listed by lemma (lexicon.SPEECH_ACT_LEMMAS)
+    ("Kishida conveyed his thanks for the ferry to Yoon.", ["Fumio Kishida"], "conveyed"),
+    ("Yoon requested Japan's help with the harbor survey.", ["Yoon Suk Yeol"], "requested"),
+    ("Kishida concurred on the need for more ferries.", ["Fumio Kishida"], "concurred"),
+    ("Yoon assessed that the ferry talks had gone further than expected.", ["Yoon Suk Yeol"],
+     "assessed"),
+    ("Kishida joked that the rain had followed him from Tokyo.", ["Fumio Kishida"], "joked"),
+    # a plural subject with a joint act in the present (a headline, a timeline)
+    ("Yoon Suk Yeol and Fumio Kishida pledge to open a ferry line", ["Yoon Suk Yeol",
+     "Fumio Kishida"], "pledge"),
 ]
 
 
@@ -109,6 +119,8 @@ NOT_STATEMENTS = [
     "Yoon Suk Yeol took office in 2022 and has faced criticism since.",
     "Yoon met Kishida.\n- Yoon, Kishida agree to meet in Busan",
     "Agency writer Kim Dal-ho reported from Seoul.",
+    "His requests for a ferry were turned down in May.",
+    "The repeated delays of the ferry angered the islanders.",
 ]
 
 

@@ -7,6 +7,8 @@ Lists here are only ever extended, never narrowed, by one stage's needs.
 
 from __future__ import annotations
 
+from kjrel.pipeline.syntax.words import inflections
+
 __all__ = ["PRONOUNS", "REPORTING_VERBS"]
 
 REPORTING_VERBS: frozenset[str] = frozenset(
@@ -52,14 +54,23 @@ __all__ += [
     "PRESENT_PLURAL_VERBS",
     "RELATIONAL_ROLES",
     "ROLE_NOUNS",
+    "SPEECH_ACT_LEMMAS",
     "STATEMENT_VERBS",
     "SURNAME_FIRST_COUNTRIES",
     "TITLE_WORDS",
     "UNNAMED_SOURCES",
 ]
 
+SPEECH_ACT_LEMMAS: frozenset[str] = frozenset(
+    {"convey", "request", "concur", "assess", "repeat", "restate", "joke", "congratulate",
+     "recount", "inform", "wish", "complain", "caution"}
+)
+"""Lemmas of verbs that report a speech act (conveying, requesting, concurring,
+joking, ...); :data:`STATEMENT_VERBS` takes their past, -ing and -s forms."""
+
 STATEMENT_VERBS: frozenset[str] = frozenset(
     REPORTING_VERBS
+    | {form for lemma in SPEECH_ACT_LEMMAS for form in inflections(lemma)}
     | {
         "saying", "stating", "adding", "noting", "announcing", "declaring",
         "stressing", "emphasizing", "emphasising", "insisting", "insists",
@@ -375,7 +386,8 @@ PRESENT_PLURAL_VERBS: frozenset[str] = frozenset(
     {"say", "estimate", "argue", "believe", "warn", "insist", "claim", "note", "contend",
      "maintain", "agree", "predict", "point", "suggest", "stress", "acknowledge",
      "caution", "complain", "allege", "assert", "urge", "demand", "accuse", "criticize",
-     "criticise", "question", "doubt", "fear"}
+     "criticise", "question", "doubt", "fear", "pledge", "vow", "promise", "reaffirm",
+     "reiterate", "congratulate"}
 )
 """Base forms that report speech after a plural subject ("analysts warn")."""
 

@@ -20,7 +20,7 @@ from attrs import frozen
 
 from kjrel.pipeline.syntax import wordclass as wc
 
-__all__ = ["Shape", "Token", "lemmatize", "tokenize"]
+__all__ = ["Shape", "Token", "inflections", "lemmatize", "tokenize"]
 
 
 class Shape(enum.Enum):
@@ -111,6 +111,40 @@ def lemmatize(lower: str, known: frozenset[str] = wc.VERBS) -> str:
         if candidate in known:
             return candidate
     return lower
+
+
+_DOUBLING: frozenset[str] = frozenset({"concur", "refer", "regret", "admit", "commit", "omit"})
+"""Regular verbs that double their last consonant before -ed and -ing."""
+
+
+def inflections(lemma: str) -> frozenset[str]:
+    """Return the past, -ing and third-person -s forms of a regular verb lemma.
+
+    The inverse of :func:`lemmatize` for the regular verbs a lexicon lists
+    by lemma; the bare form is left out (a lexicon decides whether it
+    wants it).
+
+    >>> sorted(inflections("convey")), sorted(inflections("concur"))
+    (['conveyed', 'conveying', 'conveys'], ['concurred', 'concurring', 'concurs'])
+    >>> sorted(inflections("joke")), sorted(inflections("wish"))
+    (['joked', 'jokes', 'joking'], ['wished', 'wishes', 'wishing'])
+    """
+    if lemma in _DOUBLING:
+        stem = lemma + lemma[-1]
+        past, ing = stem + "ed", stem + "ing"
+    elif lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return frozenset({past, ing, third})
 
 
 def _shape(kind: str | None, text: str) -> Shape:
