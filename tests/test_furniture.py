@@ -12,6 +12,7 @@ from kjrel.pipeline.furniture import (
     dateline_prefix,
     is_linked_headline,
     trailing_credit,
+    wire_slug_prefix,
 )
 from kjrel.pipeline.segment import segment
 from kjrel.pipeline.types import FurnitureKind
@@ -244,3 +245,31 @@ def test_separator_lines_and_tag_lists_yield_no_sentences() -> None:
         "The talks end today.",
     ]
     assert [p.furniture for p in seg.paragraphs] == [None, None, PROMPT, PROMPT, None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "slug"),
+    [
+        ("(LEAD) Ports of Namhae and Sakai agree on a ferry line", "(LEAD) "),
+        ("(2nd LD) Two mayors sign a pact", "(2nd LD) "),
+        ("(News Focus) Ferry talks stall again", "(News Focus) "),
+        ("(LEAD)", ""),
+        ("(Photo) The ferry leaves Namhae", ""),
+        ("The (LEAD) singer spoke.", ""),
+    ],
+)
+def test_wire_slugs(paragraph: str, slug: str) -> None:
+    """A wire's slug before a headline is set aside; the headline's words are not."""
+    assert paragraph[: wire_slug_prefix(paragraph)] == slug
+
+
+def test_headline_after_a_slug_is_text() -> None:
+    """"(LEAD) headline": the slug is a credit, the headline a sentence; a bare slug line stays."""
+    text = "(LEAD) Ferry talks resume in Namhae\n(LEAD)\nThe envoys met on Monday."
+    seg = segment(text)
+    assert [text[s.start : s.end] for s in seg.sentences] == [
+        "Ferry talks resume in Namhae",
+        "The envoys met on Monday.",
+    ]
+    assert [(text[r.start : r.end], r.kind) for r in seg.furniture] == [
+        ("(LEAD) ", FurnitureKind.CREDIT), ("(LEAD)", FurnitureKind.CREDIT)]

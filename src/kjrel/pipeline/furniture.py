@@ -3,11 +3,13 @@
 Furniture is text that sits on a news page without being part of the
 report: the ``SEOUL (Reuters) -`` dateline, ``By Jane Doe``, a photo
 caption, ``(Reporting by ...; Editing by ...)``, a ``READ MORE`` link, a
-newsletter prompt. The ``segment`` stage asks this module three questions:
+newsletter prompt. The ``segment`` stage asks this module four questions:
 
 * :func:`classify_paragraph`: is a whole paragraph furniture, and of what kind?
 * :func:`dateline_prefix`: does a paragraph open with a dateline, and where
   does the report's own text begin?
+* :func:`wire_slug_prefix`: does a headline open with a wire's slug
+  ("(LEAD)"), and where do its own words start?
 * :func:`trailing_credit`: does a paragraph end with a credit such as
   ``(Yonhap)`` or ``— Kyodo``, and where does it begin?
 
@@ -36,6 +38,7 @@ __all__ = [
     "is_link_header",
     "is_linked_headline",
     "trailing_credit",
+    "wire_slug_prefix",
 ]
 
 _HEAD: Final = 400
@@ -153,7 +156,8 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"Contact (?:the )?(?:writer|reporter|author|editor)s?\b|"
             r"This (?:article|story|report) (?:was|is|has been) (?:first |originally )?"
             r"(?:published|updated|corrected|adapted|translated|produced)|"
-            r"\(END\)|\(LEAD\)|\(2nd LD\)|={1,3}\s{0,2}(?:Kyodo|KYODO)\b|"
+            r"\(END\)|\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT)\)\s{0,3}\Z|"
+            r"={1,3}\s{0,2}(?:Kyodo|KYODO)\b|"
             # a wire's note to editors: "(ATTN: ADDS comments in para 5)"
             r"\((?:ATTN|ATTENTION|EDS|Eds\.?|EDITORS)\s?:|"
             r"(?:Associated Press|AP|Reuters|Kyodo|AFP|Yonhap|Nikkei|Bloomberg) (?:staff )?"
@@ -417,6 +421,26 @@ def dateline_prefix(paragraph: str) -> int:
         if following.isupper() or following.isdigit() or following in "\"“‘'«(":
             return end
     return 0
+
+
+# A wire's slug before its headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)".
+_WIRE_SLUG: Final = re.compile(
+    r"\s{0,3}\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|"
+    r"(?:Yonhap|Kyodo) (?:Interview|Feature)|CORRECTED|Correction)\)\s{1,3}"
+)
+
+
+def wire_slug_prefix(paragraph: str) -> int:
+    """Return the length of the wire slug that opens a headline (0 if none).
+
+    "(LEAD) Moon, Abe agree to ..." is a headline the slug only labels: the
+    slug is furniture, the words after it are the headline's own text.
+    """
+    match = _WIRE_SLUG.match(paragraph)
+    if match is None or match.end() >= len(paragraph):
+        return 0
+    following = paragraph[match.end()]
+    return match.end() if following.isupper() or following.isdigit() or following in "\"“‘'" else 0
 
 
 def trailing_credit(paragraph: str) -> int:

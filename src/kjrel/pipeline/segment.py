@@ -37,6 +37,7 @@ from kjrel.pipeline.furniture import (
     is_link_header,
     is_linked_headline,
     trailing_credit,
+    wire_slug_prefix,
 )
 from kjrel.pipeline.lexicon import REPORTING_VERBS
 from kjrel.pipeline.quotes import pair_marks
@@ -289,6 +290,9 @@ def segment(text: str) -> Segmentation:
             furniture.append(FurnitureRange(start, end, kind))
             continue
         lo = start
+        if not seen_report and (slug := wire_slug_prefix(content)):
+            furniture.append(FurnitureRange(start, start + slug, FurnitureKind.CREDIT))
+            lo = start + slug
         if dateline_checks > 0:
             dateline_checks -= 1
             cut = dateline_prefix(content)

@@ -209,7 +209,7 @@ def find_statements(
         if before_end and direct_reach[before_end - 1] > sentence.start:
             continue
         if not re.search(r"[.?!:;\"”’')]\s*\Z", text[sentence.start : sentence.end]) and (
-            text[: sentence.start].strip()
+            not _headline(segmentation, sentence)
         ):
             continue  # a caption or a list line, not a sentence; the headline counts
         found = _sentence_speakers(ctx, sentence)
@@ -223,6 +223,16 @@ def find_statements(
             cue_span=Span(document.id, best[0], best[1]),
         ))
     return tuple(results)
+
+
+def _headline(segmentation: Segmentation, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the headline: the first sentence, after furniture only.
+
+    A wire's slug ("(LEAD) ...") or a time stamp line may come before it.
+    """
+    return sentence is segmentation.sentences[0] and all(
+        p.furniture is not None for p in segmentation.paragraphs[: sentence.paragraph]
+    )
 
 
 def _sentence_speakers(
