@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from kjrel.models import Agreement, AgreementKind, AgreementStatus, Document, PartialDate, Span
@@ -98,3 +99,17 @@ def test_an_instrument_cited_by_its_month_is_the_one_of_that_month() -> None:
     assert [(a.kind, str(a.date), len(a.evidence)) for a in found] == [
         (AgreementKind.JOINT_STATEMENT, "2015-12", 2)
     ]
+
+
+def test_a_definite_reference_takes_up_the_instrument_named_before() -> None:
+    """"The 1998 agreement" fits the declaration and the fisheries agreement of that year;
+    after "the 1998 joint declaration" in the same article it is the declaration."""
+    alone = agreement("the 1998 agreement", date=PartialDate(1998))
+    assert link_instrument(alone, default_reference()) is None  # two fit
+    named = agreement("the 1998 joint declaration", AgreementKind.JOINT_DECLARATION)
+    # one instrument, one record: the declaration, with both records' evidence
+    (merged,) = link_instruments([named, attrs.evolve(alone, evidence=(Span("d", 5, 9),))],
+                                 default_reference())
+    assert merged.kind is AgreementKind.JOINT_DECLARATION
+    assert len(merged.evidence) == 2
+    assert link_instruments([alone], default_reference())[0].kind is AgreementKind.TREATY

@@ -13,7 +13,9 @@ public record from :mod:`kjrel.reference`:
    instrument's; or when it is a cited "accord",
    "agreement", "deal" or "pact" of the same parties dated to the very day
    of the instrument ("the Dec. 28 accord"). Exactly one instrument must
-   fit; two or none link nothing.
+   fit; two or none link nothing, unless exactly one of those that fit is
+   linked by another of the article's agreements ("the 1998 agreement"
+   after "the 1998 Joint Declaration").
 2. A linked agreement whose title names no kind of document of its own
    ("deal", "pact", "agreement") takes the instrument's kind (ANNOTATION.md:
    "from the public record"). It takes the instrument's date only where its
@@ -37,7 +39,7 @@ import attrs
 from kjrel.models import Agreement, PartialDate, TemporalExpression
 from kjrel.pipeline.references import timex_date
 from kjrel.reference import Reference, ReferenceInstrument
-from kjrel.reference.links import instrument_for
+from kjrel.reference.links import instrument_candidates, instrument_for
 
 __all__ = ["link_instrument", "link_instruments"]
 
@@ -61,12 +63,30 @@ def link_instruments(
     The date is the most precise one the agreement's own sentences give
     around the instrument's (``timexes``): the article supports it.
     """
+    chosen = [link_instrument(agreement, reference) for agreement in agreements]
+    named = {instrument.id for instrument in chosen if instrument is not None}
+    chosen = [
+        instrument or _named_elsewhere(agreement, reference, named)
+        for agreement, instrument in zip(agreements, chosen, strict=True)
+    ]
     linked = [
         (_completed(agreement, instrument, timexes), instrument)
-        for agreement in agreements
-        for instrument in (link_instrument(agreement, reference),)
+        for agreement, instrument in zip(agreements, chosen, strict=True)
     ]
     return _one_per_instrument(linked)
+
+
+def _named_elsewhere(
+    agreement: Agreement, reference: Reference, named: set[str]
+) -> ReferenceInstrument | None:
+    """Return the one instrument that fits and that the article names unambiguously elsewhere.
+
+    A definite reference takes up an instrument the article has introduced:
+    "the 1998 agreement" after "the 1998 Joint Declaration" is the
+    declaration, though the fisheries agreement of that year fits as well.
+    """
+    found = [i for i in instrument_candidates(agreement, reference) if i.id in named]
+    return found[0] if len(found) == 1 else None
 
 
 def _one_per_instrument(
