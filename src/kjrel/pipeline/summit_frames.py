@@ -96,7 +96,8 @@ def _role_leaders(ctx: FrameContext, spans: Sequence[tuple[int, int]]) -> tuple[
     text = ctx.document.text
     plurals = [m for m in _starting_in(ctx.plurals, spans)
                if not _OFFICIALS_OF.search(text, max(0, m.start - 40), m.start)
-               and not _PARTITIVE.search(text, max(0, m.start - 20), m.start)]
+               and not (text.startswith("the ", m.start)
+                        and _PARTITIVE.search(text, max(0, m.start - 20), m.start))]
     if len(named) >= 2:  # "A sat down with B in their first talks": "their" is A and B
         plurals = [m for m in plurals if text[m.start : m.end].lower() not in _PLURAL_ANAPHORS]
     by_name = {ref.leader.name: ref.leader for ref in reversed(ctx.refs)} if plurals else {}
@@ -120,10 +121,10 @@ _OFFICIALS_OF = re.compile(_OFFICIALS + "$", re.IGNORECASE)
 ministers of both South Korea and Japan"): no leaders of those countries meet."""
 
 _PARTITIVE = re.compile(
-    r"\b(?:one|two|neither|none|either|any|some|several|most)\s+of\s+$", re.IGNORECASE
+    r"\b(?:one|two|neither|none|either|some|several|most)\s+of\s+$", re.IGNORECASE
 )
-"""A partitive before a plural ("one of the three leaders"): some of its members, not
-which ones, so the plural names no participant."""
+"""A partitive before a described plural ("one of the three leaders"): some of its
+members, not which ones, so the plural names no participant."""
 
 _OFFICIALS_OF_ANY = re.compile(_OFFICIALS + r"\b", re.IGNORECASE)
 """The same, anywhere in a stretch (a subject "the ministers of both A and B")."""
