@@ -113,3 +113,16 @@ def test_a_definite_reference_takes_up_the_instrument_named_before() -> None:
     assert merged.kind is AgreementKind.JOINT_DECLARATION
     assert len(merged.evidence) == 2
     assert link_instruments([alone], default_reference())[0].kind is AgreementKind.TREATY
+
+
+def test_a_course_of_action_is_not_the_instrument_it_mentions() -> None:
+    """"Work for the early conclusion of RCEP" is a commitment about RCEP, not RCEP."""
+    course = agreement("work for the early conclusion of RCEP", AgreementKind.COMMITMENT,
+                       parties=("CN", "JP", "KR"))
+    (kept,) = link_instruments([course], default_reference())
+    assert (kept.kind, kept.parties) == (AgreementKind.COMMITMENT, ("CN", "JP", "KR"))
+    cited = agreement("RCEP", AgreementKind.COMMITMENT, parties=("JP", "KR"))
+    (linked,) = link_instruments([cited], default_reference())
+    # the cited instrument takes its kind and the countries it binds
+    assert linked.kind is AgreementKind.TREATY
+    assert len(linked.parties) == 15

@@ -10,6 +10,8 @@ and document offsets, and is pure.
 
 from __future__ import annotations
 
+import bisect
+
 from kjrel.pipeline import agreement_rules as rules
 from kjrel.pipeline.syntax.clauses import (
     Clause,
@@ -23,6 +25,7 @@ from kjrel.pipeline.syntax.clauses import token_at as _token
 from kjrel.pipeline.syntax.phrases import Tag, Tense, VerbGroup
 
 __all__ = [
+    "before_process_noun",
     "clause_at",
     "commitment_verbs",
     "concluded_after",
@@ -174,6 +177,16 @@ def not_concluded(parse: Parse, offset: int) -> bool:
     if verb is None or verb.lemma not in rules.CONCLUDE_LEMMAS:
         return False  # "urged Tokyo to respect the accord": the accord exists
     return any(c.verb is not None and _pursues(c.verb) for c in _governors(parse, number)[:1])
+
+
+def before_process_noun(parse: Parse, end: int) -> bool:
+    """Return whether the name ending at ``end`` modifies a process noun ("RCEP negotiations").
+
+    The name then says what the talks are about; the instrument is not made.
+    """
+    tokens = parse.phrases.tokens
+    following = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+    return following < len(tokens) and tokens[following].lower in rules.PROCESS_NOUNS
 
 
 def _pursues(verb: VerbGroup) -> bool:

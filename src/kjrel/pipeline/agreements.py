@@ -124,6 +124,18 @@ def _overlaps_taken(taken: Sequence[_Taken], start: int, end: int) -> bool:
     return any(t.start < end and start < t.end for t in taken)
 
 
+_OPEN_PAREN = re.compile(r"\s*[(\[]\s*")
+
+
+def _abbreviation_of_taken(text: str, taken: Sequence[_Taken], start: int) -> bool:
+    """Whether the name at ``start`` opens a parenthesis right after a name already read.
+
+    "the Regional Comprehensive Economic Partnership (RCEP)": the abbreviation
+    is the same mention, not a second instrument.
+    """
+    return any(_OPEN_PAREN.fullmatch(text, t.end, start) for t in taken if t.end <= start)
+
+
 def _instrument_records(
     ctx: Context, index: int, records: Sequence[Record], taken: list[_Taken]
 ) -> list[Record]:
@@ -132,11 +144,15 @@ def _instrument_records(
     found: list[Record] = []
     for number, pattern in enumerate(lex.INSTRUMENTS):
         for match in pattern.pattern.finditer(ctx.text, sentence.start, sentence.end):
-            if _overlaps_taken(taken, match.start(), match.end()):
+            if _overlaps_taken(taken, match.start(), match.end()) or _abbreviation_of_taken(
+                ctx.text, taken, match.start()
+            ):
                 continue
             kind = AgreementKind(pattern.kind)
             taken.append(_Taken(match.start(), match.end(), kind))
-            if not _concluded_before(ctx, pattern) and not _asserted(ctx, index, match.start()):
+            if not _concluded_before(ctx, pattern) and not _asserted(
+                ctx, index, match.start(), match.end()
+            ):
                 continue
             record = _instrument_record(ctx, index, match, number, [*records, *found])
             if record is not None:
@@ -153,14 +169,17 @@ def _concluded_before(ctx: Context, pattern: lex.InstrumentPattern) -> bool:
     return pattern.concluded is not None and pattern.concluded < ctx.published
 
 
-def _asserted(ctx: Context, index: int, position: int) -> bool:
-    """Whether the instrument at ``position`` is reported as made by governments.
+def _asserted(ctx: Context, index: int, position: int, end: int) -> bool:
+    """Whether the instrument at ``[position, end)`` is reported as made by governments.
 
-    Not when its clause denies, cancels, pursues or only imagines it, nor
-    when its makers are not governments ("the cities of Busan and Fukuoka").
+    Not when its clause denies, cancels, pursues or only imagines it, when it
+    only names what a process is about ("RCEP negotiations"), nor when its
+    makers are not governments ("the cities of Busan and Fukuoka").
     """
     parse = ctx.parse(index)
     if syntax.not_concluded(parse, position) or syntax.denied(parse, position):
+        return False
+    if syntax.before_process_noun(parse, end):
         return False
     # Whether it is only imagined, and who made it, matter where the clause
     # makes it; a cited instrument exists whatever is said of it.
@@ -353,7 +372,7 @@ def _signed_generic_records(ctx: Context, index: int, taken: list[_Taken]) -> li
         if _overlaps_taken(taken, match.start(), match.end()):
             continue
         taken.append(_Taken(match.start(), match.end(), None))
-        if not _asserted(ctx, index, match.end() - 1):
+        if not _asserted(ctx, index, match.end() - 1, match.end()):
             continue
         noun = re.search(
             r"(agreements?|pacts?|accords?|deals?|frameworks?|arrangements?|declarations?)$",
@@ -426,7 +445,7 @@ def _signed_noun_records(ctx: Context, index: int, taken: list[_Taken]) -> list[
             if kind is None or not inside or (group.first < verb.first) != verb.passive:
                 continue
             start, end = tokens[group.first].start, tokens[group.last].end
-            if _overlaps_taken(taken, start, end) or not _asserted(ctx, index, start):
+            if _overlaps_taken(taken, start, end) or not _asserted(ctx, index, start, end):
                 continue
             taken.append(_Taken(start, end, kind))
             found.append(_signed_noun_record(ctx, index, start, end, kind))
@@ -493,7 +512,7 @@ def _reached_records(ctx: Context, index: int, taken: list[_Taken]) -> list[Reco
         if _overlaps_taken(taken, match.start(), match.end()):
             continue
         taken.append(_Taken(match.start(), match.end(), None))
-        if not _asserted(ctx, index, match.end() - 1):
+        if not _asserted(ctx, index, match.end() - 1, match.end()):
             continue
         noun = re.search(r"(\w+)$", match.group(0))
         title = _with_object(noun.group(1) if noun else "agreement", text, match.end(),

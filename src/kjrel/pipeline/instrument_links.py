@@ -15,7 +15,8 @@ public record from :mod:`kjrel.reference`:
    of the instrument ("the Dec. 28 accord"). Exactly one instrument must
    fit; two or none link nothing, unless exactly one of those that fit is
    linked by another of the article's agreements ("the 1998 agreement"
-   after "the 1998 Joint Declaration").
+   after "the 1998 Joint Declaration"). A course of action ("work for the
+   early conclusion of RCEP") is never the instrument it mentions.
 2. A linked agreement whose title names no kind of document of its own
    ("deal", "pact", "agreement") takes the instrument's kind (ANNOTATION.md:
    "from the public record"). It takes the instrument's date only where its
@@ -36,8 +37,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from kjrel.models import Agreement, PartialDate, TemporalExpression
+from kjrel.models import Agreement, AgreementKind, PartialDate, TemporalExpression
 from kjrel.pipeline.references import timex_date
+from kjrel.pipeline.syntax.wordclass import VERBS
+from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.reference import Reference, ReferenceInstrument
 from kjrel.reference.links import instrument_candidates, instrument_for
 
@@ -63,7 +66,10 @@ def link_instruments(
     The date is the most precise one the agreement's own sentences give
     around the instrument's (``timexes``): the article supports it.
     """
-    chosen = [link_instrument(agreement, reference) for agreement in agreements]
+    chosen = [
+        None if _course(agreement) else link_instrument(agreement, reference)
+        for agreement in agreements
+    ]
     named = {instrument.id for instrument in chosen if instrument is not None}
     chosen = [
         instrument or _named_elsewhere(agreement, reference, named)
@@ -74,6 +80,18 @@ def link_instruments(
         for agreement, instrument in zip(agreements, chosen, strict=True)
     ]
     return _one_per_instrument(linked)
+
+
+def _course(agreement: Agreement) -> bool:
+    """Whether the agreement is a course of action that only mentions an instrument.
+
+    "Work for the early conclusion of RCEP" is a commitment about RCEP, not
+    RCEP: its title opens with a verb.
+    """
+    if agreement.kind is not AgreementKind.COMMITMENT:
+        return False
+    first = agreement.title.split(maxsplit=1)[0] if agreement.title.strip() else ""
+    return first.islower() and lemmatize(first) in VERBS
 
 
 def _named_elsewhere(
@@ -123,6 +141,9 @@ def _completed(
 ) -> Agreement:
     if instrument is None:
         return agreement
+    if set(agreement.parties) < set(instrument.parties):
+        # the countries bound are the instrument's; the article named some of them
+        agreement = attrs.evolve(agreement, parties=tuple(sorted(instrument.parties)))
     if _KIND_WORDS.search(agreement.title) is None:
         agreement = attrs.evolve(agreement, kind=instrument.kind)
     supported = _supported_date(agreement, instrument, timexes)

@@ -9,8 +9,9 @@ aliases is in the agreement's title (case, hyphens and spaces aside) or its
 ``pattern`` matches the title, its parties are among the instrument's, and
 its date, if it has one, overlaps the instrument's; or when it is a cited
 "accord", "agreement", "deal" or "pact" of the same parties dated to the
-very day of the instrument ("the Dec. 28 accord"). Exactly one instrument
-must fit; two or none link nothing.
+very day of the instrument ("the Dec. 28 accord"), or a document named by
+its kind alone and dated to that day ("the Joint Statement of September 19,
+2005"). Exactly one instrument must fit; two or none link nothing.
 """
 
 from __future__ import annotations
@@ -55,7 +56,31 @@ def _fits(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
     named = any(name in title for name in _names(instrument)) or _written(agreement, instrument)
     if named:
         return agreement.date is None or agreement.date.overlaps(instrument.date)
-    return _same_day(agreement, instrument)
+    return _same_day(agreement, instrument) or _same_day_document(agreement, instrument)
+
+
+_KIND_TITLE = re.compile(
+    r"(?:the |that |this )?(?:joint )?(?:statement|declaration|announcement|communiqu[eé])",
+    re.IGNORECASE,
+)
+"""A title that is only the kind of document ("the Joint Statement")."""
+
+
+def _same_day_document(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
+    """Whether a cited document named by its kind alone is dated to an instrument's very day.
+
+    "The Joint Statement of September 19, 2005" names the one joint statement
+    of that day; the article may name only some of its parties.
+    """
+    return (
+        agreement.status is AgreementStatus.REFERENCED
+        and agreement.kind is instrument.kind
+        and _KIND_TITLE.fullmatch(agreement.title.strip()) is not None
+        and agreement.date is not None
+        and agreement.date.precision == "day"
+        and instrument.date.precision == "day"
+        and agreement.date == attrs.evolve(instrument.date, mod=agreement.date.mod)
+    )
 
 
 def _written(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
