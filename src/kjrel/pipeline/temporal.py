@@ -1076,6 +1076,12 @@ def _r_weekday(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     weekday = lex.WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").lower()
     pub = ctx.anchor
+    week = (m.group("week") or "").lower()
+    if week:  # "Monday last week": that week's Monday
+        shift = {"last": -7, "next": 7, "this": 0}[week]
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=shift)
+        value, kind = _with_part(monday + dt.timedelta(days=weekday), m.group("part"))
+        return [_Piece(m.start(), m.end(), value, kind, _pos_mod(m))]
     if rel in {"last", "past"}:
         day = weekday_date(weekday, pub, Tense.PAST, strict=True)
     elif rel in {"next", "coming"}:
@@ -1470,7 +1476,7 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
                     mod=piece.mod,
                 )
             )
-    return tuple(_parts_of_days(text, _clock_days(result, bare_clocks, segmentation)))
+    return tuple(_parts_of_days(text, _clock_days(text, result, bare_clocks, segmentation)))
 
 
 _LINE_LABEL = re.compile(
@@ -1561,14 +1567,21 @@ def _parts_of_days(text: str, found: list[TemporalExpression]) -> list[TemporalE
     return out
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.()]*\Z", re.IGNORECASE)
+"""A "since" phrase still open before a day: the day starts a period, it is not the
+day of what the sentence times ("talked from 3:30 p.m., their first meeting since
+Lee took office on June 4")."""
+
+
 def _clock_days(
-    found: list[TemporalExpression], clocks: list[int], segmentation: Segmentation
+    text: str, found: list[TemporalExpression], clocks: list[int], segmentation: Segmentation
 ) -> list[TemporalExpression]:
     """Give each bare clock time the day named nearest to it in its own sentence, if any.
 
     "The talks began at 9:10 a.m. (local time) on March 16": the time is on
-    March 16, named after it. Without such a day the clock keeps the day
-    it was resolved with (the last day named, or publication).
+    March 16, named after it. A day in a "since" phrase starts a period and
+    is not one. Without such a day the clock keeps the day it was resolved
+    with (the last day named, or publication).
     """
     for index in clocks:
         clock = found[index]
@@ -1579,6 +1592,7 @@ def _clock_days(
             t for t in found
             if t is not clock and sentence.start <= t.span.start < sentence.end
             and _VALUE_DAY.match(t.value)
+            and not _SINCE_BEFORE.search(text, sentence.start, t.span.start)
         ]
         if not days:
             continue

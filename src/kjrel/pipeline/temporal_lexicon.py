@@ -468,7 +468,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # Friday, last Friday, Thursday morning, early Monday
     ("weekday", "{L}(?:(?P<pos>early|late){SP})?(?:(?P<rel>last|next|this|coming|past){SP})?"
      "(?P<wd>{WEEKDAY})"
-     "(?:{SP}(?P<part>{PART}))?"),
+     "(?:{SP}(?P<part>{PART}))?"
+     # "Monday last week", "Friday of next week": the weekday of the week named
+     "(?:{SP}(?:of{SP})?(?P<week>last|next|this){SP}week(?![\\w]))?"),
     # 1 p.m., 9:10 a.m., 14:30 KST, noon; 11:40 a.m. Thursday (the day comes from the text)
     ("clock", "{NL}{CLOCK}(?:,?{SP}(?P<wd>{WEEKDAY}))?"),
     # nearly three years ago, two days later
@@ -601,7 +603,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "weekday": (Example("Yoon and Kishida met in Seoul on Friday.", _SAT, "Friday",
                         "2024-09-06"),
                 Example("They will meet again on Friday.", "2024-02-05", "Friday",
-                        "2024-02-09"),),
+                        "2024-02-09"),
+                Example("The two had spoken by phone on Monday last week.", "2025-06-17",
+                        "Monday last week", "2025-06-09"),),
     "clock": (Example("The leaders met at 12:00 noon.", "2024-05-27", "12:00 noon",
                       "2024-05-27T12:00"),
               Example("The talks opened at 9:40 a.m. (local time) on March 16.",
