@@ -40,6 +40,7 @@ __all__ = [
     "PLAN_LEMMAS",
     "PLAN_NOUNS",
     "PLAN_WORDS",
+    "PLURAL_MEETING_NOUNS",
     "REMOTE_WORDS",
     "RULES",
     "SIDELINE_WORDS",
@@ -124,6 +125,10 @@ MEETING_NOUNS: frozenset[str] = frozenset(
      "summitry", "get-together", "one-on-one", "pull-aside"}
 )
 """Head nouns of a meeting."""
+
+PLURAL_MEETING_NOUNS: frozenset[str] = frozenset({"summits", "meetings"})
+"""Plural meeting nouns: meetings only when listed partners follow ("held his first
+summits as president, with A and B": one with each); alone they count an aggregate."""
 
 MEAL_NOUNS: frozenset[str] = frozenset({"lunch", "luncheon", "dinner", "breakfast"})
 """Meals that a light verb with a with-slot makes a meeting ("had lunch with Trump");

@@ -410,10 +410,29 @@ def _after_verb(parse: Parse, clause: Clause) -> tuple[int, int] | None:
         following = tags[end + 1] if end + 1 <= clause.last else None
         if word == "," and following in {Tag.PREP, Tag.SUB, Tag.ADV, Tag.DET, Tag.POSS} and not (
             following is Tag.DET and _names_next(parse, end + 2, clause.last)
-        ):
+        ) and not _partners_set_off(parse, end, clause.last):
             break
         end += 1
     return (clause.verb.last + 1, end - 1) if end > clause.verb.last + 1 else None
+
+
+def _partners_set_off(parse: Parse, comma: int, last: int) -> bool:
+    """Whether a comma sets off the partners of the object ("held summits, with A and B").
+
+    Not a with-phrase that pictures the scene ("with Yoon looking on"): its
+    names are followed by a participle.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    if comma + 2 > last or tokens[comma + 1].lower != "with" or not _names_next(
+        parse, comma + 2, last
+    ):
+        return False
+    end = comma + 2
+    while end <= last and tags[end] in {Tag.NAME, Tag.CONJ} | (
+        {Tag.PUNCT} if tokens[end].lower == "," else set()
+    ):
+        end += 1
+    return end > last or not tokens[end].lower.endswith("ing")
 
 
 def _names_next(parse: Parse, index: int, last: int) -> bool:
@@ -520,10 +539,32 @@ def _meeting_noun(parse: Parse, index: int) -> bool:
         before = parse.phrases.tokens[max(0, index - 2) : index]
         if not any(t.lower.endswith(("-minute", "-hour")) for t in before):
             return False
-    elif token.lower not in rules.MEETING_NOUNS:
+    elif token.lower not in rules.MEETING_NOUNS and not _one_with_each(parse, index):
         return False
     first = max(0, index - _GATHERING_REACH)
     return not _gathering(" ".join(t.text for t in parse.phrases.tokens[first : index + 1]))
+
+
+def _one_with_each(parse: Parse, index: int) -> bool:
+    """Whether a plural meeting noun is one meeting with each of the partners listed after it.
+
+    "held his first summits as president, with A and B": a "with" a few words
+    on, then a list; no count or frequency before the noun ("held 12 summits").
+    """
+    tokens = parse.phrases.tokens
+    if tokens[index].lower not in rules.PLURAL_MEETING_NOUNS:
+        return False
+    if index > 0 and (tokens[index - 1].text[:1].isdigit()
+                      or tokens[index - 1].lower in rules.AGGREGATE_WORDS
+                      or tokens[index - 1].lower in {"several", "many", "regular", "annual",
+                                                     "two", "three", "four", "five"}):
+        return False
+    words = [t.lower for t in tokens[index + 1 : index + 16]]
+    if "with" not in words[:5]:
+        return False
+    after = words[words.index("with") + 1 :]
+    return "and" in after[: next((k for k, w in enumerate(after) if w in {";", "."}),
+                                 len(after))]
 
 
 def _titled_meeting(parse: Parse, index: int) -> bool:
@@ -769,7 +810,7 @@ def _separate_meetings(parse: Parse, index: int) -> bool:
     tokens = parse.phrases.tokens
     return (
         index > 0
-        and tokens[index].lower in {"summits", "meetings"}
+        and tokens[index].lower in rules.PLURAL_MEETING_NOUNS
         and tokens[index - 1].lower in rules.DISTRIBUTIVE_WORDS
     )
 

@@ -578,7 +578,7 @@ def _frame_candidate(
         verb=frame.verbal,
         past=frame.status == MeetingStatus.HELD
         and clause.verb is not None
-        and clause.verb.tense is Tense.PAST,
+        and (clause.verb.tense is Tense.PAST or clause.verb.perfect),  # "has now also met"
         additive=any(parse.phrases.tokens[k].lower == "also"
                      for k in range(clause.first, clause.last + 1)),
         definite=not frame.verbal and frame.scope is not None
@@ -1265,8 +1265,10 @@ def _distributed(
     # "Putin hosted Abe on Friday and Park a day later": each partner on a day of its own
     dated_apart = frame.verbal and "and" in tokens and len(set(
         _conjunct_dates(ctx, sentence, frame, "and").values())) >= 2
+    # "held his first summits as president with A and B": a plural meeting noun, one each
+    plural = bool(set(tokens) & event_rules.PLURAL_MEETING_NOUNS)
     if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed
-            or dated_apart):
+            or dated_apart or plural):
         return [candidate]
     scope = frame.scope or (first, last)
     if any(_GROUP_MEETING.fullmatch(parse.phrases.tokens[k].lower)
@@ -1281,7 +1283,7 @@ def _distributed(
         return [candidate]
     places = _partner_places(ctx, sentence, others)
     apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or dated_apart or (
-        bool(places))
+        bool(places)) or plural
     if listed and not apart and ({
         found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
     } >= PAIR or _named_trilateral_next(ctx, sentence)
