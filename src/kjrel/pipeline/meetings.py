@@ -1072,7 +1072,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     carried = clause.verb is not None and clause.verb.lemma in _CARRIERS
     if carried and clause.verb is not None and clause.verb.last + 1 < group[0]:
         roles.append((clause.verb.last + 1, group[0] - 1))  # "host Xi for a summit"
-    anchored = (
+    anchored = not _sequenced(parse, group) and (
         clause.verb is None
         or subject in roles
         or clause.verb.lemma in _REPORTING_A_MEETING
@@ -1086,6 +1086,25 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
                  anchored=anchored, scope=(group[0], end))
+
+
+_SEQUENCING = frozenset({"after", "following"})
+_MEASURES = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "day", "week",
+                       "month", "year", "shortly", "soon", "just", "right", "immediately"})
+
+
+def _sequenced(parse: Parse, group: tuple[int, int]) -> bool:
+    """Whether a meeting noun is the object of "after" or "following", with no interval.
+
+    "wrapped up a two-day visit on Wednesday after a summit in Nara": the
+    clause's day is the day of what came after the meeting, not the meeting's.
+    "Three months after their summit" measures from it, and stays anchored.
+    """
+    tokens = parse.phrases.tokens
+    at = group[0] - 1
+    return at > 0 and tokens[at].lower in _SEQUENCING and (
+        tokens[at - 1].lower not in _MEASURES
+    )
 
 
 _SETTING_WORDS = frozenset({"in", "at", "during"})
