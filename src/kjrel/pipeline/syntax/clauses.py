@@ -22,7 +22,15 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from kjrel.pipeline.syntax.phrases import Phrases, Tag, Tense, VerbGroup, chunk, is_participle
+from kjrel.pipeline.syntax.phrases import (
+    TIME_NOUNS,
+    Phrases,
+    Tag,
+    Tense,
+    VerbGroup,
+    chunk,
+    is_participle,
+)
 from kjrel.pipeline.syntax.words import tokenize
 
 __all__ = [
@@ -514,10 +522,12 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
 def _adjunct_only(phrases: Phrases, span: tuple[int, int]) -> bool:
     """Whether a would-be subject is one prepositional phrase ("on the same day")."""
     first, last = span
-    tags = phrases.tags
+    tags, tokens = phrases.tags, phrases.tokens
     return tags[first] is Tag.PREP and all(
-        tags[k] in {Tag.DET, Tag.NOUN, Tag.NUM, Tag.POSS} for k in range(first + 1, last + 1)
-    )  # "on Tuesday he", "in Tokyo Kishida": a name or pronoun is the subject
+        tags[k] in {Tag.DET, Tag.NOUN, Tag.NUM, Tag.POSS} or tokens[k].lower in TIME_NOUNS
+        for k in range(first + 1, last + 1)
+    )  # "on Tuesday he", "in Tokyo Kishida": a name or pronoun is the subject;
+    # ", and on Friday met": a day's name is no subject
 
 
 def _subject_of_verbless(phrases: Phrases, clause: Clause) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from kjrel.pipeline.syntax import wordclass as wc
 from kjrel.pipeline.syntax.words import Shape, Token
 
 __all__ = [
+    "TIME_NOUNS",
     "NounGroup",
     "Phrases",
     "Tag",
@@ -185,7 +186,7 @@ def _base_verb(token: Token) -> bool:
     return not lower.endswith(_NOUN_ENDINGS) and not lower.endswith("ly")
 
 
-_TIME_NOUNS = frozenset({
+TIME_NOUNS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
@@ -204,7 +205,7 @@ def _relative_tag(lower: str, previous: Tag | None, following: Token | None) -> 
     """
     if lower != "that":
         return Tag.REL
-    if following is not None and following.lower.rstrip(".") in _TIME_NOUNS:
+    if following is not None and following.lower.rstrip(".") in TIME_NOUNS:
         return Tag.DET  # "that September", "that day"
     if previous in {Tag.NOUN, Tag.NAME, Tag.VERB, Tag.PUNCT}:
         return Tag.REL
