@@ -193,7 +193,7 @@ or "down"."""
 
 PLAN_LEMMAS: frozenset[str] = frozenset(
     {"plan", "expect", "schedule", "set", "arrange", "agree", "decide", "prepare", "slate",
-     "aim", "intend", "announce", "confirm", "invite", "poise", "due"}
+     "pencil", "aim", "intend", "announce", "confirm", "invite", "poise", "due"}
 )
 """Lemmas of a governing verb that make the meeting it governs a planned one."""
 

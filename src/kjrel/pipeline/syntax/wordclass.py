@@ -93,7 +93,7 @@ VERBS: frozenset[str] = frozenset(
         "plan", "intend", "aim", "seek", "try", "fail", "refuse", "decline", "begin",
         "start", "continue", "mark", "make", "take", "give", "see", "find", "keep",
         "know", "think", "believe", "feel", "leave", "become", "remain", "stay",
-        "happen", "occur", "end", "follow", "precede", "schedule", "arrange",
+        "happen", "occur", "end", "follow", "precede", "schedule", "pencil", "arrange",
         "prepare", "consider", "report", "inform", "describe", "mention",
         "recall", "explain", "reply", "respond", "answer", "claim", "deny", "lead",
         "bring", "put", "win", "lose", "face", "need", "help", "allow", "let",
