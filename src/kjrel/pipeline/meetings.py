@@ -419,12 +419,14 @@ def _after_verb(parse: Parse, clause: Clause) -> tuple[int, int] | None:
 def _partners_set_off(parse: Parse, comma: int, last: int) -> bool:
     """Whether a comma sets off the partners of the object ("held summits, with A and B").
 
-    Not a with-phrase that pictures the scene ("with Yoon looking on"): its
-    names are followed by a participle.
+    Also the named members of a group met ("talks with a dozen leaders,
+    including A on Thursday and B on Friday"). Not a with-phrase that
+    pictures the scene ("with Yoon looking on"): its names are followed by a
+    participle.
     """
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
-    if comma + 2 > last or tokens[comma + 1].lower != "with" or not _names_next(
-        parse, comma + 2, last
+    if comma + 2 > last or tokens[comma + 1].lower not in {"with", "including"} or (
+        not _names_next(parse, comma + 2, last)
     ):
         return False
     end = comma + 2
