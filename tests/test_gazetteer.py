@@ -616,3 +616,16 @@ def test_name_key_ignores_case_hyphens_and_spaces(name: str, data: st.DataObject
     at = data.draw(st.integers(min_value=0, max_value=len(name)))
     sep = data.draw(st.sampled_from([" ", "-", "  ", " - "]))
     assert name_key(name[:at] + sep + name[at:]) == name_key(name)
+
+
+@given(st.text(max_size=40))
+def test_name_key_is_idempotent_on_any_text(name: str) -> None:
+    """Also with diacritics and any script: the key of a key is itself."""
+    assert name_key(name_key(name)) == name_key(name)
+
+
+def test_name_key_drops_diacritics() -> None:
+    """A diacritic is no letter (ANNOTATION.md: letters only): gold may spell without it."""
+    assert name_key("Luiz Inácio Lula da Silva") == name_key("Luiz Inacio Lula da Silva")
+    assert name_key("Shinzō Abe") == name_key("Shinzo Abe")
+    assert name_key("Moon Jae-in") != name_key("Moon Jae-yin")

@@ -47,14 +47,15 @@ def name_key(name: str) -> str:
     """Return the comparison key of a name: case-folded letters only.
 
     This is ANNOTATION.md's rule: "Yoon Suk-yeol", "yoon suk yeol" and
-    "YoonSukYeol" share one key.
+    "YoonSukYeol" share one key. A diacritic is no letter: "Luiz Inácio" and
+    "Luiz Inacio", "Shinzō" and "Shinzo" share one too.
     """
-    return _NOT_LETTERS.sub("", name.casefold())
+    return _NOT_LETTERS.sub("", unicodedata.normalize("NFKD", name.casefold()))
 
 
 def _loose_key(name: str) -> str:
-    """Return :func:`name_key` of ``name`` with diacritics removed ("Shinzō" = "Shinzo")."""
-    return name_key(unicodedata.normalize("NFKD", name))
+    """Return :func:`name_key` of ``name`` (diacritics removed: "Shinzō" = "Shinzo")."""
+    return name_key(name)
 
 
 class GazetteerError(KjrelError, ValueError):
