@@ -277,12 +277,18 @@ def _enumerated_of_many(parse: Parse, frame: Frame) -> list[Frame]:
     reach = range(frame.trigger + 1, min(len(words), frame.trigger + _AGGREGATE_REACH + 4))
     start = next((k + 1 for k in reach if words[k] in {":", "first"}), None)
     if start is None:
+        # "met twice, for 30 minutes in New York in September and again in Phnom Penh"
+        start = next((k + 1 for k in reach if words[k] == ","
+                      and words[k - 1] in rules.AGGREGATE_WORDS), None)
+    if start is None:
         return []
-    cuts = [k for k in range(start, len(words) - 1)
-            if words[k] == "," and words[k + 1] == "and"]
+    cuts = [k for k in range(start, len(words) - 2)
+            if (words[k] == "," and words[k + 1] == "and")
+            or (words[k] == "and" and words[k + 1] in _THEN_WORDS and words[k - 1] != ",")]
     if not cuts:
         return []
-    bounds = [start, *(k + 2 + (words[k + 2] in _THEN_WORDS) for k in cuts)]
+    bounds = [start, *(k + 1 + (words[k] == ",") + (words[k + 1 + (words[k] == ",")]
+                                                     in _THEN_WORDS) for k in cuts)]
     ends = [k - 1 for k in cuts] + [len(words) - 1]
     roles = tuple(role for role in frame.roles if role != frame.gapped)
     return [attrs.evolve(frame, status=Status.HELD, scope=(first, last), gapped=None, roles=roles)
