@@ -446,7 +446,11 @@ def _side_meeting(
     if main is None or main.date is None or main.date.day is None:
         return None
     if not (candidate.verb and candidate.past) or any(
-        c.participants == candidate.participants and _dates_compatible(c.date, main.date)
+        c.participants == candidate.participants and (
+            _dates_compatible(c.date, main.date)
+            # "The leaders ... in a joint statement", right after their meeting is told
+            or candidate.sentence - 1 in c.sentences
+        )
         for c in clusters
     ):
         return None  # told already; an earlier meeting of the pair ("in October") is another
