@@ -234,7 +234,7 @@ _REVIVE_WORDS = frozenset({"revive", "resume", "renew", "reinstate", "restart", 
 
 
 _FIELD = re.compile(
-    r"\s*(?:together\s*)?,?\s*(?:(?:and\s+)?with\s+[^,.;]{1,40},\s*)?"
+    r"\s*(?:together\s*)?,?\s*(?:(?:and\s+)?with\s+[^,.;]{1,80},\s*)?"
     r"(?:on|in|over|regarding|against|toward|towards|among|in\s+responding|to\s+(?:counter|respond|"
     r"deal|address|tackle|mark|prepare))\b",
     re.IGNORECASE,

@@ -28,6 +28,9 @@ _STEM_STOP = frozenset(
         "continue", "promised", "pledged", "confirmed", "commitment", "during", "ways",
         "start", "further", "under", "through", "within", "toward", "towards",
         "cooperation", "cooperate", "working", "efforts",
+        # partners and manner any course may name ("with the United States and the
+        # international community", "closely"): no content of the course
+        "international", "community", "united", "states", "closely",
     }
 )
 
