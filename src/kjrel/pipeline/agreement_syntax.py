@@ -355,7 +355,13 @@ def subject_spans(parse: Parse, offset: int) -> list[tuple[int, int]]:
         return []
     tokens = parse.phrases.tokens
     spans: list[tuple[int, int]] = []
-    clause: Clause | None = parse.clauses[number]
+    own = parse.clauses[number]
+    if own.verb is None and own.subject is None:
+        # a fronted phrase ("In a joint statement released Friday, A, B and C
+        # condemned ..."): the subject is the main clause's after it
+        own = next((c for c in parse.clauses[number + 1 :]
+                    if c.kind is ClauseKind.MAIN and c.verb is not None), own)
+    clause: Clause | None = own
     for _ in range(4):
         if clause is None:
             break

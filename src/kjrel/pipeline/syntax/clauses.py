@@ -165,6 +165,7 @@ def _opens_clause(
         return "infinitive"
     if index in verb_starts and _reduced_relative(phrases, index) and (
         has_verb or _appositive(phrases, index, verb_starts)
+        or _in_fronted_phrase(phrases, index, verb_starts)
     ):
         return "relative"  # "the declaration signed in Tokyo by ...", "a statement pledging ..."
     if (
@@ -194,6 +195,20 @@ def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     ):
         return False  # "A and Japan's new leader, B, agreed to ...": the main verb
     return any(v > index + 1 and tokens[v - 1].lower not in _NOT_MAIN_BEFORE for v in verb_starts)
+
+
+def _in_fronted_phrase(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Whether a participle describes a noun of the sentence's fronted phrase.
+
+    "In a joint statement released Friday, A, B and C condemned ...": the
+    sentence opens with a preposition, no comma comes before the participle,
+    and a verb follows the comma that closes the phrase.
+    """
+    tokens, tags = phrases.tokens, phrases.tags
+    if tags[0] is not Tag.PREP or any(tokens[k].lower == "," for k in range(index)):
+        return False
+    comma = next((k for k in range(index + 1, len(tokens)) if tokens[k].lower == ","), None)
+    return comma is not None and any(v > comma + 1 for v in verb_starts)
 
 
 def _after_parenthetical(phrases: Phrases, comma: int) -> bool:
