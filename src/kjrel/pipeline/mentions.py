@@ -717,6 +717,10 @@ class _Scanner:
              r"\b(?P<det>[Tt]he|[Aa]ll)\s+(?P<num>two|three|four)(?P<adj>)(?P<noun>)"
              rf"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|again|together|[a-z]+ed|"
              rf"{present})\b|[,.;])", 0, _anchors(["The", "the", "All", "all"])),
+            # "separate meetings with each leader": every leader just named but the subject
+            ("plural",
+             r"\b(?P<det>each)\s+(?P<num>)(?P<adj>(?:other\s+)?)(?P<noun>leader)\b", 0,
+             _anchors(["each"])),
             ("plural",
              r"\b(?P<det>[Bb]oth)(?P<num>)(?P<adj>)(?P<noun>)"
              rf"(?=\s+(?:also|have|had|will|then|later|jointly|[a-z]+ed|{present})\b)", 0,
