@@ -1088,7 +1088,7 @@ def _participants(
     leaders = named
     if frame.event is EventClass.HOST and _hosts_a_gathering(ctx, parse, frame):
         return named, plural, named  # "When Abe hosted the G20 in Osaka": no guest by itself
-    if not (frame.event is EventClass.VISIT and ctx.occasions[sentence]):
+    if not (frame.event is EventClass.VISIT and _clause_occasion(ctx, sentence, frame)):
         # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
         guest_named = frame.event is EventClass.HOST and (
             out_of_office or _names_others(ctx, sentence, frame)
@@ -1098,6 +1098,32 @@ def _participants(
     if frame.trilateral and frame.carried:
         leaders = with_host(ctx, leaders, date, location)
     return named, plural, leaders
+
+
+def _clause_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | None:
+    """Return the gathering the frame's own clause names, if any.
+
+    "Kishida made a return trip to Seoul in May, and the three leaders met in
+    Hiroshima on the sidelines of the G7": the G7 is the second clause's. A trip
+    "for a summit" keeps its sentence's gathering.
+    """
+    if ctx.occasions[sentence] is None:
+        return None
+    parse = ctx.parses[sentence]
+    clause = parse.clauses[frame.clause]
+    low, high = offsets(parse, clause.first, clause.last)
+    text = ctx.document.text
+    if _FOR_A_MEETING.search(text, low, high):
+        return ctx.occasions[sentence]  # "went to Tokyo only for a trilateral summit"
+    return occasion_of(text, Sentence(low, high, 0))
+
+
+_FOR_A_MEETING = re.compile(
+    r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering)\b",
+    re.IGNORECASE,
+)
+"""A trip whose purpose is a meeting ("only for a trilateral summit"): the meeting's frame
+names whom it meets."""
 
 
 _JOINT_DAYS = 3  # a joint act dated this close to publication is the reported meeting's
