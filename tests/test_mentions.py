@@ -440,3 +440,16 @@ def test_mentions_are_in_text_order_and_inside_the_text() -> None:
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text
                for m in found)
+
+
+def test_a_gathering_s_leaders_name_no_one() -> None:
+    """"The APEC leaders' meeting": all the gathering's leaders, not the two just named."""
+    text = ("Shigeru Ishiba met Lee Jae-myung in Busan. Sanae Takaichi may succeed Ishiba, "
+            "and Lee hosts the APEC leaders' meeting in Gyeongju this month.")
+    found = [m for m in mentions_of(text, dt.date(2025, 10, 2)).mentions
+             if "leaders" in m.text]
+    assert all(not m.members for m in found)
+    both = [m for m in mentions_of("Sanae Takaichi and Lee Jae-myung spoke by phone. The two "
+                                   "leaders agreed to meet.", dt.date(2025, 10, 2)).mentions
+            if "leaders" in m.text]
+    assert both and both[0].members

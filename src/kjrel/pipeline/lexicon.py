@@ -45,6 +45,7 @@ __all__ += [
     "DESCRIPTION_ROLES",
     "FEMALE_GIVEN_NAMES",
     "FUNCTION_WORDS",
+    "GATHERING_WORDS",
     "GROUP_NOUNS",
     "KOREAN_SURNAMES",
     "ORG_HEADS",
@@ -390,6 +391,13 @@ PRESENT_PLURAL_VERBS: frozenset[str] = frozenset(
      "reiterate", "congratulate"}
 )
 """Base forms that report speech after a plural subject ("analysts warn")."""
+
+GATHERING_WORDS: frozenset[str] = frozenset(
+    {"apec", "g7", "g-7", "g20", "g-20", "asean", "nato", "quad", "brics", "un", "u.n",
+     "eas", "summit"}
+)
+"""Names of gatherings used as a modifier ("the APEC leaders", "G20 leaders"): all of
+its members, whom no plural names one by one."""
 
 COUNT_WORDS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "five": 5}
 """Number words that count a group of people ("the three leaders", "the two")."""

@@ -1449,6 +1449,8 @@ class _Resolver:
         adj = (match.group("adj") or "").split()
         if any(w.lower() in lx.FUNCTION_WORDS for w in adj):
             return
+        if any(w.lower().strip(".") in lx.GATHERING_WORDS for w in adj):
+            return  # "the APEC leaders' meeting": every leader of the gathering, no one named
         noun = match.group("noun").lower() or "leaders"
         det_word = match.group("det").lower()
         num_word = (match.group("num") or "").lower()
