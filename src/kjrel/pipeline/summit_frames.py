@@ -1113,9 +1113,22 @@ def _clause_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | No
     clause = parse.clauses[frame.clause]
     low, high = offsets(parse, clause.first, clause.last)
     text = ctx.document.text
+    tokens = parse.phrases.tokens
+    if not frame.verbal and frame.scope is not None and frame.scope[0] > 0 and (
+        tokens[frame.scope[0] - 1].lower == "and"
+    ):
+        # a visit noun coordinated after another meeting: its own phrase and a "for"
+        # phrase right after it ("after their talks at the G7 in June and Lee's visit to
+        # Tokyo in August": the G7 is the talks')
+        low, high = offsets(parse, *frame.scope)
+        purpose = _FOR_PHRASE.match(text, high)
+        high = purpose.end() if purpose is not None else high
     if _FOR_A_MEETING.search(text, low, high):
         return ctx.occasions[sentence]  # "went to Tokyo only for a trilateral summit"
     return occasion_of(text, Sentence(low, high, 0))
+
+
+_FOR_PHRASE = re.compile(r"[^,;.]{0,30}?\bfor\s+[^,;.]{1,60}")
 
 
 _FOR_A_MEETING = re.compile(
