@@ -34,7 +34,7 @@ from typing import NamedTuple
 import attrs
 from attrs import define
 
-from kjrel.dates import calendar_day, shift_day
+from kjrel.dates import calendar_day, shift_day, weekday_on_or_before
 from kjrel.models import Document, Mod, Span, TemporalExpression, TimexType
 from kjrel.pipeline import temporal_lexicon as lex
 from kjrel.pipeline.furniture import is_heading_line
@@ -1079,8 +1079,8 @@ def _r_weekday(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     week = (m.group("week") or "").lower()
     if week:  # "Monday last week": that week's Monday
         shift = {"last": -7, "next": 7, "this": 0}[week]
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=shift)
-        value, kind = _with_part(monday + dt.timedelta(days=weekday), m.group("part"))
+        monday = weekday_on_or_before(pub, 0)
+        value, kind = _with_part(shift_day(monday, days=shift + weekday), m.group("part"))
         return [_Piece(m.start(), m.end(), value, kind, _pos_mod(m))]
     if rel in {"last", "past"}:
         day = weekday_date(weekday, pub, Tense.PAST, strict=True)

@@ -193,7 +193,8 @@ TIME_NOUNS = frozenset({
     "friday", "saturday", "sunday", "day", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "spring", "summer", "autumn", "fall", "winter", "time", "weekend",
 })
-"""Nouns of time that make a "that" before them a demonstrative ("that September")."""
+"""Nouns of time: they make a "that" before them a demonstrative ("that September"),
+and a phrase of them after a preposition is no subject (", and on Friday met")."""
 
 
 def _relative_tag(lower: str, previous: Tag | None, following: Token | None) -> Tag | None:
