@@ -449,7 +449,8 @@ def _side_meeting(
         c.participants == candidate.participants and (
             _dates_compatible(c.date, main.date)
             # "The leaders ... in a joint statement", right after their meeting is told
-            or candidate.sentence - 1 in c.sentences
+            # (not "also held a separate meeting": another one)
+            or (candidate.sentence - 1 in c.sentences and not candidate.additive)
         )
         for c in clusters
     ):

@@ -197,6 +197,10 @@ def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     return any(v > index + 1 and tokens[v - 1].lower not in _NOT_MAIN_BEFORE for v in verb_starts)
 
 
+_FRONTED_TAGS = frozenset({Tag.DET, Tag.NOUN, Tag.POSS, Tag.NUM})
+"""Tags of the words of a fronted phrase's noun group ("In a joint statement ...")."""
+
+
 def _in_fronted_phrase(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     """Whether a participle describes a noun of the sentence's fronted phrase.
 
@@ -205,7 +209,11 @@ def _in_fronted_phrase(phrases: Phrases, index: int, verb_starts: set[int]) -> b
     and a verb follows the comma that closes the phrase.
     """
     tokens, tags = phrases.tokens, phrases.tags
-    if tags[0] is not Tag.PREP or any(tokens[k].lower == "," for k in range(index)):
+    if tags[0] is not Tag.PREP or tags[index - 1] is not Tag.NOUN or any(
+        tags[k] not in _FRONTED_TAGS for k in range(1, index)
+    ):
+        return False  # "In 2008 Yasuo Fukuda flew in": a name is the subject, not the phrase
+    if not tokens[index].lower.endswith("ed"):
         return False
     comma = next((k for k in range(index + 1, len(tokens)) if tokens[k].lower == ","), None)
     return comma is not None and any(v > comma + 1 for v in verb_starts)
