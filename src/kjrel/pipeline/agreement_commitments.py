@@ -523,7 +523,12 @@ def _undated_event(
         return event  # "A sits down with B [in 2008]. They agree to ...": that meeting
     if main_current and not (here and ctx.current(here[0]) and here[0] != main):
         return main
-    return here[0] if here else event
+    if here:
+        return here[0]
+    told = {*ctx.events_of(index), *ctx.events_of(index - 1)}
+    if event is not None and event == main and event not in told:
+        return None  # an old meeting the sentence does not tell: the act of the report's day
+    return event
 
 
 _PAIR_ANAPHOR = re.compile(r"\s*(?:They|The two(?: leaders| sides)?|The leaders|Both)\b")

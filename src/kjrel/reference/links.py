@@ -29,6 +29,10 @@ __all__ = ["instrument_candidates", "instrument_for"]
 _FOLD = re.compile(r"[\s\-‐–]+")
 # Nouns an article uses for an instrument it does not name.
 _GENERIC = re.compile(r"\b(?:accord|agreement|deal|pact)\b", re.IGNORECASE)
+_NOUN_FIRST = re.compile(r"(?:the |a |an |their |its )?(?:accord|agreement|deal|pact)\b",
+                         re.IGNORECASE)
+"""A title that opens with a generic noun ("deal to settle ..."): the instrument itself,
+not a course of action."""
 _BARE_TITLE = re.compile(r"(?:the |that |this )?(?:accord|agreement|deal|pact)", re.IGNORECASE)
 """A title that is only a generic noun ("the agreement")."""
 _DATE_TITLE = re.compile(
@@ -99,11 +103,15 @@ def _same_day(agreement: Agreement, instrument: ReferenceInstrument) -> bool:
     """Whether a cited accord is dated to the very day of an instrument of the same parties.
 
     "the Dec. 28 accord" cited by Seoul and Tokyo is the instrument they
-    concluded that day; a course of action agreed that day is not cited so.
+    concluded that day, and so is "a deal" they announced that very day
+    ("announced a deal Monday to settle ..."); a course of action agreed that
+    day is not cited so.
     "The December 2015 agreement" is the one instrument of theirs that month.
     """
+    concluded_then = agreement.status is AgreementStatus.AGREED and _NOUN_FIRST.match(
+        agreement.title) is not None  # "a deal to settle ..." announced that very day
     if (
-        agreement.status is not AgreementStatus.REFERENCED
+        (agreement.status is not AgreementStatus.REFERENCED and not concluded_then)
         or _GENERIC.search(agreement.title) is None
         or agreement.date is None
         or set(agreement.parties) != set(instrument.parties)
