@@ -43,6 +43,7 @@ __all__ = [
 _NOT_LETTERS = re.compile(r"[^\w]|[\d_]")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Return the comparison key of a name: case-folded letters only.
 
