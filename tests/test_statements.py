@@ -93,6 +93,9 @@ STATEMENTS = [
     # a plural subject with a joint act in the present (a headline, a timeline)
     ("Yoon Suk Yeol and Fumio Kishida pledge to open a ferry line", ["Yoon Suk Yeol",
      "Fumio Kishida"], "pledge"),
+    # a title's own "of" does not make its holder a prepositional object
+    ("U.S. Secretary of State Mike Pompeo said the ferry plan was late.", ["Mike Pompeo"],
+     "said"),
     # a headline after a wire's slug is still the headline
     ("(LEAD) Yoon Suk Yeol, Fumio Kishida agree to open a ferry line\nSEOUL, Sept. 6 (Ferry "
      "Wire) -- The two leaders met.", ["Yoon Suk Yeol", "Fumio Kishida"], "agree"),

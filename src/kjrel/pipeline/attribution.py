@@ -86,6 +86,12 @@ _BOUNDARY = re.compile(
 )
 
 
+_TITLE_OF = re.compile(
+    r"\b(?:Secretary|Minister|Director|Chief|Head|Chair(?:man|woman)?)\s+of\s+\Z"
+)
+"""A title whose "of" leads into the rest of it ("Secretary of State Mike Pompeo")."""
+
+
 class _Context:
     """Mentions and text of one document, with lookups by offset."""
 
@@ -179,8 +185,10 @@ class _Context:
                 continue
             before = re.search(r"([A-Za-z]+)\s+\Z", self.text[max(lo, mention.start - 20) :
                                                               mention.start])
-            if before is not None and before.group(1).lower() in _PREPOSITIONS:
-                continue
+            if before is not None and before.group(1).lower() in _PREPOSITIONS and (
+                not _TITLE_OF.search(self.text, max(lo, mention.start - 30), mention.start)
+            ):
+                continue  # not "Secretary of State Mike Pompeo": a title's own "of"
             eligible.append(mention)
             covered_to = mention.end
         return eligible
