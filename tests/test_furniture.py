@@ -273,3 +273,14 @@ def test_headline_after_a_slug_is_text() -> None:
     ]
     assert [(text[r.start : r.end], r.kind) for r in seg.furniture] == [
         ("(LEAD) ", FurnitureKind.CREDIT), ("(LEAD)", FurnitureKind.CREDIT)]
+
+
+def test_wire_update_note_and_summary_bullets() -> None:
+    """'(Adds quotes)' is a note to editors; summary bullets do not use up the dateline's turn."""
+    text = ("UPDATE 2-Ferry talks resume in Namhae\n* Namhae says the line reopens\n"
+            "* Sakai welcomes it\n* Fares unchanged\n(Adds mayor's comments)\n"
+            "NAMHAE/SAKAI, Aug 22 (Ferry Wire) - The ferry line reopened on Thursday.")
+    seg = segment(text)
+    kinds = [(text[r.start : r.end], r.kind) for r in seg.furniture]
+    assert ("(Adds mayor's comments)", FurnitureKind.CREDIT) in kinds
+    assert ("NAMHAE/SAKAI, Aug 22 (Ferry Wire) - ", FurnitureKind.DATELINE) in kinds

@@ -202,3 +202,12 @@ def test_the_two_in_the_present_stands_for_the_leaders_just_named() -> None:
     assert [(s.speakers, s.cue) for s in found] == [
         (("Roh Moo-hyun", "Junichiro Koizumi"), "agree")
     ]
+
+
+def test_a_summary_bullet_under_the_headline_is_a_sentence() -> None:
+    """Wire stories list their main points as bullets: "* Seoul says ..." reports speech."""
+    text = ("Ferry talks resume between the two ports\n* Seoul says the line reopens in May\n"
+            "SEOUL, Aug 22 (Ferry Wire) - The ferries sailed on Thursday.\n"
+            "Related\n* Older ferry story")
+    found = extract(document(text)).statements
+    assert [(s.speakers, s.cue) for s in found] == [(("South Korean government",), "says")]

@@ -234,6 +234,10 @@ def _split_sentences(
         out.append(Sentence(start, end, paragraph))
 
 
+_BULLET = re.compile(r"[*•·▪]\s")
+"""A summary bullet at the top of a wire story ("* Seoul says pact no longer serves ...")."""
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` holds a letter or digit (``___`` does not)."""
     return any(c.isalnum() for c in text[start : min(end, start + 200)]) or (
@@ -294,7 +298,8 @@ def segment(text: str) -> Segmentation:
             furniture.append(FurnitureRange(start, start + slug, FurnitureKind.CREDIT))
             lo = start + slug
         if dateline_checks > 0:
-            dateline_checks -= 1
+            if not _BULLET.match(content):  # a wire's summary bullets come before it
+                dateline_checks -= 1
             cut = dateline_prefix(content)
             if cut:
                 furniture.append(FurnitureRange(start, start + cut, FurnitureKind.DATELINE))

@@ -209,7 +209,8 @@ def find_statements(
         if before_end and direct_reach[before_end - 1] > sentence.start:
             continue
         if not re.search(r"[.?!:;\"”’')]\s*\Z", text[sentence.start : sentence.end]) and (
-            not _headline(segmentation, sentence)
+            not _headline(segmentation, sentence) and not _summary_bullet(text, segmentation,
+                                                                          sentence)
         ):
             continue  # a caption or a list line, not a sentence; the headline counts
         found = _sentence_speakers(ctx, sentence)
@@ -232,6 +233,24 @@ def _headline(segmentation: Segmentation, sentence: Sentence) -> bool:
     """
     return sentence is segmentation.sentences[0] and all(
         p.furniture is not None for p in segmentation.paragraphs[: sentence.paragraph]
+    )
+
+
+_BULLET = re.compile(r"[*•·▪]\s")
+
+
+def _summary_bullet(text: str, segmentation: Segmentation, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a summary bullet under the headline ("* Seoul says ...").
+
+    Wire stories list their main points as bullets before the report; only
+    the headline, other bullets and furniture come before one.
+    """
+    if not _BULLET.match(text, sentence.start):
+        return False
+    headline = segmentation.sentences[0].paragraph
+    return all(
+        p.furniture is not None or number == headline or _BULLET.match(text, p.start)
+        for number, p in enumerate(segmentation.paragraphs[: sentence.paragraph])
     )
 
 
