@@ -31,6 +31,7 @@ __all__ = [
     "DATELINE_PATTERNS",
     "PARAGRAPH_END_PATTERNS",
     "PARAGRAPH_START_PATTERNS",
+    "SUMMARY_BULLET",
     "TRAILING_CREDIT_PATTERNS",
     "classify_paragraph",
     "dateline_prefix",
@@ -424,6 +425,10 @@ def dateline_prefix(paragraph: str) -> int:
             return end
     return 0
 
+
+SUMMARY_BULLET: Final = re.compile(r"[*•·▪]\s")
+"""The mark of a summary bullet at the top of a wire story ("* Seoul says pact ..."):
+report, not furniture, listed before the dateline."""
 
 # A wire's slug before its headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)".
 _WIRE_SLUG: Final = re.compile(

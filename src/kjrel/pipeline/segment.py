@@ -32,6 +32,7 @@ import re
 from typing import Final
 
 from kjrel.pipeline.furniture import (
+    SUMMARY_BULLET,
     classify_paragraph,
     dateline_prefix,
     is_link_header,
@@ -234,10 +235,6 @@ def _split_sentences(
         out.append(Sentence(start, end, paragraph))
 
 
-_BULLET = re.compile(r"[*•·▪]\s")
-"""A summary bullet at the top of a wire story ("* Seoul says pact no longer serves ...")."""
-
-
 def _has_word(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` holds a letter or digit (``___`` does not)."""
     return any(c.isalnum() for c in text[start : min(end, start + 200)]) or (
@@ -298,7 +295,7 @@ def segment(text: str) -> Segmentation:
             furniture.append(FurnitureRange(start, start + slug, FurnitureKind.CREDIT))
             lo = start + slug
         if dateline_checks > 0:
-            if not _BULLET.match(content):  # a wire's summary bullets come before it
+            if not SUMMARY_BULLET.match(content):  # a wire's summary bullets come before it
                 dateline_checks -= 1
             cut = dateline_prefix(content)
             if cut:

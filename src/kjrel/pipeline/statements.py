@@ -33,6 +33,7 @@ import re
 from kjrel.models import Document, Quote, QuoteKind, Span, Statement
 from kjrel.pipeline import lexicon as lx
 from kjrel.pipeline.attribution import _Context, read_cue
+from kjrel.pipeline.furniture import SUMMARY_BULLET
 from kjrel.pipeline.mentions import quoted_regions
 from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
 
@@ -236,20 +237,17 @@ def _headline(segmentation: Segmentation, sentence: Sentence) -> bool:
     )
 
 
-_BULLET = re.compile(r"[*•·▪]\s")
-
-
 def _summary_bullet(text: str, segmentation: Segmentation, sentence: Sentence) -> bool:
     """Whether ``sentence`` is a summary bullet under the headline ("* Seoul says ...").
 
     Wire stories list their main points as bullets before the report; only
     the headline, other bullets and furniture come before one.
     """
-    if not _BULLET.match(text, sentence.start):
+    if not SUMMARY_BULLET.match(text, sentence.start):
         return False
     headline = segmentation.sentences[0].paragraph
     return all(
-        p.furniture is not None or number == headline or _BULLET.match(text, p.start)
+        p.furniture is not None or number == headline or SUMMARY_BULLET.match(text, p.start)
         for number, p in enumerate(segmentation.paragraphs[: sentence.paragraph])
     )
 
