@@ -51,7 +51,10 @@ def name_key(name: str) -> str:
     "YoonSukYeol" share one key. A diacritic is no letter: "Luiz Inácio" and
     "Luiz Inacio", "Shinzō" and "Shinzo" share one too.
     """
-    return _NOT_LETTERS.sub("", unicodedata.normalize("NFKD", name.casefold()))
+    # decompose, fold, decompose again: a compatibility form may decompose to a
+    # capital ("ℌ" -> "H") and a folded letter to a base and a mark
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", name).casefold())
+    return _NOT_LETTERS.sub("", folded)
 
 
 def _loose_key(name: str) -> str:
