@@ -56,6 +56,8 @@ _KIND_WORDS = re.compile(
     r"arrangement|principles)\b",
     re.IGNORECASE,
 )
+
+
 def link_instruments(
     agreements: Sequence[Agreement],
     reference: Reference,
@@ -66,15 +68,12 @@ def link_instruments(
     The date is the most precise one the agreement's own sentences give
     around the instrument's (``timexes``): the article supports it.
     """
-    chosen = [
-        None if _course(agreement) else link_instrument(agreement, reference)
+    fitting = [
+        () if _course(agreement) else instrument_candidates(agreement, reference)
         for agreement in agreements
     ]
-    named = {instrument.id for instrument in chosen if instrument is not None}
-    chosen = [
-        instrument or _named_elsewhere(agreement, reference, named)
-        for agreement, instrument in zip(agreements, chosen, strict=True)
-    ]
+    named = {found[0].id for found in fitting if len(found) == 1}
+    chosen = [_one_named(found, named) for found in fitting]
     linked = [
         (_completed(agreement, instrument, timexes), instrument)
         for agreement, instrument in zip(agreements, chosen, strict=True)
@@ -94,17 +93,19 @@ def _course(agreement: Agreement) -> bool:
     return first.islower() and lemmatize(first) in VERBS
 
 
-def _named_elsewhere(
-    agreement: Agreement, reference: Reference, named: set[str]
+def _one_named(
+    found: Sequence[ReferenceInstrument], named: set[str]
 ) -> ReferenceInstrument | None:
-    """Return the one instrument that fits and that the article names unambiguously elsewhere.
+    """Return the one instrument that fits, else the one of them the article names elsewhere.
 
     A definite reference takes up an instrument the article has introduced:
     "the 1998 agreement" after "the 1998 Joint Declaration" is the
     declaration, though the fisheries agreement of that year fits as well.
     """
-    found = [i for i in instrument_candidates(agreement, reference) if i.id in named]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    elsewhere = [i for i in found if i.id in named]
+    return elsewhere[0] if len(elsewhere) == 1 else None
 
 
 def _one_per_instrument(
