@@ -83,6 +83,9 @@ _DATE_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Words a date-and-time line may hold (lower case, without periods)."""
 
+_UPDATE_SLUGS: Final = r"LEAD|\d(?:st|nd|rd|th) LD|URGENT"
+"""A wire's slugs for a new version of a story: "(LEAD)", "(2nd LD)", "(URGENT)"."""
+
 PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]], ...]] = (
     # Timestamps: "Updated: 18:19 JST, September 6, 2024", "Published on Sept. 6, 2024"
     (
@@ -157,7 +160,7 @@ PARAGRAPH_START_PATTERNS: Final[tuple[tuple[FurnitureKind, int, re.Pattern[str]]
             r"Contact (?:the )?(?:writer|reporter|author|editor)s?\b|"
             r"This (?:article|story|report) (?:was|is|has been) (?:first |originally )?"
             r"(?:published|updated|corrected|adapted|translated|produced)|"
-            r"\(END\)|\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT)\)\s{0,3}\Z|"
+            rf"\(END\)|\((?:{_UPDATE_SLUGS})\)\s{{0,3}}\Z|"
             r"={1,3}\s{0,2}(?:Kyodo|KYODO)\b|"
             # a wire's note to editors: "(ATTN: ADDS comments in para 5)", "(Adds quotes)"
             r"\((?:ATTN|ATTENTION|EDS|Eds\.?|EDITORS)\s?:|"
@@ -432,7 +435,7 @@ report, not furniture, listed before the dateline."""
 
 # A wire's slug before its headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)".
 _WIRE_SLUG: Final = re.compile(
-    r"\s{0,3}\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|"
+    rf"\s{{0,3}}\((?:{_UPDATE_SLUGS}|News Focus|News Analysis|"
     r"(?:Yonhap|Kyodo) (?:Interview|Feature)|CORRECTED|Correction)\)\s{1,3}"
 )
 
