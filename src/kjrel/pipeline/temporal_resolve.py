@@ -13,10 +13,10 @@ end of the calendar.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from fractions import Fraction
 
 from kjrel.dates import calendar_day, shift_day, weekday_on_or_after, weekday_on_or_before
+from kjrel.pipeline.syntax.identity import IdentityEnum
 
 __all__ = [
     "Tense",
@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 
-class Tense(enum.Enum):
+class Tense(IdentityEnum):
     """The tense of the clause around an expression, as far as it is known."""
 
     PAST = "past"

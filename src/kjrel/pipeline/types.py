@@ -9,11 +9,10 @@ into :class:`~kjrel.models.Span` objects only in their public output.
 
 from __future__ import annotations
 
-import enum
-
 from attrs import field, frozen
 
 from kjrel.models import Entity, EntityKind
+from kjrel.pipeline.syntax.identity import IdentityEnum
 
 __all__ = [
     "FurnitureKind",
@@ -28,7 +27,7 @@ __all__ = [
 ]
 
 
-class FurnitureKind(enum.Enum):
+class FurnitureKind(IdentityEnum):
     """Page furniture: text on the page that is not part of the report."""
 
     DATELINE = "dateline"
@@ -111,7 +110,7 @@ class Segmentation:
         return any(r.start <= offset < r.end for r in self.furniture)
 
 
-class MentionKind(enum.Enum):
+class MentionKind(IdentityEnum):
     """How a mention refers to its entity."""
 
     NAME = "name"

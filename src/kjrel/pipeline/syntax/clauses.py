@@ -15,13 +15,13 @@ complements.
 from __future__ import annotations
 
 import bisect
-import enum
 import functools
 import re
 from collections.abc import Sequence
 
 from attrs import frozen
 
+from kjrel.pipeline.syntax.identity import IdentityEnum
 from kjrel.pipeline.syntax.phrases import (
     TIME_NOUNS,
     Phrases,
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 
-class ClauseKind(enum.Enum):
+class ClauseKind(IdentityEnum):
     """How a clause hangs on the rest of its sentence."""
 
     MAIN = "main"

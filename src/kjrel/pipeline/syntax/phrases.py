@@ -10,12 +10,12 @@ voice, computed once here.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 
 from attrs import frozen
 
 from kjrel.pipeline.syntax import wordclass as wc
+from kjrel.pipeline.syntax.identity import IdentityEnum
 from kjrel.pipeline.syntax.words import Shape, Token
 
 __all__ = [
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-class Tag(enum.Enum):
+class Tag(IdentityEnum):
     """A coarse word class, decided in context."""
 
     DET = "det"
@@ -53,7 +53,7 @@ class Tag(enum.Enum):
     QUOTE = "quote"
 
 
-class Tense(enum.Enum):
+class Tense(IdentityEnum):
     """The tense of a verb group, from its first (finite) element."""
 
     PAST = "past"
@@ -420,6 +420,8 @@ def _as_well_as(tokens: Sequence[Token], index: int) -> Tag | None:
     "expand exchanges, as well as resume talks" coordinates two courses the
     way "and" does; "as well" alone ("Japan as well") is left to the other rules.
     """
+    if tokens[index].lower not in {"as", "well"}:
+        return None
     words = [t.lower for t in tokens[max(0, index - 2) : index + 3]]
     at = min(index, 2)
     for offset, found in ((0, Tag.CONJ), (1, Tag.ADV), (2, Tag.ADV)):

@@ -12,18 +12,18 @@ left is a known lemma, so unknown words keep their written form.
 
 from __future__ import annotations
 
-import enum
 import functools
 import re
 
 from attrs import frozen
 
 from kjrel.pipeline.syntax import wordclass as wc
+from kjrel.pipeline.syntax.identity import IdentityEnum
 
 __all__ = ["Shape", "Token", "inflections", "lemmatize", "tokenize"]
 
 
-class Shape(enum.Enum):
+class Shape(IdentityEnum):
     """The written shape of a token."""
 
     WORD = "word"
@@ -171,12 +171,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
         kind = match.lastgroup
         if kind == "quote" and written in {"'", "’"} and tokens and _possessive_s(text, match):
             continue
-        lower = written.casefold()
-        lemma = lemmatize(lower) if kind == "word" else lower
-        tokens.append(
-            Token(match.start(), match.end(), written, lower, lemma, _shape(kind, written))
-        )
+        start, end = match.span()
+        tokens.append(Token(start, end, written, *_word_facts(written, kind)))
     return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=65536)  # words recur: "the" is read once per process
+def _word_facts(written: str, kind: str | None) -> tuple[str, str, Shape]:
+    """Return the lower case, lemma and shape of a token written ``written``."""
+    lower = written.casefold()
+    lemma = lemmatize(lower) if kind == "word" else lower
+    return lower, lemma, _shape(kind, written)
 
 
 def _possessive_s(text: str, match: re.Match[str]) -> bool:
