@@ -483,8 +483,13 @@ class Gazetteer:
         :meth:`surname_candidates`). When a spelling names several people,
         ``on`` prefers the one in office that day.
 
-        Time is linear in the length of ``text``.
+        Time is linear in the length of ``text``; the matches of the last
+        few texts are kept, as the stages of one article ask for the same.
         """
+        yield from _name_matches(self, text, on)
+
+    def _scan_names(self, text: str, on: dt.date | None) -> Iterator[NameMatch]:
+        """Yield the matches :meth:`find_names` promises, found afresh."""
         words: list[tuple[int, int]] = []
         keys: list[str] = []
         known: dict[str, str] = {}  # word -> its key: most words recur
@@ -746,6 +751,14 @@ def _distance(leader: Leader, on: dt.date) -> int:
         elif office.end is not None:
             best = min(best, (on - office.end).days)
     return best
+
+
+@functools.lru_cache(maxsize=4)
+def _name_matches(
+    gazetteer: Gazetteer, text: str, on: dt.date | None
+) -> tuple[NameMatch, ...]:
+    """Return :meth:`Gazetteer.find_names`'s matches (a gazetteer hashes by identity)."""
+    return tuple(gazetteer._scan_names(text, on))
 
 
 def _prefer(found: tuple[Leader, ...], on: dt.date | None) -> tuple[Leader, ...]:

@@ -456,14 +456,35 @@ class _Scanner:
         outside ASCII (whose case may fold in other ways) always counts.
         """
         found: list[int] = []
-        for word, starts in self.word_starts.items():
-            if fold:
-                if not word.isascii() or word.lower() in anchors:
+        if fold:
+            found.extend(self._folded_starts[1])
+            index = self._folded_starts[0]
+        else:
+            index = self.word_starts
+        if len(anchors) < len(index):
+            for anchor in anchors:
+                found.extend(index.get(anchor, ()))
+        else:
+            for word, starts in index.items():
+                if word in anchors:
                     found.extend(starts)
-            elif word in anchors:
-                found.extend(starts)
         found.sort()
         return found
+
+    @functools.cached_property
+    def _folded_starts(self) -> tuple[dict[str, list[int]], list[int]]:
+        """The ASCII words' starts by lower case, and the starts of the other words.
+
+        A word outside ASCII may fold in other ways, so it always counts.
+        """
+        folded: dict[str, list[int]] = {}
+        others: list[int] = []
+        for word, starts in self.word_starts.items():
+            if word.isascii():
+                folded.setdefault(word.lower(), []).extend(starts)
+            else:
+                others.extend(starts)
+        return folded, others
 
     def _group_starts(self) -> list[int] | None:
         """Return every offset where a group mention ("some civic groups") may start.

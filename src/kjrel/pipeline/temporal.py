@@ -1337,6 +1337,8 @@ class _Words:
             index.setdefault(found.group(), []).append(found.start())
         self.open: list[int] = []  # words that every rule may start at
         self.by_word: dict[str, list[int]] = {}  # the others, by lower case
+        self._by_prefixes: dict[tuple[str, ...], list[int]] = {}
+        self._sorted: list[str] = []  # the words of by_word, sorted, made on first use
         for word, starts in index.items():
             if not word.isascii() or not (word[0].isalpha()):
                 self.open.extend(starts)
@@ -1345,11 +1347,26 @@ class _Words:
 
     def starts(self, prefixes: tuple[str, ...]) -> list[int]:
         """Return, in text order, where a rule with these word prefixes may match."""
-        found = list(self.open)
-        for word, starts in self.by_word.items():
-            if word.startswith(prefixes):
-                found.extend(starts)
-        found.sort()
+        found = self._by_prefixes.get(prefixes)
+        if found is None:
+            found = list(self.open)
+            for word in self._words_with(prefixes):
+                found.extend(self.by_word[word])
+            found.sort()
+            self._by_prefixes[prefixes] = found  # rules share their first words
+        return found
+
+    def _words_with(self, prefixes: tuple[str, ...]) -> set[str]:
+        """Return the words of :attr:`by_word` that start with one of ``prefixes``."""
+        if not self._sorted:
+            self._sorted = sorted(self.by_word)
+        words = self._sorted
+        found: set[str] = set()
+        for prefix in prefixes:
+            index = bisect.bisect_left(words, prefix)
+            while index < len(words) and words[index].startswith(prefix):
+                found.add(words[index])
+                index += 1
         return found
 
     def tense_starts(self) -> list[int]:
