@@ -34,6 +34,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.lexicon import WORD_SURNAMES
 from kjrel.pipeline.surnames import listed_with_others
 from kjrel.pipeline.types import Mentions, Sentence
+from kjrel.pipeline.wordtrie import trie_alternation
 
 __all__ = [
     "LeaderRef",
@@ -383,8 +384,7 @@ def _country_table(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str
     table = dict(lex.COMPOUND_PARTS)
     table.update(gazetteer.countries)
     table.update({k: v for k, v in gazetteer.demonyms.items()})
-    names = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names)
+    body = trie_alternation(table)  # its keys are in lower case
     return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w-])", re.IGNORECASE), table
 
 
@@ -395,8 +395,7 @@ def _place_table(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]
     if isinstance(extra, dict):
         table.update({str(k).casefold(): str(v) for k, v in extra.items()})
     table.update(gazetteer.places)
-    names = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names)
+    body = trie_alternation(table)  # its keys are in lower case
     return re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])", re.IGNORECASE), table
 
 
