@@ -455,6 +455,9 @@ class _Scanner:
         With ``fold`` words compare in lower case, and a word with letters
         outside ASCII (whose case may fold in other ways) always counts.
         """
+        memo = self._starts_memo.get((anchors, fold))
+        if memo is not None:
+            return memo  # patterns share their first words
         found: list[int] = []
         if fold:
             found.extend(self._folded_starts[1])
@@ -469,7 +472,13 @@ class _Scanner:
                 if word in anchors:
                     found.extend(starts)
         found.sort()
+        self._starts_memo[(anchors, fold)] = found
         return found
+
+    @functools.cached_property
+    def _starts_memo(self) -> dict[tuple[frozenset[str], bool], list[int]]:
+        """What :meth:`_starts` returned for each set of anchors."""
+        return {}
 
     @functools.cached_property
     def _folded_starts(self) -> tuple[dict[str, list[int]], list[int]]:

@@ -131,6 +131,10 @@ _FUNCTION_TAGS: dict[frozenset[str], Tag] = {
     wc.COORDINATORS: Tag.CONJ,
     wc.PREPOSITIONS: Tag.PREP,
 }
+_FUNCTION_TAG_OF: dict[str, Tag] = {
+    word: found for words, found in reversed(_FUNCTION_TAGS.items()) for word in words
+}
+"""Each function word's class: the first of :data:`_FUNCTION_TAGS` that lists it."""
 _VERB_BEFORE = frozenset({Tag.AUX, Tag.MODAL, Tag.TO, Tag.NEG, Tag.PRON})
 
 
@@ -243,12 +247,10 @@ def _function_tag(token: Token, previous: Tag | None, following: Token | None) -
         return Tag.SUB
     if token.lemma in {"be", "have", "do"} and lower not in wc.VERBS:
         return Tag.AUX
-    for words, found in _FUNCTION_TAGS.items():
-        if lower in words:
-            if found is Tag.POSS and lower == "her" and previous in _VERB_BEFORE - {Tag.PRON}:
-                return Tag.PRON
-            return found
-    return None
+    found = _FUNCTION_TAG_OF.get(lower)
+    if found is Tag.POSS and lower == "her" and previous in _VERB_BEFORE - {Tag.PRON}:
+        return Tag.PRON
+    return found
 
 
 def _unlisted_verb(lower: str, previous: Tag | None) -> bool:
