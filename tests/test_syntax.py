@@ -314,3 +314,57 @@ def test_that_before_a_noun_of_time_is_a_demonstrative() -> None:
     """'again in Vladivostok that September': one clause, not a relative one."""
     sentence = "Moon and Abe met in Hamburg in July and again in Vladivostok that September."
     assert _clauses(sentence) == [("main", "meet", "Moon and Abe")]
+
+
+# Rule lexicons that name verbs by lemma, and the lemmas in them that are no
+# verb of their own: auxiliaries and modals the tagger reads apart ("have",
+# "would"), an adjective ("due"), a noun ("signing") and a noun-first form the
+# rules test as a written word ("date").
+_NOT_VERBS = frozenset({"have", "would", "due", "signing", "date"})
+
+
+def _rule_lemma_sets() -> dict[str, frozenset[str]]:
+    from kjrel.pipeline import agreement_rules, event_rules, lexicon
+
+    sets: dict[str, frozenset[str]] = {
+        f"TRIGGER_VERBS[{k.value}]": v for k, v in event_rules.TRIGGER_VERBS.items()
+    }
+    sets["LIGHT_VERBS"] = frozenset(event_rules.LIGHT_VERBS)
+    for module in (event_rules, agreement_rules, lexicon):
+        for name in dir(module):
+            value = getattr(module, name)
+            if name.endswith("_LEMMAS") and isinstance(value, frozenset):
+                sets[f"{module.__name__}.{name}"] = value
+    return sets
+
+
+def test_every_lemma_a_rule_names_is_a_verb_the_tagger_knows() -> None:
+    """A rule that tests a verb group's lemma never fires for a word tagged as a noun."""
+    from kjrel.pipeline.syntax import wordclass as wc
+
+    unknown = {
+        name: sorted(lemma for lemma in lemmas
+                     if " " not in lemma and lemma not in wc.VERBS | _NOT_VERBS)
+        for name, lemmas in _rule_lemma_sets().items()
+    }
+    assert {name: words for name, words in unknown.items() if words} == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Kishida paid a return visit to Seoul.", "pay"),
+        ("The two leaders concurred on the need for talks.", "concur"),
+        ("Seoul unveiled its plan on Monday.", "unveil"),
+    ],
+)
+def test_a_rule_verb_heads_its_clause(sentence: str, verb: str) -> None:
+    parse = parse_sentence(sentence, 0, len(sentence))
+    assert parse.clauses[0].verb is not None and parse.clauses[0].verb.lemma == verb
+
+
+def test_a_noun_first_rule_verb_after_a_determiner_stays_a_noun() -> None:
+    sentence = "The pay rise and the study were approved."
+    phrases = chunk(tokenize(sentence))
+    tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=True))
+    assert tags["pay"] is Tag.NOUN and tags["study"] is Tag.NOUN

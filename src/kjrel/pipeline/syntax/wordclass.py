@@ -110,6 +110,12 @@ VERBS: frozenset[str] = frozenset(
         # more reporting verbs
         "write", "post", "tweet", "remark", "observe", "recount", "predict", "concede",
         "admit", "look", "await", "anticipate",
+        # verbs the event and statement rules name by lemma
+        "pay", "concur", "unveil", "draw", "pull", "miss", "converse", "fix", "co-sign",
+        "countersign", "push", "clinch", "produce", "dismiss", "refute", "eye", "mull",
+        "pursue", "study", "weigh", "dream", "spend", "accuse", "allege", "assert",
+        "complain", "congratulate", "contend", "doubt", "estimate", "fear", "maintain",
+        "point", "question", "assess", "convey", "joke", "repeat", "request", "restate",
     }
 )
 """Lemmas known to be verbs (the suffix rules only return a lemma listed here,
@@ -124,6 +130,10 @@ NOUN_FIRST: frozenset[str] = frozenset(
         "lunch", "work", "need", "aim", "hope", "hopes", "wish", "wishes", "claim",
         "claims", "start", "step", "steps", "set", "face", "mark", "order", "rule",
         "press", "statement", "statements", "signing", "signings",
+        # verbs the rules name that are as often nouns ("the pay", "a study", "points")
+        "pay", "draw", "pull", "miss", "push", "eye", "study", "studies", "dream", "dreams",
+        "doubt", "doubts", "estimate", "estimates", "fear", "fears", "point", "points",
+        "question", "questions", "request", "requests", "fix", "joke", "jokes", "repeat",
     }
 )
 """Written forms that are nouns unless an auxiliary, a modal, ``to`` or a
