@@ -1252,6 +1252,14 @@ _RETURNING = frozenset({"return", "reciprocate"})
 """Verbs whose subject makes the visit they take as object ("Kishida returned the visit")."""
 
 
+def _predicate_on(parse: Parse, lemma: str, group: tuple[int, int]) -> bool:
+    """Whether a visit noun is the object of "on" after a copula ("was on a visit to Seoul").
+
+    The subject of the copula is then the traveller, as of a light verb.
+    """
+    return lemma == "be" and group[0] > 0 and parse.phrases.tokens[group[0] - 1].lower == "on"
+
+
 def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
     """Return the frame of a visit noun; the traveller is its possessor or the subject."""
     clause = parse.clauses[number]
@@ -1262,7 +1270,8 @@ def _visit_frame(parse: Parse, number: int, index: int) -> Frame:
         clause.subject is not None
         and verb is not None
         and verb.last < index
-        and (verb.lemma in rules.LIGHT_VERBS or verb.lemma in _RETURNING)
+        and (verb.lemma in rules.LIGHT_VERBS or verb.lemma in _RETURNING
+             or _predicate_on(parse, verb.lemma, group))
         and not _not_leaders(parse, clause.subject)
     ):
         roles.append(clause.subject)  # "wrapped up a two-day visit", "returned the visit"
