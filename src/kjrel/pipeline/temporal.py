@@ -592,6 +592,24 @@ _INTENDING = frozenset({
 """Verbs whose to-infinitive looks forward from the act ("hoped to see Yoon on Oct. 10")."""
 
 
+_SAME_TIME_OPENERS = frozenset({"while", "when", "after", "upon", "on", "following"})
+"""Openers of a participle clause whose time is that of its governor or before it."""
+
+
+def _background_participle(clause: Clause) -> bool:
+    """Whether a clause is a participle clause that takes its governor's time (rule 6)."""
+    verb = clause.verb
+    return (
+        verb is not None
+        and verb.tense is VerbTense.PARTICIPLE
+        and (
+            clause.opener is None
+            or clause.opener in _SAME_TIME_OPENERS
+            or verb.first == clause.first  # the participle opens its clause itself
+        )
+    )
+
+
 def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> Tense | None:
     """Return what the verb group of clause ``number`` says of the time of its dates.
 
@@ -609,7 +627,11 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
        after a verb of asking ("asked Abe to come in February"); after a past
        verb of intending ("hoped to see Yoon on Oct. 10") it is unknown, and
        no word nearby may make it past;
-    6. otherwise (a main-clause simple present, a verbless clause) nothing:
+    6. a participle clause with no opener, or one of simultaneity or
+       anteriority ("Meeting in Hiroshima on Sunday, they pledged ...",
+       "after meeting Yoon on Sunday") takes the time of the clause it
+       depends on; one of posteriority ("before leaving on Friday") does not;
+    7. otherwise (a main-clause simple present, a verbless clause) nothing:
        the word-window markers and then the nearest occurrence decide.
     """
     clause = clauses[number]
@@ -628,6 +650,8 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
         return None if verb.modal in {"would", "wouldn't", "wouldn’t"} else Tense.FUTURE
     if verb.tense is VerbTense.PRESENT and (verb.progressive or clause.kind in _DEPENDENT):
         return Tense.FUTURE
+    if _background_participle(clause) and clause.governor is not None and depth < 4:
+        return _clause_tense(clauses, clause.governor, depth + 1)
     if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
         governor = clauses[clause.governor].verb
         if governor is not None and governor.lemma in _ASKING:
