@@ -61,6 +61,8 @@ from kjrel.pipeline.agreement_commitments import commitment_records
 from kjrel.pipeline.agreement_context import Context, make_context
 from kjrel.pipeline.agreement_records import Record, dedupe, extend_evidence, stems
 from kjrel.pipeline.references import country_refs, timex_date
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind
+from kjrel.pipeline.syntax.phrases import NounGroup
 from kjrel.pipeline.types import Mentions, Segmentation
 
 __all__ = ["find_agreements"]
@@ -442,14 +444,30 @@ def _signed_noun_records(ctx: Context, index: int, taken: list[_Taken]) -> list[
         for group in parse.phrases.nouns:
             kind = _HEAD_KINDS.get(group.head)
             inside = clause.first <= group.first and group.last <= clause.last
-            if kind is None or not inside or (group.first < verb.first) != verb.passive:
+            signed = inside and (group.first < verb.first) == verb.passive
+            if kind is None or not (signed or _relative_on(clause, group)):
                 continue
             start, end = tokens[group.first].start, tokens[group.last].end
             if _overlaps_taken(taken, start, end) or not _asserted(ctx, index, start, end):
                 continue
             taken.append(_Taken(start, end, kind))
-            found.append(_signed_noun_record(ctx, index, start, end, kind))
+            # the act is dated where its verb is ("the pact, which was signed in 1965")
+            acted = start if signed else tokens[verb.first].start
+            found.append(_signed_noun_record(ctx, index, (start, end), kind, acted))
     return found
+
+
+def _relative_on(clause: Clause, group: NounGroup) -> bool:
+    """Whether ``clause`` is a which/that relative clause on ``group``.
+
+    Its verb then acts on the noun it modifies: "the accord, which the two
+    leaders signed on Monday" signs the accord, as "signed the accord" would.
+    """
+    return (
+        clause.kind is ClauseKind.RELATIVE
+        and clause.opener in {"which", "that"}
+        and clause.antecedent == (group.first, group.last)
+    )
 
 
 def _own_event(ctx: Context, index: int, position: int) -> tuple[int | None, PartialDate | None]:
@@ -468,12 +486,14 @@ def _own_event(ctx: Context, index: int, position: int) -> tuple[int | None, Par
 
 
 def _signed_noun_record(
-    ctx: Context, index: int, start: int, end: int, kind: AgreementKind
+    ctx: Context, index: int, span: tuple[int, int], kind: AgreementKind, acted: int
 ) -> Record:
+    """Return the record of the instrument at ``span``, signed by the verb at ``acted``."""
+    start, end = span
     title_start, title_end, _ = _title_span(ctx, index, start, end)
     title = re.sub(r"^(?:an?|the|their|its)\s+", "", ctx.text[title_start:title_end].strip(),
                    flags=re.IGNORECASE)
-    event, date = _own_event(ctx, index, start)
+    event, date = _own_event(ctx, index, acted)
     parties = at.compound_countries(title, ctx.gazetteer) or _clause_parties(
         ctx, index, start, title_end
     )
