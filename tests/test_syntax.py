@@ -368,3 +368,23 @@ def test_a_noun_first_rule_verb_after_a_determiner_stays_a_noun() -> None:
     phrases = chunk(tokenize(sentence))
     tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=True))
     assert tags["pay"] is Tag.NOUN and tags["study"] is Tag.NOUN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("A plan for Kishida to visit Seoul in May was dropped.", "drop"),
+        ("Efforts by both sides to revive the talks have stalled.", "stall"),
+        ("An agreement to resume shuttle diplomacy was reached on Monday.", "reach"),
+    ],
+)
+def test_an_infinitive_on_the_subject_hangs_on_the_resumed_main_verb(
+    sentence: str, verb: str
+) -> None:
+    """The main clause resumes at the finite verb after an infinitive on its subject noun."""
+    parse = parse_sentence(sentence, 0, len(sentence))
+    infinitive = next(c for c in parse.clauses if c.kind is ClauseKind.INFINITIVE)
+    assert infinitive.governor is not None
+    governor = parse.clauses[infinitive.governor]
+    assert governor.kind is ClauseKind.MAIN and governor.verb is not None
+    assert governor.verb.lemma == verb and governor.subject == (0, infinitive.first - 1)

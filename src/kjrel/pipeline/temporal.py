@@ -625,8 +625,9 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
     5. a to-infinitive takes the time of the clause it complements, and is
        future after a present one ("is scheduled to return on Saturday") or
        after a verb of asking ("asked Abe to come in February"); after a past
-       verb of intending ("hoped to see Yoon on Oct. 10") it is unknown, and
-       no word nearby may make it past;
+       verb of intending ("hoped to see Yoon on Oct. 10"), or on the subject
+       noun ("A plan to visit Seoul in May was announced"), it is unknown,
+       and no word nearby may make it past;
     6. a participle clause with no opener, or one of simultaneity or
        anteriority ("Meeting in Hiroshima on Sunday, they pledged ...",
        "after meeting Yoon on Sunday") takes the time of the clause it
@@ -653,6 +654,10 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
     if _background_participle(clause) and clause.governor is not None and depth < 4:
         return _clause_tense(clauses, clause.governor, depth + 1)
     if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
+        if clause.governor > number:
+            # on the subject noun ("A plan to visit Seoul in May was announced"):
+            # it looks forward from the plan, not from its verb
+            return Tense.UNKNOWN
         governor = clauses[clause.governor].verb
         if governor is not None and governor.lemma in _ASKING:
             return Tense.FUTURE  # "asked Abe to come to the Olympics in February"

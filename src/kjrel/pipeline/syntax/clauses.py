@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from kjrel.pipeline.syntax.identity import IdentityEnum
 from kjrel.pipeline.syntax.phrases import (
@@ -263,6 +263,22 @@ def _in_relative(cuts: list[tuple[int, str, str | None]]) -> bool:
     return False
 
 
+_SUBJECT_PHRASE_TAGS = frozenset({Tag.DET, Tag.POSS, Tag.NOUN, Tag.NAME, Tag.NUM, Tag.PREP})
+
+
+def _in_subject_infinitive(phrases: Phrases, cuts: list[tuple[int, str, str | None]]) -> bool:
+    """Whether the clause being read is an infinitive on the sentence's subject noun.
+
+    "An agreement to resume shuttle diplomacy was reached", "Efforts by both
+    sides to revive the talks have stalled": the sentence opens with a noun
+    group and no verb, and the infinitive complements that noun; the main
+    clause resumes at the finite verb after it.
+    """
+    if len(cuts) != 2 or cuts[0][1] != "main" or cuts[1][1] != "infinitive":
+        return False
+    return all(phrases.tags[k] in _SUBJECT_PHRASE_TAGS for k in range(cuts[1][0]))
+
+
 def _resumes(phrases: Phrases, index: int) -> bool:
     """Return whether a finite auxiliary after a relative clause resumes the main clause."""
     if phrases.tags[index] not in {Tag.AUX, Tag.MODAL}:
@@ -418,6 +434,8 @@ def _unmarked_opening(
         return "main"  # "Abe, who returned to power in 2012, had met Park"
     if has_verb and _in_relative(cuts) and _resumes(phrases, index):
         return "main"  # "The summit that Tokyo had hoped to host has been postponed"
+    if has_verb and _in_subject_infinitive(phrases, cuts) and _resumes(phrases, index):
+        return "main"  # "An agreement to resume shuttle diplomacy was reached"
     if has_verb and _gapped(phrases, index):
         return "coordinate"  # "went to Tokyo in May, and to Osaka in June": a gapped verb
     if reporting and _zero_complement(phrases, index, verb_starts):
@@ -539,7 +557,7 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         clauses.append(
             Clause(first, last, clause_kind, opener, verb, subject, governor, antecedent)
         )
-    return tuple(_attach_fronted(clauses))
+    return tuple(_attach_subject_infinitive(_attach_fronted(clauses)))
 
 
 def _adjunct_only(phrases: Phrases, span: tuple[int, int]) -> bool:
@@ -587,6 +605,30 @@ def _attach_fronted(clauses: list[Clause]) -> list[Clause]:
         head = out[main]
         out[main] = Clause(head.first, head.last, head.kind, head.opener, head.verb,
                            head.subject, None, head.antecedent)
+    return out
+
+
+def _attach_subject_infinitive(clauses: list[Clause]) -> list[Clause]:
+    """Hang an infinitive on its subject noun's verb: "A plan to visit Seoul was dropped".
+
+    The sentence opens with a verbless noun group, an infinitive on it, and
+    the main clause resumed at its verb (see :func:`_in_subject_infinitive`):
+    the infinitive depends on that verb, which drops, reaches or shelves
+    what the infinitive says, and the verb's clause hangs on nothing.
+    """
+    if len(clauses) < 3:
+        return clauses
+    opened, infinitive, resumed = clauses[0], clauses[1], clauses[2]
+    if not (
+        opened.kind is ClauseKind.MAIN and opened.verb is None
+        and infinitive.kind is ClauseKind.INFINITIVE and infinitive.governor == 0
+        and resumed.kind is ClauseKind.MAIN and resumed.verb is not None
+        and resumed.subject is not None and resumed.subject[0] == opened.first
+    ):
+        return clauses
+    out = list(clauses)
+    out[1] = evolve(infinitive, governor=2)
+    out[2] = evolve(resumed, governor=None)
     return out
 
 
