@@ -56,6 +56,8 @@ __all__ += [
     "RELATIONAL_ROLES",
     "ROLE_NOUNS",
     "SPEECH_ACT_LEMMAS",
+    "SPEECH_LIGHT_LEMMAS",
+    "SPEECH_NOUNS",
     "STATEMENT_VERBS",
     "SURNAME_FIRST_COUNTRIES",
     "TITLE_WORDS",
@@ -68,6 +70,20 @@ SPEECH_ACT_LEMMAS: frozenset[str] = frozenset(
 )
 """Lemmas of verbs that report a speech act (conveying, requesting, concurring,
 joking, ...); :data:`STATEMENT_VERBS` takes their past, -ing and -s forms."""
+
+SPEECH_LIGHT_LEMMAS: frozenset[str] = frozenset(
+    {"issue", "release", "adopt", "publish", "lodge", "deliver", "offer", "extend"}
+)
+"""Lemmas of light verbs whose speech-act noun object makes the speech act ("lodged a
+protest", "offered condolences"); their past forms start a cue. Not "file": a
+complaint filed with a court or the WTO is a legal act, not a statement."""
+
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {"statement", "statements", "declaration", "announcement", "communique", "communiqué",
+     "readout", "protest", "protests", "complaint", "apology", "apologies", "condolences",
+     "warning", "appeal", "message"}
+)
+"""Nouns of a speech act that a light verb of :data:`SPEECH_LIGHT_LEMMAS` reports."""
 
 STATEMENT_VERBS: frozenset[str] = frozenset(
     REPORTING_VERBS

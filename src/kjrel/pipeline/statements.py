@@ -35,6 +35,7 @@ from kjrel.pipeline import lexicon as lx
 from kjrel.pipeline.attribution import _Context, read_cue
 from kjrel.pipeline.furniture import SUMMARY_BULLET
 from kjrel.pipeline.mentions import quoted_regions
+from kjrel.pipeline.syntax.words import inflections
 from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
 
 __all__ = ["find_statements"]
@@ -49,9 +50,14 @@ _ACCORDING = re.compile(
     r"released\s+by)\s+)?"
 )
 _FOLLOWERS = re.compile(r"\s*(?:[,:\"“]|(?:that|to|the|a|an|it|its|on|for|he|she|they)\b)")
+_LIGHT_PAST = frozenset(
+    sorted(f for lemma in lx.SPEECH_LIGHT_LEMMAS for f in inflections(lemma) if f.endswith("d"))
+)
 _ISSUED = re.compile(
-    r"(?:issued|released|adopted|published)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:statement|declaration|announcement|communiqu[eé]|readout)\b"
+    # a light verb with a speech-act noun: "issued a statement", "lodged a strong protest",
+    # "offered his condolences", "delivered a warning"
+    r"(?:" + "|".join(sorted(_LIGHT_PAST)) + r")\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lx.SPEECH_NOUNS)) + r")\b"
 )
 _BY = re.compile(r"\s+by\s+")
 _CALLED_QUOTE = re.compile(r"[^.;,\"“]{1,40}?\s[\"“]")
@@ -62,7 +68,7 @@ _CUE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _CUE_STARTS = frozenset(
     lx.STATEMENT_VERBS
     | {"was", "were", "has", "had", "have", "will", "would"}
-    | {"issued", "released", "adopted", "published"}
+    | _LIGHT_PAST
 )
 _CUE_WORDS = frozenset(lx.PRESENT_PLURAL_VERBS | {"according"})
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")

@@ -654,21 +654,29 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
     if _background_participle(clause) and clause.governor is not None and depth < 4:
         return _clause_tense(clauses, clause.governor, depth + 1)
     if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
-        if clause.governor > number:
-            # on the subject noun ("A plan to visit Seoul in May was announced"):
-            # it looks forward from the plan, not from its verb
-            return Tense.UNKNOWN
-        governor = clauses[clause.governor].verb
-        if governor is not None and governor.lemma in _ASKING:
-            return Tense.FUTURE  # "asked Abe to come to the Olympics in February"
-        if _clause_tense(clauses, clause.governor, depth + 1) is Tense.FUTURE or (
-            governor is not None and governor.tense is VerbTense.PRESENT and not governor.perfect
-        ):
-            return Tense.FUTURE
-        if governor is not None and governor.lemma in _INTENDING:
-            # A past act of hoping or agreeing says nothing of whether what it
-            # looks forward to has come: the nearest occurrence decides.
-            return Tense.UNKNOWN
+        return _infinitive_tense(clauses, number, clause.governor, depth)
+    return None
+
+
+def _infinitive_tense(
+    clauses: tuple[Clause, ...], number: int, governs: int, depth: int
+) -> Tense | None:
+    """Return the time of the to-infinitive ``number`` from the clause ``governs`` (rule 5)."""
+    if governs > number:
+        # on the subject noun ("A plan to visit Seoul in May was announced"):
+        # it looks forward from the plan, not from its verb
+        return Tense.UNKNOWN
+    governor = clauses[governs].verb
+    if governor is not None and governor.lemma in _ASKING:
+        return Tense.FUTURE  # "asked Abe to come to the Olympics in February"
+    if _clause_tense(clauses, governs, depth + 1) is Tense.FUTURE or (
+        governor is not None and governor.tense is VerbTense.PRESENT and not governor.perfect
+    ):
+        return Tense.FUTURE
+    if governor is not None and governor.lemma in _INTENDING:
+        # A past act of hoping or agreeing says nothing of whether what it
+        # looks forward to has come: the nearest occurrence decides.
+        return Tense.UNKNOWN
     return None
 
 
