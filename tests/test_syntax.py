@@ -388,3 +388,10 @@ def test_an_infinitive_on_the_subject_hangs_on_the_resumed_main_verb(
     governor = parse.clauses[infinitive.governor]
     assert governor.kind is ClauseKind.MAIN and governor.verb is not None
     assert governor.verb.lemma == verb and governor.subject == (0, infinitive.first - 1)
+
+
+def test_an_ing_verb_after_a_comma_before_a_name_opens_a_participle_clause() -> None:
+    sentence = "Yoshiro Mori flew to Seoul on Thursday, meeting Kim Dae-jung."
+    parse = parse_sentence(sentence, 0, len(sentence))
+    last = parse.clauses[-1]
+    assert last.verb is not None and last.verb.lemma == "meet" and last.subject == (0, 1)

@@ -385,6 +385,8 @@ def _verb_in_context(
         return True
     if index == 0 and _opening_participle(token, following):
         return True
+    if index > 0 and tokens[index - 1].lower == "," and _comma_participle(token, following):
+        return True  # "used the funeral for diplomacy, meeting Clinton and Kim"
     if found is Tag.AUX and _is_main_have(token, following):
         return True
     return _coordinated_verb(token, previous, following, found) or _phrasal_present(
@@ -511,6 +513,25 @@ def _opening_participle(token: Token, following: Token | None) -> bool:
         and following is not None
         and following.lower in _PARTICIPLE_FOLLOWERS
     )
+
+
+_PREPOSITIONAL_PARTICIPLES = frozenset(
+    {"including", "excluding", "following", "regarding", "concerning", "according"}
+)
+"""-ing words that act as prepositions after a comma (", including Japan")."""
+
+
+def _comma_participle(token: Token, following: Token | None) -> bool:
+    """Whether an -ing verb after a comma opens a participle clause (", meeting Kim").
+
+    As at the start of a sentence, with a name also as what follows: the
+    participle's object.
+    """
+    return (
+        _opening_participle(token, following)
+        or (token.lower.endswith("ing") and token.lemma in wc.VERBS
+            and following is not None and following.shape is Shape.CAPITALIZED)
+    ) and token.lower not in _PREPOSITIONAL_PARTICIPLES
 
 
 def _participle_form(lower: str) -> bool:

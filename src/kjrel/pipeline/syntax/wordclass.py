@@ -116,6 +116,7 @@ VERBS: frozenset[str] = frozenset(
         "pursue", "study", "weigh", "dream", "spend", "accuse", "allege", "assert",
         "complain", "congratulate", "contend", "doubt", "estimate", "fear", "maintain",
         "point", "question", "assess", "convey", "joke", "repeat", "request", "restate",
+        "deliver", "lodge", "publish", "use",
     }
 )
 """Lemmas known to be verbs (the suffix rules only return a lemma listed here,
@@ -134,6 +135,7 @@ NOUN_FIRST: frozenset[str] = frozenset(
         "pay", "draw", "pull", "miss", "push", "eye", "study", "studies", "dream", "dreams",
         "doubt", "doubts", "estimate", "estimates", "fear", "fears", "point", "points",
         "question", "questions", "request", "requests", "fix", "joke", "jokes", "repeat",
+        "use", "uses",
     }
 )
 """Written forms that are nouns unless an auxiliary, a modal, ``to`` or a
