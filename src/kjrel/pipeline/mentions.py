@@ -956,6 +956,9 @@ def _official_style(role: str, mods: list[str], country: str | None) -> bool:
     return role[:1].isupper() and not mods and country is None
 
 
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$")
+"""A passive's "by" right before a name, its title words between ("chaired by Chinese
+Premier Li Keqiang")."""
 _AFTER_WITH = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}$")
 """"with" right before a list of partners, perhaps past a modifier ("with outgoing ...")."""
 
@@ -1545,7 +1548,8 @@ class _Resolver:
                 position.pop(name, None)
             ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
             if count == 2:
-                ranked = self._partner_and_host(s, ranked) or ranked
+                ranked = (self._partner_and_host(s, ranked) or self._pair_over_agent(s, ranked)
+                          or ranked)
             if count:
                 ranked = self._counted_group(s, ranked[:count], count) or ranked[:count]
             if len(ranked) >= max(2, count):
@@ -1642,6 +1646,28 @@ class _Resolver:
             return None
         outside = [pair for pair in ranked if pair[0] not in lists[-1].members]
         return [ranked[0], outside[0]] if outside else None
+
+    def _pair_over_agent(
+        self, s: int, ranked: list[tuple[str, int]]
+    ) -> list[tuple[str, int]] | None:
+        """Return the pair named together when the latest leader is only a passive's agent.
+
+        "Moon and Abe met after the trilateral summit, chaired by Li Keqiang.
+        It was the sixth summit between the two men": a name in a "by" phrase
+        tells who did something in the background; "the two" are the pair
+        named together, as the clause's subject, before it.
+        """
+        if len(ranked) < 2 or not _AGENT_BEFORE.search(
+            self.text, max(0, ranked[0][1] - 40), ranked[0][1]
+        ):
+            return None
+        window = [item for item in self._recent_items(s, 12) if not item.in_quote]
+        for item in reversed(window):
+            if (item.plural and len(item.members) == 2 and item.mention.kind is MentionKind.NAME
+                    and ranked[0][0] not in item.members
+                    and item.mention.start < ranked[0][1]):
+                return [(name, item.mention.start) for name in item.members]
+        return None
 
     def _counted_group(
         self, s: int, latest: list[tuple[str, int]], count: int
