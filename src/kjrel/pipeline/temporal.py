@@ -275,8 +275,37 @@ def _accept_adjectival(text: str, m: re.Match[str]) -> bool:
     return _next_word(text, m.end()) not in lex.MILESTONE_NOUNS
 
 
-def _accept_relative(_text: str, m: re.Match[str]) -> bool:
-    return m.group("rel").lower() != "the" or bool(m.group("pos"))
+def _accept_relative(text: str, m: re.Match[str]) -> bool:
+    return m.group("rel").lower() != "the" or bool(m.group("pos")) or _season_in(text, m)
+
+
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "through", "over", "since"})
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The first month of each season, to place a season by tense as a month is placed."""
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z'’]+)")
+_SEASON_FOLLOWERS = frozenset(
+    {"and", "or", "but", "when", "after", "before", "as", "to", "in", "at", "for", "with",
+     "while", "if", "because", "amid", "despite", "than", "until", "the", "a", "an", "he",
+     "she", "they", "it", "we", "both", "each"}
+)
+"""Words after a season that leave it a time ("in the autumn, when ...", "in the spring
+and ..."); another word makes the season a modifier ("the autumn festival")."""
+
+
+def _season_in(text: str, m: re.Match[str]) -> bool:
+    """Whether "the" + a season follows a preposition of time ("in the autumn").
+
+    Not a season's noun ("in the fall of Saigon") nor a season that modifies
+    the noun after it ("during the autumn festival", "in the summer Olympics").
+    """
+    after = _NOUN_AFTER.match(text, m.end())
+    return (
+        m.group("unit").lower() in _SEASON_MONTH
+        and _prev_word(text, m.start()) in _SEASON_PREPOSITIONS
+        and (after is None or after.group(1).lower() in _SEASON_FOLLOWERS)
+    )
 
 
 def _accept_clock(text: str, m: re.Match[str]) -> bool:
@@ -1004,11 +1033,18 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         if lower == "year":
             value = f"{year:04d}"
         elif lower in lex.SEASONS:
-            value = f"{year:04d}-{lex.SEASONS[lower]}"
+            value = _season_value(m, ctx, lower, year if rel != "the" else None)
         else:
             value = month_value(year, _month(unit))
             names_month = True
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod, names_month)]
+
+
+def _season_value(m: re.Match[str], ctx: _Context, season: str, year: int | None) -> str:
+    """Return a season's value; with no ``year`` ("in the autumn"), the clause's tense places it."""
+    if year is None:
+        year = month_year(_SEASON_MONTH[season], ctx.published, ctx.tense(m.start(), m.end()))
+    return f"{year:04d}-{lex.SEASONS[season]}"
 
 
 def _r_in_the(m: re.Match[str], ctx: _Context) -> list[_Piece]:
@@ -1300,8 +1336,8 @@ _BACKGROUND_PHRASE = re.compile(
 
 def _remember(state: _State, piece: _Piece) -> None:
     """Record what a resolved date tells later anaphoric expressions."""
-    if piece.type is TimexType.DURATION:
-        return
+    if piece.type is TimexType.DURATION or piece.value.endswith("-WI"):
+        return  # a winter spans two years: it gives later dates neither
     value = piece.value.split("/")[0]
     week = _VALUE_WEEK.match(value)
     if week:

@@ -583,6 +583,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                             "2023-SP"),),
     "relative": (Example("The two leaders will meet again next year.", _SAT, "next year",
                          "2025"),
+                 Example("The two leaders met in the spring.", _SAT, "the spring", "2024-SP"),
+                 Example("The two leaders will meet in the winter.", _SAT, "the winter",
+                         "2024-WI"),
                  Example("Kishida's term ends later this month.", _SAT, "later this month",
                          "2024-09"),
                  Example("He hopes to attend the talks on Oct. 10. He also called Albanese on "
