@@ -258,3 +258,22 @@ def test_a_trip_to_a_place_of_no_known_country_meets_no_one() -> None:
             "in Calgary. Lee then flew to Banff on Tuesday.")
     document = Document(id="banff", text=text, published=dt.date(2025, 6, 18))
     assert [str(s.date) for s in extract(document).summits] == ["2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Roh Moo-hyun spoke to Fox News in Washington on Monday.", "2004-09-21"),
+        ("Koizumi flew on to Toledo for a business forum.", "2004-05-10"),
+        ("Roh Moo-hyun's envoy stopped in Lagos on the way home.", "2004-05-10"),
+    ],
+)
+def test_a_leader_s_family_name_that_is_a_word_or_place_needs_a_title(
+    text: str, published: str
+) -> None:
+    """'Fox News' and the cities of Toledo and Lagos are no leaders in office then."""
+    gazetteer = default_gazetteer()
+    document = Document(id="word", text=text, published=dt.date.fromisoformat(published))
+    mentions = find_mentions(document, segment(text), gazetteer)
+    names = {ref.leader.name for ref in leader_refs(document, mentions, gazetteer)}
+    assert names <= {"Roh Moo-hyun", "Junichiro Koizumi"}

@@ -446,11 +446,12 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
 finds her and "he" does not."""
 
 WORD_SURNAMES: frozenset[str] = frozenset(
-    {"may", "key", "english", "young", "long", "little", "brown", "white", "sen", "hun", "bush"}
+    {"may", "key", "english", "young", "long", "little", "brown", "white", "sen", "hun", "bush",
+     "fox", "martin", "clark", "howard", "garcia", "garcía", "toledo", "lagos"}
 )
-"""Leaders' family names that are also English words or months ("May 2018", "Key
-officials"): alone and untitled they name a leader only once the article has named
-that leader in full."""
+"""Leaders' family names that are also English words, months, places or common given
+names ("May 2018", "Key officials", "Fox News", "Toledo"): alone and untitled they name
+a leader only once the article has named that leader in full."""
 
 FOCUS_COUNTRIES: frozenset[str] = frozenset({"KR", "JP", "KP", "CN", "US"})
 """The countries whose leaders Korea-Japan reporting names most: a bare family name
