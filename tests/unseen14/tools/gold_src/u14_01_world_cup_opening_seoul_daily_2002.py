@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 EXCH = "His appearance completed the first half of an exchange of visits"
 TALKS = "At those talks, held at Cheong Wa Dae"
 

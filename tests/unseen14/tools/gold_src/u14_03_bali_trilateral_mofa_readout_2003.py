@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 TRI1 = "took part in a Japan-China-ROK Summit Meeting with Premier Wen Jiabao"
 TRIH = "Japan-China-ROK Summit Meeting (October 7)"
 SIGNED = "(1) The three leaders signed the Joint Declaration"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 SHUTTLE = "President Roh Moo-hyun and Koizumi agreed last year"
 JEJU = "The two men held talks on Jeju Island in July 2004"
 SEOUL = "On June 20 this year, with the Dokdo dispute"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 LEDE = "Prime Minister Shinzo Abe, Chinese Premier Wen Jiabao and South Korean President"
 HELD = "The talks, chaired by Wen, were held on the sidelines"
 SEVENTH = "It was the seventh such meeting"

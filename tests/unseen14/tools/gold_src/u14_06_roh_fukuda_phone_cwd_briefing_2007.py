@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 SING = "The two leaders agreed to hold a summit meeting"
 PYONG = "Prime Minister Fukuda asked for the President's cooperation"
 FIRST = "The President's first meeting with Mr. Fukuda's predecessor"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 SCHED = "President Lee Myung-bak's schedule for today includes"
 MET = "President Lee and Premier Wen have met after all"
 RELEASE = "According to a release from Cheong Wa Dae"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 LEDE = "South Korean President Lee Myung-bak and Japan's Naoto Kan agreed on Saturday"
 HOTEL = "The talks were held at Lee's hotel"
 OFFICE = "According to Lee's office, Kan told Lee"

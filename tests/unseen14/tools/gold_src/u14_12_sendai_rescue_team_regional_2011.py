@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 YOKO = "Lee and Kan last met in Yokohama in November"
 TRI = "Japan is due to host this year's three-way summit"
 

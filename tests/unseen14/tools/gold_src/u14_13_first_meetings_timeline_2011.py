@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 NODA = "Yoshihiko Noda, who became Japan's prime minister on Sept. 2"
 SCHED = "Sept. 21, 2011 -- Noda and Lee, New York (scheduled)."
 E01 = "Oct. 15, 2001 -- Junichiro Koizumi makes a day trip"
