@@ -395,3 +395,20 @@ def test_an_ing_verb_after_a_comma_before_a_name_opens_a_participle_clause() -> 
     parse = parse_sentence(sentence, 0, len(sentence))
     last = parse.clauses[-1]
     assert last.verb is not None and last.verb.lemma == "meet" and last.subject == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        ("Yoon and Kishida plan to hold a summit in Seoul.", "plan", True),
+        ("Moon, Abe hope for a thaw at the G20", "hope", True),
+        ("He recalled Yoon's visit to Tokyo in March and Kishida's trip to Seoul.", "trip", False),
+        ("Yoon and Kishida set for Sunday talks", "set", False),
+    ],
+)
+def test_a_base_form_after_two_coordinated_names_is_their_present(
+    sentence: str, word: str, verb: bool
+) -> None:
+    phrases = chunk(tokenize(sentence))
+    tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=False))
+    assert (tags[word] is Tag.VERB) == verb

@@ -359,6 +359,8 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
                 found = Tag.PREP  # "face to face", "one to one"
             if found is Tag.NOUN and _present_after_name(token, previous, following):
                 found = Tag.VERB  # "Noda visits Seoul": a timeline's present tense
+            elif found is Tag.NOUN and _plural_present(tokens, tags, index):
+                found = Tag.VERB  # "Yoon and Kishida plan to meet": their present tense
             if found is Tag.DET and token.lower in _FLOATING and previous in {Tag.NAME, Tag.PRON}:
                 found = Tag.ADV  # "Kishida and Yoon each held": a quantifier after its subject
             elif found is Tag.DET and token.lower == "both" and _verb_next(following):
@@ -483,6 +485,38 @@ def _present_after_name(token: Token, previous: Tag | None, following: Token | N
         and following is not None
         and (following.shape is Shape.CAPITALIZED or following.lower in {"the", "a", "an"})
     )
+
+
+def _plural_present(tokens: Sequence[Token], tags: Sequence[Tag], index: int) -> bool:
+    """Whether a noun-first base form after two coordinated names is their verb.
+
+    "Yoon and Kishida plan to meet", "Moon, Abe hope for a thaw" in a
+    headline: the present of a plural subject, before "to", an article or a
+    name. Not after a possessive ("Kishida's trip to Seoul"), nor a base form
+    that is also a past ("set"), nor after names that end a phrase ("in
+    March and Kishida's ..."); "The Yoon and Kishida summit in Seoul" keeps
+    its noun.
+    """
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if not (
+        token.lower in wc.NOUN_FIRST and token.lower == token.lemma
+        and token.lower not in wc.IRREGULAR and not token.lower.endswith("s")
+        and following is not None
+        and (following.lower in {"to", "the", "a", "an", "for"}
+             or following.shape is Shape.CAPITALIZED)
+        and not tokens[index - 1].lower.endswith(("'s", "’s", "s'", "s’"))
+    ):
+        return False
+    back = index - 1
+    while back >= 0 and tags[back] is Tag.NAME:
+        back -= 1
+    if back >= index - 1 or back < 1 or tokens[back].lower not in {"and", ","}:
+        return False
+    first = back - 1
+    while first >= 0 and tags[first] is Tag.NAME:
+        first -= 1
+    return first < back - 1 and (first < 0 or tags[first] not in {Tag.PREP, Tag.DET, Tag.POSS})
 
 
 def _reduplicated(tokens: Sequence[Token], index: int) -> bool:
