@@ -412,3 +412,15 @@ def test_a_base_form_after_two_coordinated_names_is_their_present(
     phrases = chunk(tokenize(sentence))
     tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=False))
     assert (tags[word] is Tag.VERB) == verb
+
+
+def test_a_base_form_after_a_plural_noun_subject_is_its_present() -> None:
+    phrases = chunk(tokenize("Both sides hope for a deal by the end of the year."))
+    tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=False))
+    assert tags["hope"] is Tag.VERB
+
+
+def test_a_noun_first_word_opening_a_sentence_has_no_subject_before_it() -> None:
+    """The plural-present rule looks back from the word: at the first token there is nothing."""
+    phrases = chunk(tokenize("Hope for a deal fades."))
+    assert phrases.tags[0] is Tag.NOUN

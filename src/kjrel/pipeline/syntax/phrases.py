@@ -497,6 +497,8 @@ def _plural_present(tokens: Sequence[Token], tags: Sequence[Tag], index: int) ->
     March and Kishida's ..."); "The Yoon and Kishida summit in Seoul" keeps
     its noun.
     """
+    if index == 0:
+        return False
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if not (
@@ -508,6 +510,9 @@ def _plural_present(tokens: Sequence[Token], tags: Sequence[Tag], index: int) ->
         and not tokens[index - 1].lower.endswith(("'s", "’s", "s'", "s’"))
     ):
         return False
+    before = tokens[index - 1].lower
+    if tags[index - 1] is Tag.NOUN and before.endswith("s") and not before.endswith("ss"):
+        return True  # "The two leaders plan to meet", "Both sides hope for a deal"
     back = index - 1
     while back >= 0 and tags[back] is Tag.NAME:
         back -= 1
