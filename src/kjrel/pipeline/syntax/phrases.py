@@ -381,6 +381,10 @@ def _verb_in_context(
     main verb ("had talks"), a noun-first verb in -s after "and" ("and plans
     to visit"), a phrasal present ("sets up").
     """
+    if index and found is not Tag.NOUN and found is not Tag.AUX and (
+        tokens[index - 1].lower != ","
+    ):
+        return False  # none of the rules below applies: most words end here
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if found is Tag.NOUN and index > 0 and _gerund(tokens[index - 1], token, previous):
