@@ -51,7 +51,7 @@ _ACCORDING = re.compile(
 )
 _FOLLOWERS = re.compile(r"\s*(?:[,:\"“]|(?:that|to|the|a|an|it|its|on|for|he|she|they)\b)")
 _LIGHT_PAST = frozenset(
-    sorted(f for lemma in lx.SPEECH_LIGHT_LEMMAS for f in inflections(lemma) if f.endswith("d"))
+    f for lemma in lx.SPEECH_LIGHT_LEMMAS for f in inflections(lemma) if f.endswith("d")
 )
 _ISSUED = re.compile(
     # a light verb with a speech-act noun: "issued a statement", "lodged a strong protest",

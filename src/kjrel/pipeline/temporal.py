@@ -280,8 +280,6 @@ def _accept_relative(text: str, m: re.Match[str]) -> bool:
 
 
 _SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "through", "over", "since"})
-_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-"""The first month of each season, to place a season by tense as a month is placed."""
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z'’]+)")
@@ -302,7 +300,7 @@ def _season_in(text: str, m: re.Match[str]) -> bool:
     """
     after = _NOUN_AFTER.match(text, m.end())
     return (
-        m.group("unit").lower() in _SEASON_MONTH
+        m.group("unit").lower() in lex.SEASONS
         and _prev_word(text, m.start()) in _SEASON_PREPOSITIONS
         and (after is None or after.group(1).lower() in _SEASON_FOLLOWERS)
     )
@@ -1043,7 +1041,8 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 def _season_value(m: re.Match[str], ctx: _Context, season: str, year: int | None) -> str:
     """Return a season's value; with no ``year`` ("in the autumn"), the clause's tense places it."""
     if year is None:
-        year = month_year(_SEASON_MONTH[season], ctx.published, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        year = month_year(lex.SEASON_FIRST_MONTHS[season], ctx.published, tense)
     return f"{year:04d}-{lex.SEASONS[season]}"
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "RULE_EXAMPLES",
     "RULE_STARTS",
     "SEASONS",
+    "SEASON_FIRST_MONTHS",
     "TENSE_MARKERS",
     "TENSE_PATTERN",
     "UNITS",
@@ -87,6 +88,11 @@ SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 }
 """Seasons -> TIMEX3 season codes."""
+
+SEASON_FIRST_MONTHS: dict[str, int] = {
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
+}
+"""Seasons -> their first month, to place a season by tense as a month is placed."""
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

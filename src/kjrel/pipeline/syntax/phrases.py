@@ -332,10 +332,14 @@ _ORDER_WORDS = frozenset({"first", "last", "only", "later"})
 """Adverbs that are a noun's ordinal modifier after a possessive ("Abe's first visit")."""
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+"""How a possessive noun or name ends ("the pair's", "the leaders'")."""
+
+
 def _possessive_noun(before: Token | None, previous: Tag | None) -> bool:
     """Whether the word before is a possessive noun or name ("the pair's", "Abe's")."""
     return before is not None and previous in {Tag.NOUN, Tag.NAME} and before.lower.endswith(
-        ("'s", "’s", "s'", "s’")
+        _POSSESSIVE_ENDINGS
     )
 
 
@@ -501,31 +505,34 @@ def _plural_present(tokens: Sequence[Token], tags: Sequence[Tag], index: int) ->
     March and Kishida's ..."); "The Yoon and Kishida summit in Seoul" keeps
     its noun.
     """
-    if index == 0:
-        return False
     token = tokens[index]
+    if index == 0 or token.lower not in wc.NOUN_FIRST:
+        return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    before = tokens[index - 1].lower
     if not (
-        token.lower in wc.NOUN_FIRST and token.lower == token.lemma
+        token.lower == token.lemma
         and token.lower not in wc.IRREGULAR and not token.lower.endswith("s")
         and following is not None
         and (following.lower in {"to", "the", "a", "an", "for"}
              or following.shape is Shape.CAPITALIZED)
-        and not tokens[index - 1].lower.endswith(("'s", "’s", "s'", "s’"))
+        and not before.endswith(_POSSESSIVE_ENDINGS)
     ):
         return False
-    before = tokens[index - 1].lower
     if tags[index - 1] is Tag.NOUN and before.endswith("s") and not before.endswith("ss"):
         return True  # "The two leaders plan to meet", "Both sides hope for a deal"
-    back = index - 1
-    while back >= 0 and tags[back] is Tag.NAME:
-        back -= 1
+    back = _before_names(tags, index - 1)
     if back >= index - 1 or back < 1 or tokens[back].lower not in {"and", ","}:
         return False
-    first = back - 1
-    while first >= 0 and tags[first] is Tag.NAME:
-        first -= 1
+    first = _before_names(tags, back - 1)
     return first < back - 1 and (first < 0 or tags[first] not in {Tag.PREP, Tag.DET, Tag.POSS})
+
+
+def _before_names(tags: Sequence[Tag], last: int) -> int:
+    """Return the index right before the run of names that ends at ``last`` (``last`` if none)."""
+    while last >= 0 and tags[last] is Tag.NAME:
+        last -= 1
+    return last
 
 
 def _reduplicated(tokens: Sequence[Token], index: int) -> bool:
