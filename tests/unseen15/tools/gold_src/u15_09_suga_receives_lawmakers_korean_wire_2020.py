@@ -1,0 +1,83 @@
+# ruff: noqa: E501
+CLAIMS = "Japan maintains that all compensation claims"
+CHENGDU = "The last formal summit between the two countries was held in Chengdu"
+
+GOLD = dict(
+    published="2020-11-13",
+    furniture=[
+        "(LEAD) Suga receives S. Korean lawmakers, says Seoul must move first on wartime labor row\n"
+        "HNA | 2020/11/13 18:52 KST",
+        "TOKYO, Nov. 13 (HNA) -- ",
+        "(END)",
+    ],
+    timex_in_furniture_ok=True,
+    entities={
+        "Yoshihide Suga": ["Japanese Prime Minister Yoshihide Suga", "Suga", "the prime minister", "He", "he"],
+        "Kim Jin-pyo": ["Rep. Kim Jin-pyo", "Kim"],
+        "Nam Kwan-pyo": ["South Korean Ambassador Nam Kwan-pyo"],
+        "Fukushiro Nukaga": ["Fukushiro Nukaga"],
+        "Park Jie-won": ["Park Jie-won"],
+        "Moon Jae-in": ["President Moon Jae-in", "Moon"],
+        "Shinzo Abe": ["Suga's predecessor, Shinzo Abe"],
+        "Li Keqiang": ["Li Keqiang"],
+        "Government of Japan": ["Japan"],
+        "Korea-Japan Parliamentarians' Union": ["the Korean lawmakers", "the union"],
+        "Japan-Korea Parliamentarians' Union": ["their Japanese counterparts"],
+    },
+    quotes=[
+        ("We told the prime minister that the Olympics", "direct", "Kim Jin-pyo", "told reporters"),
+        ("He thanked us and told us to do it with energy.", "direct", "Kim Jin-pyo", None),
+        ("extremely important neighbor", "partial", "Yoshihide Suga", "described"),
+        ("to make the conditions in which the leaders can meet and decide.", "partial", "Kim Jin-pyo", "said"),
+    ],
+    statements=[
+        ("Japanese Prime Minister Yoshihide Suga on Friday received", ["Yoshihide Suga", None], "indicated"),
+        ("According to Kim, Suga described South Korea", ["Kim Jin-pyo", "Yoshihide Suga"], "described"),
+        ("But Suga also asked Seoul to create the conditions", ["Yoshihide Suga", None], "asked"),
+        (CLAIMS, ["Government of Japan"], "maintains"),
+        ("On Thursday, the Korean lawmakers held talks", ["Korea-Japan Parliamentarians' Union", "Japan-Korea Parliamentarians' Union"], "agreed"),
+        ("Suga and President Moon Jae-in spoke by telephone", ["Yoshihide Suga", "Moon Jae-in"], "agreed"),
+        ("Seoul has hoped to host this year's three-way summit", [None], "quoted"),
+        ("Kim said on his arrival on Thursday", ["Kim Jin-pyo"], "said"),
+    ],
+    timexes=[
+        ("2020/11/13 18:52", "2020-11-13T18:52", None),
+        ("Nov. 13", "2020-11-13", None),
+        ("on Friday", "2020-11-13", None),
+        ("next year's", "2021", None),
+        ("about 25 minutes", "PT25M", "APPROX"),
+        ("the 15 minutes", "PT15M", None),
+        ("mid-September", "2020-09", "MID"),
+        ("1910-45", "1910/1945", None),
+        ("a [[1965]] agreement", "1965", None),
+        ("in 2018", "2018", None),
+        ("On Thursday, the Korean", "2020-11-12", None),
+        ("early next year", "2021", "START"),
+        ("three days earlier", "2020-11-10", None),
+        ("telephone in [[September]]", "2020-09", None),
+        ("December last year", "2019-12", None),
+        ("this year's", "2020", None),
+        ("the end of the year", "2020", "END"),
+        ("arrival on [[Thursday]]", "2020-11-12", None),
+        ("on Saturday", "2020-11-14", None),
+    ],
+    summits=[
+        dict(date="2019-12", place="Chengdu", country="CN",
+             participants=["Moon Jae-in", "Shinzo Abe"], kind="sidelines", ordinal=None,
+             status="held", occasion="three-way summit with China", evidence=[CHENGDU]),
+        dict(date="2019-12", place="Chengdu", country="CN",
+             participants=["Moon Jae-in", "Shinzo Abe", "Li Keqiang"], kind="trilateral",
+             ordinal=None, status="held", occasion=None, evidence=[CHENGDU]),
+    ],
+    agreements=[
+        dict(title="1965 agreement settling compensation claims", kind="treaty", date="1965",
+             parties=["JP", "KR"], status="referenced", evidence=[CLAIMS]),
+    ],
+    notes=[
+        "Invented Korean wire story (agency 'HNA'; headline, stamp line, dateline prefix and '(END)' are furniture; the stamp and dateline date are annotated). Every quote is invented, including the words given to Kim Jin-pyo and the phrase attributed to Suga; the length of the call (about 25 minutes against 15 planned) is invented.",
+        "Real background, checked on stored pages: koreaherald 2020-11-13 (seven members of the Korea-Japan Parliamentarians' Union called on Suga on Friday, his first meeting with South Korean lawmakers since taking office in September; on Thursday the two parliamentary groups agreed on a special committee for the Olympics and a joint seminar next year); world.kbs.co.kr 2020-11-12 (delegation led by Kim Jin-pyo arrived Thursday, aim to create the conditions for Moon and Suga to meet; return on Saturday); tricksfast/Kookmin Ilbo (Ambassador Nam Kwan-pyo and Nukaga attended; Suga called Korea a very important neighbour, cooperation indispensable including on North Korea; Korea should act first); jmh.usembassy.gov 2020-12-24 (joint seminar in Tokyo on 13 January 2021); forum page citing Kyodo (Suga-Moon call, first since the Abe-Moon meeting in Chengdu in December 2019). From general knowledge: Suga took office on 16 September 2020; Park Jie-won met Suga on 10 November 2020; the Moon-Suga call of 24 September 2020; the Chengdu trilateral; Japanese media reports that Suga would not attend a Seoul trilateral without assurances on seized assets.",
+        "Summits (2): the Moon-Abe bilateral and the trilateral in Chengdu, December 2019 (Li Keqiang from the public record). Not summits: the courtesy call (lawmakers), Park Jie-won's call on Suga, the September telephone call, the Olympic meeting the lawmakers hope for, the three-way summit Seoul 'has hoped to host' (a hope hedged by conditions; not recorded, like unseen14's undecided meetings).",
+        "Agreements (1): the 1965 agreement (treaty, referenced). Not agreements: the parliamentary groups' special committee and seminar (agreed between parliamentary associations, not governments), the phone call's agreement 'to work toward improving relations' (a general aim).",
+        "Timexes: 'three days earlier' = 10 November; 'the 15 minutes originally planned' = PT15M; 'the end of the year' = 2020 END; two 'Thursday' = 12 November.",
+    ],
+)
