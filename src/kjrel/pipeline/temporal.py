@@ -313,12 +313,16 @@ def _accept_clock(text: str, m: re.Match[str]) -> bool:
     need a time preposition before them ("at noon", "from 12:30") or a line
     of their own (a live blog's entry time), as "Chapter 12:30" is no time.
     """
-    if m.group("ampm") or m.group("tz"):
+    if m.group("ampm") or m.group("tz") or m.group("cmod") or m.group("dpart"):
+        return True
+    if _OCLOCK.search(m.group(0)):
         return True
     if _prev_word(text, m.start()).lower() in lex.CLOCK_PREPOSITIONS:
         return True
     return _alone_on_line(text, m.start(), m.end())
 
+
+_OCLOCK = re.compile(r"o['’]clock", re.IGNORECASE)
 
 _ACCEPT: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "clock": _accept_clock,
@@ -711,8 +715,9 @@ def _clock_time(m: re.Match[str]) -> str | None:
     """Return ``hh:mm`` of the match's clock time (24-hour), or ``None`` if it has none.
 
     "noon" is 12:00 and "midnight" 00:00 (the start of the day named); an
-    hour with a.m. or p.m. is turned to the 24-hour clock; the zone stays
-    in the text and is not converted.
+    hour with a.m. or p.m. is turned to the 24-hour clock; seconds, when
+    written, are kept (``hh:mm:ss``); the zone stays in the text and is not
+    converted.
     """
     groups = m.groupdict()
     noon = groups.get("noon")
@@ -720,9 +725,10 @@ def _clock_time(m: re.Match[str]) -> str | None:
         return "12:00" if noon.lower().endswith("noon") else "00:00"
     if not groups.get("hour"):
         return None
-    # Not every pattern with an hour has the am/pm and minute groups.
+    # Not every pattern with an hour has the am/pm, minute and second groups.
     hour = to_24h(int(groups["hour"]), groups.get("ampm"))
-    return f"{hour:02d}:{int(groups.get('minute') or 0):02d}"
+    time = f"{hour:02d}:{int(groups.get('minute') or 0):02d}"
+    return f"{time}:{groups['second']}" if groups.get("second") else time
 
 
 def _clock(m: re.Match[str], day: dt.date) -> str | None:
@@ -739,8 +745,9 @@ def _r_clock(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     publication date. A day named later in the same sentence ("at 9:10 a.m.
     on March 16") wins over both: see :func:`_clock_days`.
     """
-    if m.group("wd"):
-        day = weekday_date(lex.WEEKDAYS[m.group("wd").lower()], ctx.anchor,
+    groups = m.groupdict()
+    if groups.get("wd"):
+        day = weekday_date(lex.weekday_number(m.group("wd")), ctx.anchor,
                            ctx.tense(m.start(), m.end()))
     elif ctx.alone_on_line(m.start(), m.end()):
         # A live blog's entry time: the day of the page, not of the story told.
@@ -752,7 +759,31 @@ def _r_clock(m: re.Match[str], ctx: _Context) -> list[_Piece]:
             # already past is not on the day ahead last named, but on the report's day
             day = ctx.anchor
     value = _clock(m, day)
-    return [] if value is None else [_Piece(m.start(), m.end(), value, TimexType.TIME, None)]
+    if value is None:
+        return []
+    value = _later_in_the_day(value, groups.get("dpart"))
+    return [_Piece(m.start(), m.end(), value, TimexType.TIME, _clock_mod(groups.get("cmod")))]
+
+
+def _clock_mod(words: str | None) -> Mod | None:
+    """Return the mod of the words before a clock time ("about" APPROX, "just before" BEFORE)."""
+    if not words:
+        return None
+    last = words.split()[-1].lower()
+    return {"before": Mod.BEFORE, "after": Mod.AFTER}.get(last, Mod.APPROX)
+
+
+def _later_in_the_day(value: str, part: str | None) -> str:
+    """Move a 12-hour time after noon when its part of the day says so.
+
+    "4 o'clock in the afternoon" is 16:00 and "6:30 tonight" 18:30; a time
+    in the morning, or already past noon, stays.
+    """
+    if not part or not re.search(r"afternoon|evening|night", part, re.IGNORECASE):
+        return value
+    day, _, time = value.partition("T")
+    hour = int(time[:2])
+    return value if hour >= 12 else f"{day}T{hour + 12:02d}{time[2:]}"
 
 
 def _agreeing_year(day: dt.date, weekday: int, published: dt.date) -> dt.date:
@@ -781,7 +812,7 @@ def _calendar_day(m: re.Match[str], ctx: _Context, start: int, end: int) -> list
     else:
         first = month_day_date(month, day, ctx.anchor, ctx.tense(start, end))
         if weekday and first is not None:
-            first = _agreeing_year(first, lex.WEEKDAYS[weekday.lower()], ctx.published)
+            first = _agreeing_year(first, lex.weekday_number(weekday), ctx.published)
     if first is None:
         return []
     day2 = m.groupdict().get("day2")
@@ -1288,6 +1319,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "deictic": _r_deictic,
     "weekday": _r_weekday,
     "clock": _r_clock,
+    "clock_military": _r_clock,
     "ago": _r_ago,
     "span": _r_span,
     "half": _r_half,
@@ -1545,7 +1577,8 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
             continue
         last_end = candidate.end
         alone = _alone_on_line(text, candidate.start, candidate.end)
-        if candidate.rule == "clock" and not candidate.match.group("wd") and not alone:
+        if (candidate.rule in ("clock", "clock_military")
+                and not candidate.match.groupdict().get("wd") and not alone):
             bare_clocks.append(len(result))
         for piece in pieces:
             if _heading_line(text, piece.start, piece.end) and _VALUE_DAY.match(piece.value):

@@ -79,6 +79,20 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names (lower case) -> Python weekday number (Monday = 0)."""
 
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}
+"""Abbreviated weekdays (lower case, no period) -> weekday number: read only
+right before a date ("Thu 16 Mar 2023", "Mon December 28, 2015"), where
+"Sun" cannot be a newspaper."""
+
+
+def weekday_number(word: str) -> int:
+    """Return the weekday number of a weekday's name or abbreviation ("Thu.", "Friday")."""
+    key = word.rstrip(".").lower()
+    return WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBREVIATIONS[key]
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 }
@@ -342,6 +356,9 @@ FRAGMENTS: dict[str, str] = {
     "MONTH": "(?:" + _cased(_FULL_MONTHS) + r"(?!\w)|(?-i:" + "|".join(_ABBR_MONTHS)
     + r"|" + "|".join(a.upper() for a in _ABBR_MONTHS) + r")(?:\.|(?![\w])))",
     "WEEKDAY": _cased(list(WEEKDAYS)) + r"(?!\w)",
+    # A weekday before a date may be abbreviated ("Thu 16 Mar 2023", "Mon Dec. 28").
+    "WD": "(?:" + _cased(list(WEEKDAYS)) + r"(?!\w)|" + _cased(list(WEEKDAY_ABBREVIATIONS))
+    + r"(?:\.|(?!\w)))",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])",
     "YEAR": r"(?:1\d{3}|2[01]\d{2})(?![\w])(?![.,]\d)",
     "TZ": r"(?-i:JST|KST|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CET|CEST|BST|HKT|SGT|"
@@ -349,12 +366,18 @@ FRAGMENTS: dict[str, str] = {
     # 18:19, 9:30pm, 1 p.m., 10 AM, 12:00 noon, noon, midnight; then a zone as written.
     # An hour alone needs a.m. or p.m. (the look-ahead), so "at 5" is no time.
     "AMPM": r"(?-i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w])|[AP]\.M\.|[AP]M(?![\w]))",
+    # "09.12 GMT" and "5.50pm": a dotted time only with its zone or a.m./p.m.;
+    # "4 o'clock", seconds in "11:37:12".
     "CLOCK": r"(?:(?P<noon>(?:12(?::00)?[^\S\r\n]{1,2})?noon|midnight)(?![\w])"
-    r"|(?=\d{1,2}(?::[0-5]\d|[^\S\r\n]{0,2}{AMPM}))(?P<hour>[01]?\d|2[0-3])"
-    r"(?::(?P<minute>[0-5]\d))?(?![\d:])(?:[^\S\r\n]{0,2}(?P<ampm>{AMPM}))?)"
+    r"|(?=\d{1,2}(?::[0-5]\d|\.[0-5]\d[^\S\r\n]{0,2}(?:{AMPM}|{TZ})"
+    r"|[^\S\r\n]{0,2}(?:{AMPM}|o['’]clock(?![\w]))"
+    r"|[^\S\r\n]{1,2}(?:this[^\S\r\n]{1,2}(?:morning|afternoon|evening)|tonight)(?![\w])))"
+    r"(?P<hour>[01]?\d|2[0-3])"
+    r"(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?(?![\d:])"
+    r"(?:[^\S\r\n]{0,2}(?:(?P<ampm>{AMPM})|o['’]clock(?![\w])))?)"
     r"(?:[^\S\r\n]{1,3}(?P<tz>{TZ}|(?-i:GMT|UTC)[+\-−]\d{1,2}(?::?\d\d)?))?",
-    # Between a date and its clock time: ", ", " at ", " - ", " | ".
-    "CLOCK_SEP": r"(?:,?{SP}(?:at{SP})?|{OSP}[-–|]{OSP}|,{OSP})",
+    # Between a date and its clock time: ", ", " at ", " - ", " | ", " / ", " · ".
+    "CLOCK_SEP": r"(?:,?{SP}(?:at{SP})?|{OSP}[-–|/·•]{OSP}|,{OSP})",
     "NUMWORD": "(?:" + _alternation(_TENS) + r"(?:[-‐ ]" + _alternation(_ONES) + r")?|"
     + _alternation(_TEENS + _ONES) + r"|a\s{1,2}dozen|dozen|a\s{1,2}hundred|one\s{1,2}hundred)"
     + r"(?![\w])",
@@ -389,13 +412,13 @@ def _amount(optional_number: bool) -> str:
 
 _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # 18:19 JST, September 6, 2024 (datelines and time stamps)
-    ("clock_date", "{L}{CLOCK},?{SP}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){SP}"
+    ("clock_date", "{L}{CLOCK},?{SP}(?:(?P<wd>{WD}),?{SP})?(?P<month>{MONTH}){SP}"
      "(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?"),
     # 9:30pm, 27 May 2024
-    ("clock_day_month", "{L}{CLOCK},?{SP}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<day>{DAY}){SP}"
+    ("clock_day_month", "{L}{CLOCK},?{SP}(?:(?P<wd>{WD}),?{SP})?(?P<day>{DAY}){SP}"
      "(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?"),
     # Friday, Sept. 6-7, 2024, 18:19 JST
-    ("month_day", "{L}(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){OSP}(?P<day>{DAY})"
+    ("month_day", "{L}(?:(?P<wd>{WD}),?{SP})?(?P<month>{MONTH}){OSP}(?P<day>{DAY})"
      "(?:{DASH}(?P<day2>{DAY}))?(?:,?{SP}(?P<year>{YEAR}))?"
      "(?:{CLOCK_SEP}{CLOCK})?"),
     # Oct. 30 last year, March 3 of next year (a day in a year named relatively)
@@ -405,13 +428,14 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("month_day_pair", "{L}(?P<month>{MONTH}){OSP}(?P<day>{DAY}){SP}(?:to|and|through|until"
      "|till|or|&){SP}(?P<day2>{DAY})(?!{DASH}|{OSP}%)(?:,?{SP}(?P<year>{YEAR}))?"),
     # 6 September 2024, the 6th of September, 6-7 September
-    ("day_month", "{NL}(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the{SP})?(?P<day>{DAY})"
+    ("day_month", "{NL}(?:(?P<wd>{WD}),?{SP})?(?:the{SP})?(?P<day>{DAY})"
      "(?:{DASH}(?P<day2>{DAY}))?{SP}(?:of{SP})?(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?"
      "(?:{CLOCK_SEP}{CLOCK})?"),
     # 2024-09-06, 2024-09-06T18:19, 2023.03.16 17:05 KST, 2023/03/16
     ("iso_date", r"(?<![\w\-–.])(?P<year>\d{4})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
-     r"(?P<d>[0-2]\d|3[01])(?![\w\-–]|\.\d)"
-     r"(?:(?:T|{SP})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?"
+     r"(?P<d>[0-2]\d|3[01])(?!(?!T\d)[\w\-–]|\.\d)"
+     r"(?:(?:T|{SP})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+     r"(?P<offset>Z|[+\-][01]\d:?[0-5]\d)?)?"
      r"(?![\w:])(?:[^\S\r\n]{1,3}(?P<tz>{TZ}))?"),
     # on the 26th; "on the 17th (local time)"
     ("nth", "{L}on{SP}(?P<core>the{SP}(?P<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\w])"
@@ -478,7 +502,14 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      # "Monday last week", "Friday of next week": the weekday of the week named
      "(?:{SP}(?:of{SP})?(?P<week>last|next|this){SP}week(?![\\w]))?"),
     # 1 p.m., 9:10 a.m., 14:30 KST, noon; 11:40 a.m. Thursday (the day comes from the text)
-    ("clock", "{NL}{CLOCK}(?:,?{SP}(?P<wd>{WEEKDAY}))?"),
+    # about 7:20 a.m., shortly after 11 o'clock, 4 o'clock in the afternoon, 9 this morning
+    ("clock", "{NL}(?:(?P<cmod>about|around|approximately|roughly|(?:shortly|just){SP}"
+     "(?:before|after)){SP})?{CLOCK}(?:{SP}(?P<dpart>in{SP}the{SP}(?:morning|afternoon|evening)"
+     "|at{SP}night|this{SP}(?:morning|afternoon|evening)|tonight)(?![\\w]))?"
+     "(?:,?{SP}(?P<wd>{WEEKDAY}))?"),
+    # 0234 GMT: a wire's four-digit time, only with its zone
+    ("clock_military", "{NL}(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d){SP}"
+     "(?P<tz>(?-i:GMT|UTC))(?![\\w])"),
     # nearly three years ago, two days later
     ("ago", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUM}){SP}(?P<unit1>{UNIT}){SP}"
      # "lasted 35 minutes earlier Thursday": "earlier" goes with the day after it
@@ -540,7 +571,9 @@ _SAT = "2024-09-07"  # a Saturday
 
 RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "clock_date": (Example("18:19 JST, September 6, 2024\nThey met.", _SAT,
-                           "18:19 JST, September 6, 2024", "2024-09-06T18:19"),),
+                           "18:19 JST, September 6, 2024", "2024-09-06T18:19"),
+                   Example("Updated 8:14 AM ET, Mon December 28, 2015", "2015-12-28",
+                           "8:14 AM ET, Mon December 28, 2015", "2015-12-28T08:14"),),
     "clock_day_month": (Example("Published: 8:45pm, 13 June 2021\nThe summit ended.",
                                 "2021-06-13", "8:45pm, 13 June 2021", "2021-06-13T20:45"),),
     "month_day_rel": (Example("The court ruled on Oct. 30 last year.", _SAT, "Oct. 30 last year",
@@ -555,9 +588,13 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "month_day_pair": (Example("They met on March 16 and 17.", "2023-03-20", "March 16",
                                "2023-03-16"),),
     "day_month": (Example("Published: 29 Jun. 2022, 21:05", "2022-06-30",
-                          "29 Jun. 2022, 21:05", "2022-06-29T21:05"),),
+                          "29 Jun. 2022, 21:05", "2022-06-29T21:05"),
+                  Example("First published on Thu 16 Mar 2023 09.12 GMT", "2023-03-16",
+                          "Thu 16 Mar 2023 09.12 GMT", "2023-03-16T09:12"),),
     "iso_date": (Example("Updated 2025-08-23 19:02", "2025-08-23", "2025-08-23 19:02",
                          "2025-08-23T19:02"),
+                 Example("Posted 2018-10-30T17:40:00+09:00", "2018-10-30",
+                         "2018-10-30T17:40:00+09:00", "2018-10-30T17:40:00"),
                  Example("2023.05.07 18:31 KST", "2023-05-07", "2023.05.07 18:31 KST",
                          "2023-05-07T18:31"),),
     "nth": (Example("The envoys met on the 26th and agreed.", "2024-09-28", "the 26th",
@@ -617,10 +654,17 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                         "Monday last week", "2025-06-09"),),
     "clock": (Example("The leaders met at 12:00 noon.", "2024-05-27", "12:00 noon",
                       "2024-05-27T12:00"),
+              Example("They laid flowers at about 7:20 a.m.", "2023-05-21", "about 7:20 a.m.",
+                      "2023-05-21T07:20", "APPROX"),
+              Example("They shook hands at 4 o'clock in the afternoon.", "2025-06-17",
+                      "4 o'clock in the afternoon", "2025-06-17T16:00"),
+              Example("Talks began at 5.50pm.", "2023-03-16", "5.50pm", "2023-03-16T17:50"),
               Example("The talks opened at 9:40 a.m. (local time) on March 16.",
                       "2023-03-17", "9:40 a.m.", "2023-03-16T09:40"),
               Example("A trilateral summit will be held tomorrow. The bilateral talks began "
                       "at 4:35 p.m.", "2024-05-26", "4:35 p.m.", "2024-05-26T16:35"),),
+    "clock_military": (Example("The council met at 0900 GMT.", "2024-08-30", "0900 GMT",
+                               "2024-08-30T09:00"),),
     "adjacent_day": (Example("They met on May 21 in Hiroshima. The day before, Yoon saw Modi.",
                              _SAT, "The day before", "2024-05-20"),
                      Example("Talks opened on March 16. The next day they toured a factory.",
@@ -673,7 +717,9 @@ _EDGE = ("the", "early", "late", "mid")
 RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "clock_date": ("noon", "midnight"),
     "clock_day_month": ("noon", "midnight"),
-    "clock": ("noon", "midnight"),
+    "clock_military": (),
+    "clock": ("noon", "midnight", "about", "around", "approximately", "roughly", "shortly",
+              "just"),
     "month_day": (*_WEEKDAY_STARTS, *_MONTH_STARTS),
     "month_day_rel": _MONTH_STARTS,
     "month_day_pair": _MONTH_STARTS,
