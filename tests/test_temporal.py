@@ -639,3 +639,27 @@ def test_since_and_unlisted_past_tenses_make_dates_past(
     """'since' opens a period already begun; 'who devoted' is a past tense the lexicon lacks."""
     found = find_timexes(Document("t", text, published), segment(text))
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ('"Today marks a new beginning," Kishida said at the news conference on March 16.',
+         dt.date(2023, 3, 20), "Today", "2023-03-16"),
+        ('Speaking in Tokyo on May 8, Kishida said, "Yesterday\'s talks were frank."',
+         dt.date(2023, 5, 12), "Yesterday", "2023-05-07"),
+        ('"We will talk more over dinner tonight," Yoon said on May 7.',
+         dt.date(2023, 5, 10), "tonight", "2023-05-07TNI"),
+        ('"This week will be remembered," Kishida said on Aug. 18.',
+         dt.date(2023, 8, 25), "This week", "2023-W33"),
+        # no day named outside the quote: the publication day
+        ('"Today marks a new beginning," Kishida said.', dt.date(2023, 3, 20), "Today",
+         "2023-03-20"),
+    ],
+)
+def test_a_speakers_today_is_the_day_the_sentence_says_they_spoke(
+    text: str, published: dt.date, expression: str, value: str
+) -> None:
+    """ANNOTATION.md: a quote's "today" is the day the quote was spoken, as the text says."""
+    found = {t.text: t.value for t in _run(text, published)}
+    assert found[expression] == value

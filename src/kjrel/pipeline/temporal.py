@@ -1137,13 +1137,14 @@ def _year_told_since_day(ctx: _Context, start: int) -> str | None:
 
 
 def _r_adjacent_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
-    """Resolve "the day before" and "the next day" next to the day last named."""
+    """Resolve "the day before", "the next day" and "the next morning" by the day last named."""
     if not ctx.state.last_day:
         return []
-    which = " ".join(m.group("which").lower().split())
-    step = -1 if which in {"day before", "previous day"} else 1
+    which = " ".join((m.group("which") or m.group("which_part")).lower().split())
+    step = -1 if which in {"day before", "previous day", "previous"} else 1
     day = shift_day(ctx.state.last_day[0], days=step)
-    return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None)]
+    value, kind = _with_part(day, m.group("part"))
+    return [_Piece(m.start(), m.end(), value, kind, None)]
 
 
 def _with_part(day: dt.date, part: str | None) -> tuple[str, TimexType]:
@@ -1565,6 +1566,7 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
     context = _Context(text, segmentation, _State(document.published), words=words)
     result: list[TemporalExpression] = []
     bare_clocks: list[int] = []
+    quoted_deixis: list[int] = []
     last_end = -1
     for candidate in _candidates(text, starts, ends, words):
         if candidate.start < last_end:
@@ -1580,6 +1582,10 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
         if (candidate.rule in ("clock", "clock_military")
                 and not candidate.match.groupdict().get("wd") and not alone):
             bare_clocks.append(len(result))
+        if _SPOKEN_DEIXIS.fullmatch(candidate.match.group(0)) and _in_quotation(
+            text, candidate.start
+        ):
+            quoted_deixis.append(len(result))
         for piece in pieces:
             if _heading_line(text, piece.start, piece.end) and _VALUE_DAY.match(piece.value):
                 context.state.heading = (context.state.last_date, piece.end)
@@ -1598,7 +1604,58 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
                     mod=piece.mod,
                 )
             )
+    result = _spoken_days(text, result, quoted_deixis, segmentation)
     return tuple(_parts_of_days(text, _clock_days(text, result, bare_clocks, segmentation)))
+
+
+_SPOKEN_DEIXIS = re.compile(
+    r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)"
+    r"|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_SPOKEN_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
+
+
+def _spoken_days(
+    text: str,
+    found: list[TemporalExpression],
+    quoted: list[int],
+    segmentation: Segmentation,
+) -> list[TemporalExpression]:
+    """Count a speaker's "today" or "yesterday" from the day the sentence says they spoke.
+
+    ANNOTATION.md: "Today's summit" in a quote is "the day the quote was
+    spoken, as the text says". '"Today marks a new beginning," Kishida said
+    on March 16' names that day outside the quotation marks, before or after
+    the quote; a sentence naming no day, or several, leaves the expression
+    as it was resolved.
+    """
+    for index in quoted:
+        deixis = found[index]
+        sentence = segmentation.sentence_at(deixis.span.start)
+        if sentence is None:
+            continue
+        days = {
+            t.value[:10] for t in found
+            if sentence.start <= t.span.start < sentence.end and _VALUE_DAY.match(t.value)
+            and not _in_quotation(text, t.span.start)
+        }
+        if len(days) != 1:
+            continue
+        spoken = dt.date.fromisoformat(days.pop())
+        found[index] = attrs.evolve(deixis, value=_counted_from(deixis, spoken))
+    return found
+
+
+def _counted_from(deixis: TemporalExpression, spoken: dt.date) -> str:
+    """Return the value of a deictic expression counted from ``spoken``, its part of day kept."""
+    words = " ".join(deixis.text.lower().split())
+    if words == "this week":
+        return iso_week(spoken)
+    word = next((w for w in _SPOKEN_SHIFT if words.startswith(w)), "")
+    day = shift_day(spoken, days=_SPOKEN_SHIFT.get(word, 0))
+    part = deixis.value.partition("T")[2]
+    return f"{date_value(day)}T{part}" if part else date_value(day)
 
 
 _LINE_LABEL = re.compile(

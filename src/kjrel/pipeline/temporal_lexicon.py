@@ -488,7 +488,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # day" takes no object, so a name may follow it: "The next day Takaichi met Xi")
     ("adjacent_day", "{L}the{SP}(?P<which>(?:day{SP}before|day{SP}after)(?![\\w])"
      "(?!{SP}(?:(?:the|a|an|his|her|their|its)\\b|(?-i:[A-Z0-9])))"
-     "|next{SP}day|following{SP}day|previous{SP}day)(?![\\w])"),
+     "|next{SP}day|following{SP}day|previous{SP}day)(?![\\w])"
+     # the next morning, the following evening (that part of the day after)
+     "|{L}the{SP}(?P<which_part>next|following|previous){SP}(?P<part>{PART})"),
     # that evening, later that night, the same morning (the day last named)
     ("same_day_part", "{L}(?:(?:later|earlier){SP})?(?:that|the{SP}same){SP}(?P<part>{PART})"),
     # today, yesterday morning, tonight, this morning, last night, later today
@@ -670,7 +672,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                      Example("Talks opened on March 16. The next day they toured a factory.",
                              _SAT, "The next day", "2024-03-17"),
                      Example("Lee met Ishiba on May 2. The next day Ishiba flew home.",
-                             _SAT, "The next day", "2024-05-03"),),
+                             _SAT, "The next day", "2024-05-03"),
+                     Example("Abe arrived on the evening of Nov. 1. The following morning, he "
+                             "met Park.", "2015-11-10", "The following morning",
+                             "2015-11-02TMO"),),
     "ago": (Example("They last met nearly three years ago.", _SAT, "nearly three years ago",
                     "2021", "APPROX"),
             Example("Sixty years ago today, the treaty was signed.", "2025-06-22",
