@@ -663,3 +663,28 @@ def test_a_speakers_today_is_the_day_the_sentence_says_they_spoke(
     """ANNOTATION.md: a quote's "today" is the day the quote was spoken, as the text says."""
     found = {t.text: t.value for t in _run(text, published)}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # "would": the future of a past report; the nearest occurrence, not the past
+        ("Kishida said he would dissolve the lower house on Oct. 14.", dt.date(2021, 10, 5),
+         "Oct. 14", "2021-10-14"),
+        # a bare verb under the same auxiliary
+        ("Kishida said he would dissolve the lower house on Oct. 14 and hold a general "
+         "election on Oct. 31.", dt.date(2021, 10, 5), "Oct. 31", "2021-10-31"),
+        # the day a verb of scheduling sets
+        ("A snap presidential election has been set for June 3.", dt.date(2025, 4, 20),
+         "June 3", "2025-06-03"),
+        # a present verb of wanting looks forward
+        ("Officials in Seoul say they want a settlement before a possible Yoon visit to Japan "
+         "in March.", dt.date(2023, 1, 12), "March", "2023-03"),
+    ],
+)
+def test_the_clause_decides_the_year_of_a_date_without_one(
+    text: str, published: dt.date, expression: str, value: str
+) -> None:
+    """Issue 12: a date without a year takes its year from its clause's verb group."""
+    found = {t.text: t.value for t in _run(text, published)}
+    assert found[expression] == value

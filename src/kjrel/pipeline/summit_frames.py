@@ -509,7 +509,11 @@ def _finite(word: str) -> bool:
 
 
 _PERIOD_REACH = 6  # words between "since" and the date that closes its phrase
-_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
+_CLOCK_TIME = re.compile(
+    r"(?:(?:about|around|approximately|roughly|(?:shortly|just)\s+(?:before|after))\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)",
+    re.IGNORECASE,
+)
 _PHRASE_BREAKS = frozenset({"when", "where", "after", "before", "and", "but", "which", "that"})
 
 

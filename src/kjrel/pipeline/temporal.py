@@ -521,12 +521,26 @@ class _Context:
             return Tense.PAST  # "their first meeting since their talks in Washington in March"
         if _in_purpose_of_a_trip(self.text, start):
             return Tense.FUTURE  # "flew to Washington on Sunday for a summit on Monday"
+        if self.scheduled_for(start):
+            return Tense.UNKNOWN  # "has been set for June 3": the day set, not the setting
         found = self.clause_tense(start)
         if found is not None:
             return found
         if self.index is None:
             self.index = _TenseIndex(self.text, self.words)
         return self.index.tense(self.segmentation, start, end)
+
+    def scheduled_for(self, start: int) -> bool:
+        """Whether the expression is the day a verb of scheduling sets ("set for June 3").
+
+        The act of setting may be past ("has been set", "was rescheduled");
+        the day it sets is where the nearest occurrence puts it.
+        """
+        if _prev_word(self.text, start).lower() not in {"for", "to", "until"}:
+            return False
+        found = self.clause_of(start)
+        verb = None if found is None else found[0].clauses[found[1]].verb
+        return verb is not None and verb.lemma in _SCHEDULING
 
     def clause_tense(self, start: int) -> Tense | None:
         """Return the tense of the verb of the clause the expression sits in, when it has one.
@@ -627,6 +641,34 @@ _SAME_TIME_OPENERS = frozenset({"while", "when", "after", "upon", "on", "followi
 """Openers of a participle clause whose time is that of its governor or before it."""
 
 
+_SCHEDULING = frozenset({
+    "set", "schedule", "reschedule", "slate", "fix", "pencil", "postpone", "delay", "push",
+    "move", "bring", "put", "book",
+})
+"""Verbs that set the day of an event ("set for", "postponed to", "moved up to")."""
+
+_WANTING = frozenset({"want", "hope", "plan", "expect", "intend", "aim", "seek", "wish"})
+"""Verbs whose present tense looks forward, with or without an infinitive."""
+
+
+def _shares_auxiliary(clauses: tuple[Clause, ...], clause: Clause) -> bool:
+    """Whether a bare verb is coordinated under its governor's auxiliary (rule 8).
+
+    "would dissolve the house on Oct. 14 and hold an election on Oct. 31":
+    "hold" has no subject or auxiliary of its own; "would" governs both.
+    """
+    verb = clause.verb
+    if clause.kind is not ClauseKind.COORDINATE or clause.governor is None or verb is None:
+        return False
+    governor = clauses[clause.governor]
+    return (
+        verb.tense is VerbTense.PRESENT and not verb.perfect and not verb.progressive
+        and clause.subject == governor.subject
+        and governor.verb is not None
+        and governor.verb.tense in (VerbTense.MODAL, VerbTense.FUTURE)
+    )
+
+
 def _background_participle(clause: Clause) -> bool:
     """Whether a clause is a participle clause that takes its governor's time (rule 6)."""
     verb = clause.verb
@@ -649,7 +691,9 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
     1. past, or present perfect ("have met") -> past;
     2. ``will``/``shall`` -> future; another modal ("could travel", "may
        visit") -> future, unless perfect ("could have met": past); "would"
-       (the future of a past report) says nothing;
+       (the future of a past report, "said he would dissolve the house on
+       Oct. 14") is unknown: the nearest occurrence decides, and the past
+       verb of saying around it does not make it past;
     3. progressive present ("are meeting on Friday", an arrangement) -> future;
     4. simple present in a relative or subordinate clause (scheduled
        present) -> future;
@@ -663,7 +707,12 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
        anteriority ("Meeting in Hiroshima on Sunday, they pledged ...",
        "after meeting Yoon on Sunday") takes the time of the clause it
        depends on; one of posteriority ("before leaving on Friday") does not;
-    7. otherwise (a main-clause simple present, a verbless clause) nothing:
+    7. a present verb of wanting or planning ("want a deal before a possible
+       visit in March") -> future;
+    8. a bare verb coordinated under its governor's auxiliary ("would
+       dissolve the house on Oct. 14 and hold an election on Oct. 31") takes
+       the governor's time;
+    9. otherwise (a main-clause simple present, a verbless clause) nothing:
        the word-window markers and then the nearest occurrence decide.
     """
     clause = clauses[number]
@@ -679,9 +728,13 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
             return Tense.PAST
         # "would" is the future of a past report ("said it would end the pact in
         # November"), which may lie before publication: no evidence either way.
-        return None if verb.modal in {"would", "wouldn't", "wouldn’t"} else Tense.FUTURE
+        return Tense.UNKNOWN if verb.modal in {"would", "wouldn't", "wouldn’t"} else Tense.FUTURE
     if verb.tense is VerbTense.PRESENT and (verb.progressive or clause.kind in _DEPENDENT):
         return Tense.FUTURE
+    if _shares_auxiliary(clauses, clause) and clause.governor is not None and depth < 4:
+        return _clause_tense(clauses, clause.governor, depth + 1)
+    if verb.tense is VerbTense.PRESENT and not verb.perfect and verb.lemma in _WANTING:
+        return Tense.FUTURE  # "want a deal before a possible visit in March"
     if _background_participle(clause) and clause.governor is not None and depth < 4:
         return _clause_tense(clauses, clause.governor, depth + 1)
     if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
