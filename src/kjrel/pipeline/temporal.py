@@ -870,7 +870,10 @@ def _calendar_day(m: re.Match[str], ctx: _Context, start: int, end: int) -> list
         return []
     day2 = m.groupdict().get("day2")
     if day2:
-        second = calendar_day(first.year, month, _day(day2))
+        month2 = m.groupdict().get("month2")
+        second = calendar_day(first.year, _month(month2) if month2 else month, _day(day2))
+        if second is not None and month2 and second <= first:
+            second = calendar_day(first.year + 1, _month(month2), _day(day2))  # Dec. 30-Jan. 2
         if second is None or second <= first:
             return []
         return [_Piece(start, end, f"{date_value(first)}/{date_value(second)}",
@@ -914,6 +917,23 @@ def _r_iso_date(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
     day = calendar_day(int(m.group("year")), int(m.group("m")), int(m.group("d")))
     if day is None:
         return []
+    clock = _clock(m, day)
+    if clock:
+        return [_Piece(m.start(), m.end(), clock, TimexType.TIME, None)]
+    return [_Piece(m.start(), m.end(), date_value(day), TimexType.DATE, None)]
+
+
+def _r_slash_date(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    """Resolve "16/03/2023" (day first) or "03/16/2023" (month first).
+
+    A number above 12 says which is the day; when both could be, the
+    reading nearer publication wins (a page's stamp is its own day).
+    """
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    readings = [d for d in (calendar_day(year, b, a), calendar_day(year, a, b)) if d is not None]
+    if not readings:
+        return []
+    day = min(readings, key=lambda d: abs((d - ctx.published).days))
     clock = _clock(m, day)
     if clock:
         return [_Piece(m.start(), m.end(), clock, TimexType.TIME, None)]
@@ -1190,9 +1210,13 @@ def _year_told_since_day(ctx: _Context, start: int) -> str | None:
 
 
 def _r_adjacent_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
-    """Resolve "the day before", "the next day" and "the next morning" by the day last named."""
+    """Resolve "the day before", "the next morning", "the week before" by the day last named."""
     if not ctx.state.last_day:
         return []
+    if m.group("which_week"):
+        step = -7 if m.group("which_week").lower() == "before" else 7
+        week = iso_week(shift_day(ctx.state.last_day[0], days=step))
+        return [_Piece(m.start(), m.end(), week, TimexType.DATE, None)]
     which = " ".join((m.group("which") or m.group("which_part")).lower().split())
     step = -1 if which in {"day before", "previous day", "previous"} else 1
     day = shift_day(ctx.state.last_day[0], days=step)
@@ -1285,7 +1309,10 @@ def _r_span(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
 def _r_half(m: re.Match[str], _ctx: _Context) -> list[_Piece]:
     mod_words = _mod_words(m)
     mod = lex.DURATION_MODS.get(mod_words) if mod_words else None
-    value = duration_value([(Fraction(1, 2), _unit(m.group("unit1")))])
+    fraction = m.group("frac") or m.group("frac2") or m.group("frac3")
+    unit = m.group("unit1") or m.group("unit2") or m.group("unit3")
+    share = Fraction(1, 4) if fraction.lower() == "quarter" else Fraction(1, 2)
+    value = duration_value([(share, _unit(unit))])
     return [_Piece(m.start(), m.end(), value, TimexType.DURATION, mod)]
 
 
@@ -1353,6 +1380,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "month_day_pair": _r_month_day_pair,
     "day_month": _r_month_day,
     "iso_date": _r_iso_date,
+    "slash_date": _r_slash_date,
     "nth": _r_nth,
     "month_year": _r_month_year,
     "month_rel": _r_month_rel,
@@ -1749,11 +1777,11 @@ def _piece_day(piece: _Piece) -> dt.date | None:
 
 
 def _remember_dateline_day(state: _State, piece: _Piece) -> None:
-    """Record the dateline's day when it lies within a week of publication."""
+    """Record the dateline's day (the day the story was filed) within a month of publication."""
     day = _piece_day(piece)
     if day is None or state.dateline_day is not None:
         return
-    if abs((day - state.published).days) <= 7:
+    if abs((day - state.published).days) <= 31:
         state.dateline_day = day
 
 

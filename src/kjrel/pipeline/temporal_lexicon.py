@@ -417,9 +417,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # 9:30pm, 27 May 2024
     ("clock_day_month", "{L}{CLOCK},?{SP}(?:(?P<wd>{WD}),?{SP})?(?P<day>{DAY}){SP}"
      "(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?"),
-    # Friday, Sept. 6-7, 2024, 18:19 JST
+    # Friday, Sept. 6-7, 2024, 18:19 JST; Oct. 31-Nov. 1
     ("month_day", "{L}(?:(?P<wd>{WD}),?{SP})?(?P<month>{MONTH}){OSP}(?P<day>{DAY})"
-     "(?:{DASH}(?P<day2>{DAY}))?(?:,?{SP}(?P<year>{YEAR}))?"
+     "(?:{DASH}(?:(?P<month2>{MONTH}){OSP})?(?P<day2>{DAY}))?(?:,?{SP}(?P<year>{YEAR}))?"
      "(?:{CLOCK_SEP}{CLOCK})?"),
     # Oct. 30 last year, March 3 of next year (a day in a year named relatively)
     ("month_day_rel", "{L}(?P<month>{MONTH}){OSP}(?P<day>{DAY}){SP}(?:of{SP})?"
@@ -437,6 +437,10 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      r"(?:(?:T|{SP})(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
      r"(?P<offset>Z|[+\-][01]\d:?[0-5]\d)?)?"
      r"(?![\w:])(?:[^\S\r\n]{1,3}(?P<tz>{TZ}))?"),
+    # 16/03/2023 21:40, 03/16/2023: day and month in either order (see the stage)
+    ("slash_date", r"(?<![\w/.\-–])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})(?![\w/])"
+     r"(?:{SP}(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\w:])"
+     r"(?:[^\S\r\n]{1,3}(?P<tz>{TZ}))?"),
     # on the 26th; "on the 17th (local time)"
     ("nth", "{L}on{SP}(?P<core>the{SP}(?P<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\w])"
      "(?={OSP}(?:[,.;:()\\u2014\\u2013]|\\n|\\r|\\Z)|{SP}(?:and|when|at|in|to|as|after|before"
@@ -490,7 +494,10 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      "(?!{SP}(?:(?:the|a|an|his|her|their|its)\\b|(?-i:[A-Z0-9])))"
      "|next{SP}day|following{SP}day|previous{SP}day)(?![\\w])"
      # the next morning, the following evening (that part of the day after)
-     "|{L}the{SP}(?P<which_part>next|following|previous){SP}(?P<part>{PART})"),
+     "|{L}the{SP}(?P<which_part>next|following|previous){SP}(?P<part>{PART})"
+     # the week before (the week before the day last named), with no object
+     "|{L}the{SP}week{SP}(?P<which_week>before|after)(?![\\w])"
+     "(?!{SP}(?:(?:the|a|an|his|her|their|its)\\b|(?-i:[A-Z0-9])))"),
     # that evening, later that night, the same morning (the day last named)
     ("same_day_part", "{L}(?:(?:later|earlier){SP})?(?:that|the{SP}same){SP}(?P<part>{PART})"),
     # today, yesterday morning, tonight, this morning, last night, later today
@@ -521,7 +528,11 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("span", "{L}(?:(?P<prep>over|in|during|for|within|throughout){SP})?the{SP}"
      "(?P<dir>past|last|previous|next|coming|following){SP}" + _amount(True)),
     # half an hour, half a century
-    ("half", "{L}(?:(?P<mod>{MOD}){SP})?half{SP}an?{SP}(?P<unit1>{UNIT1})(?![\\w])"),
+    # a half-hour call, a quarter of a century, a quarter-century
+    ("half", "{L}(?:(?P<mod>{MOD}){SP})?(?:(?P<frac>half|quarter){SP}(?:of{SP})?an?{SP}"
+     "(?P<unit1>{UNIT1})|(?:an?{SP})?(?P<frac2>half|quarter)[-‐](?P<unit2>hour|day|century)"
+     "(?:[-‐]long)?|an?{SP}(?P<frac3>quarter){SP}(?:of{SP}an?{SP})?(?P<unit3>century|hour))"
+     "(?![-‐\\w])"),
     # a two-day visit, a 30-minute call (not 77-year-old)
     ("adjectival", "{NL}(?:(?P<mod>{MOD}){SP})?(?P<num1>{NUMBER})[-‐]"
      "(?P<half1>and[-‐]a[-‐]half[-‐])?"
@@ -586,6 +597,8 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                 "December 24, 2019, 17:40", "2019-12-24T17:40"),
         Example("Talks are set for Sept. 6-7.", "2024-09-01", "Sept. 6-7",
                 "2024-09-06/2024-09-07"),
+        Example("Leaders gather on Oct. 31-Nov. 1.", "2025-10-20", "Oct. 31-Nov. 1",
+                "2025-10-31/2025-11-01"),
     ),
     "month_day_pair": (Example("They met on March 16 and 17.", "2023-03-20", "March 16",
                                "2023-03-16"),),
@@ -599,6 +612,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                          "2018-10-30T17:40:00+09:00", "2018-10-30T17:40:00"),
                  Example("2023.05.07 18:31 KST", "2023-05-07", "2023.05.07 18:31 KST",
                          "2023-05-07T18:31"),),
+    "slash_date": (Example("16/03/2023 21:40\nThe talks ended.", "2023-03-16",
+                           "16/03/2023 21:40", "2023-03-16T21:40"),
+                   Example("Posted 03/16/2023\nThe talks ended.", "2023-03-16", "03/16/2023",
+                           "2023-03-16"),),
     "nth": (Example("The envoys met on the 26th and agreed.", "2024-09-28", "the 26th",
                     "2024-09-26"),
             Example("On the 17th (local time), Lee met Ishiba in Canada.", "2025-06-18",
@@ -675,7 +692,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                              _SAT, "The next day", "2024-05-03"),
                      Example("Abe arrived on the evening of Nov. 1. The following morning, he "
                              "met Park.", "2015-11-10", "The following morning",
-                             "2015-11-02TMO"),),
+                             "2015-11-02TMO"),
+                     Example("The summit took place on Sept. 6. The week before, an envoy "
+                             "came.", "2024-12-20", "The week before", "2024-W35"),),
     "ago": (Example("They last met nearly three years ago.", _SAT, "nearly three years ago",
                     "2021", "APPROX"),
             Example("Sixty years ago today, the treaty was signed.", "2025-06-22",
@@ -688,7 +707,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                     "2024-05"),),
     "span": (Example("Over the past two years ties warmed.", _SAT, "Over the past two years",
                      "P2Y"),),
-    "half": (Example("They talked for half an hour.", _SAT, "half an hour", "PT30M"),),
+    "half": (Example("They talked for half an hour.", _SAT, "half an hour", "PT30M"),
+             Example("They agreed in a half-hour phone call.", _SAT, "a half-hour", "PT30M"),
+             Example("The exchange has run for a quarter of a century.", _SAT,
+                     "a quarter of a century", "P25Y"),),
     "adjectival": (Example("Kishida began a two-day visit.", _SAT, "two-day", "P2D"),
                    Example("They held a roughly 40-minute meeting.", _SAT, "roughly 40-minute",
                            "PT40M", "APPROX"),),
@@ -730,6 +752,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "month_day_pair": _MONTH_STARTS,
     "day_month": (*_WEEKDAY_STARTS, "the"),
     "iso_date": None,
+    "slash_date": (),
     "nth": ("on",),
     "month_year": (*_POS_STARTS, *_MONTH_STARTS),
     "month_rel": (*_POS_STARTS, *_MONTH_STARTS),
@@ -753,7 +776,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "weekday": ("early", "late", "last", "next", "this", "coming", "past", *_WEEKDAY_STARTS),
     "ago": (*_MOD_STARTS, *_NUMBER_STARTS),
     "span": ("over", "in", "during", "for", "within", "throughout", "the"),
-    "half": (*_MOD_STARTS, "half"),
+    "half": (*_MOD_STARTS, "half", "quarter", "a"),
     "adjectival": (*_MOD_STARTS, *_NUMBER_STARTS),
     "duration": (*_MOD_STARTS, *_NUMBER_STARTS),
 }
