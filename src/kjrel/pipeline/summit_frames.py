@@ -1413,16 +1413,17 @@ def _frame_range(parse: Parse, frame: Frame) -> tuple[int, int]:
 def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
     """Whether one subject "met" a list of others: one meeting with each of them.
 
-    "On Saturday he met A and B" (each apart), unlike "A, B and C met" or
-    "met A and B for a three-way summit", which are one meeting of all.
+    "On Saturday he met A and B" (each apart), and a headline's "Moon meets
+    Xi, Putin, Modi", unlike "A, B and C met" or "met A and B for a three-way
+    summit", which are one meeting of all.
     ``after`` are the words after the verb.
     """
     verb = parse.clauses[frame.clause].verb
     if not frame.verbal or verb is None or verb.passive or set(after) & _TOGETHER_WORDS:
         return False
-    if "and" not in after:
-        return False
-    if verb.lemma == "hold" and "with" in after:  # "held talks with A and B"
+    if "and" not in after and after.count(",") < 2:
+        return False  # a list is joined by "and", or by commas alone ("meets A, B, C")
+    if verb.lemma == "hold" and "with" in after and "and" in after:  # "held talks with A and B"
         head = after[: after.index("with")]
         return bool(head) and head[-1] in _PLURAL_TALKS and after.index("with") < after.index(
             "and"
