@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -206,5 +207,6 @@ def test_a_warm_show_never_imports_the_pipeline(cache_dir: Path) -> None:
         "print('kjrel.pipeline' in sys.modules)"
     )
     assert _python(code, env) == "True"  # cold: extracted
+    shutil.rmtree(cache_dir / "v1" / "show")  # no replay (kjrel.show_cache): a real warm run
     assert _python(code, env) == "False"  # warm: read back
     assert seed_directory().is_dir()

@@ -71,6 +71,7 @@ __all__ = [
     "rules_digest",
     "toml_cache_key",
     "toml_cache_path",
+    "write_atomically",
     "write_cached",
 ]
 
@@ -176,7 +177,12 @@ def _entry_matches(data: Any, key: str) -> bool:
     )
 
 
-def _write_atomically(target: Path, text: str) -> bool:
+def write_atomically(target: Path, text: str) -> bool:
+    """Write ``text`` to ``target`` whole or not at all; ``False`` if it cannot be written.
+
+    A temporary file in the same directory, then :func:`os.replace`: a reader
+    never sees half a file, and concurrent writers do not clash.
+    """
     import tempfile  # noqa: PLC0415  (only on a write: a warm start never imports it)
 
     try:
@@ -236,7 +242,7 @@ def cached_toml(text: str, parse: Callable[[str], dict[str, Any]]) -> dict[str, 
     parsed = parse(text)
     try:
         entry = {"format": CACHE_FORMAT, "key": key, "extraction": parsed}
-        _write_atomically(target, json.dumps(entry, default=_tag_date, ensure_ascii=False))
+        write_atomically(target, json.dumps(entry, default=_tag_date, ensure_ascii=False))
     except (TypeError, ValueError):
         pass
     return parsed
@@ -255,4 +261,4 @@ def write_cached(directory: Path, extraction: Extraction) -> bool:
         "extraction": _converter().unstructure(extraction),
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return _write_atomically(target, text)
+    return write_atomically(target, text)

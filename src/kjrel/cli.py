@@ -34,10 +34,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kjrel._version import __version__
-from kjrel.errors import BUG_NOTE, KjrelError, Problem
 
 if TYPE_CHECKING:  # the corpus module loads the pipeline; `kjrel --help` stays fast
     from kjrel.corpus import Corpus
+    from kjrel.errors import Problem
     from kjrel.models import PartialDate
 
 __all__ = ["build_parser", "main"]
@@ -197,8 +197,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``kjrel`` command and return its exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "show" and not args.debug:
+        try:
+            replayed = _replay_show(args, sys.stdout)
+        except BrokenPipeError:
+            return _reader_gone()
+        if replayed is not None:
+            return replayed
+    # Imported here, not at the top: a replayed `kjrel show` never loads attrs.
+    from kjrel.errors import KjrelError  # noqa: PLC0415
+
     commands = {
-        "show": _show, "extract": _extract, "evaluate": _evaluate,
+        "show": _show_and_keep, "extract": _extract, "evaluate": _evaluate,
         "render": _render, "report": _report, "export": _export,
         "reference": _reference,
         "extract-corpus": _extract_corpus,
@@ -211,10 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kjrel: error: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader went away (``kjrel show | head``): not an error to report.
-        # Point stdout at devnull so the interpreter's final flush stays quiet.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+        return _reader_gone()
     except OSError as error:
         if args.debug:
             raise
@@ -230,12 +237,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _reader_gone() -> int:
+    """Return the status of a run whose reader went away (``kjrel show | head``).
+
+    Not an error to report: stdout is pointed at devnull so the interpreter's
+    final flush stays quiet.
+    """
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 141
+
+
 def _unexpected(args: argparse.Namespace, error: Exception) -> str:
     """Describe a failure that is not a KjrelError: a bug, named with the input it hit."""
     source = (
         getattr(args, "file", None) or getattr(args, "corpus", None)
         or getattr(args, "directory", None) or "the bundled seeds"
     )
+    from kjrel.errors import BUG_NOTE  # noqa: PLC0415
+
     detail = " ".join(str(error).split())
     return f"{source}: unexpected {type(error).__name__}: {detail} ({BUG_NOTE})"
 
@@ -269,6 +288,52 @@ def _report_problems(corpus: Corpus) -> int:
 # ----------------------------------------------------------------------
 # show
 # ----------------------------------------------------------------------
+
+
+def _show_key(args: argparse.Namespace) -> str | None:
+    """Return the show cache's key for this run (:mod:`kjrel.show_cache`), or ``None``."""
+    from kjrel import show_cache  # noqa: PLC0415
+    from kjrel.layout import bundled_seed_directory  # noqa: PLC0415
+
+    directory = args.corpus or bundled_seed_directory()
+    if directory is None or not Path(directory).is_dir():
+        return None
+    options = {"corpus": str(args.corpus) if args.corpus else None, "json": args.json,
+               "all_quotes": args.all_quotes, "keep_going": args.keep_going}
+    return show_cache.show_key(Path(directory), options, dt.date.today())
+
+
+def _replay_show(args: argparse.Namespace, out: TextIO) -> int | None:
+    """Print what the last ``show`` of this unchanged corpus printed; ``None`` on a miss."""
+    from kjrel import show_cache  # noqa: PLC0415
+
+    key = args.show_key = _show_key(args)
+    shown = None if key is None else show_cache.read_shown(key)
+    if shown is None:
+        return None
+    sys.stderr.write(shown.stderr)
+    out.write(shown.stdout)
+    return shown.status
+
+
+def _show_and_keep(args: argparse.Namespace, out: TextIO) -> int:
+    """Run ``show``, then keep what it printed in the show cache for the next run."""
+    import contextlib  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    from kjrel import show_cache  # noqa: PLC0415
+
+    printed, warned = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stderr(warned):
+            status = _show(args, printed)
+    finally:
+        sys.stderr.write(warned.getvalue())
+    out.write(printed.getvalue())
+    key = getattr(args, "show_key", None) or _show_key(args)
+    if key is not None:
+        show_cache.write_shown(key, show_cache.Shown(printed.getvalue(), warned.getvalue(), status))
+    return status
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
@@ -428,6 +493,8 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
         for doc_id in missing_in_gold:
             out.write(f"article {doc_id!r} has no gold file (not scored)\n")
     if not pairs:
+        from kjrel.errors import KjrelError  # noqa: PLC0415
+
         raise KjrelError(
             "no gold file matches an article of the corpus (compare document ids)",
             path=args.gold,
@@ -459,6 +526,8 @@ def _export_parquet(args: argparse.Namespace, out: TextIO) -> int:
     from kjrel.tables import parquet_files  # noqa: PLC0415
 
     if args.output is None:
+        from kjrel.errors import KjrelError  # noqa: PLC0415
+
         raise KjrelError("--format parquet writes one file per table: give a directory with -o")
     corpus = _load(args)
     files = parquet_files(corpus)

@@ -62,8 +62,8 @@ from kjrel.corpus import Corpus
 from kjrel.errors import BUG_NOTE, CorpusError, DocumentError, KjrelError, Problem, QueryError
 from kjrel.gazetteer import Gazetteer, default_gazetteer
 from kjrel.invariants import stray_span
+from kjrel.layout import bundled_seed_directory
 from kjrel.manifest import (
-    MANIFEST_NAME,
     ManifestEntry,
     future_publications,
     resolve_article_path,
@@ -95,18 +95,14 @@ def seed_directory() -> Path:
 
     :raises CorpusError: if neither is there.
     """
-    # The package's folder, not importlib.resources: importing that costs a warm start ~8 ms.
-    packaged = Path(__file__).resolve().parent / "_seeds"
-    if (packaged / MANIFEST_NAME).is_file():
-        return packaged
-    source = Path(__file__).resolve().parent.parent.parent / "seeds"
-    if (source / MANIFEST_NAME).is_file():
-        return source
-    raise CorpusError(
-        "the bundled seed corpus is missing (expected kjrel/_seeds in the installed"
-        " package or seeds/ in the source tree)",
-        path=str(packaged),
-    )
+    found = bundled_seed_directory()
+    if found is None:
+        raise CorpusError(
+            "the bundled seed corpus is missing (expected kjrel/_seeds in the installed"
+            " package or seeds/ in the source tree)",
+            path=str(Path(__file__).resolve().parent / "_seeds"),
+        )
+    return found
 
 
 def decode_article(data: bytes, path: str | Path) -> str:

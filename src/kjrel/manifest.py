@@ -53,6 +53,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from kjrel import layout
 from kjrel.errors import CorpusError, ManifestError, Problem
 
 __all__ = [
@@ -66,7 +67,7 @@ __all__ = [
     "scan_manifest",
 ]
 
-MANIFEST_NAME = "manifest.toml"
+MANIFEST_NAME = layout.MANIFEST_NAME
 """The file name of the manifest inside a corpus directory."""
 
 SCHEMA_VERSION = 1
