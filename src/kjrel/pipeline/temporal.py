@@ -276,7 +276,15 @@ def _accept_adjectival(text: str, m: re.Match[str]) -> bool:
 
 
 def _accept_relative(text: str, m: re.Match[str]) -> bool:
-    return m.group("rel").lower() != "the" or bool(m.group("pos")) or _season_in(text, m)
+    if m.group("rel").lower() != "the" or m.group("pos"):
+        return True
+    if m.group("unit").lower() == "weekend":
+        # "over the weekend", "at the weekend": the weekend the clause's tense points to
+        return _prev_word(text, m.start()).lower() in _WEEKEND_PREPOSITIONS
+    return _season_in(text, m)
+
+
+_WEEKEND_PREPOSITIONS = frozenset({"over", "during", "at", "on", "for", "through", "across"})
 
 
 _SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "through", "over", "since"})
@@ -1122,11 +1130,10 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
             moved = shift_day(pub, months=offset)
         value = month_value(moved.year, moved.month)
     elif lower in {"week", "weekend"}:
-        if strict and state.last_date is None:
+        week = _week_value(m, ctx, rel, offset, strict)
+        if week is None:
             return []
-        base = (state.last_date or pub) if anaphoric else pub
-        value = iso_week(shift_day(base, days=7 * offset))
-        value += "-WE" if lower == "weekend" else ""
+        value = week
     else:
         if strict and state.last_year is None:
             return []
@@ -1140,6 +1147,21 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
             value = month_value(year, _month(unit))
             names_month = True
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, mod, names_month)]
+
+
+def _week_value(
+    m: re.Match[str], ctx: _Context, rel: str, offset: int, strict: bool
+) -> str | None:
+    """Return the ISO week (``-WE`` for a weekend) of "last week", "that week", "the weekend"."""
+    state, weekend = ctx.state, m.group("unit").lower() == "weekend"
+    if weekend and rel == "the":
+        # "over the weekend": the last one, unless the clause looks ahead
+        ahead = ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        return iso_week(weekday_date(5, ctx.anchor, Tense.FUTURE if ahead else Tense.PAST)) + "-WE"
+    if strict and state.last_date is None:
+        return None
+    base = (state.last_date or ctx.published) if rel in _ANAPHORIC_OFFSET else ctx.published
+    return iso_week(shift_day(base, days=7 * offset)) + ("-WE" if weekend else "")
 
 
 def _season_value(m: re.Match[str], ctx: _Context, season: str, year: int | None) -> str:

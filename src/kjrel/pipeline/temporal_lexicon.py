@@ -646,6 +646,8 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "relative": (Example("The two leaders will meet again next year.", _SAT, "next year",
                          "2025"),
                  Example("The two leaders met in the spring.", _SAT, "the spring", "2024-SP"),
+                 Example("Approval ratings rose over the weekend.", "2023-03-20", "the weekend",
+                         "2023-W11-WE"),
                  Example("The two leaders will meet in the winter.", _SAT, "the winter",
                          "2024-WI"),
                  Example("Kishida's term ends later this month.", _SAT, "later this month",
