@@ -74,6 +74,8 @@ def test_no_dateline(paragraph: str) -> None:
         ("Updated: 18:19 JST, September 6, 2024", DATELINE),
         ("Published on Sept. 6, 2024", DATELINE),
         ("September 6, 2024 18:19 KST", DATELINE),
+        ("18:20 MDT", DATELINE),  # a live page's entry time, Mountain time
+        ("June 17, 2025, 08:30 SAST", DATELINE),
         ("FILE PHOTO: A patrol boat sails past a fictional island, May 3, 2019.", CAPTION),
         ("A worker waves a flag in Busan. Pool via REUTERS", CAPTION),
         ("A worker waves a flag in Busan. REUTERS/Jane Roe", CAPTION),

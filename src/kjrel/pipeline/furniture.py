@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kjrel.pipeline.temporal_lexicon import TIME_ZONES
 from kjrel.pipeline.types import FurnitureKind
 
 __all__ = [
@@ -76,11 +77,10 @@ _MONTHS: Final = (
 _DATE_WORDS: Final[frozenset[str]] = frozenset(
     (
         _MONTHS + " monday tuesday wednesday thursday friday saturday sunday mon tue tues "
-        "wed thu thur thurs fri sat sun am pm a.m p.m jst kst gmt utc est edt et pst pt bst "
-        "cet hkt sgt updated published posted created modified last on at date time "
-        "issue edition"
+        "wed thu thur thurs fri sat sun am pm a.m p.m updated published posted created "
+        "modified last on at date time issue edition"
     ).split()
-)
+) | {zone.lower() for zone in TIME_ZONES}
 """Words a date-and-time line may hold (lower case, without periods)."""
 
 _UPDATE_SLUGS: Final = r"LEAD|\d(?:st|nd|rd|th) LD|URGENT"

@@ -48,12 +48,15 @@ __all__ = [
     "SEASON_FIRST_MONTHS",
     "TENSE_MARKERS",
     "TENSE_PATTERN",
+    "TIME_ZONES",
     "UNITS",
     "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
     "YEAR_BLOCKERS",
     "YEAR_CUES",
     "Example",
     "Rule",
+    "weekday_number",
 ]
 
 # --------------------------------------------------------------------------
@@ -78,6 +81,16 @@ WEEKDAYS: dict[str, int] = {
     "saturday": 5, "sunday": 6,
 }
 """Weekday names (lower case) -> Python weekday number (Monday = 0)."""
+
+TIME_ZONES: tuple[str, ...] = (
+    "JST", "KST", "GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT", "CT",
+    "MST", "MDT", "MT", "AKDT", "HST", "CET", "CEST", "BST", "WET", "WEST", "EET", "EEST",
+    "MSK", "HKT", "SGT", "MYT", "PHT", "ICT", "WIB", "AEST", "AEDT", "ACST", "AWST", "NZST",
+    "NZDT", "IST", "SAST", "CAT", "BRT", "ART", "PET", "CLT",
+)
+"""Time zones as pages print them after a clock (capitals only): East Asia, the
+Americas, Europe, and the hosts of G7, G20, APEC and ASEAN meetings (Mountain
+time at Kananaskis, SAST at Johannesburg, PET at Lima, ICT at Vientiane)."""
 
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
@@ -361,8 +374,7 @@ FRAGMENTS: dict[str, str] = {
     + r"(?:\.|(?!\w)))",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])",
     "YEAR": r"(?:1\d{3}|2[01]\d{2})(?![\w])(?![.,]\d)",
-    "TZ": r"(?-i:JST|KST|GMT|UTC|EST|EDT|ET|PST|PDT|PT|CST|CET|CEST|BST|HKT|SGT|"
-    r"AEST|IST)(?![\w])",
+    "TZ": "(?-i:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")(?![\w])",
     # 18:19, 9:30pm, 1 p.m., 10 AM, 12:00 noon, noon, midnight; then a zone as written.
     # An hour alone needs a.m. or p.m. (the look-ahead), so "at 5" is no time.
     "AMPM": r"(?-i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w])|[AP]\.M\.|[AP]M(?![\w]))",
@@ -680,6 +692,8 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
               Example("They shook hands at 4 o'clock in the afternoon.", "2025-06-17",
                       "4 o'clock in the afternoon", "2025-06-17T16:00"),
               Example("Talks began at 5.50pm.", "2023-03-16", "5.50pm", "2023-03-16T17:50"),
+              Example("Lee and Carney met at 10:15 MDT.", "2025-06-17", "10:15 MDT",
+                      "2025-06-17T10:15"),
               Example("The talks opened at 9:40 a.m. (local time) on March 16.",
                       "2023-03-17", "9:40 a.m.", "2023-03-16T09:40"),
               Example("A trilateral summit will be held tomorrow. The bilateral talks began "
