@@ -48,7 +48,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +67,7 @@ __all__ = [
     "cache_key",
     "cache_path",
     "cached_toml",
+    "files_digest",
     "read_cached",
     "rules_digest",
     "toml_cache_key",
@@ -115,12 +116,22 @@ def rules_digest() -> str:
     to the reference), and :mod:`kjrel.dates` and :mod:`kjrel.models`, by
     relative path and content.
     """
-    digest = hashlib.sha256()
     paths = [path for folder, pattern in _RULE_SOURCES
              for path in sorted((_PACKAGE / folder).rglob(pattern))]
     paths += [_PACKAGE / name for name in _RULE_FILES]
+    return files_digest(_PACKAGE, paths)
+
+
+def files_digest(root: Path, paths: Iterable[Path]) -> str:
+    """Return the hex sha256 of each file's path under ``root`` and the sha256 of its bytes.
+
+    A change to any byte, a renamed file or one more file changes the digest.
+
+    :raises OSError: if a file cannot be read.
+    """
+    digest = hashlib.sha256()
     for path in paths:
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 

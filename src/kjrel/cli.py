@@ -293,8 +293,11 @@ def _report_problems(corpus: Corpus) -> int:
 def _show_key(args: argparse.Namespace) -> str | None:
     """Return the show cache's key for this run (:mod:`kjrel.show_cache`), or ``None``."""
     from kjrel import show_cache  # noqa: PLC0415
+    from kjrel.cache import cache_directory  # noqa: PLC0415
     from kjrel.layout import bundled_seed_directory  # noqa: PLC0415
 
+    if cache_directory() is None:
+        return None  # the cache is off: no corpus to read twice for a key
     directory = args.corpus or bundled_seed_directory()
     if directory is None or not Path(directory).is_dir():
         return None
@@ -330,7 +333,7 @@ def _show_and_keep(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         sys.stderr.write(warned.getvalue())
     out.write(printed.getvalue())
-    key = getattr(args, "show_key", None) or _show_key(args)
+    key = args.show_key if hasattr(args, "show_key") else _show_key(args)
     if key is not None:
         show_cache.write_shown(key, show_cache.Shown(printed.getvalue(), warned.getvalue(), status))
     return status

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kjrel._version import __version__
-from kjrel.cache import cache_directory, write_atomically
+from kjrel.cache import cache_directory, files_digest, write_atomically
 
 __all__ = ["SHOW_FORMAT", "Shown", "read_shown", "show_key", "source_digest", "write_shown"]
 
@@ -55,12 +55,11 @@ class Shown(NamedTuple):
 @functools.cache
 def source_digest() -> str:
     """Return the hex digest of kjrel's own ``.py`` and ``.toml`` files (once per process)."""
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    sources = files_digest(_PACKAGE, (
+        path for path in sorted(_PACKAGE.rglob("*"))
+        if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts
+    ))
+    return hashlib.sha256(f"{__version__}\0{sources}".encode()).hexdigest()
 
 
 def _corpus_files(directory: Path) -> Iterator[Path]:
@@ -77,9 +76,7 @@ def show_key(directory: Path, options: Mapping[str, object], today: dt.date) -> 
     digest = hashlib.sha256(f"{SHOW_FORMAT}\0{source_digest()}\0{today.isoformat()}\0".encode())
     digest.update(json.dumps(dict(options), sort_keys=True, default=str).encode() + b"\0")
     try:
-        for path in _corpus_files(directory):
-            digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(files_digest(directory, _corpus_files(directory)).encode())
     except OSError:
         return None
     return digest.hexdigest()
