@@ -25,7 +25,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kjrel.pipeline.temporal_lexicon import TIME_ZONES
+from kjrel.pipeline.temporal_lexicon import (
+    MONTHS,
+    TIME_ZONES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from kjrel.pipeline.types import FurnitureKind
 
 __all__ = [
@@ -70,17 +75,11 @@ DATELINE_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
 """Datelines at the start of the first paragraphs of the body (matched at
 the start; the match ends after the dash and the white space after it)."""
 
-_MONTHS: Final = (
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-_DATE_WORDS: Final[frozenset[str]] = frozenset(
-    (
-        _MONTHS + " monday tuesday wednesday thursday friday saturday sunday mon tue tues "
-        "wed thu thur thurs fri sat sun am pm a.m p.m updated published posted created "
-        "modified last on at date time issue edition"
-    ).split()
-) | {zone.lower() for zone in TIME_ZONES}
+_DATE_WORDS: Final[frozenset[str]] = frozenset({
+    "am", "pm", "a.m", "p.m", "updated", "published", "posted", "created", "modified", "last",
+    "on", "at", "date", "time", "issue", "edition",
+    *MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *(zone.lower() for zone in TIME_ZONES),
+})
 """Words a date-and-time line may hold (lower case, without periods)."""
 
 _UPDATE_SLUGS: Final = r"LEAD|\d(?:st|nd|rd|th) LD|URGENT"

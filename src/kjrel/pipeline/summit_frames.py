@@ -76,7 +76,7 @@ from kjrel.pipeline.syntax.clauses import (
 )
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
-from kjrel.pipeline.temporal_lexicon import WEEKDAYS
+from kjrel.pipeline.temporal_lexicon import CLOCK_MODS, WEEKDAYS
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
 __all__ = ["frame_candidates"]
@@ -510,7 +510,7 @@ def _finite(word: str) -> bool:
 
 _PERIOD_REACH = 6  # words between "since" and the date that closes its phrase
 _CLOCK_TIME = re.compile(
-    r"(?:(?:about|around|approximately|roughly|(?:shortly|just)\s+(?:before|after))\s+)?"
+    r"(?:(?:" + "|".join(words.replace(" ", r"\s+") for words in CLOCK_MODS) + r")\s+)?"
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)",
     re.IGNORECASE,
 )

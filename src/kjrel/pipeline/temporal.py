@@ -55,7 +55,7 @@ from kjrel.pipeline.temporal_resolve import (
     to_24h,
     weekday_date,
 )
-from kjrel.pipeline.types import FurnitureKind, Segmentation
+from kjrel.pipeline.types import FurnitureKind, Segmentation, Sentence
 
 __all__ = ["find_timexes"]
 
@@ -828,10 +828,7 @@ def _r_clock(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 
 def _clock_mod(words: str | None) -> Mod | None:
     """Return the mod of the words before a clock time ("about" APPROX, "just before" BEFORE)."""
-    if not words:
-        return None
-    last = words.split()[-1].lower()
-    return {"before": Mod.BEFORE, "after": Mod.AFTER}.get(last, Mod.APPROX)
+    return lex.CLOCK_MODS[" ".join(words.lower().split())] if words else None
 
 
 def _later_in_the_day(value: str, part: str | None) -> str:
@@ -1252,16 +1249,19 @@ def _with_part(day: dt.date, part: str | None) -> tuple[str, TimexType]:
     return date_value(day), TimexType.DATE
 
 
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
+                  "this afternoon": 0, "this evening": 0, "last night": -1}
+"""Days from the day of speaking to the day a deictic word names."""
+
+
 def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     word = " ".join(m.group("word").lower().split())
     # Under a live blog's day header ("Sunday, May 26") "this evening" is that day.
     pub = ctx.state.header_day or ctx.anchor
     part = m.group("part")
-    shifts = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
-              "this afternoon": 0, "this evening": 0, "last night": -1}
     implied = {"tonight": "night", "this morning": "morning", "this afternoon": "afternoon",
                "this evening": "evening", "last night": "night"}
-    day = shift_day(pub, days=shifts[word])
+    day = shift_day(pub, days=_DEICTIC_SHIFT[word])
     last_day = ctx.state.last_day
     if (
         word == "today"
@@ -1685,7 +1685,7 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
         if (candidate.rule in ("clock", "clock_military")
                 and not candidate.match.groupdict().get("wd") and not alone):
             bare_clocks.append(len(result))
-        if _SPOKEN_DEIXIS.fullmatch(candidate.match.group(0)) and _in_quotation(
+        if _spoken_deixis(candidate.rule, candidate.match) and _in_quotation(
             text, candidate.start
         ):
             quoted_deixis.append(len(result))
@@ -1711,12 +1711,19 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
     return tuple(_parts_of_days(text, _clock_days(text, result, bare_clocks, segmentation)))
 
 
-_SPOKEN_DEIXIS = re.compile(
-    r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)"
-    r"|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
-_SPOKEN_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
+def _spoken_deixis(rule: str, m: re.Match[str]) -> bool:
+    """Whether a match is a speaker's "today", "last night" or "this week", counted from now.
+
+    Not "later today" (counted from the day last told) nor "the end of this week".
+    """
+    groups = m.groupdict()
+    if groups.get("lat"):
+        return False
+    if rule == "deictic":
+        return True
+    return (rule == "relative" and not groups.get("pos")
+            and " ".join(m.group("rel").lower().split()) == "this"
+            and m.group("unit").lower() == "week")
 
 
 def _spoken_days(
@@ -1738,11 +1745,8 @@ def _spoken_days(
         sentence = segmentation.sentence_at(deixis.span.start)
         if sentence is None:
             continue
-        days = {
-            t.value[:10] for t in found
-            if sentence.start <= t.span.start < sentence.end and _VALUE_DAY.match(t.value)
-            and not _in_quotation(text, t.span.start)
-        }
+        days = {t.value[:10] for t in _days_in(found, sentence)
+                if not _in_quotation(text, t.span.start)}
         if len(days) != 1:
             continue
         spoken = dt.date.fromisoformat(days.pop())
@@ -1750,13 +1754,19 @@ def _spoken_days(
     return found
 
 
+def _days_in(found: list[TemporalExpression], sentence: Sentence) -> list[TemporalExpression]:
+    """Return the expressions of ``found`` in ``sentence`` whose value is a day (or a time)."""
+    return [t for t in found
+            if sentence.start <= t.span.start < sentence.end and _VALUE_DAY.match(t.value)]
+
+
 def _counted_from(deixis: TemporalExpression, spoken: dt.date) -> str:
     """Return the value of a deictic expression counted from ``spoken``, its part of day kept."""
     words = " ".join(deixis.text.lower().split())
     if words == "this week":
         return iso_week(spoken)
-    word = next((w for w in _SPOKEN_SHIFT if words.startswith(w)), "")
-    day = shift_day(spoken, days=_SPOKEN_SHIFT.get(word, 0))
+    word = next((w for w in _DEICTIC_SHIFT if words.startswith(w)), "")
+    day = shift_day(spoken, days=_DEICTIC_SHIFT.get(word, 0))
     part = deixis.value.partition("T")[2]
     return f"{date_value(day)}T{part}" if part else date_value(day)
 
@@ -1871,10 +1881,8 @@ def _clock_days(
         if sentence is None:
             continue
         days = [
-            t for t in found
-            if t is not clock and sentence.start <= t.span.start < sentence.end
-            and _VALUE_DAY.match(t.value)
-            and not _SINCE_BEFORE.search(text, sentence.start, t.span.start)
+            t for t in _days_in(found, sentence)
+            if t is not clock and not _SINCE_BEFORE.search(text, sentence.start, t.span.start)
         ]
         if not days:
             continue

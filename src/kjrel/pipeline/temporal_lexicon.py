@@ -25,6 +25,7 @@ from kjrel.models import Mod
 __all__ = [
     "BARE_MONTH_CUES",
     "CLAUSE_BOUNDARY",
+    "CLOCK_MODS",
     "CLOCK_PREPOSITIONS",
     "COUNT_NOUNS",
     "DATELINE_HEAD",
@@ -149,6 +150,13 @@ UNITS: dict[str, str] = {
 """Units of duration (singular, or plural with the final "s" removed) ->
 internal unit codes (``MIN`` minutes, ``FN`` fortnights, ``DE`` decades,
 ``CE`` centuries; the others are their ISO 8601 designators)."""
+
+CLOCK_MODS: dict[str, Mod] = {
+    "about": Mod.APPROX, "around": Mod.APPROX, "approximately": Mod.APPROX,
+    "roughly": Mod.APPROX, "just before": Mod.BEFORE, "shortly before": Mod.BEFORE,
+    "just after": Mod.AFTER, "shortly after": Mod.AFTER,
+}
+"""Words before a clock time, part of its span, and the mod they give ("just before noon")."""
 
 DURATION_MODS: dict[str, Mod | None] = {
     "about": Mod.APPROX, "around": Mod.APPROX, "approximately": Mod.APPROX,
@@ -400,6 +408,7 @@ FRAGMENTS: dict[str, str] = {
     "UNIT1": r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)",
     "HALF": r"{SP}and{SP}a{SP}half",
     "MOD": _alternation(list(DURATION_MODS)).replace(r"\ ", "{SP}"),
+    "CMOD": _alternation(list(CLOCK_MODS)).replace(r"\ ", "{SP}"),
     "POS": r"(?P<pos>(?:the{SP})?(?:very{SP})?(?:end|beginning|start|middle|close){SP}of"
     r"|early|late|mid)(?:{DASH}|{SP})",
     "SEASON": r"(?:spring|summer|autumn|fall|winter)(?![\w])",
@@ -524,8 +533,8 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      "(?:{SP}(?:of{SP})?(?P<week>last|next|this){SP}week(?![\\w]))?"),
     # 1 p.m., 9:10 a.m., 14:30 KST, noon; 11:40 a.m. Thursday (the day comes from the text)
     # about 7:20 a.m., shortly after 11 o'clock, 4 o'clock in the afternoon, 9 this morning
-    ("clock", "{NL}(?:(?P<cmod>about|around|approximately|roughly|(?:shortly|just){SP}"
-     "(?:before|after)){SP})?{CLOCK}(?:{SP}(?P<dpart>in{SP}the{SP}(?:morning|afternoon|evening)"
+    ("clock", "{NL}(?:(?P<cmod>{CMOD}){SP})?{CLOCK}(?:{SP}(?P<dpart>in{SP}the{SP}"
+     "(?:morning|afternoon|evening)"
      "|at{SP}night|this{SP}(?:morning|afternoon|evening)|tonight)(?![\\w]))?"
      "(?:,?{SP}(?P<wd>{WEEKDAY}))?"),
     # 0234 GMT: a wire's four-digit time, only with its zone
@@ -761,8 +770,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "clock_date": ("noon", "midnight"),
     "clock_day_month": ("noon", "midnight"),
     "clock_military": (),
-    "clock": ("noon", "midnight", "about", "around", "approximately", "roughly", "shortly",
-              "just"),
+    "clock": ("noon", "midnight", *sorted({words.split()[0] for words in CLOCK_MODS})),
     "month_day": (*_WEEKDAY_STARTS, *_MONTH_STARTS),
     "month_day_rel": _MONTH_STARTS,
     "month_day_pair": _MONTH_STARTS,
