@@ -333,6 +333,36 @@ def test_scheduling_a_meeting_is_no_commitment(sentence: str) -> None:
     assert _agreements(SUMMIT + sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed to meet again at an early date.",
+        "They agreed to meet whenever the chance arises.",
+        "The two leaders agreed to strengthen communication between their governments.",
+        "They agreed to work closely so that the region sees the benefits.",
+        "They agreed to deepen their partnership for a stable region.",
+        "They agreed to further develop relations as the two countries prepare to mark the"
+        " anniversary.",
+    ],
+)
+def test_a_qualified_general_course_is_a_commitment(sentence: str) -> None:
+    """A general course with a purpose, partners, setting or open time is a course of action."""
+    assert [a.kind for a in _agreements(SUMMIT + sentence)] == [AgreementKind.COMMITMENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They agreed to keep improving relations between their countries.",
+        "They agreed to keep up the momentum of improved ties.",
+        "They agreed to work together closely.",
+    ],
+)
+def test_a_bare_relationship_is_no_commitment(sentence: str) -> None:
+    """The relationship itself, with its partners or momentum, is a mood, not a course."""
+    assert _agreements(SUMMIT + sentence) == ()
+
+
 def test_a_standing_practice_of_meetings_is_a_commitment() -> None:
     """'hold a summit every year' is a standing practice, a commitment."""
     found = _agreements(SUMMIT + "The two leaders agreed to hold a summit every year.")

@@ -233,38 +233,63 @@ def _repeats_instrument(
 _REVIVE_WORDS = frozenset({"revive", "resume", "renew", "reinstate", "restart", "restore"})
 
 
-_FIELD = re.compile(
-    r"\s*(?:together\s*)?,?\s*(?:(?:and\s+)?with\s+[^,.;]{1,80},\s*)?"
-    r"(?:on|in|over|regarding|against|toward|towards|among|in\s+responding|to\s+(?:counter|respond|"
-    r"deal|address|tackle|mark|prepare))\b",
+_MANNER = r"(?:\s+(?:together|closely|further|more|hand\s+in\s+hand))*"
+_QUALIFIER = (
+    r"\s*(?:,\s*)?(?:on|in|over|regarding|concerning|against|toward|towards|for|through|"
+    r"based\s+on|so\s+that|so\s+as|in\s+order|as\s+(?!well\b)|"
+    r"to\s+(?:counter|respond|deal|address|tackle|mark|prepare))\b"
+)
+_QUALIFIED = re.compile(_MANNER + r"\s*(?:,\s*(?:and\s+)?with\s+[^,.;]{1,80},\s*)?" + _QUALIFIER,
+                        re.IGNORECASE)
+"""What qualifies a general course: its field ("on North Korea", "in a stable
+manner", ", and with Washington, in countering ..."), purpose ("so that ...",
+"for a stable region", "to mark ...") or setting ("as the two countries
+prepare ...")."""
+
+_PARTNERED = re.compile(_MANNER + r"\s+(?:between|among|with)\b", re.IGNORECASE)
+"""Partners that qualify cooperation, exchanges or communication ("between their
+governments"), though not the relationship itself ("relations between their countries")."""
+
+_OPEN_TIME = re.compile(
+    r"[^,.;]{0,40}?\b(?:at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|at\s+the\s+earliest|"
+    r"whenever|in\s+person|regularly|frequently|more\s+often|every|each\s+year|annually)\b",
     re.IGNORECASE,
 )
-_SCHEDULING = ("hold", "have", "meet", "disagree")
+"""A time that no planned meeting fixes: agreeing to meet "at an early date" or
+"whenever the chance arises" is a course of action, agreeing to meet in Tokyo
+in May only schedules a meeting."""
+
+_RELATIONSHIP = frozenset({"ties", "relations", "relationship", "friendship"})
 
 
 def _too_general(what: str, after: str = "") -> bool:
     """Whether a course is too general to be an agreement ("strengthen ties").
 
-    Cooperation named with its field is not ("deepen coordination on North
-    Korea", "work closely together in responding to ..."), also when the
-    field comes after the course's own words (``after``); a course that only
-    schedules a meeting always is.
+    A general course is one when something qualifies it, in its own words or
+    just after them (``after``): a field or purpose (``_QUALIFIED``), partners
+    of its cooperation (``_PARTNERED``), or for a meeting, a time no
+    scheduled meeting fixes (``_OPEN_TIME``). The bare relationship
+    ("strengthen bilateral ties"), its momentum, a meeting's preparations,
+    a meeting fixed in time or place and agreeing to disagree are not
+    courses of action.
     """
     match = lex.GENERAL_COMMITMENT.match(what)
     if match is None:
         return False
     if any(w not in lex.GENERIC_MODIFIERS for w in (match.group("mods") or "").lower().split()):
         return False  # "expand youth exchanges": the programme is named
-    scheduling = match.group(0).split()[:1] and match.group(0).split()[0].lower() in _SCHEDULING
-    if match.group(0).endswith("exchanges") and _BETWEEN_PEOPLES.match(what + after, match.end()):
-        return False  # "expand exchanges between the two peoples": a programme, not a mood
-    return bool(scheduling) or "preparation" in match.group(0) or not _FIELD.match(
-        what + after, match.end()
-    )
+    words = match.group(0).lower().split()
+    rest, at_ = what + after, match.end()
+    if {"momentum", "preparation", "preparations", "disagree"} & set(words):
+        return True
+    if words[0] in _SCHEDULING:
+        return not _OPEN_TIME.match(rest, at_)
+    if words[-1] not in _RELATIONSHIP and _PARTNERED.match(rest, at_):
+        return False
+    return not _QUALIFIED.match(rest, at_)
 
 
-_BETWEEN_PEOPLES = re.compile(r"\s+(?:between|among)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-                              r"(?:peoples?|citizens|students|youths?|young|generations?)\b")
+_SCHEDULING = frozenset({"hold", "have", "meet"})
 
 
 _AND = re.compile(rf"\s+{at.COURSE_JOINER}\s+")

@@ -181,6 +181,14 @@ RULES: tuple[AgreementRule, ...] = (
         "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to deepen bilateral ties.",
         "2025-08-24", ()),
     AgreementRule(
+        "qualified-course", "a general course with a qualifier",
+        "a general course followed by its field, purpose or setting (on, in, for, so that, "
+        "as ...), by partners of its cooperation (between, with), or, for a meeting, by a "
+        "time no scheduled meeting fixes (at an early date, whenever, every year)",
+        "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to work closely so that the "
+        "two peoples feel the benefits of the partnership.",
+        "2025-08-24", (("commitment", "agreed"),)),
+    AgreementRule(
         "named-programme", "a modifier that names a programme",
         "a general course whose head noun has a non-generic modifier ('youth exchanges', "
         "'working-holiday exchanges') is a course of action of its own",

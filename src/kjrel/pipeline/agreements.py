@@ -20,7 +20,8 @@ clause layer through :mod:`~kjrel.pipeline.agreement_syntax`):
   to", "pledged to") governs when its clause's subject names two or more
   governments ("the two sides", "Kishida and Yoon", "they"); each
   infinitive is one course. General reaffirmations ("work together",
-  "strengthen ties") are not commitments, and a commitment stated in a
+  "strengthen ties") are not commitments unless a field, purpose or
+  partner qualifies them, and a commitment stated in a
   sentence that names a joint statement or declaration belongs to it.
 * **Event**: a sentence that is evidence of a summit (or follows one) is
   about that meeting: its date dates the agreement and its participants'
