@@ -1255,3 +1255,20 @@ def test_without_a_reference_meeting_a_placed_undated_meeting_stays_out() -> Non
 
     document = Document("placed", _PLACED_ONLY, dt.date(2025, 12, 1))
     assert extract(document, reference=Reference(meetings=(), instruments=())).summits == ()
+
+
+def test_coordinated_meeting_nouns_are_meetings_of_the_same_pair_with_own_settings() -> None:
+    """'after their first summit in X in October and a brief meeting on the sidelines of the
+    G20 in Y in November': two meetings of the pair, each with its own place, date and
+    gathering."""
+    text = (
+        "Lee Jae-myung and Sanae Takaichi have now met three times, after their first summit"
+        " in Gyeongju in October and a brief meeting on the sidelines of the Group of 20"
+        " summit in Johannesburg in November."
+    )
+    found = extract(Document("c", text, dt.date(2025, 12, 1))).summits
+    assert sorted((str(s.date), s.place and s.place.name, s.occasion) for s in found) == [
+        ("2025-10", "Gyeongju", None),
+        ("2025-11", "Johannesburg", "G20"),
+    ]
+    assert all(set(s.participants) == {"Lee Jae-myung", "Sanae Takaichi"} for s in found)

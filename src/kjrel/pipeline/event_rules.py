@@ -386,6 +386,12 @@ RULES: tuple[Rule, ...] = (
          "met in A in DATE and in B in DATE: two meetings, each with its setting",
          "Yoon Suk Yeol and Fumio Kishida had met in Hanoi in May and in Lima in June.",
          "2024-03-15", (("Fumio Kishida", "Yoon Suk Yeol"), ("Fumio Kishida", "Yoon Suk Yeol"))),
+    Rule("coordinated-meeting-nouns", "coordination of noun groups",
+         "a meeting noun coordinated after another shares its participants (possessor, "
+         "subject) and keeps its own place, date and gathering",
+         "Yoon Suk Yeol and Fumio Kishida have now met three times, after their first summit "
+         "in Tokyo in March and a brief meeting on the sidelines of the G7 in Hiroshima in May.",
+         "2023-07-15", (("Fumio Kishida", "Yoon Suk Yeol"), ("Fumio Kishida", "Yoon Suk Yeol"))),
     Rule("since-presupposition", "presupposition of 'first since' and negated 'since'",
          "a since-phrase naming a month and a place presupposes the pair's earlier meeting",
          "Yoon Suk Yeol met Xi Jinping in San Francisco on Wednesday. The two have not held "

@@ -1066,6 +1066,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     owner = _possessor_subject(parse, number, group)
     if owner is not None:
         roles.append(owner)
+    roles.extend(r for r in _first_conjunct_roles(parse, number, group) if r not in roles)
     roles.extend(_hosts_of(parse, group))
     if clause.verb is not None and clause.verb.lemma == "be":
         roles.append((clause.first, clause.last))  # "the last meeting was their talks in X"
@@ -1094,6 +1095,39 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
                  anchored=anchored, scope=(group[0], end))
+
+
+def _first_conjunct_roles(
+    parse: Parse, number: int, group: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """Return the participant roles a coordinated meeting noun shares with the first conjunct.
+
+    "after their first summit in Gyeongju in October and a brief meeting in
+    Johannesburg in November": the second meeting is between the same
+    people as the first (its possessor, and the clause's subject where the
+    first takes it), with its own place and date.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    clause = parse.clauses[number]
+    joint = group[0] - 1
+    if joint <= clause.first or tokens[joint].lower not in {"and", "or"}:
+        return []
+    for k in range(joint - 1, clause.first - 1, -1):
+        if tags[k] is Tag.VERB or tokens[k].lower in {"and", "or", ";"}:
+            return []
+        if _meeting_noun(parse, k) and tokens[k].lower not in rules.PLURAL_MEETING_NOUNS:
+            first = _noun_group_range(parse, k)
+            roles = [first]
+            owner = _possessor_subject(parse, number, first)
+            if owner is not None:
+                roles.append(owner)
+            subject = clause.subject
+            if subject is not None and (
+                _takes_subject(clause, k, subject) or _adjunct_of_subject(parse, clause, first)
+            ):
+                roles.append(subject)
+            return roles
+    return []
 
 
 _SEQUENCING = frozenset({"after", "following"})

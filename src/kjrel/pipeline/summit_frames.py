@@ -574,7 +574,7 @@ def _frame_candidate(
         place=None if location is None else location.name,
         country=None if location is None else location.country,
         ordinal=ordinal,
-        occasion=None if _is_the_occasion(parse, frame) else ctx.occasions[sentence],
+        occasion=_frame_occasion(ctx, sentence, frame),
         future=frame.status == MeetingStatus.PLANNED,
         explicit=explicit,
         anaphoric=frame.definite and not explicit,
@@ -626,6 +626,26 @@ def _unknown_destination(ctx: FrameContext, sentence: int, frame: Frame) -> bool
     return not named and not country_refs(ctx.document.text, low, high, ctx.gazetteer) and (
         text.split()[-1].lower() in event_rules.UNHOSTED_DESTINATIONS
     )
+
+
+def _frame_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | None:
+    """Return the gathering a meeting was held at: its sentence's, or its own phrase's.
+
+    A meeting noun coordinated with another ("their first summit in Gyeongju
+    and a brief meeting on the sidelines of the G20") has its own: each
+    conjunct names its own setting.
+    """
+    parse = ctx.parses[sentence]
+    if _is_the_occasion(parse, frame) or ctx.occasions[sentence] is None:
+        return None
+    tokens = parse.phrases.tokens
+    if frame.verbal or frame.scope is None or not (
+        (frame.scope[0] > 0 and tokens[frame.scope[0] - 1].lower == "and")
+        or _meeting_conjunct_after(parse, frame.scope[1])
+    ):
+        return ctx.occasions[sentence]
+    low, high = offsets(parse, *frame.scope)
+    return occasion_of(ctx.document.text, Sentence(low, high, 0))
 
 
 def _is_the_occasion(parse: Parse, frame: Frame) -> bool:
@@ -1119,7 +1139,7 @@ def _clause_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | No
     text = ctx.document.text
     tokens = parse.phrases.tokens
     if not frame.verbal and frame.scope is not None and frame.scope[0] > 0 and (
-        tokens[frame.scope[0] - 1].lower == "and"
+        tokens[frame.scope[0] - 1].lower == "and" or _meeting_conjunct_after(parse, frame.scope[1])
     ):
         # a visit noun coordinated after another meeting: its own phrase and a "for"
         # phrase right after it ("after their talks at the G7 in June and Lee's visit to
@@ -1130,6 +1150,19 @@ def _clause_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | No
     if _FOR_A_MEETING.search(text, low, high):
         return ctx.occasions[sentence]  # "went to Tokyo only for a trilateral summit"
     return occasion_of(text, Sentence(low, high, 0))
+
+
+def _meeting_conjunct_after(parse: Parse, last: int) -> bool:
+    """Whether "and" after token ``last`` opens another meeting's noun group.
+
+    "... in Gyeongju and a brief meeting in Johannesburg": each conjunct has
+    its own gathering.
+    """
+    tokens = parse.phrases.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].lower != "and":
+        return False
+    return any(tokens[k].lower in event_rules.MEETING_NOUNS
+               for k in range(last + 2, min(len(tokens), last + 6)))
 
 
 _FOR_PHRASE = re.compile(r"[^,;.]{0,30}?\bfor\s+[^,;.]{1,60}")
