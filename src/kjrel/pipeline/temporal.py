@@ -1464,9 +1464,11 @@ def _in_background_phrase(ctx: _Context, start: int) -> bool:
 
 
 _BACKGROUND_PHRASE = re.compile(
-    r"\b(?:after|since|following|before|preceding)\b[^,;:.!?]*$", re.IGNORECASE
+    r"\b(?:after|since|following|followed|before|preceding|preceded)\b[^,;:.!?]*$",
+    re.IGNORECASE,
 )
-"""A preposition of time order, then no clause break up to the day."""
+"""A preposition or verb of time order, then no clause break up to the day ("the
+meeting followed their telephone talks on Oct. 2": the talks' day is background)."""
 
 
 def _remember(state: _State, piece: _Piece) -> None:

@@ -683,7 +683,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                Example("Tariffs rose on July 4. Earlier in the week, an envoy floated a truce.",
                        "2019-08-02", "Earlier in the week", "2019-W31"),),
     "same_day": (Example("On Sept. 6 they met. Later that day they dined.", _SAT,
-                         "Later that day", "2024-09-06"),),
+                         "Later that day", "2024-09-06"),
+                 Example("Yoon met Ishiba on Oct. 10, a meeting that followed their phone "
+                         "talks on Oct. 2. Ishiba met Li on the same day.", "2024-10-11",
+                         "the same day", "2024-10-10"),),
     "same_day_part": (Example("Pence arrived on Thursday and dined with Moon that evening.",
                               "2018-02-10", "that evening", "2018-02-08TEV"),),
     "deictic": (Example("The president left for Tokyo yesterday.", _SAT, "yesterday",
