@@ -781,3 +781,15 @@ def test_an_abbreviation_does_not_cut_a_course_title() -> None:
     )
     titles = [a.title for a in extract(document).agreements]
     assert titles == ["step up security cooperation with the U.S. while deepening their own ties"]
+
+
+def test_a_that_clause_with_a_list_of_names_as_its_subject_is_one_course() -> None:
+    """'confirmed that Tokyo, Seoul and Washington would keep coordinating ...': the commas
+    of the subject's list do not end the course."""
+    found = _agreements(
+        SUMMIT + "The leaders confirmed that Tokyo, Seoul and Washington would keep"
+        " coordinating closely on North Korea."
+    )
+    assert [a.title for a in found] == [
+        "Tokyo, Seoul and Washington would keep coordinating closely on North Korea"
+    ]

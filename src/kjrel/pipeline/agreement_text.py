@@ -56,8 +56,9 @@ GENERIC_YEAR_AGREEMENT = re.compile(
 
 _OBJECT_END = re.compile(
     # a period ends the object only where it ends a sentence, not in "the U.S. while"
-    # a comma before "as well as" joins a second object ("A cooperation, as well as B cooperation")
-    r",(?!\s+as\s+well\s+as\s)|[;:]|(?<![A-Z]\.[A-Z])\.(?=\s|$)|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
+    # a comma before "as well as" joins a second object ("A cooperation, as well as B cooperation");
+    # one inside a list of names ("Tokyo, Seoul and Washington would ...") ends nothing
+    r",(?!\s+as\s+well\s+as\s)(?!\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:,|\s+and\s))|[;:]|(?<![A-Z]\.[A-Z])\.(?=\s|$)|\s+(?:and|but|while|as|after|before|during|when|though)\s+(?:also\s+)?"
     r"(?:confirmed|promised|agreed|pledged|vowed|signed|reaffirmed|expressed|discussed|"
     r"exchanged|shared|decided|affirmed|called|said|stressed|noted|welcomed|held)\b",
     re.IGNORECASE,
