@@ -793,3 +793,30 @@ def test_a_that_clause_with_a_list_of_names_as_its_subject_is_one_course() -> No
     assert [a.title for a in found] == [
         "Tokyo, Seoul and Washington would keep coordinating closely on North Korea"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit produced an agreement to expand the working-holiday program.",
+        "The two leaders made a pledge to resume security talks.",
+        "The leaders' agreement to launch a hotline was the main outcome.",
+    ],
+)
+def test_a_commitment_noun_with_an_infinitive_is_a_commitment(sentence: str) -> None:
+    """Nominalisation: 'an agreement to ...', 'a pledge to ...' made by both sides."""
+    assert [a.kind for a in _agreements(SUMMIT + sentence)] == [AgreementKind.COMMITMENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's pledge to raise defence spending worried Seoul.",
+        "There was no agreement to resume flights.",
+        "Seoul hopes for a deal to resume flights.",
+        '"A promise to implement the deal is not enough," a lawmaker said.',
+    ],
+)
+def test_a_commitment_noun_of_one_side_or_unmade_is_none(sentence: str) -> None:
+    """One side's pledge, a denied or wished-for deal, a speaker's words: no agreement."""
+    assert _agreements(SUMMIT + sentence) == ()

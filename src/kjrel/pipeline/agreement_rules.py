@@ -14,6 +14,7 @@ from attrs import frozen
 
 __all__ = [
     "CANCEL_LEMMAS",
+    "COMMITMENT_NOUN_LEMMAS",
     "COMMIT_LEMMAS",
     "COMMIT_NOUNS",
     "CONCLUDE_LEMMAS",
@@ -108,6 +109,13 @@ COMMIT_LEMMAS: frozenset[str] = frozenset(
 )
 """Verbs that commit their subject to the courses of action they govern, with
 whatever adjuncts stand between ("agreed at their talks in Tokyo on Friday to ...")."""
+
+COMMITMENT_NOUN_LEMMAS: frozenset[str] = frozenset(
+    {"promise", "pledge", "commitment", "agreement", "deal", "consensus", "understanding",
+     "vow", "accord"}
+)
+"""Nouns that nominalise a commitment verb when an infinitive follows ("a promise to
+revive shuttle diplomacy", "their agreement to launch a hotline")."""
 
 COMMIT_NOUNS: frozenset[str] = frozenset({"consensus", "agreement", "understanding"})
 """Objects that make a light verb (reach, come to, arrive at) a commitment verb
@@ -220,6 +228,14 @@ RULES: tuple[AgreementRule, ...] = (
         "SEOUL, Feb. 25 -- Park Geun-hye received Japan's deputy prime minister on Monday. "
         "The two sides agreed to launch a joint study group on history textbooks.",
         "2013-02-26", (("commitment", "agreed"),)),
+    AgreementRule(
+        "nominal-commitment", "nominalisation",
+        "a commitment noun (promise, pledge, agreement, deal ...) + infinitive, made by a "
+        "plural possessor or subject or by the meeting of its sentence; not one side's, not "
+        "denied, sought or wished for, and not 'this pledge' pointing back",
+        "Lee Jae-myung and Shigeru Ishiba met in Tokyo on Saturday. The talks ended with a "
+        "promise to revive shuttle diplomacy.",
+        "2025-08-24", (("commitment", "agreed"),)),
     AgreementRule(
         "shared-view-then-course", "coordination of a view and a course",
         "agreed that [view, no modal] + ', and to' [course]: the view is no record, the "
