@@ -414,6 +414,25 @@ def test_a_base_form_after_two_coordinated_names_is_their_present(
     assert (tags[word] is Tag.VERB) == verb
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        ("Kishida plans to visit Seoul in May.", "plans", True),
+        ("Seoul hopes for a deal by the end of the year.", "hopes", True),
+        ("Moon calls for talks with Tokyo.", "calls", True),
+        ("Abe's plans to visit Seoul were dropped.", "plans", False),
+        ("Abe visits to Seoul were rare.", "visits", False),
+    ],
+)
+def test_an_s_form_after_a_name_before_its_complement_is_the_names_present(
+    sentence: str, word: str, verb: bool
+) -> None:
+    """'Kishida plans to visit', 'Seoul hopes for': a verb; 'Abe's plans to ...': a noun."""
+    phrases = chunk(tokenize(sentence))
+    tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=False))
+    assert (tags[word] is Tag.VERB) == verb
+
+
 def test_a_base_form_after_a_plural_noun_subject_is_its_present() -> None:
     phrases = chunk(tokenize("Both sides hope for a deal by the end of the year."))
     tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=False))

@@ -118,7 +118,7 @@ def _nominal_commitments(
     found: list[Record] = []
     for k in range(len(tokens) - 2):
         noun = tokens[k]
-        if noun.lemma not in rules.COMMITMENT_NOUN_LEMMAS or tokens[k + 1].lower != "to":
+        if noun.lemma not in rules.NOMINAL_COMMITMENTS or tokens[k + 1].lower != "to":
             continue
         if tags[k] is not Tag.NOUN or noun.lower.endswith("ing"):
             continue  # "a joint statement pledging to ...": the verb's, the statement's content

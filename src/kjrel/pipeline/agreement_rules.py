@@ -14,7 +14,6 @@ from attrs import frozen
 
 __all__ = [
     "CANCEL_LEMMAS",
-    "COMMITMENT_NOUN_LEMMAS",
     "COMMIT_LEMMAS",
     "COMMIT_NOUNS",
     "CONCLUDE_LEMMAS",
@@ -22,6 +21,7 @@ __all__ = [
     "FAIL_LEMMAS",
     "FORWARD_LEMMAS",
     "LIGHT_LEMMAS",
+    "NOMINAL_COMMITMENTS",
     "NON_GOVERNMENT_WORDS",
     "PROCESS_NOUNS",
     "PROPOSE_LEMMAS",
@@ -110,7 +110,7 @@ COMMIT_LEMMAS: frozenset[str] = frozenset(
 """Verbs that commit their subject to the courses of action they govern, with
 whatever adjuncts stand between ("agreed at their talks in Tokyo on Friday to ...")."""
 
-COMMITMENT_NOUN_LEMMAS: frozenset[str] = frozenset(
+NOMINAL_COMMITMENTS: frozenset[str] = frozenset(
     {"promise", "pledge", "commitment", "agreement", "deal", "consensus", "understanding",
      "vow", "accord"}
 )

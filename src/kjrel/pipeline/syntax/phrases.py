@@ -361,7 +361,8 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
                 found = _content_tag(token, before, tokens[index - 1] if index else None)
             if found is Tag.TO and _reduplicated(tokens, index):
                 found = Tag.PREP  # "face to face", "one to one"
-            if found is Tag.NOUN and _present_after_name(token, previous, following):
+            if found is Tag.NOUN and (_present_after_name(token, previous, following)
+                                      or _present_before_complement(tokens, previous, index)):
                 found = Tag.VERB  # "Noda visits Seoul": a timeline's present tense
             elif found is Tag.NOUN and _plural_present(tokens, tags, index):
                 found = Tag.VERB  # "Yoon and Kishida plan to meet": their present tense
@@ -492,6 +493,31 @@ def _present_after_name(token: Token, previous: Tag | None, following: Token | N
         and lower != "talks"
         and following is not None
         and (following.shape is Shape.CAPITALIZED or following.lower in {"the", "a", "an"})
+    )
+
+
+def _present_before_complement(tokens: Sequence[Token], previous: Tag | None, index: int) -> bool:
+    """Whether a noun-first word in -s after a name heads its complement as a verb.
+
+    "Kishida plans to visit Seoul", "Seoul hopes for a deal", "Moon calls
+    for talks": a name's present before "to" and a base verb, or before
+    "for". Not after a possessive ("Abe's plans to visit"), nor "visits to
+    Seoul", whose "to" opens no verb.
+    """
+    token = tokens[index]
+    lower = token.lower
+    if previous is not Tag.NAME or lower not in wc.NOUN_FIRST or not lower.endswith("s"):
+        return False
+    if lower == "talks" or tokens[index - 1].lower.endswith(_POSSESSIVE_ENDINGS):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if following is None:
+        return False
+    if following.lower == "for":
+        return True
+    return following.lower == "to" and after is not None and (
+        after.lower == after.lemma and after.lemma in wc.VERBS
     )
 
 
