@@ -433,6 +433,13 @@ def test_an_s_form_after_a_name_before_its_complement_is_the_names_present(
     assert (tags[word] is Tag.VERB) == verb
 
 
+def test_an_ordinal_after_own_modifies_the_noun() -> None:
+    """'his own first summit': one noun group, so the possessor owns the summit."""
+    phrases = chunk(tokenize("Lee held his own first summit with Trump."))
+    tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=False))
+    assert tags["first"] is Tag.NOUN
+
+
 def test_a_base_form_after_a_plural_noun_subject_is_its_present() -> None:
     phrases = chunk(tokenize("Both sides hope for a deal by the end of the year."))
     tags = dict(zip((t.lower for t in phrases.tokens), phrases.tags, strict=False))

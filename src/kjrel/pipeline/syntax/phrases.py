@@ -321,8 +321,10 @@ def _content_tag(token: Token, previous: Tag | None, before: Token | None = None
         return Tag.VERB
     if previous in {Tag.DET, Tag.POSS}:
         return Tag.NOUN  # "their last summit", "the first talks": a modifier
-    if lower in _ORDER_WORDS and _possessive_noun(before, previous):
-        return Tag.NOUN  # "the pair's first summit", "Abe's last visit": as after "their"
+    if lower in _ORDER_WORDS and (
+        _possessive_noun(before, previous) or (before is not None and before.lower == "own")
+    ):
+        return Tag.NOUN  # "the pair's first summit", "his own first summit": as after "their"
     if lower in wc.ADVERBS or (lower.endswith("ly") and len(lower) > 4):
         return Tag.ADV
     return Tag.NOUN
