@@ -14,6 +14,8 @@ import enum
 
 from attrs import frozen
 
+from kjrel.pipeline.syntax.wordclass import MEALS
+
 __all__ = [
     "ADJUNCT_PREPOSITIONS",
     "AGGREGATE_WORDS",
@@ -47,6 +49,7 @@ __all__ = [
     "SIGNING_LEMMAS",
     "SPAN_PREPOSITIONS",
     "TIMED_MEETING_NOUNS",
+    "TREAT_LEMMAS",
     "TRIGGER_VERBS",
     "TRILATERAL_WORDS",
     "UNCERTAIN_MODALS",
@@ -116,6 +119,9 @@ MOTION_LEMMAS: frozenset[str] = frozenset({"go", "come"})
 """Verbs of motion that make a trip when "to" and a place name follow ("went to
 Ibusuki", "came to Seoul"); "came to power" or "went to the polls" name no place."""
 
+TREAT_LEMMAS: frozenset[str] = frozenset({"treat"})
+"""Verbs that host their object when "to" and a meal follow ("treated him to dinner")."""
+
 CAUSATIVE_MEETING_VERBS: frozenset[str] = frozenset({"bring", "get", "draw", "pull"})
 """Verbs that make their objects meet with "together" ("brought the three of them
 together"): the subject and the objects are the meeting's participants."""
@@ -130,7 +136,7 @@ PLURAL_MEETING_NOUNS: frozenset[str] = frozenset({"summits", "meetings"})
 """Plural meeting nouns: meetings only when listed partners follow ("held his first
 summits as president, with A and B": one with each); alone they count an aggregate."""
 
-MEAL_NOUNS: frozenset[str] = frozenset({"lunch", "luncheon", "dinner", "breakfast"})
+MEAL_NOUNS: frozenset[str] = MEALS
 """Meals that a light verb with a with-slot makes a meeting ("had lunch with Trump");
 a dinner after the talks merges with the talks, as one meeting."""
 
@@ -582,5 +588,10 @@ RULES: tuple[Rule, ...] = (
          "with-slot's leaders",
          "Shinzo Abe and Moon Jae-in had lunch with Donald Trump in New York in September.",
          "2017-11-20", (("Donald Trump", "Moon Jae-in", "Shinzo Abe"),)),
+    Rule("hosted-meal", "verb + object + 'to' + meal noun",
+         "treat + guest + to lunch/dinner: the subject hosts the guest, a meeting; the meal "
+         "after 'to' is a noun, not an infinitive",
+         "Fumio Kishida treated Yoon Suk Yeol to dinner in Tokyo on Thursday.",
+         "2023-03-20", (("Fumio Kishida", "Yoon Suk Yeol"),)),
 )
 """Every rule, with its example."""

@@ -465,6 +465,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         return EventClass.VISIT  # "Roh went to Ibusuki", "Koizumi came to Seoul"
     if verb.lemma in rules.COMMUNICATION_LEMMAS and _in_person(parse, clause):
         return EventClass.MEET
+    if verb.lemma in rules.TREAT_LEMMAS and _treated_to_a_meal(parse, clause):
+        return EventClass.HOST  # "Kishida treated him to dinner at a Ginza restaurant"
     if verb.lemma in rules.CAUSATIVE_MEETING_VERBS and _brought_together(parse, clause):
         return EventClass.MEET  # "brought the three of them together in Madrid"
     if light_commitment(parse, clause):
@@ -503,6 +505,21 @@ def _meal_with(parse: Parse, index: int) -> bool:
         tokens[index].lower in rules.MEAL_NOUNS
         and index + 1 < len(tokens)
         and tokens[index + 1].lower == "with"
+    )
+
+
+def _treated_to_a_meal(parse: Parse, clause: Clause) -> bool:
+    """Whether "to" and a meal follow the verb's object ("treated him to dinner")."""
+    tail = _after_verb(parse, clause)
+    if tail is None:
+        return False
+    tokens = parse.phrases.tokens
+    last = min(tail[1], tail[0] + _OBJECT_REACH)
+    return any(
+        tokens[k].lower == "to" and any(
+            tokens[j].lower in rules.MEAL_NOUNS for j in range(k + 1, min(k + 4, last + 1))
+        )
+        for k in range(tail[0], last + 1)
     )
 
 

@@ -182,6 +182,8 @@ def _after_split_to(tokens: Sequence[Token], tags: Sequence[Tag], index: int) ->
 
 def _base_verb(token: Token) -> bool:
     """Return whether a word after "to" is a verb's base form ("to bolster", not "to talks")."""
+    if token.lower in wc.MEALS:
+        return False  # "treated him to dinner", "invited them to lunch"
     if token.lemma == token.lower and token.lower in wc.VERBS:
         return True
     lower = token.lower

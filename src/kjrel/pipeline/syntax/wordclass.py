@@ -15,6 +15,7 @@ __all__ = [
     "COORDINATORS",
     "DETERMINERS",
     "IRREGULAR",
+    "MEALS",
     "MODALS",
     "NEGATORS",
     "NOUN_FIRST",
@@ -98,7 +99,7 @@ VERBS: frozenset[str] = frozenset(
         "recall", "explain", "reply", "respond", "answer", "claim", "deny", "lead",
         "bring", "put", "win", "lose", "face", "need", "help", "allow", "let",
         "shake", "pose", "walk", "stand", "return", "depart", "accompany", "invite",
-        "hail", "laud", "commend", "underscore",
+        "hail", "laud", "commend", "underscore", "treat",
         "highlight", "reiterate", "assure", "caution", "demand", "press",
         "impose", "tighten", "lift", "remove", "ease", "restrict", "rule", "order",
         "compensate", "settle", "address", "handle", "raise", "elect", "inaugurate",
@@ -140,6 +141,10 @@ NOUN_FIRST: frozenset[str] = frozenset(
 )
 """Written forms that are nouns unless an auxiliary, a modal, ``to`` or a
 subject pronoun stands right before them ("the talks" / "they talk")."""
+
+MEALS: frozenset[str] = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet",
+                                   "supper"})
+"""Meals: nouns after "to" ("treated him to dinner"), never the base verb of an infinitive."""
 
 DETERMINERS: frozenset[str] = frozenset(
     {
