@@ -96,6 +96,11 @@ STATEMENTS = [
     # a title's own "of" does not make its holder a prepositional object
     ("U.S. Secretary of State Mike Pompeo said the ferry plan was late.", ["Mike Pompeo"],
      "said"),
+    # a shared stance of two leaders (a readout's "shared the view that ...")
+    ("Yoon Suk Yeol and Fumio Kishida shared the view that the ferry line should reopen.",
+     ["Yoon Suk Yeol", "Fumio Kishida"], "shared the view"),
+    ("Yoon Suk Yeol and Fumio Kishida shared serious concern about the storm.",
+     ["Yoon Suk Yeol", "Fumio Kishida"], "shared serious concern"),
     # a headline after a wire's slug is still the headline
     ("(LEAD) Yoon Suk Yeol, Fumio Kishida agree to open a ferry line\nSEOUL, Sept. 6 (Ferry "
      "Wire) -- The two leaders met.", ["Yoon Suk Yeol", "Fumio Kishida"], "agree"),
@@ -127,6 +132,7 @@ NOT_STATEMENTS = [
     "Agency writer Kim Dal-ho reported from Seoul.",
     "His requests for a ferry were turned down in May.",
     "The repeated delays of the ferry angered the islanders.",
+    "Yoon Suk Yeol and Fumio Kishida shared a meal on the ferry.",
 ]
 
 

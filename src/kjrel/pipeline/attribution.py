@@ -274,7 +274,7 @@ def _extend(text: str, end: int, word: str) -> int:
         return end
     particles = lx.CUE_PARTICLES.get(word)
     if particles:
-        nxt = re.match(r"\s+([a-z]+)\b", rest)
+        nxt = _PARTICLE.match(rest)
         if nxt is not None and nxt.group(1) in particles:
             return end + nxt.end()
     tail = _STATEMENT_TAIL.match(rest)
@@ -282,6 +282,13 @@ def _extend(text: str, end: int, word: str) -> int:
                                      "noted", "declared"):
         return end + tail.end()
     return end
+
+
+_PARTICLE = re.compile(
+    r"\s+(?:(?:the|a|an|their|his|her|its|serious|grave|deep|strong|common)\s+)?([a-z]+)\b"
+)
+"""The word that completes a cue, after a determiner or an intensifier ("called for",
+"expressed deep regret", "shared the view")."""
 
 
 def _skip_adverbs(text: str, pos: int) -> int:

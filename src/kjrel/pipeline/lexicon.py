@@ -55,6 +55,7 @@ __all__ += [
     "PRESENT_PLURAL_VERBS",
     "RELATIONAL_ROLES",
     "ROLE_NOUNS",
+    "SHARED_STANCES",
     "SPEECH_ACT_LEMMAS",
     "SPEECH_LIGHT_LEMMAS",
     "SPEECH_NOUNS",
@@ -111,7 +112,7 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
         "hoped", "hopes", "hoping", "assured", "assuring", "apologizes",
         "defended", "defending", "defends", "estimated", "estimates", "contends",
         "predicted", "stated", "cautioned", "conceded", "countered", "rebutted",
-        "pressed", "pressing", "signaled", "signalled",
+        "pressed", "pressing", "signaled", "signalled", "shared", "sharing", "shares",
     }
 )
 """Verbs whose subject is the source of a reported statement (lower case).
@@ -120,6 +121,13 @@ Bare infinitives are left out on purpose ("intended to highlight" reports
 nothing); "reflect" is the one exception, for "took the chance to reflect
 on ...", which the press uses to introduce a speaker's own reflections.
 """
+
+SHARED_STANCES: frozenset[str] = frozenset(
+    {"view", "views", "concern", "concerns", "recognition", "understanding", "assessment",
+     "opinion", "opinions", "determination"}
+)
+"""What a shared stance names ("the two leaders shared the view that ...", "shared serious
+concern about ..."): a joint statement of both; "shared" alone is no cue ("shared a meal")."""
 
 CUE_PARTICLES: dict[str, frozenset[str]] = {
     "called": frozenset({"for", "on", "it"}),
@@ -132,6 +140,9 @@ CUE_PARTICLES: dict[str, frozenset[str]] = {
     "expressing": frozenset({"hope", "support", "concern", "concerns", "regret", "optimism",
                              "willingness", "gratitude", "appreciation", "confidence",
                              "opposition", "displeasure", "sympathy"}),
+    "shared": SHARED_STANCES,
+    "sharing": SHARED_STANCES,
+    "shares": SHARED_STANCES,
     "reflect": frozenset({"on"}),
     "reflected": frozenset({"on"}),
 }

@@ -43,7 +43,8 @@ __all__ = ["find_statements"]
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
                           "that", "these", "those", "such", "any", "no", "so"})
-_NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call"})
+_NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call",
+                             "shared", "sharing", "shares"})
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|separate\s+)?"
     r"(?:statement|report|readout|release|transcript|briefing)\s+(?:from|by|of|issued\s+by|"
