@@ -101,6 +101,9 @@ STATEMENTS = [
      ["Yoon Suk Yeol", "Fumio Kishida"], "shared the view"),
     ("Yoon Suk Yeol and Fumio Kishida shared serious concern about the storm.",
      ["Yoon Suk Yeol", "Fumio Kishida"], "shared serious concern"),
+    # an invitation is a speech act
+    ("Yoon Suk Yeol invited Fumio Kishida to the ferry's first sailing.", ["Yoon Suk Yeol"],
+     "invited"),
     # a headline after a wire's slug is still the headline
     ("(LEAD) Yoon Suk Yeol, Fumio Kishida agree to open a ferry line\nSEOUL, Sept. 6 (Ferry "
      "Wire) -- The two leaders met.", ["Yoon Suk Yeol", "Fumio Kishida"], "agree"),
@@ -133,6 +136,7 @@ NOT_STATEMENTS = [
     "His requests for a ferry were turned down in May.",
     "The repeated delays of the ferry angered the islanders.",
     "Yoon Suk Yeol and Fumio Kishida shared a meal on the ferry.",
+    "Kishida was invited by the mayor to the ferry's first sailing.",
 ]
 
 

@@ -113,6 +113,7 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
         "defended", "defending", "defends", "estimated", "estimates", "contends",
         "predicted", "stated", "cautioned", "conceded", "countered", "rebutted",
         "pressed", "pressing", "signaled", "signalled", "shared", "sharing", "shares",
+        "invited", "inviting", "invites",
     }
 )
 """Verbs whose subject is the source of a reported statement (lower case).
