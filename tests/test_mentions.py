@@ -409,6 +409,15 @@ def test_the_three_is_a_plural_of_leaders() -> None:
     assert set(three.members) == {"Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"}
 
 
+def test_the_two_leaders_skip_a_pair_named_in_a_by_phrase() -> None:
+    """A pair in "the 1998 declaration by A and B" is background: "the two leaders" after
+    it are the pair named together before it."""
+    text = ("Lee Jae-myung and Shigeru Ishiba met in Tokyo on Saturday. Ishiba upheld the 1998 "
+            "declaration by Kim Dae-jung and Keizo Obuchi. The two leaders agreed to meet again.")
+    pair = resolve(text, "The two leaders", dt.date(2025, 8, 25))
+    assert set(pair.members) == {"Lee Jae-myung", "Shigeru Ishiba"}
+
+
 def test_gazetteer_person_who_never_led_is_a_person() -> None:
     """A gazetteer entry with only ministerial offices is a PERSON, not a LEADER."""
     found = mentions_of("Chief Cabinet Secretary Minoru Kihara met reporters.",

@@ -956,9 +956,12 @@ def _official_style(role: str, mods: list[str], country: str | None) -> bool:
     return role[:1].isupper() and not mods and country is None
 
 
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$")
-"""A passive's "by" right before a name, its title words between ("chaired by Chinese
-Premier Li Keqiang")."""
+_AGENT_BEFORE = re.compile(
+    r"\bby\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}(?:and\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4})?$"
+)
+"""A "by" right before a name, its title words between, after a passive or a noun
+("chaired by Chinese Premier Li Keqiang", "the 1998 declaration by Kim Dae-jung and
+Keizo Obuchi")."""
 _AFTER_WITH = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}$")
 """"with" right before a list of partners, perhaps past a modifier ("with outgoing ...")."""
 
