@@ -775,7 +775,8 @@ def _infinitive_tense(
 def _clock_time(m: re.Match[str]) -> str | None:
     """Return ``hh:mm`` of the match's clock time (24-hour), or ``None`` if it has none.
 
-    "noon" is 12:00 and "midnight" 00:00 (the start of the day named); an
+    "noon" is 12:00 and "midnight" 24:00 (the end of the day named, the
+    TIMEX3 convention: "expires at midnight on Friday"); an
     hour with a.m. or p.m. is turned to the 24-hour clock; seconds, when
     written, are kept (``hh:mm:ss``); the zone stays in the text and is not
     converted.
@@ -783,7 +784,7 @@ def _clock_time(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     noon = groups.get("noon")
     if noon:
-        return "12:00" if noon.lower().endswith("noon") else "00:00"
+        return "12:00" if noon.lower().endswith("noon") else "24:00"
     if not groups.get("hour"):
         return None
     # Not every pattern with an hour has the am/pm, minute and second groups.

@@ -704,6 +704,8 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
               Example("They shook hands at 4 o'clock in the afternoon.", "2025-06-17",
                       "4 o'clock in the afternoon", "2025-06-17T16:00"),
               Example("Talks began at 5.50pm.", "2023-03-16", "5.50pm", "2023-03-16T17:50"),
+              Example("The old rules lapsed at midnight.", "2023-03-16", "midnight",
+                      "2023-03-16T24:00"),
               Example("Lee and Carney met at 10:15 MDT.", "2025-06-17", "10:15 MDT",
                       "2025-06-17T10:15"),
               Example("The talks opened at 9:40 a.m. (local time) on March 16.",
