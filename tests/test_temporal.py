@@ -644,6 +644,29 @@ def test_since_and_unlisted_past_tenses_make_dates_past(
 @pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [
+        ("Modi said he looked forward to welcoming Yoon to New Delhi for the G20 summit in"
+         " September.", dt.date(2023, 5, 21), "September", "2023-09"),
+        ("Moon accepted Putin's invitation to an economic forum in Vladivostok in September.",
+         dt.date(2017, 7, 8), "September", "2017-09"),
+        ("Ishiba dissolved the lower house for a general election on Oct. 27.",
+         dt.date(2024, 10, 10), "Oct. 27", "2024-10-27"),
+        ("The pact had been due to renew automatically on Saturday.", dt.date(2019, 8, 22),
+         "Saturday", "2019-08-24"),
+        ("With Japan due to host the Olympics in the summer, neither leader can move.",
+         dt.date(2019, 12, 25), "the summer", "2020-SU"),
+    ],
+)
+def test_a_date_that_a_past_act_looks_ahead_to_is_not_past(
+    text: str, published: dt.date, expression: str, value: str
+) -> None:
+    """Anticipation, invitation, 'due to' and an act's purpose look ahead of the past verb."""
+    found = find_timexes(Document("t", text, published), segment(text))
+    assert (expression, value) in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
         ('"Today marks a new beginning," Kishida said at the news conference on March 16.',
          dt.date(2023, 3, 20), "Today", "2023-03-16"),
         ('Speaking in Tokyo on May 8, Kishida said, "Yesterday\'s talks were frank."',

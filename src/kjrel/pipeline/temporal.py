@@ -41,6 +41,7 @@ from kjrel.pipeline.furniture import is_heading_line
 from kjrel.pipeline.lexicon import REPORTING_VERBS
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, clause_at, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tense as VerbTense
+from kjrel.pipeline.syntax.wordclass import VERBS
 from kjrel.pipeline.temporal_resolve import (
     Tense,
     century_value,
@@ -532,6 +533,9 @@ class _Context:
         if self.scheduled_for(start):
             return Tense.UNKNOWN  # "has been set for June 3": the day set, not the setting
         found = self.clause_tense(start)
+        prospect = None if found is Tense.FUTURE else _prospect(self.text, start)
+        if prospect is not None:
+            return prospect  # "looked forward to welcoming him ... in September"
         if found is not None:
             return found
         if self.index is None:
@@ -602,6 +606,42 @@ _TRIP_PURPOSE = re.compile(
     r"(?:(?!\b(?:and|but|then|before|after)\b)[^.;:!?\n,]){0,60}$",
     re.IGNORECASE,
 )
+
+
+_PROSPECT = re.compile(
+    r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|await(?:s|ed|ing)?|invitations?\s+to|"
+    r"\bdue\s+to\s+(?P<verb>[a-z]+)|"
+    r"for\s+(?:a|an|the|his|her|their|its|next\s+year's)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:election|elections|summit|talks|meeting|forum|ceremony|conference|vote|games|"
+    r"olympics|inauguration|visit))\b"
+    r"(?:(?!\b(?:and|but|then|after|since)\b)[^.;:!?\n]){0,80}$",
+    re.IGNORECASE,
+)
+"""What looks ahead from its clause's time: the object of an anticipation ("looked
+forward to welcoming him ... in September", "accepted his invitation to a forum in
+September", "had been due to renew on Saturday") or the event a past act was for
+("dissolved the house for a general election on Oct. 27"). A past verb around it does
+not make the date past: the nearest occurrence decides."""
+
+
+def _prospect(text: str, start: int) -> Tense | None:
+    """Return the time of a date that closes a phrase looking ahead (``_PROSPECT``).
+
+    The nearest occurrence decides (``UNKNOWN``), except after a present
+    "due to" ("with Japan due to host the Olympics in the summer"), which is
+    still to come. "due to" counts before a verb, not a cause ("due to the
+    rain").
+    """
+    found = _PROSPECT.search(text, max(0, start - 120), start)
+    if found is None:
+        return None
+    verb = found.group("verb")
+    if verb is None:
+        return Tense.UNKNOWN
+    if verb not in VERBS:
+        return None
+    past = _prev_word(text, found.start()).lower() in {"was", "were", "been"}
+    return Tense.UNKNOWN if past else Tense.FUTURE
 
 
 def _in_purpose_of_a_trip(text: str, start: int) -> bool:
