@@ -611,6 +611,7 @@ _TRIP_PURPOSE = re.compile(
 _PROSPECT = re.compile(
     r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|await(?:s|ed|ing)?|invitations?\s+to|"
     r"\bdue\s+to\s+(?P<verb>[a-z]+)|"
+    r"(?:about|on|toward|towards)\s+(?:holding|hosting|arranging|organi[sz]ing)|"
     r"for\s+(?:a|an|the|his|her|their|its|next\s+year's)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:election|elections|summit|talks|meeting|forum|ceremony|conference|vote|games|"
     r"olympics|inauguration|visit))\b"
@@ -619,7 +620,8 @@ _PROSPECT = re.compile(
 )
 """What looks ahead from its clause's time: the object of an anticipation ("looked
 forward to welcoming him ... in September", "accepted his invitation to a forum in
-September", "had been due to renew on Saturday") or the event a past act was for
+September", "had been due to renew on Saturday", "sounded out Seoul about holding a
+summit in January") or the event a past act was for
 ("dissolved the house for a general election on Oct. 27"). A past verb around it does
 not make the date past: the nearest occurrence decides."""
 

@@ -179,9 +179,10 @@ POSITION_MODS: dict[str, Mod] = {
     "early": Mod.START, "beginning": Mod.START, "start": Mod.START,
     "late": Mod.END, "end": Mod.END, "close": Mod.END,
     "mid": Mod.MID, "middle": Mod.MID,
+    "first": Mod.START, "second": Mod.END, "latter": Mod.END,
 }
 """Words placing a point inside a period ("early October", "the end of
-September", "mid-March") -> TIMEX3 ``mod``."""
+September", "mid-March", "the first half of January") -> TIMEX3 ``mod``."""
 
 BARE_MONTH_CUES: frozenset[str] = frozenset(
     {
@@ -411,6 +412,9 @@ FRAGMENTS: dict[str, str] = {
     "CMOD": _alternation(list(CLOCK_MODS)).replace(r"\ ", "{SP}"),
     "POS": r"(?P<pos>(?:the{SP})?(?:very{SP})?(?:end|beginning|start|middle|close){SP}of"
     r"|early|late|mid)(?:{DASH}|{SP})",
+    # a month's position, with its halves ("the first half of January": START)
+    "MPOS": r"(?P<pos>(?:the{SP})?(?:(?:very{SP})?(?:end|beginning|start|middle|close)"
+    r"|(?:first|second|latter){SP}half){SP}of|early|late|mid)(?:{DASH}|{SP})",
     "SEASON": r"(?:spring|summer|autumn|fall|winter)(?![\w])",
     "PART": r"(?:morning|afternoon|evening|night)(?![\w])",
 }
@@ -467,12 +471,12 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      "(?={OSP}(?:[,.;:()\\u2014\\u2013]|\\n|\\r|\\Z)|{SP}(?:and|when|at|in|to|as|after|before"
      "|with|while|but|from|for|of{SP}this{SP}month)(?![\\w]))"),
     # September 2024, May of 2022, the end of March 2023
-    ("month_year", "{L}(?:{POS})?(?P<month>{MONTH})(?:,?{SP}of)?,?{SP}(?P<year>{YEAR})"),
+    ("month_year", "{L}(?:{MPOS})?(?P<month>{MONTH})(?:,?{SP}of)?,?{SP}(?P<year>{YEAR})"),
     # March last year, May of last year
-    ("month_rel", "{L}(?:{POS})?(?P<month>{MONTH})(?:{SP}of)?{SP}(?P<rel>last|next|this)"
+    ("month_rel", "{L}(?:{MPOS})?(?P<month>{MONTH})(?:{SP}of)?{SP}(?P<rel>last|next|this)"
      "{SP}year(?![\\w])"),
     # October, early October, the end of September (needs a cue, see the stage)
-    ("month_bare", "{L}(?:{POS})?(?P<month>{MONTH_FULL})"),
+    ("month_bare", "{L}(?:{MPOS})?(?P<month>{MONTH_FULL})"),
     # 1910-45, 2023–24, 1910-1945
     ("year_range", "{NL}(?P<year>{YEAR}){DASH}(?P<year2>\\d{4}|\\d{2})(?![\\w%])(?![.,]\\d)"),
     # 1998, early 2025, mid-2025, the end of 2025
@@ -649,7 +653,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                    Example("They met in May 2023 and again in August.", _SAT, "August",
                            "2023-08"),
                    Example("It will be their first meeting since their talks on the sidelines "
-                           "of a summit in Washington in March.", _SAT, "March", "2024-03")),
+                           "of a summit in Washington in March.", _SAT, "March", "2024-03"),
+                   Example("Tokyo had sounded out Seoul about holding a summit in the first "
+                           "half of January.", "2025-11-24", "the first half of January",
+                           "2026-01", "START")),
     "year": (Example("Relations were normalized in 1965.", _SAT, "1965", "1965"),),
     "decade": (Example("Ties improved in the 1990s.", _SAT, "the 1990s", "199"),),
     "century": (Example("Ties frayed in the 20th century.", _SAT, "the 20th century", "19"),),
@@ -766,7 +773,7 @@ RULES: tuple[Rule, ...] = tuple(
 _MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
 _WEEKDAY_STARTS = tuple(sorted({name[:3] for name in WEEKDAYS}))
 _POS_STARTS = ("the", "very", "end", "beginning", "start", "middle", "close", "early", "late",
-               "mid")
+               "mid", "first", "second", "latter")
 _NUMBER_STARTS = (*_ONES, *_TEENS, *_TENS, "a", "dozen")
 _MOD_STARTS = tuple(sorted({words.split()[0] for words in DURATION_MODS}))
 _EDGE = ("the", "early", "late", "mid")
