@@ -641,6 +641,17 @@ def test_since_and_unlisted_past_tenses_make_dates_past(
     assert [(t.text, t.value) for t in found] == expected
 
 
+def test_a_speakers_today_skips_a_day_named_in_a_background_phrase() -> None:
+    """'after both had joined Li on Sunday ...': Sunday is background, so a quoted 'Today'
+    later is the day of the reported talks, not that Sunday."""
+    text = ("SEOUL, Nov. 2 -- Park and Abe agreed Monday to speed up talks.\nThe two leaders"
+            " talked for about 100 minutes at the presidential office, after both had joined"
+            " Li on Sunday for a three-way summit.\n"
+            '"Today can be a starting point," Abe said.')
+    found = find_timexes(Document("t", text, dt.date(2015, 11, 2)), segment(text))
+    assert ("Today", "2015-11-02") in [(t.text, t.value) for t in found]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [

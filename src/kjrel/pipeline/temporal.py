@@ -1305,14 +1305,15 @@ def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     implied = {"tonight": "night", "this morning": "morning", "this afternoon": "afternoon",
                "this evening": "evening", "last night": "night"}
     day = shift_day(pub, days=_DEICTIC_SHIFT[word])
-    last_day = ctx.state.last_day
+    last_day = ctx.state.told_day
     if (
         word == "today"
         and last_day is not None
         and 0 < (pub - last_day[0]).days <= 7
         and _in_quotation(ctx.text, m.start())
     ):
-        # A speaker's "today" is the day they spoke: the day last named.
+        # A speaker's "today" is the day they spoke: the day last told, not one
+        # in a background phrase ("since their talks on Aug. 15").
         day = last_day[0]
     value, kind = _with_part(day, part or implied.get(word))
     return [_Piece(m.start(), m.end(), value, kind, None)]
