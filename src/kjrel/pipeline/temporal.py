@@ -613,8 +613,7 @@ _PROSPECT = re.compile(
     r"\bdue\s+to\s+(?P<verb>[a-z]+)|"
     r"(?:about|on|toward|towards)\s+(?:holding|hosting|arranging|organi[sz]ing)|"
     r"for\s+(?:a|an|the|his|her|their|its|next\s+year's)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:election|elections|summit|talks|meeting|forum|ceremony|conference|vote|games|"
-    r"olympics|inauguration|visit))\b"
+    r"(?:election|elections|vote|referendum|games|olympics|inauguration))\b"
     r"(?:(?!\b(?:and|but|then|after|since)\b)[^.;:!?\n]){0,80}$",
     re.IGNORECASE,
 )
@@ -622,8 +621,9 @@ _PROSPECT = re.compile(
 forward to welcoming him ... in September", "accepted his invitation to a forum in
 September", "had been due to renew on Saturday", "sounded out Seoul about holding a
 summit in January") or the event a past act was for
-("dissolved the house for a general election on Oct. 27"). A past verb around it does
-not make the date past: the nearest occurrence decides."""
+("dissolved the house for a general election on Oct. 27"; not a meeting, which a
+"hosted him for talks on Friday" holds at the hosting's time). A past verb around it
+does not make the date past: the nearest occurrence decides."""
 
 
 def _prospect(text: str, start: int) -> Tense | None:
