@@ -820,3 +820,16 @@ def test_a_commitment_noun_with_an_infinitive_is_a_commitment(sentence: str) -> 
 def test_a_commitment_noun_of_one_side_or_unmade_is_none(sentence: str) -> None:
     """One side's pledge, a denied or wished-for deal, a speaker's words: no agreement."""
     assert _agreements(SUMMIT + sentence) == ()
+
+
+def test_a_parenthetical_in_a_that_clause_subject_does_not_end_the_course() -> None:
+    """'confirmed that Japan and the ROK, together with the United States, would continue
+    to cooperate ...': the course runs through the subject's parenthetical to its verb."""
+    found = _agreements(
+        SUMMIT + "The two leaders confirmed that Japan and the ROK, together with the United"
+        " States, would continue to cooperate closely on North Korea."
+    )
+    assert [a.title for a in found] == [
+        "Japan and the ROK, together with the United States, would continue to cooperate"
+        " closely on North Korea"
+    ]

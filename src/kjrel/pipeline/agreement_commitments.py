@@ -296,13 +296,30 @@ def _courses(
     if spans:
         pieces = [(piece, _end_of(text, piece, start))
                   for start, end in spans if not _repeats_instrument(text, start, end, named)
-                  for piece in (at.object_list(text, start, end),)]
+                  for piece in (_complement_course(text, start, end),)]
     else:
         piece = at.object_list(text, verb_end, end_of_sentence)
         at_ = text.find(piece, verb_end) if piece else -1
         pieces = [] if at_ >= 0 and _repeats_instrument(
             text, at_, at_ + len(piece), named) else [(piece, _end_of(text, piece, verb_end))]
     return _course_texts(ctx, index, pieces)
+
+
+def _complement_course(text: str, start: int, end: int) -> str:
+    """Return the course of the span ``[start, end)``, through a parenthetical in its subject.
+
+    "that Japan and the ROK, together with the United States, would continue
+    to cooperate ...": the commas around "together with ..." set off part of
+    the subject; the course runs on through its modal.
+    """
+    piece = at.object_list(text, start, end)
+    modal = _COURSE_MODAL.search(text, start, end)
+    if modal is None or text.find(piece, start) + len(piece) > modal.start():
+        return piece
+    return f"{text[start : modal.start()].strip()} {at.object_list(text, modal.start(), end)}"
+
+
+_COURSE_MODAL = re.compile(r"\b(?:would|will|should|shall|must)\b")
 
 
 def _course_texts(ctx: Context, index: int, pieces: Sequence[tuple[str, int]]) -> list[str]:
