@@ -833,3 +833,10 @@ def test_a_parenthetical_in_a_that_clause_subject_does_not_end_the_course() -> N
         "Japan and the ROK, together with the United States, would continue to cooperate"
         " closely on North Korea"
     ]
+
+
+def test_a_place_named_after_an_instrument_word_is_no_instrument() -> None:
+    """'the National Convention Center' is a building, not a convention."""
+    assert _agreements(
+        SUMMIT + "The meeting, held at the National Convention Center, lasted 30 minutes."
+    ) == ()

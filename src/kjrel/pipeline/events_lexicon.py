@@ -356,8 +356,10 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
     ),
     # A named instrument: capitalised words ending in a kind of agreement
     # ("the Reciprocal Access Agreement", "the Hiroshima Accord").
+    # Not a place named after one ("the National Convention Center").
     InstrumentPattern(
-        r"(?-i:\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Agreement|Accord|Treaty|Pact|Convention)\b)",
+        r"(?-i:\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Agreement|Accord|Treaty|Pact|Convention)\b"
+        r"(?!\s+(?:Center|Centre|Hall|Building|Hotel|Complex|Plaza|Square)\b))",
         "treaty",
     ),
     # Accords reached without a signed text, named by their date or by the
