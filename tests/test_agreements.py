@@ -840,3 +840,13 @@ def test_a_place_named_after_an_instrument_word_is_no_instrument() -> None:
     assert _agreements(
         SUMMIT + "The meeting, held at the National Convention Center, lasted 30 minutes."
     ) == ()
+
+
+def test_a_multiword_name_before_a_compound_is_part_of_the_title() -> None:
+    """'the United States-Korea Free Trade Agreement': its title and its parties."""
+    found = _agreements(
+        SUMMIT + "Yoon reiterated his support for the United States-Korea Free Trade Agreement."
+    )
+    assert [(a.title, a.parties) for a in found] == [
+        ("United States-Korea Free Trade Agreement", ("KR", "US"))
+    ]

@@ -192,12 +192,19 @@ def _asserted(ctx: Context, index: int, position: int, end: int) -> bool:
     )
 
 
+_TITLE_LEAD = re.compile(
+    r"((?:(?:19|20)\d\d|(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+)+$"
+)
+"""A year or a compound of names before an instrument's words ("the 1965 treaty", "the
+United States-Korea Free Trade Agreement"): part of its title."""
+
+
 def _title_span(ctx: Context, index: int, start: int, end: int) -> tuple[int, int, bool]:
     """Return the instrument's title: the match with a year or compound before and a topic after."""
     sentence, text = ctx.sentences[index], ctx.text
     tail = syntax.title_end(ctx.parse(index), end)
     head = text[max(sentence.start, start - 40) : start]
-    lead = re.search(r"((?:(?:19|20)\d\d|[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+)+$", head)
+    lead = _TITLE_LEAD.search(head)
     bare = tail is None and lead is None and end - start <= 12
     return start - (len(lead.group(0)) if lead else 0), tail or end, bare
 
