@@ -850,3 +850,19 @@ def test_a_multiword_name_before_a_compound_is_part_of_the_title() -> None:
     assert [(a.title, a.parties) for a in found] == [
         ("United States-Korea Free Trade Agreement", ("KR", "US"))
     ]
+
+
+def test_a_list_of_names_inside_an_instruments_title_stays_in_it() -> None:
+    """'... Cooperation among Japan, the People's Republic of China and the Republic of
+    Korea': the commas of the list do not end the title."""
+    found = _agreements(
+        "Koizumi, Roh and Wen held a trilateral meeting in Bali on Oct. 7 and signed the Joint"
+        " Declaration on the Promotion of Tripartite Cooperation among Japan, the People's"
+        " Republic of China and the Republic of Korea.",
+        (("Oct. 7", "2003-10-07"),),
+        dt.date(2003, 10, 20),
+    )
+    assert [a.title for a in found] == [
+        "Joint Declaration on the Promotion of Tripartite Cooperation among Japan, the People's"
+        " Republic of China and the Republic of Korea"
+    ]

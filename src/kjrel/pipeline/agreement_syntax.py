@@ -609,8 +609,12 @@ def _inside_phrase(parse: Parse, k: int) -> bool:
         before is Tag.TO or (before is Tag.PREP and tokens[k].lower.endswith("ing"))
     ):
         return True
+    if tokens[k].lower == "," and _in_name_list(parse, k):
+        return True  # "among Japan, the People's Republic of China and the Republic of Korea"
     if tags[k] is Tag.CONJ and tokens[k].lower in {"and", "or"}:
         beyond = tags[k + 2] if k + 2 < len(tags) else Tag.PUNCT
+        if after is Tag.DET and beyond is Tag.NAME and _in_name_list(parse, k - 1, closing=k):
+            return True  # "... of China and the Republic of Korea"
         return after in {Tag.NOUN, Tag.NAME, Tag.ADV} and beyond not in {
             Tag.VERB, Tag.AUX, Tag.MODAL
         }
@@ -619,6 +623,27 @@ def _inside_phrase(parse: Parse, k: int) -> bool:
     return tokens[k].lower == tokens[k].lemma and after in {
         Tag.AUX, Tag.MODAL, Tag.VERB, Tag.PUNCT
     }
+
+
+def _in_name_list(parse: Parse, k: int, *, closing: int | None = None) -> bool:
+    """Whether the comma at ``k`` joins names in a list that "and" closes ("A, B and C").
+
+    With ``closing``, whether the "and" there closes a list of names whose
+    last name ends at ``k``.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    if closing is not None:
+        window = range(max(0, closing - 10), closing)
+        return tags[k] is Tag.NAME and any(tokens[j].lower == "," and tags[j - 1] is Tag.NAME
+                                           for j in window if j > 0)
+    if k == 0 or tags[k - 1] is not Tag.NAME:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 9)):
+        if tags[j] in {Tag.NAME, Tag.DET, Tag.POSS} or tokens[j].lower in {",", "of"}:
+            continue
+        return tokens[j].lower == "and" and j + 1 < len(tags) and tags[j + 1] in {
+            Tag.NAME, Tag.DET}
+    return False
 
 
 def _dates_at(parse: Parse, preposition: int) -> bool:
