@@ -866,3 +866,15 @@ def test_a_list_of_names_inside_an_instruments_title_stays_in_it() -> None:
         "Joint Declaration on the Promotion of Tripartite Cooperation among Japan, the People's"
         " Republic of China and the Republic of Korea"
     ]
+
+
+def test_a_short_quoted_modifier_stays_in_an_instruments_title() -> None:
+    """'a joint statement to work for a "free and open" Indo-Pacific': the quoted words
+    modify the noun after them; the title does not stop at the quotation mark."""
+    found = _agreements(
+        SUMMIT + 'The two leaders pledged in a joint statement to work for a "free and open"'
+        " Indo-Pacific."
+    )
+    assert [a.title for a in found] == [
+        'joint statement to work for a "free and open" Indo-Pacific'
+    ]

@@ -11,6 +11,7 @@ and document offsets, and is pure.
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from kjrel.pipeline import agreement_rules as rules
 from kjrel.pipeline.syntax.clauses import (
@@ -609,6 +610,8 @@ def _inside_phrase(parse: Parse, k: int) -> bool:
         before is Tag.TO or (before is Tag.PREP and tokens[k].lower.endswith("ing"))
     ):
         return True
+    if _quoted_modifier(parse, k):
+        return True  # 'to work for a "free and open" Indo-Pacific'
     if tokens[k].lower == "," and _in_name_list(parse, k):
         return True  # "among Japan, the People's Republic of China and the Republic of Korea"
     if tags[k] is Tag.CONJ and tokens[k].lower in {"and", "or"}:
@@ -623,6 +626,22 @@ def _inside_phrase(parse: Parse, k: int) -> bool:
     return tokens[k].lower == tokens[k].lemma and after in {
         Tag.AUX, Tag.MODAL, Tag.VERB, Tag.PUNCT
     }
+
+
+def _quoted_modifier(parse: Parse, k: int) -> bool:
+    """Whether token ``k`` lies in a short quoted modifier of a noun, its marks included.
+
+    'a "free and open" Indo-Pacific': at most five words between the marks,
+    then the noun they modify.
+    """
+    tags = parse.phrases.tags
+    marks = [j for j in range(max(0, k - 6), min(len(tags), k + 7)) if tags[j] is Tag.QUOTE]
+    for first, last in itertools.pairwise(marks):
+        if first <= k <= last and 1 < last - first <= 6 and last + 1 < len(tags) and (
+            tags[last + 1] in {Tag.NOUN, Tag.NAME}
+        ):
+            return True
+    return False
 
 
 def _in_name_list(parse: Parse, k: int, *, closing: int | None = None) -> bool:
