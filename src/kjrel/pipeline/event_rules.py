@@ -588,6 +588,11 @@ RULES: tuple[Rule, ...] = (
          "with-slot's leaders",
          "Shinzo Abe and Moon Jae-in had lunch with Donald Trump in New York in September.",
          "2017-11-20", (("Donald Trump", "Moon Jae-in", "Shinzo Abe"),)),
+    Rule("coordinated-destinations", "coordination of a trip's objects",
+         "visit + places of different countries joined by 'and': one visit to each, each "
+         "with its country's leader as host",
+         "Barack Obama is due to visit both Tokyo and Seoul next month.",
+         "2014-03-20", (("Barack Obama", "Shinzo Abe"), ("Barack Obama", "Park Geun-hye"))),
     Rule("hosted-meal", "verb + object + 'to' + meal noun",
          "treat + guest + to lunch/dinner: the subject hosts the guest, a meeting; the meal "
          "after 'to' is a noun, not an infinitive",

@@ -468,7 +468,7 @@ def _as_location(
     before = text[max(start, match.start() - 25) : match.start()]
     prep = lex.PLACE_PREPOSITIONS.search(before)
     travel = re.search(
-        r"\b(?:visit(?:ed|s|ing)?|toured|reach(?:ed)?|leaving|left|hosted in)\s+$",
+        r"\b(?:visit(?:ed|s|ing)?|toured|reach(?:ed)?|leaving|left|hosted in)\s+(?:both\s+)?$",
         before,
         re.IGNORECASE,
     )
@@ -501,10 +501,11 @@ def _as_location(
 
 
 _COORDINATED_PLACE = re.compile(
-    r"\b(?:in|at|to|near|visited|between)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?,?\s+"
-    r"(?:and|or)\s+$"
+    r"\b(?:in|at|to|near|visit(?:ed|s|ing)?|toured|between)\s+(?:both\s+)?"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?,?\s+(?:and|or)\s+$"
 )
-"""A located name and a conjunction right before another name ("in Seoul and | Tokyo")."""
+"""A located name and a conjunction right before another name ("in Seoul and | Tokyo",
+"visit both Tokyo and | Seoul")."""
 
 
 def location_refs(

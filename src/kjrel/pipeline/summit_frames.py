@@ -1386,6 +1386,44 @@ def _distributed(
     ]
 
 
+def _coordinated_destinations(
+    ctx: FrameContext, sentence: int, frame: Frame, candidate: Candidate
+) -> list[Candidate]:
+    """Split a trip to coordinated places in different countries into one visit each.
+
+    "Obama is due to visit Tokyo and Seoul next month": two visits, each to
+    its own place, each with that country's leader then as host.
+    """
+    if frame.event is not EventClass.VISIT or not frame.verbal or frame.scope is None:
+        return [candidate]
+    low, high = offsets(ctx.parses[sentence], *frame.scope)
+    places = [(start, end, ref) for start, end, ref in ctx.places[sentence]
+              if low <= start < high and ref.name and ref.country]
+    countries = [ref.country for _, _, ref in places]
+    text = ctx.document.text
+    if len(places) < 2 or len(set(countries)) != len(places) or not all(
+        _LIST_JOINT.fullmatch(text, first[1], second[0])
+        for first, second in itertools.pairwise(places)
+    ):
+        return [candidate]
+    hosts = [country_leader(ref.country or "", candidate.date, ctx.document.published,
+                            ctx.article, ctx.gazetteer) for _, _, ref in places]
+    host_names = {host.name for host in hosts if host is not None}
+    visitors = candidate.participants - host_names
+    if not visitors or None in hosts:
+        return [candidate]
+    return [
+        attrs.evolve(candidate, participants=frozenset(visitors | {host.name}),
+                     explicit=candidate.explicit & (visitors | {host.name}),
+                     place=ref.name, country=ref.country)
+        for (_, _, ref), host in zip(places, hosts, strict=True) if host is not None
+    ]
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+"""What joins two items of a list ("Tokyo and Seoul", "Tokyo, Seoul and Beijing")."""
+
+
 def _partner_places(
     ctx: FrameContext, sentence: int, others: Sequence[str]
 ) -> dict[str, LocationRef]:
@@ -1666,7 +1704,8 @@ def frame_candidates(
         candidate = _in_context(ctx.parses[sentence], frame, candidate, candidates)
         if _pair_setting(ctx.parses[sentence], frame):
             settings.add(len(candidates))
-        added = _distributed(ctx, sentence, frame, candidate)
+        added = [split for one in _distributed(ctx, sentence, frame, candidate)
+                 for split in _coordinated_destinations(ctx, sentence, frame, one)]
         if frame.trilateral:  # the candidates this frame added, however many
             trilateral.update(range(len(candidates), len(candidates) + len(added)))
         candidates.extend(added)
