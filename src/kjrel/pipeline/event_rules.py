@@ -593,6 +593,11 @@ RULES: tuple[Rule, ...] = (
          "with its country's leader as host",
          "Barack Obama is due to visit both Tokyo and Seoul next month.",
          "2014-03-20", (("Barack Obama", "Shinzo Abe"), ("Barack Obama", "Park Geun-hye"))),
+    Rule("joined-thing", "object of 'join'",
+         "join + an object naming no person and no meeting (an agreement, an organisation): "
+         "no meeting",
+         "Britain joined the trade pact in December, Shigeru Ishiba and Yoon Suk Yeol said.",
+         "2025-01-10", ()),
     Rule("hosted-meal", "verb + object + 'to' + meal noun",
          "treat + guest + to lunch/dinner: the subject hosts the guest, a meeting; the meal "
          "after 'to' is a noun, not an infinitive",

@@ -542,6 +542,8 @@ def _frame_candidate(
         return None
     if frame.event is EventClass.VISIT and _unknown_destination(ctx, sentence, frame):
         return None  # "flew to the islets": a trip to no country's capital meets no host
+    if _joins_no_one(ctx, sentence, frame):
+        return None  # "Britain joined the CPTPP in December": a pact joined, no meeting
     date, location = _frame_setting(ctx, sentence, frame, siblings)
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
@@ -591,6 +593,40 @@ def _frame_candidate(
 
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _joins_no_one(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
+    """Whether "join" joins something, not someone: no person and no meeting in its object.
+
+    "Britain joined the CPTPP", "the pact which Britain joined": an
+    organisation or an agreement is joined, and no one is met; "joined Biden",
+    "joined them for talks" and "joined the summit" meet.
+    """
+    parse = ctx.parses[sentence]
+    tokens = parse.phrases.tokens
+    if not frame.verbal or tokens[frame.trigger].lemma != "join":
+        return False
+    clause = parse.clauses[frame.clause]
+    spans = [(frame.trigger + 1, clause.last)]
+    if clause.antecedent is not None:
+        spans.append(clause.antecedent)
+    for first, last in spans:
+        if first > last:
+            continue
+        low, high = offsets(parse, first, last)
+        if any(low <= ref.start < high for ref in ctx.refs) or any(
+            low <= m.start < high for m in (*ctx.plurals, *ctx.others)
+        ):
+            return False
+        words = {tokens[k].lower for k in range(first, last + 1)}
+        if words & (event_rules.MEETING_NOUNS | _PERSON_WORDS):
+            return False
+    return True
+
+
+_PERSON_WORDS = frozenset({"him", "her", "them", "leaders", "leader", "president", "premier",
+                           "minister", "counterpart", "counterparts", "host", "hosts"})
+"""Words of a "join" object that stand for people ("joined them", "joined his counterpart")."""
 
 
 def _unknown_destination(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
