@@ -113,6 +113,9 @@ def _nominal_commitments(
     the meeting of its sentence; one side's promise ("Japan's pledge to")
     is no agreement, nor is one denied, wished for or only sought.
     """
+    sentence = ctx.sentences[index]
+    if _NOMINAL_TO.search(ctx.text, sentence.start, sentence.end) is None:
+        return []  # no commitment noun before "to": nothing to parse for
     parse = ctx.parse(index)
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
     found: list[Record] = []
@@ -144,6 +147,12 @@ def _nominal_commitments(
         found.extend(_record(what, parties, date, status, index, event)
                      for what in _course_texts(ctx, index, pieces))
     return found
+
+
+_NOMINAL_TO = re.compile(
+    r"\b(?:" + "|".join(sorted(rules.NOMINAL_COMMITMENTS)) + r")s?\s+to\s", re.IGNORECASE
+)
+"""A commitment noun before "to": the only sentences the nominal rule parses."""
 
 
 def _anaphoric_noun(text: str, parse: Parse, k: int) -> bool:

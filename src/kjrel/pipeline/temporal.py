@@ -610,20 +610,23 @@ _TRIP_PURPOSE = re.compile(
 
 _PROSPECT = re.compile(
     r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|await(?:s|ed|ing)?|invitations?\s+to|"
-    r"\bdue\s+to\s+(?P<verb>[a-z]+)|"
+    r"due\s+to\s+(?P<verb>[a-z]+)|"
     r"(?:about|on|toward|towards)\s+(?:holding|hosting|arranging|organi[sz]ing)|"
     r"for\s+(?:a|an|the|his|her|their|its|next\s+year's)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:election|elections|vote|referendum|games|olympics|inauguration))\b"
-    r"(?:(?!\b(?:and|but|then|after|since)\b)[^.;:!?\n]){0,80}$",
+    r"(?:election|elections|vote|referendum|games|olympics|inauguration))\b",
     re.IGNORECASE,
 )
 """What looks ahead from its clause's time: the object of an anticipation ("looked
 forward to welcoming him ... in September", "accepted his invitation to a forum in
 September", "had been due to renew on Saturday", "sounded out Seoul about holding a
-summit in January") or the event a past act was for
-("dissolved the house for a general election on Oct. 27"; not a meeting, which a
-"hosted him for talks on Friday" holds at the hosting's time). A past verb around it
-does not make the date past: the nearest occurrence decides."""
+summit in January") or the event a past act was for ("dissolved the house for a
+general election on Oct. 27"; not a meeting, which a "hosted him for talks on Friday"
+holds at the hosting's time). A past verb around it does not make the date past: the
+nearest occurrence decides."""
+
+_PROSPECT_GAP = re.compile(r"(?:(?!\b(?:and|but|then|after|since)\b)[^.;:!?\n]){0,80}",
+                           re.IGNORECASE)
+"""What may stand between a prospect and its date: no clause break, at most 80 characters."""
 
 
 def _prospect(text: str, start: int) -> Tense | None:
@@ -634,8 +637,10 @@ def _prospect(text: str, start: int) -> Tense | None:
     still to come. "due to" counts before a verb, not a cause ("due to the
     rain").
     """
-    found = _PROSPECT.search(text, max(0, start - 120), start)
-    if found is None:
+    found = None
+    for match in _PROSPECT.finditer(text, max(0, start - 120), start):
+        found = match  # the last one before the date
+    if found is None or _PROSPECT_GAP.fullmatch(text, found.end(), start) is None:
         return None
     verb = found.group("verb")
     if verb is None:
