@@ -674,14 +674,23 @@ def _frame_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | Non
     parse = ctx.parses[sentence]
     if _is_the_occasion(parse, frame) or ctx.occasions[sentence] is None:
         return None
-    tokens = parse.phrases.tokens
-    if frame.verbal or frame.scope is None or not (
-        (frame.scope[0] > 0 and tokens[frame.scope[0] - 1].lower == "and")
-        or _meeting_conjunct_after(parse, frame.scope[1])
-    ):
+    if frame.scope is None or not _coordinated_noun(parse, frame):
         return ctx.occasions[sentence]
     low, high = offsets(parse, *frame.scope)
     return occasion_of(ctx.document.text, Sentence(low, high, 0))
+
+
+def _coordinated_noun(parse: Parse, frame: Frame) -> bool:
+    """Whether a frame's meeting or visit noun is coordinated with another meeting's noun.
+
+    After "and" ("... and a brief meeting in Johannesburg"), or before "and"
+    and another meeting noun ("their first summit in Gyeongju and a ...").
+    """
+    if frame.verbal or frame.scope is None or frame.scope[0] == 0:
+        return False
+    tokens = parse.phrases.tokens
+    return tokens[frame.scope[0] - 1].lower == "and" or _meeting_conjunct_after(
+        parse, frame.scope[1])
 
 
 def _is_the_occasion(parse: Parse, frame: Frame) -> bool:
@@ -1173,10 +1182,7 @@ def _clause_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | No
     clause = parse.clauses[frame.clause]
     low, high = offsets(parse, clause.first, clause.last)
     text = ctx.document.text
-    tokens = parse.phrases.tokens
-    if not frame.verbal and frame.scope is not None and frame.scope[0] > 0 and (
-        tokens[frame.scope[0] - 1].lower == "and" or _meeting_conjunct_after(parse, frame.scope[1])
-    ):
+    if frame.scope is not None and _coordinated_noun(parse, frame):
         # a visit noun coordinated after another meeting: its own phrase and a "for"
         # phrase right after it ("after their talks at the G7 in June and Lee's visit to
         # Tokyo in August": the G7 is the talks')
