@@ -19,6 +19,7 @@ from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.agreement_records import Record, stems
+from kjrel.pipeline.quotes import in_quotation
 from kjrel.pipeline.references import country_refs, timex_date
 from kjrel.pipeline.syntax.clauses import ClauseKind, Parse
 from kjrel.pipeline.syntax.phrases import Tag, Tense
@@ -130,7 +131,7 @@ def _nominal_commitments(
             # or a general reaffirmation ("reaffirmed their commitment to ...")
         if any(s <= noun.start < e for s, e, _ in named) or _unmade_noun(parse, k):
             continue
-        if at.in_quotation(ctx.text, ctx.sentences[index].start, noun.start):
+        if in_quotation(ctx.text, noun.start):
             continue  # a speaker's words ("A promise to implement the deal is not an answer")
         if _anaphoric_noun(ctx.text, parse, k):
             continue  # "this pledge to sustain the visits": the one told before
@@ -160,14 +161,12 @@ def _anaphoric_noun(text: str, parse: Parse, k: int) -> bool:
 
     A demonstrative or "the" heads its noun group with no possessor between.
     """
-    tokens, tags = parse.phrases.tokens, parse.phrases.tags
-    first = k
-    while first > 0 and tags[first - 1] is Tag.NOUN and k - first < 3:
-        first -= 1
-    between = text[tokens[first].start : tokens[k].start]
-    if "'" in between or "’" in between:
-        return False  # "the leaders' agreement": a possessor, not a pointer
-    return first > 0 and tokens[first - 1].lower in _POINTING
+    tokens = parse.phrases.tokens
+    group = next((g for g in parse.phrases.nouns if g.first <= k <= g.last), None)
+    if group is None or group.determiner not in _POINTING:
+        return False
+    between = text[tokens[group.first].start : tokens[k].start]
+    return "'" not in between and "’" not in between  # "the leaders' agreement": a possessor
 
 
 _POINTING = frozenset({"this", "that", "these", "those", "the", "such"})

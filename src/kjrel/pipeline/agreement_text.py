@@ -27,7 +27,6 @@ __all__ = [
     "RECENT_DAYS",
     "THAT_SUBJECT",
     "compound_countries",
-    "in_quotation",
     "is_headline",
     "object_list",
     "object_text",
@@ -252,12 +251,6 @@ _LEADING_DATE = re.compile(
     r"yesterday)\b",
     re.IGNORECASE,
 )
-def in_quotation(text: str, start: int, at: int) -> bool:
-    """Whether offset ``at`` lies inside a quotation opened after ``start``."""
-    stretch = text[start:at]
-    return stretch.count('"') % 2 == 1 or stretch.count("“") > stretch.count("”")
-
-
 _QUOTED = re.compile(r'"[^"\n]{0,300}"|“[^”\n]{0,300}”')
 _DATE_LINK = re.compile(
     r"[\s,]*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:first\s+|originally\s+)?"

@@ -41,6 +41,7 @@ __all__ = [
     "TERM_HEADS",
     "MarkPair",
     "find_quote_candidates",
+    "in_quotation",
     "pair_marks",
 ]
 
@@ -166,6 +167,16 @@ def _single_pairs(
         elif context == _OPEN and mark == "‘":
             open_at = i
     return pairs
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Return whether ``start`` lies inside quotation marks in its paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    curly_open, curly_close = before.rfind("“"), before.rfind("”")
+    if curly_open > curly_close:
+        return True
+    return before.count('"') % 2 == 1
 
 
 def pair_marks(text: str, start: int, end: int) -> tuple[MarkPair, ...]:

@@ -39,6 +39,7 @@ from kjrel.models import Document, Mod, Span, TemporalExpression, TimexType
 from kjrel.pipeline import temporal_lexicon as lex
 from kjrel.pipeline.furniture import is_heading_line
 from kjrel.pipeline.lexicon import REPORTING_VERBS
+from kjrel.pipeline.quotes import in_quotation
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse, clause_at, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tense as VerbTense
 from kjrel.pipeline.syntax.wordclass import VERBS
@@ -460,16 +461,6 @@ class _TenseIndex:
             return Tense.UNKNOWN
         p_lo, _ = self.clause(lo, hi, c_lo - 1, c_lo - 1)
         return self.markers_tense(p_lo, c_lo, -1, -1)
-
-
-def _in_quotation(text: str, start: int) -> bool:
-    """Return whether ``start`` lies inside quotation marks in its paragraph."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    curly_open, curly_close = before.rfind("“"), before.rfind("”")
-    if curly_open > curly_close:
-        return True
-    return before.count('"') % 2 == 1
 
 
 
@@ -1315,7 +1306,7 @@ def _r_deictic(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         word == "today"
         and last_day is not None
         and 0 < (pub - last_day[0]).days <= 7
-        and _in_quotation(ctx.text, m.start())
+        and in_quotation(ctx.text, m.start())
     ):
         # A speaker's "today" is the day they spoke: the day last told, not one
         # in a background phrase ("since their talks on Aug. 15").
@@ -1736,7 +1727,7 @@ def find_timexes(document: Document, segmentation: Segmentation) -> tuple[Tempor
         if (candidate.rule in ("clock", "clock_military")
                 and not candidate.match.groupdict().get("wd") and not alone):
             bare_clocks.append(len(result))
-        if _spoken_deixis(candidate.rule, candidate.match) and _in_quotation(
+        if _spoken_deixis(candidate.rule, candidate.match) and in_quotation(
             text, candidate.start
         ):
             quoted_deixis.append(len(result))
@@ -1797,7 +1788,7 @@ def _spoken_days(
         if sentence is None:
             continue
         days = {t.value[:10] for t in _days_in(found, sentence)
-                if not _in_quotation(text, t.span.start)}
+                if not in_quotation(text, t.span.start)}
         if len(days) != 1:
             continue
         spoken = dt.date.fromisoformat(days.pop())
