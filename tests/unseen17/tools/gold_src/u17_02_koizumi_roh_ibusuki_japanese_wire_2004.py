@@ -58,7 +58,7 @@ GOLD = dict(
              kind="bilateral", ordinal=None, status="held", occasion=None, evidence=[LEAD, SHUTTLE, ARRIVE]),
         dict(date="2004-07-21", place="Seogwipo", country="KR", participants=["Junichiro Koizumi", "Roh Moo-hyun"],
              kind="bilateral", ordinal=None, status="held", occasion=None, evidence=[SHUTTLE, SEOGWIPO]),
-        dict(date="2005-H1", place=None, country="KR", participants=["Junichiro Koizumi", "Roh Moo-hyun"],
+        dict(date="2005", place=None, country="KR", participants=["Junichiro Koizumi", "Roh Moo-hyun"],
              kind="bilateral", ordinal=None, status="planned", occasion=None, evidence=[SEOGWIPO]),
         dict(date="2003-06", place="Tokyo", country="JP", participants=["Junichiro Koizumi", "Roh Moo-hyun"],
              kind="bilateral", ordinal=1, status="held", occasion=None, evidence=[FIRST]),
