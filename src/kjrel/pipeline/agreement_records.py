@@ -18,7 +18,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_text import own_date
 from kjrel.pipeline.types import Sentence
 
-__all__ = ["Record", "dedupe", "extend_evidence", "stems"]
+__all__ = ["Record", "commitment_record", "dedupe", "extend_evidence", "stems"]
 
 _STEM_STOP = frozenset(
     {
@@ -228,3 +228,25 @@ def extend_evidence(
         for record in records:
             if record.kind is AgreementKind.COMMITMENT and len(record.stems & chunk_stems) >= 2:
                 record.sentences.add(index)
+
+
+def commitment_record(
+    what: str,
+    parties: Sequence[str],
+    date: PartialDate | None,
+    status: AgreementStatus,
+    index: int,
+    event: int | None,
+) -> Record:
+    """Return the record of one course of action ``what``, found in sentence ``index``."""
+    return Record(
+        title=what,
+        kind=AgreementKind.COMMITMENT,
+        parties=tuple(sorted(set(parties))),
+        date=date,
+        status=status,
+        sentences={index},
+        first=index,
+        event=event,
+        stems=stems(what),
+    )

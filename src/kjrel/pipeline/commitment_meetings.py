@@ -1,0 +1,242 @@
+"""The meeting a commitment belongs to, which decides its date, parties and status."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kjrel.models import AgreementStatus, PartialDate
+from kjrel.pipeline import agreement_syntax as syntax
+from kjrel.pipeline import agreement_text as at
+from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.agreement_context import Context
+from kjrel.pipeline.references import timex_date
+from kjrel.pipeline.types import Sentence
+
+__all__ = ["commitment_event", "commitment_status", "subject_window"]
+
+
+def commitment_event(
+    ctx: Context, index: int, position: int, verb_end: int
+) -> tuple[int | None, tuple[str, ...]]:
+    """Return the meeting the commitment verb at ``position`` belongs to, and its parties.
+
+    A meeting its clause dates, a trilateral meeting for "the three", the
+    meeting of the leaders its subject names, else the article's main
+    meeting or the meeting of its sentence; none when the sentence dates
+    the commitment on another day ("agreed Thursday", by phone).
+    """
+    named = _named_countries(ctx, index, position)
+    nearby = [*ctx.events_of(index), *ctx.events_of(index - 1)]
+    clause_dates = _clause_dates(ctx, index, position, verb_end)
+    by_date = [
+        n for n in nearby
+        if (day := ctx.summits[n].date) is not None and any(d.overlaps(day) for d in clause_dates)
+    ]
+    by_people = [n for n in nearby if len(named) >= 2 and set(ctx.summit_countries[n]) == named]
+    event = by_date[0] if by_date else _undated_event(ctx, index, position, by_people)
+    apart = event is not None and not by_date and _dated_elsewhere(
+        ctx, index, verb_end, event, clause_dates
+    )
+    if apart:
+        # "Moon and Suga agreed Thursday to ..." (by phone) in an article
+        # whose meetings are on other days: the act of its own date.
+        event = None
+    # The leaders the subject names are the parties, whatever meeting the act
+    # belongs to ("Yoon and Kishida agreed", after a meeting of three)
+    parties: tuple[str, ...] = tuple(sorted(named)) if len(named) >= 2 else ()
+    if len(named) < 2:
+        start, end = subject_window(ctx, index, position)
+        counted = ctx.plural_countries(start, end, counted=True)
+        if len(counted) >= 2 and _other_pair(
+            ctx, event, counted, bool(by_date) or event in ctx.events_of(index)
+        ):
+            # "the two agreed" after a trilateral: the pair, not the three
+            return _meeting_of(ctx, counted, nearby, main=not apart), tuple(sorted(counted))
+        named = named | ctx.plural_countries(start, end)  # whom "they" stand for
+    if event is None and len(named) >= 2:
+        parties = tuple(sorted(named))  # the countries of the leaders who agreed
+    if not parties and event is not None:
+        parties = ctx.summit_countries[event]
+    if not parties:
+        sentence = ctx.sentences[index]
+        parties = at.subject_countries(
+            ctx.text, sentence.start, position, ctx.gazetteer
+        ) or ctx.default_parties
+    return event, parties
+
+
+def _other_pair(ctx: Context, event: int | None, counted: set[str], told: bool) -> bool:
+    """Whether a counted plural subject ("the two leaders") stands for others than ``event``'s.
+
+    A meeting of another size always yields to the mention ("the two agreed"
+    after a trilateral). One of the same size yields only when its clause
+    did not date it and the article tells a meeting of exactly the
+    mention's countries ("With Starmer, he noted ... The two leaders
+    agreed", after the meeting with Ramaphosa); ``told`` is whether the
+    clause dates the meeting or its sentence tells it.
+    """
+    if event is None:
+        return True
+    met = set(ctx.summit_countries[event])
+    if len(met) != len(counted):
+        return True
+    return met != counted and not told and any(
+        set(found) == counted for found in ctx.summit_countries)
+
+
+def _meeting_of(
+    ctx: Context, countries: set[str], nearby: Sequence[int], *, main: bool = True
+) -> int | None:
+    """Return the meeting of exactly ``countries`` nearby or current, else the current main one.
+
+    A pair that agreed during a larger reported meeting agreed on its day;
+    not with ``main`` false, when the sentence dates the act apart from it.
+    """
+    same = [n for n, found in enumerate(ctx.summit_countries) if set(found) == countries]
+    current = [n for n in same if ctx.current(n)]
+    found = next((n for n in [*nearby, *current] if n in same), None)
+    if found is not None:  # the article's first meeting is number 0, a meeting all the same
+        return found
+    return ctx.main if main and ctx.main is not None and ctx.current(ctx.main) else None
+
+
+def _undated_event(
+    ctx: Context, index: int, position: int, by_people: Sequence[int]
+) -> int | None:
+    event = ctx.event_of(index)
+    main = ctx.main
+    dates = _dates_before(ctx, index, ctx.sentences[index].end)
+    background = {
+        n for n in {*ctx.events_of(index), *([] if event is None else [event])}
+        if at.told_after(ctx.summits[n].date, n == main, dates, position)
+    }
+    here = [n for n in ctx.events_of(index) if n not in background]
+    sentence: Sentence = ctx.sentences[index]
+    subject = ctx.text[max(sentence.start, position - 60) : position]
+    three = lex.TRIPLE_PLURAL.search(subject) or lex.TRILATERAL_WORDS.search(subject)
+    countries = ctx.summit_countries
+    main_current = main is not None and ctx.current(main)
+    if three and event is not None and len(countries[event]) >= 3 and not (
+        event in background and main_current and main is not None and len(countries[main]) >= 3
+    ):
+        return event
+    if three and main is not None and len(countries[main]) >= 3:
+        return main
+    if by_people:
+        return by_people[0]
+    if _continues(ctx, index, event, main, here):
+        return event  # "A sits down with B [in 2008]. They agree to ...": that meeting
+    if main_current and not (here and ctx.current(here[0]) and here[0] != main):
+        return main
+    if here:
+        return here[0]
+    told = {*ctx.events_of(index), *ctx.events_of(index - 1)}
+    if event is not None and event == main and event not in told:
+        return None  # an old meeting the sentence does not tell: the act of the report's day
+    return event
+
+
+_PAIR_ANAPHOR = re.compile(r"\s*(?:They|The two(?: leaders| sides)?|The leaders|Both)\b")
+
+
+def _continues(
+    ctx: Context, index: int, event: int | None, main: int | None, here: Sequence[int]
+) -> bool:
+    """Whether a sentence opened by "They"/"The two" goes on about the meeting just told.
+
+    The meeting of the sentence before, in the same paragraph, when it is not
+    the article's main one: the pronoun's leaders are that meeting's.
+    """
+    if event is None or event == main or index == 0 or (here and here[0] != event):
+        return False
+    if event not in ctx.events_of(index - 1):
+        return False
+    sentence, before = ctx.sentences[index], ctx.sentences[index - 1]
+    if "\n" in ctx.text[before.end : sentence.start]:
+        return False
+    return _PAIR_ANAPHOR.match(ctx.text, sentence.start) is not None
+
+
+def _dated_elsewhere(
+    ctx: Context, index: int, verb_end: int, event: int, clause_dates: Sequence[PartialDate]
+) -> bool:
+    """Whether the sentence dates the commitment on another day than meeting ``event``.
+
+    A date before the verb ("agreed Thursday") or in the verb's own clause
+    ("the secretariat the three agreed to set up last year") that the
+    meeting's date does not cover; not in a sentence that tells a meeting.
+    """
+    if index in ctx.evidence_of:
+        return False
+    summit = ctx.summits[event]
+    dates = [d for _, d in _dates_before(ctx, index, verb_end)] + list(clause_dates)
+    return any(
+        summit.date is None or not d.overlaps(summit.date) or summit.status.value == "planned"
+        for d in dates
+    )
+
+
+def _clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list[PartialDate]:
+    """Dates inside the clause of the verb at ``position``.
+
+    A "when" or "where" clause with none of its own takes the time of the
+    clause it hangs on ("in August last year, when they agreed to ...", "held
+    their first summit five years ago, where they agreed to ...").
+    """
+    parse = ctx.parse(index)
+    clause = syntax.clause_at(parse, position)
+    if clause is None:
+        return []
+    tokens = parse.phrases.tokens
+    start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + 25)
+    own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
+    if own or clause.opener not in {"when", "where"} or clause.governor is None:
+        return own
+    host = parse.clauses[clause.governor]
+    first, last = tokens[host.first].start, tokens[host.last].end
+    return [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
+
+
+def _dates_before(
+    ctx: Context, index: int, limit: int
+) -> list[tuple[int, PartialDate]]:
+    return [
+        (t.span.start, d)
+        for t in ctx.local_timexes(index)
+        if t.span.start < limit
+        for d in (timex_date(t),)
+        if d is not None
+    ]
+
+
+def _named_countries(ctx: Context, index: int, position: int) -> set[str]:
+    """Return the countries of the leaders named in the subject of the verb at ``position``."""
+    start, end = subject_window(ctx, index, position)
+    if _JOINED_IN.search(ctx.text, end, position):
+        end = position  # "A and B joined C in pledging": C pledged too
+    return {r.leader.country for r in ctx.sentence_refs.get(index, ()) if start <= r.start < end}
+
+
+_JOINED_IN = re.compile(r"\bjoin(?:s|ed|ing)?\b[^;]{0,80}\bin\s*$")
+
+
+def subject_window(ctx: Context, index: int, position: int) -> tuple[int, int]:
+    """Return the clause subject of the verb at ``position``, else the stretch before it."""
+    span = syntax.subject_span(ctx.parse(index), position)
+    if span is not None and span[1] <= position:
+        return span
+    return max(ctx.sentences[index].start, position - 140), position
+
+
+def commitment_status(
+    ctx: Context, index: int, position: int, event: int | None
+) -> AgreementStatus:
+    """Return the status of a commitment made by the verb at ``position`` at meeting ``event``.
+
+    Proposed when the verb looks forward ("hope to agree"); agreed at a
+    meeting the article reports, else referenced.
+    """
+    if syntax.forward(ctx.parse(index), position):
+        return AgreementStatus.PROPOSED
+    return AgreementStatus.AGREED if ctx.current(event) else AgreementStatus.REFERENCED
