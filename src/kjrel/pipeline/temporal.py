@@ -210,7 +210,7 @@ def _accept_month_bare(text: str, m: re.Match[str]) -> bool:
         return True
     cue = _prev_word(text, m.start())
     if m.group("month").lower() == "may":
-        return cue in lex.BARE_MONTH_CUES - {"and", "or", "to", "as", "on", "that"}
+        return cue in lex.BARE_MONTH_CUES - {"and", "or", "to", "as", "on", "that", "for"}
     return cue in lex.BARE_MONTH_CUES
 
 

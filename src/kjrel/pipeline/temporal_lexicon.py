@@ -189,10 +189,10 @@ BARE_MONTH_CUES: frozenset[str] = frozenset(
         "in", "since", "until", "till", "by", "from", "to", "through",
         "throughout", "during", "before", "after", "between", "and", "or",
         "of", "as", "last", "next", "this", "that", "early", "late", "mid",
-        "around", "on", "circa",
+        "around", "on", "circa", "for",
     }
 )
-"""Words after which a bare month name ("in October") is read as a date.
+"""Words after which a bare month name ("in October", "set for March") is read as a date.
 
 Elsewhere a lone capitalised month name may be a person's name ("April",
 "June") or a verb at a sentence start ("May"), so it is left alone.
@@ -656,7 +656,9 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                            "of a summit in Washington in March.", _SAT, "March", "2024-03"),
                    Example("Tokyo had sounded out Seoul about holding a summit in the first "
                            "half of January.", "2025-11-24", "the first half of January",
-                           "2026-01", "START")),
+                           "2026-01", "START"),
+                   Example("The next summit is scheduled for December in Tokyo.", _SAT,
+                           "December", "2024-12")),
     "year": (Example("Relations were normalized in 1965.", _SAT, "1965", "1965"),),
     "decade": (Example("Ties improved in the 1990s.", _SAT, "the 1990s", "199"),),
     "century": (Example("Ties frayed in the 20th century.", _SAT, "the 20th century", "19"),),
