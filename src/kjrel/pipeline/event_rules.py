@@ -78,8 +78,10 @@ class EventClass(enum.Enum):
 
 
 TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
-    EventClass.MEET: frozenset({"meet", "convene", "confer", "huddle", "gather", "join"}),
-    EventClass.TALK: frozenset({"talk", "speak", "chat", "discuss", "dine"}),
+    EventClass.MEET: frozenset(
+        {"meet", "convene", "confer", "huddle", "gather", "join", "dine", "lunch", "breakfast"}
+    ),
+    EventClass.TALK: frozenset({"talk", "speak", "chat", "discuss"}),
     EventClass.HOST: frozenset({"host", "welcome", "receive", "greet", "entertain"}),
     EventClass.VISIT: frozenset({"visit", "travel", "fly", "arrive", "tour", "head"}),
     EventClass.JOINT: frozenset(

@@ -89,7 +89,7 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
     """Return whether clause ``index`` reports its meeting as held, planned or not at all."""
     clause = parse.clauses[index]
     if _date_open(parse, trigger):
-        return Status.PLANNED
+        return Status.NONE if _called_off_after(parse, trigger) else Status.PLANNED
     if _unmade_here(parse, clause, trigger) or _unmade_around(parse, index, trigger):
         return Status.NONE
     chain = _governed(parse, clause)
@@ -211,10 +211,41 @@ def _unmade_subject(parse: Parse, trigger: int) -> bool:
     clause = _predicate_of(parse, trigger)
     if clause is None or clause.verb is None:
         return False
+    return _unmaking_predicate(parse, clause) or _called_off_after(parse, trigger)
+
+
+def _called_off_after(parse: Parse, trigger: int) -> bool:
+    """Whether a conjunct on the meeting noun's clause unmakes it ("but it was called off")."""
+    clause = _predicate_of(parse, trigger)
+    return clause is not None and any(
+        _unmaking_predicate(parse, other) for other in _conjuncts_on_it(parse, clause)
+    )
+
+
+def _unmaking_predicate(parse: Parse, clause: Clause) -> bool:
+    """Whether a clause's verb is negated, uncertain or cancelling ("was called off")."""
     verb = clause.verb
+    if verb is None:
+        return False
     if verb.negated or verb.modal in rules.UNCERTAIN_MODALS:
         return True
     return verb.lemma in rules.CANCELLED_PREDICATES and _cancel_sense(parse, clause)
+
+
+def _conjuncts_on_it(parse: Parse, clause: Clause) -> list[Clause]:
+    """Return the conjuncts that go on about a clause's subject ("..., but it was called off").
+
+    A coordinate clause on ``clause`` whose subject is "it", or is left out
+    and so shared ("had been planned for May but was called off").
+    """
+    number = parse.clauses.index(clause)
+    tokens = parse.phrases.tokens
+    return [
+        other for other in parse.clauses
+        if other.governor == number and other.kind is ClauseKind.COORDINATE
+        and (other.subject is None or other.subject == clause.subject
+             or (other.subject[0] == other.subject[1] and tokens[other.subject[0]].lower == "it"))
+    ]
 
 
 def _reduced_to_a_greeting(parse: Parse, clause: Clause) -> bool:
@@ -467,6 +498,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         return EventClass.MEET
     if verb.lemma in rules.TREAT_LEMMAS and _treated_to_a_meal(parse, clause):
         return EventClass.HOST  # "Kishida treated him to dinner at a Ginza restaurant"
+    if verb.lemma == "share" and _shared_meal(parse, clause):
+        return EventClass.MEET  # "Kishida and Yoon shared a dinner in Ginza"
     if verb.lemma in rules.CAUSATIVE_MEETING_VERBS and _brought_together(parse, clause):
         return EventClass.MEET  # "brought the three of them together in Madrid"
     if light_commitment(parse, clause):
@@ -490,7 +523,8 @@ def _light_verb_event(
     if _plan_object(parse, window):
         return None  # "ending plans for his first summit": intended, not held
     if any(
-        (_meeting_noun(parse, k) or _separate_meetings(parse, k) or _meal_with(parse, k))
+        (_meeting_noun(parse, k) or _separate_meetings(parse, k) or _meal_with(parse, k)
+         or _meal_together(parse, clause, k))
         and not _others_meeting(parse, *_noun_group_range(parse, k))
         for k in window
     ):
@@ -506,6 +540,27 @@ def _meal_with(parse: Parse, index: int) -> bool:
         and index + 1 < len(tokens)
         and tokens[index + 1].lower == "with"
     )
+
+
+def _meal_together(parse: Parse, clause: Clause, index: int) -> bool:
+    """Whether a meal noun is shared by a coordinated subject ("A and B had dinner")."""
+    tokens = parse.phrases.tokens
+    if tokens[index].lower not in rules.MEAL_NOUNS or clause.subject is None:
+        return False
+    first, last = clause.subject
+    return any(tokens[k].lower == "and" for k in range(first, last + 1))
+
+
+def _shared_meal(parse: Parse, clause: Clause) -> bool:
+    """Whether "share" has a meal for its object and a coordinated subject."""
+    tail = _after_verb(parse, clause)
+    if tail is None:
+        return False
+    return any(_meal_together(parse, clause, k)
+               for k in range(tail[0], min(tail[1], tail[0] + _MEAL_REACH) + 1))
+
+
+_MEAL_REACH = 3  # words from "shared" to its meal ("a working dinner")
 
 
 def _treated_to_a_meal(parse: Parse, clause: Clause) -> bool:
@@ -711,11 +766,29 @@ def _borrowed_subjects(parse: Parse, clause: Clause) -> list[tuple[int, int]]:
         and clause.opener in {"who", "whom", "that", "which"}
     ):
         found.append(clause.antecedent)
+    if _active_reduced_relative(parse, clause) and clause.antecedent is not None:
+        found.append(clause.antecedent)  # "Yoon and Kishida, meeting in Tokyo, pledged"
     if participle_adjunct(parse, clause) and clause.governor is not None:
         controller = parse.clauses[clause.governor].subject
         if controller is not None:
             found.append(controller)
     return found
+
+
+def _active_reduced_relative(parse: Parse, clause: Clause) -> bool:
+    """Whether a relative clause opens with its -ing verb: its antecedent does the act.
+
+    "Yoon and Kishida, meeting in Tokyo on Thursday, pledged ...": the pair
+    meets. A past participle ("the leaders invited to the dinner") is passive.
+    """
+    verb = clause.verb
+    return (
+        clause.kind is ClauseKind.RELATIVE
+        and verb is not None
+        and verb.first == clause.first
+        and verb.tense is Tense.PARTICIPLE
+        and parse.phrases.tokens[verb.first].lower.endswith("ing")
+    )
 
 
 def _verb_frame(parse: Parse, number: int) -> Frame | None:

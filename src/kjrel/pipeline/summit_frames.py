@@ -76,7 +76,7 @@ from kjrel.pipeline.syntax.clauses import (
 )
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
-from kjrel.pipeline.temporal_lexicon import CLOCK_MODS, WEEKDAYS
+from kjrel.pipeline.temporal_lexicon import CLOCK_MODS, MONTHS, WEEKDAYS
 from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
 
 __all__ = ["frame_candidates"]
@@ -848,6 +848,7 @@ def _frame_setting(
         parse, frame, dates, ctx.bounded_dates[sentence]
     )  # "On Sunday, a year after they met": a year before Sunday
     date = _past_tense_year(ctx, parse, frame, date)
+    date = _year_of_named_terms(ctx, sentence, frame, date)
     arrival = _arrival_setting(ctx, sentence, frame)
     if date is None and arrival is not None:  # "held talks after arriving in X on Monday"
         date = arrival[0]
@@ -1932,6 +1933,51 @@ def _past_tense_year(
     ):
         return date
     return date.shifted(years=-1)
+
+
+def _year_of_named_terms(
+    ctx: FrameContext, sentence: int, frame: Frame, date: PartialDate | None
+) -> PartialDate | None:
+    """Move a yearless date to the year beside it when the leaders named in full held office.
+
+    "A summit between Lee Jae-myung and Sanae Takaichi had been planned for
+    December 12", read as last December: they did not both serve then, so
+    the year is the next one, in which they did. The names, written out,
+    are surer than a year the text leaves to the tense.
+    """
+    parse = ctx.parses[sentence]
+    if date is None or date.month is None or not _yearless(ctx, sentence, frame, date):
+        return date
+    text, published = ctx.document.text, ctx.document.published
+    spans = [offsets(parse, first, last) for first, last in frame.roles]
+    named = {ref.leader for ref in _starting_in(ctx.refs, spans)
+             if " " in text[ref.start : ref.end].strip()}
+    if len({leader.country for leader in named}) < 2:
+        return date
+
+    def served(day: PartialDate) -> bool:
+        return all(in_office(leader, day, published) for leader in named)
+
+    if served(date):
+        return date
+    moved = [day for day in (date.shifted(years=-1), date.shifted(years=1)) if served(day)]
+    return moved[0] if len(moved) == 1 else date
+
+
+_MONTH_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
+
+
+def _yearless(ctx: FrameContext, sentence: int, frame: Frame, date: PartialDate) -> bool:
+    """Whether the clause's date is a bare month or month and day ("December 12")."""
+    parse = ctx.parses[sentence]
+    clause = parse.clauses[frame.clause]
+    low, high = offsets(parse, clause.first, clause.last)
+    text = ctx.document.text
+    for start, end, day in ctx.dates[sentence]:
+        found = _MONTH_DAY.fullmatch(text[start:end]) if low <= start < high else None
+        if day == date and found is not None and found.group("month").lower() in MONTHS:
+            return True
+    return False
 
 
 _PAIR_SUBJECTS = frozenset({"the two", "the two leaders", "the two men", "the pair", "both",
