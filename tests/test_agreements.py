@@ -878,3 +878,25 @@ def test_a_short_quoted_modifier_stays_in_an_instruments_title() -> None:
     assert [a.title for a in found] == [
         'joint statement to work for a "free and open" Indo-Pacific'
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Japan and South Korea inked a deal to restore their currency swap on Thursday.",
+         "deal to restore their currency swap"),
+        ("Japan and South Korea inked a deal on Thursday to restore their currency swap.",
+         "deal to restore their currency swap"),
+        ("Japan signed an agreement with South Korea on Thursday to share military"
+         " intelligence.", "agreement to share military intelligence"),
+        ("The two leaders sealed a pact on Thursday to share missile-warning data.",
+         "pact to share missile-warning data"),
+    ],
+)
+def test_an_instruments_title_is_its_noun_and_topic_without_date_or_partner(
+    sentence: str, title: str
+) -> None:
+    """The date and the partner between a signed instrument's noun and its topic, or after
+    it, are not part of its title; the word "to" is."""
+    found = _agreements(sentence)
+    assert [a.title for a in found] == [title]

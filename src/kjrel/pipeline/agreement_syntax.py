@@ -595,6 +595,37 @@ def title_end(parse: Parse, end: int) -> int | None:
     return None if last is None else tokens[last].end
 
 
+def topic_after(parse: Parse, end: int) -> tuple[int, int] | None:
+    """Return the span of the topic after an instrument's noun, past its date or partner.
+
+    "signed an agreement on Wednesday to share military intelligence": the
+    topic is "to share military intelligence"; "signed a pact with Japan to
+    share ...", past the partner; "inked a deal to restore the swap on
+    Thursday": "to restore the swap". ``None`` when none follows.
+    """
+    tokens = parse.phrases.tokens
+    first = _token(parse, end)
+    if first >= len(tokens) or tokens[first].start < end:
+        return None
+    for _ in range(_SKIPPED_PHRASES):
+        if not (_dates_at(parse, first) or tokens[first].lower == "with"):
+            break
+        skip = first + 1
+        while skip < len(tokens) and skip <= first + _DATE_REACH and (
+            tokens[skip].lower not in _TOPIC_PREPOSITIONS
+        ):
+            skip += 1
+        if skip > first + _DATE_REACH or skip >= len(tokens):
+            return None
+        first = skip
+    close = title_end(parse, tokens[first - 1].end) if first > 0 else None
+    return None if close is None else (tokens[first].start, close)
+
+
+_SKIPPED_PHRASES = 2  # a partner and a date ("with Japan on Wednesday")
+_DATE_REACH = 4  # tokens of a dating or partner phrase ("on Nov. 23", "with South Korea")
+
+
 def _inside_phrase(parse: Parse, k: int) -> bool:
     """Whether a token that would end a title continues its noun phrase instead.
 

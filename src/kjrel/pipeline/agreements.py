@@ -389,7 +389,9 @@ def _signed_generic_records(ctx: Context, index: int, taken: list[_Taken]) -> li
             match.group(0),
         )
         word = noun.group(1) if noun else "agreement"
-        title = _with_object(word, text, match.end(), sentence.end)
+        topic = syntax.topic_after(ctx.parse(index), match.end())
+        # "inked a deal on Thursday to restore the swap": the noun and its topic, no date
+        title = word if topic is None else f"{word} {text[topic[0] : topic[1]]}"
         event, date = _own_event(ctx, index, match.start())
         parties = _clause_parties(ctx, index, match.start(), match.end()) or ctx.event_parties(
             event
@@ -412,7 +414,8 @@ def _signed_generic_records(ctx: Context, index: int, taken: list[_Taken]) -> li
                 first=index,
                 event=event,
                 generic=True,
-                stems=stems(title),
+                # what the clause says of it, past a date or partner, to match later mentions
+                stems=stems(_with_object(word, text, match.end(), sentence.end)),
             )
         )
     return found
@@ -501,6 +504,9 @@ def _signed_noun_record(
     title_start, title_end, _ = _title_span(ctx, index, start, end)
     title = re.sub(r"^(?:an?|the|their|its)\s+", "", ctx.text[title_start:title_end].strip(),
                    flags=re.IGNORECASE)
+    topic = syntax.topic_after(ctx.parse(index), end) if title_end == end else None
+    if topic is not None:  # "sealed a pact on Thursday to share data": the pact's topic
+        title = f"{title} {ctx.text[topic[0] : topic[1]]}"
     event, date = _own_event(ctx, index, acted)
     parties = at.compound_countries(title, ctx.gazetteer) or _clause_parties(
         ctx, index, start, title_end
