@@ -133,11 +133,19 @@ _Located = TypeVar("_Located", LeaderRef, Mention)
 
 
 def _starting_in(items: Sequence[_Located], spans: Sequence[tuple[int, int]]) -> list[_Located]:
-    """Return the items (in text order) that start inside one of ``spans``, by bisection."""
+    """Return the items (in text order) that start inside one of ``spans``, by bisection.
+
+    Also a leader's name that starts just before a span and runs into it:
+    "US President Donald Trump" is named in a role that begins at
+    "President" (not a plural, whose list may end in the role's first name).
+    """
     found: list[_Located] = []
     for low, high in sorted(spans):
         first = bisect.bisect_left(items, low, key=lambda item: item.start)
         last = bisect.bisect_left(items, high, key=lambda item: item.start)
+        before = items[first - 1] if first > 0 else None
+        if isinstance(before, LeaderRef) and before.end > low and before not in found:
+            found.append(before)
         found.extend(item for item in items[first:last] if item not in found)
     return sorted(found, key=lambda item: item.start)
 
