@@ -253,6 +253,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             "The pact that Moon signed was scrapped in 2019.",
             [("main", None, None), ("relative", "sign", "Moon"), ("main", "scrap", "The pact")],
         ),
+        (
+            "He gave a speech, held talks with Johnson, and flew home.",
+            [("main", "give", "He"), ("coordinate", "hold", "He"), ("coordinate", "fly", "He")],
+        ),
     ],
 )
 def test_clauses(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:

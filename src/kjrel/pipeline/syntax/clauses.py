@@ -31,7 +31,7 @@ from kjrel.pipeline.syntax.phrases import (
     chunk,
     is_participle,
 )
-from kjrel.pipeline.syntax.words import tokenize
+from kjrel.pipeline.syntax.words import Token, tokenize
 
 __all__ = [
     "Clause",
@@ -163,6 +163,8 @@ def _opens_clause(
         return "subordinate"
     if here is Tag.TO and index in verb_starts:
         return "infinitive"
+    if index in verb_starts and _listed_verb(phrases, index, verb_starts):
+        return "coordinate"  # "delivered a speech, held talks with A, and spoke with B"
     if index in verb_starts and _reduced_relative(phrases, index) and (
         has_verb or _appositive(phrases, index, verb_starts)
         or _in_fronted_phrase(phrases, index, verb_starts)
@@ -175,6 +177,30 @@ def _opens_clause(
     ):
         return "coordinate"
     return None
+
+
+def _listed_verb(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Whether a past form after a comma is the middle of a list of the subject's acts.
+
+    "he delivered a speech, held talks with A and B, and spoke with C": a
+    later ", and" opens another verb, so "held" is one more conjunct, not a
+    participle describing "a speech".
+    """
+    tokens = phrases.tokens
+    if tokens[index - 1].lower != "," or not _past_form(tokens[index]):
+        return False
+    for k in range(index + 1, len(tokens) - 1):
+        if tokens[k].lower in {";", ":"}:
+            return False
+        if tokens[k].lower in {"and", "or"} and tokens[k - 1].lower == ",":
+            return any(j in verb_starts and _past_form(tokens[j])
+                       for j in (k + 1, k + 2) if j < len(tokens))
+    return False
+
+
+def _past_form(token: Token) -> bool:
+    """Whether a verb reads as a past form ("held", "spoke", "met"): inflected, no -ing or -s."""
+    return token.lower != token.lemma and not token.lower.endswith(("ing", "s"))
 
 
 def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
