@@ -11,6 +11,7 @@ clause and the clauses it hangs on; participants come through
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -855,7 +856,8 @@ def _frame_setting(
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates, ctx.bounded_dates[sentence]
     )  # "On Sunday, a year after they met": a year before Sunday
-    date = _past_tense_year(ctx, parse, frame, date)
+    if date is not None and _yearless(ctx, sentence, frame, date):
+        date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
     date = _year_of_named_terms(ctx, sentence, frame, date)
     arrival = _arrival_setting(ctx, sentence, frame)
     if date is None and arrival is not None:  # "held talks after arriving in X on Monday"
@@ -1131,8 +1133,11 @@ def _participants(
     spans = [offsets(parse, first, last) for first, last in frame.roles]
     named, plural = _role_leaders(ctx, spans)
     published = ctx.document.published
-    if len(named) < 2 and not plural:
-        # "after the pair had held talks": the pair, even where one of them was named
+    if len(named) < 2 and not plural and (
+        frame.verbal or parse.clauses[frame.clause].subject in frame.roles
+    ):
+        # "after the pair had held talks": the pair, even where one of them was named;
+        # not for a meeting noun the subject is no role of ("met ahead of a summit")
         pair, pair_plural = _pronoun_subject(ctx, parse, frame)
         if not named or len(pair) >= 2:
             named, plural = pair, pair_plural
@@ -1763,7 +1768,7 @@ def frame_candidates(
     candidates = _settings_of_later_frames(candidates, settings)
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
-    return _inherit_adjunct_participants(candidates, ctx.parses)
+    return _inherit_adjunct_participants(candidates, ctx.parses, ctx.document.published)
 
 
 def _pair_told_before(
@@ -2206,14 +2211,16 @@ def _governs(parse: Parse, outer: int, inner: int) -> bool:
 
 
 def _inherit_adjunct_participants(
-    candidates: list[Candidate], parses: Sequence[Parse]
+    candidates: list[Candidate], parses: Sequence[Parse], published: dt.date
 ) -> list[Candidate]:
     """Give a dated or placed meeting noun the leaders of its sentence's meeting.
 
     "Their second meeting, after brief talks in New York in September": the
     talks are an earlier meeting of the same leaders. Only a meeting whose
     clause holds the noun's: not one told in a relative clause on another
-    word ("talks followed a summit in March, when they met X").
+    word ("talks followed a summit in March, when they met X"), nor one still
+    to come ("met at the White House ahead of a regional summit in Seoul next
+    month": another gathering).
     """
     out = list(candidates)
     index = by_sentence(candidates)
@@ -2221,6 +2228,8 @@ def _inherit_adjunct_participants(
         if candidate.strong or candidate.verb or candidate.anaphoric:
             continue
         if candidate.date is None and candidate.place is None:
+            continue
+        if candidate.date is not None and candidate.date.earliest() > published:
             continue
         host = next(
             (
