@@ -852,6 +852,9 @@ def _frame_setting(
     if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
         others.append(offsets(parse, *since))
     others.extend(offsets(parse, *told) for told in _since_when_clauses(parse, frame))
+    sequel = _sequence_object(parse, frame)
+    if sequel is not None:  # "The Moon-Xi talks followed an announcement on Oct. 31"
+        others.append(offsets(parse, *sequel))
     dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)]
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates, ctx.bounded_dates[sentence]
@@ -879,6 +882,25 @@ def _frame_setting(
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
+
+
+_SEQUENCE_LEMMAS = frozenset({"follow", "precede"})
+"""Verbs that order the meeting their subject names after or before another event."""
+
+
+def _sequence_object(parse: Parse, frame: Frame) -> tuple[int, int] | None:
+    """Return the tokens of the event a meeting noun is said to follow or precede.
+
+    "The Moon-Xi talks followed an announcement by Seoul and Beijing on Oct.
+    31": the date is the announcement's, not the talks'.
+    """
+    clause = parse.clauses[frame.clause]
+    verb = clause.verb
+    if frame.verbal or verb is None or verb.lemma not in _SEQUENCE_LEMMAS or verb.passive:
+        return None
+    if frame.trigger > verb.first:
+        return None  # the meeting is what follows, not what is followed
+    return verb.last + 1, clause.last
 
 
 def _inside_larger_meeting(parse: Parse, frame: Frame, siblings: Sequence[Frame]) -> bool:
