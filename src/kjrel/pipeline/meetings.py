@@ -113,7 +113,8 @@ def _anticipated(parse: Parse, clause: Clause) -> bool:
 def _unmade_here(parse: Parse, clause: Clause, trigger: int) -> bool:
     """Return whether the clause itself unmakes its meeting.
 
-    Remote contact, an if-clause, a negated verb, an uncertain modal.
+    Remote contact, an if-clause, a negated verb or subject ("No leader
+    has ..."), an uncertain modal.
     """
     if _words(parse, clause.first, clause.last) & rules.REMOTE_WORDS:
         return True
@@ -122,9 +123,19 @@ def _unmade_here(parse: Parse, clause: Clause, trigger: int) -> bool:
     verb = clause.verb
     if verb is not None and verb.negated and verb.first <= trigger + 1:
         return True
+    if _no_one_subject(parse, clause, trigger):
+        return True  # "No Japanese and South Korean leaders have held bilateral talks since"
     return verb is not None and verb.modal in rules.UNCERTAIN_MODALS and not _reported(
         parse, clause
     )
+
+
+def _no_one_subject(parse: Parse, clause: Clause, trigger: int) -> bool:
+    """Whether the clause's subject is negated by its determiner ("No leader has visited")."""
+    subject = clause.subject
+    if subject is None or subject[0] > trigger or subject[0] < clause.first:
+        return False  # a subject the clause inherits is another clause's
+    return parse.phrases.tokens[subject[0]].lower in {"no", "neither", "none"}
 
 
 def _unmade_around(parse: Parse, index: int, trigger: int) -> bool:
