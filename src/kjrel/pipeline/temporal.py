@@ -111,6 +111,8 @@ class _State:
     last_year: int | None = None
     last_year_end: int = -1
     last_month: tuple[int, int] | None = None
+    month_only_end: int = -1
+    """The end of the last date told to the month alone ("in November")."""
     last_day: tuple[dt.date, int] | None = None
     heading: tuple[dt.date | None, int] | None = None
     """The date told before the last heading line's day ("SEOUL, May 7"), and that
@@ -1154,7 +1156,8 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         base_day = state.last_day[0] if state.last_day else pub
         if offset == 0:
             base_day = _day_told(m, ctx)
-        told = _year_told_since_day(ctx, m.start()) if offset == 0 else None
+        told = (_year_told_since_day(ctx, m.start()) or _month_told_since_day(ctx, m.start())
+                if offset == 0 else None)
         value = told or date_value(shift_day(base_day, days=offset))
     elif lower == "month":
         if anaphoric and (state.last_month or strict):
@@ -1265,6 +1268,29 @@ def _year_told_since_day(ctx: _Context, start: int) -> str | None:
     if told is None or told != ctx.segmentation.sentence_at(start):
         return None  # the segmenter's sentences, abbreviations ("Dec. 2008") and all
     return f"{state.last_year:04d}"
+
+
+def _month_told_since_day(ctx: _Context, start: int) -> str | None:
+    """Return the month "the same day" at ``start`` lies in, when one was told after the last day.
+
+    "Their last meeting took place in Lima in November ... The two met
+    separately in Lima the same day": the last time told, in this sentence
+    or the one before, is a month, so the day is one of that month's.
+    """
+    state = ctx.state
+    told = state.told_day or state.last_day
+    if state.last_month is None or state.month_only_end <= (told[1] if told else -1):
+        return None
+    sentences = ctx.segmentation.sentences
+    here = ctx.segmentation.sentence_at(start)
+    then = ctx.segmentation.sentence_at(state.month_only_end - 1)
+    if here is None or then is None:
+        return None
+    at = bisect.bisect_left(sentences, here.start, key=lambda sentence: sentence.start)
+    if then is not here and (at == 0 or sentences[at - 1] is not then):
+        return None  # only the sentence before, or its own
+    year, month = state.last_month
+    return f"{year:04d}-{month:02d}"
 
 
 def _r_adjacent_day(m: re.Match[str], ctx: _Context) -> list[_Piece]:
@@ -1542,6 +1568,8 @@ def _remember(state: _State, piece: _Piece) -> None:
     state.last_date = first
     if month is not None and piece.names_month:
         state.last_month = (year, month)
+        if day is None:
+            state.month_only_end = piece.end
     if day is not None:
         state.last_day = (first, piece.end)
 

@@ -686,7 +686,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                          "the same day.", "2024-10-02", "the same day", "2024-10-02"),
                  Example("Lee met Takaichi on Sunday, a month after their first summit on 30 "
                          "October. He met Li the same day.", "2025-11-24", "the same day",
-                         "2025-11-23"),),
+                         "2025-11-23"),
+                 Example("Talks were held on Friday. Their last meeting took place in Lima in "
+                         "November. The two also met Xi the same day.", "2025-02-10",
+                         "the same day", "2024-11"),),
     "in_the": (Example("They spoke again later in the day.", _SAT, "later in the day",
                        "2024-09-07"),
                Example("Tariffs rose on July 4. Earlier in the week, an envoy floated a truce.",
