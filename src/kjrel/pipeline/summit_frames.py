@@ -11,7 +11,6 @@ clause and the clauses it hangs on; participants come through
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -1790,7 +1789,7 @@ def frame_candidates(
     candidates = _settings_of_later_frames(candidates, settings)
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
-    return _inherit_adjunct_participants(candidates, ctx.parses, ctx.document.published)
+    return _inherit_adjunct_participants(ctx, candidates)
 
 
 def _pair_told_before(
@@ -2233,7 +2232,7 @@ def _governs(parse: Parse, outer: int, inner: int) -> bool:
 
 
 def _inherit_adjunct_participants(
-    candidates: list[Candidate], parses: Sequence[Parse], published: dt.date
+    ctx: FrameContext, candidates: list[Candidate]
 ) -> list[Candidate]:
     """Give a dated or placed meeting noun the leaders of its sentence's meeting.
 
@@ -2242,8 +2241,11 @@ def _inherit_adjunct_participants(
     clause holds the noun's: not one told in a relative clause on another
     word ("talks followed a summit in March, when they met X"), nor one still
     to come ("met at the White House ahead of a regional summit in Seoul next
-    month": another gathering).
+    month": another gathering). Of the leaders, those not in office on the
+    noun's date give way to those who were ("met in Seoul, the first since
+    the fifth summit in Beijing in May 2012": the leaders of 2012).
     """
+    parses, published = ctx.parses, ctx.document.published
     out = list(candidates)
     index = by_sentence(candidates)
     for number, candidate in enumerate(candidates):
@@ -2264,7 +2266,14 @@ def _inherit_adjunct_participants(
         )
         if host is None or (host.date == candidate.date and host.place == candidate.place):
             continue
+        participants = host.participants
+        if candidate.date is not None:
+            leaders = [leader for name in sorted(participants)
+                       if (leader := ctx.gazetteer.lookup(name)) is not None]
+            then = _holders_then(ctx, leaders, candidate.date)
+            if len({leader.country for leader in then}) == len(participants):
+                participants = frozenset(leader.name for leader in then)
         out[number] = attrs.evolve(
-            candidate, strong=True, participants=host.participants, explicit=host.explicit
+            candidate, strong=True, participants=participants, explicit=host.explicit
         )
     return out
