@@ -22,7 +22,12 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.agreement_records import Record, commitment_record
 from kjrel.pipeline.commitment_courses import courses, listed_courses
-from kjrel.pipeline.commitment_meetings import commitment_event, commitment_status, subject_window
+from kjrel.pipeline.commitment_meetings import (
+    clause_dates,
+    commitment_event,
+    commitment_status,
+    subject_window,
+)
 from kjrel.pipeline.commitment_nouns import nominal_commitments
 from kjrel.pipeline.commitment_proposals import proposals
 
@@ -86,7 +91,9 @@ def _commitments_of(
     if not _joint_subject(ctx, index, start):
         return []
     event, parties = commitment_event(ctx, index, start, end)
-    date = ctx.summits[event].date if event is not None else ctx.nearest_date(index, start)
+    own = clause_dates(ctx, index, start, end)  # not one inside the course ("adopted Saturday")
+    date = ctx.summits[event].date if event is not None else (
+        own[-1] if own else ctx.nearest_date(index, start))
     status = commitment_status(ctx, index, start, event)
     if date is None and event is None and status is AgreementStatus.AGREED:
         date = ctx.lead_day()  # agreed in the exchange the article reports, undated here

@@ -13,7 +13,7 @@ from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.references import timex_date
 from kjrel.pipeline.types import Sentence
 
-__all__ = ["commitment_event", "commitment_status", "subject_window"]
+__all__ = ["clause_dates", "commitment_event", "commitment_status", "subject_window"]
 
 
 def commitment_event(
@@ -28,15 +28,15 @@ def commitment_event(
     """
     named = _named_countries(ctx, index, position)
     nearby = [*ctx.events_of(index), *ctx.events_of(index - 1)]
-    clause_dates = _clause_dates(ctx, index, position, verb_end)
+    dated = clause_dates(ctx, index, position, verb_end)
     by_date = [
         n for n in nearby
-        if (day := ctx.summits[n].date) is not None and any(d.overlaps(day) for d in clause_dates)
+        if (day := ctx.summits[n].date) is not None and any(d.overlaps(day) for d in dated)
     ]
     by_people = [n for n in nearby if len(named) >= 2 and set(ctx.summit_countries[n]) == named]
     event = by_date[0] if by_date else _undated_event(ctx, index, position, by_people)
     apart = event is not None and not by_date and _dated_elsewhere(
-        ctx, index, verb_end, event, clause_dates
+        ctx, index, verb_end, event, dated
     )
     if apart:
         # "Moon and Suga agreed Thursday to ..." (by phone) in an article
@@ -177,7 +177,7 @@ def _dated_elsewhere(
     )
 
 
-def _clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list[PartialDate]:
+def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list[PartialDate]:
     """Dates inside the clause of the verb at ``position``.
 
     A "when" or "where" clause with none of its own takes the time of the

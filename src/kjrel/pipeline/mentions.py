@@ -1502,6 +1502,10 @@ class _Resolver:
                     members.append(leader.name)
             if noun in ("countries", "nations", "governments", "sides") and not members:
                 members = []
+        elif number and (match.group("noun") or "") in ("", "men", "women") and (
+            others := self._others_just_named(number, s, cand.start)
+        ):
+            members = others  # "Kang and Kono held a session with Tillerson, where the three"
         else:
             members = self._recent_leaders(number or (2 if det_word == "both" else 0), s,
                                            cand.start)
@@ -1560,6 +1564,26 @@ class _Resolver:
         if len(ranked) < 2:
             return []
         return [name for name, _pos in sorted(ranked, key=lambda p: p[1])]
+
+    def _others_just_named(self, count: int, s: int, at: int) -> list[str]:
+        """Return the people "the two" or "the three" at ``at`` stand for, when not all lead.
+
+        The ``count`` people named last before it in its own sentence, when
+        one of them holds no leader's office ("Kang and Kono held a session
+        with Tillerson, where the three agreed": three ministers); else none.
+        """
+        people: dict[str, bool] = {}
+        for item in reversed(self._recent_items(s, 0)):
+            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
+                continue
+            if item.ent.kind not in (EntityKind.PERSON, EntityKind.LEADER):
+                continue
+            people.setdefault(item.ent.name, item.ent.kind is EntityKind.LEADER)
+            if len(people) == count:
+                break
+        if len(people) < count or all(people.values()):
+            return []
+        return list(reversed(people))  # in text order
 
     def _pair_of_the_part(self, at: int) -> list[str]:
         """Return the article's pair for "the two leaders" in a part naming no leader before it."""
