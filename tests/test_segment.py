@@ -56,6 +56,13 @@ def _read(path: Path) -> str:
             "The U.S. Embassy said so. The U.N. Security Council met.",
             ["The U.S. Embassy said so.", "The U.N. Security Council met."],
         ),
+        (
+            "Article V of the Japan-U.S. Security Treaty applies. They held a Korea-U.S."
+            " Summit. He hailed the Japan-U.S. The alliance held.",
+            ["Article V of the Japan-U.S. Security Treaty applies.",
+             "They held a Korea-U.S. Summit.", "He hailed the Japan-U.S.",
+             "The alliance held."],
+        ),
         ("They thanked the U.S. and left.", ["They thanked the U.S. and left."]),
         (
             "They rely on their ally, the U.S. Park and Ito met later.",

@@ -170,6 +170,10 @@ def _is_abbreviation_stop(text: str, dot: int, lo: int, nxt: int, hi: int) -> bo
         if not next_char.isupper() and not match:
             return True
         return next_word in COUNTRY_ABBREVIATION_FOLLOWERS or not next_word
+    if "-" in token and token.rsplit("-", 1)[1] in _COUNTRY_ABBREVIATIONS:
+        # "the Japan-U.S. Security Treaty", "a Korea-U.S. Summit": a compound
+        # of countries modifies the noun after it and ends no sentence
+        return next_word not in SENTENCE_STARTERS
     if token in AMBIGUOUS_ABBREVIATIONS or _is_initialism(token):
         return next_word not in SENTENCE_STARTERS
     return False
