@@ -50,6 +50,7 @@ def commitment_event(
         counted = ctx.plural_countries(start, end, counted=True)
         if len(counted) >= 2 and _other_pair(
             ctx, event, counted, bool(by_date) or event in ctx.events_of(index)
+            or _opens_on_last_meeting(ctx, index, event)
         ):
             # "the two agreed" after a trilateral: the pair, not the three
             return _meeting_of(ctx, counted, nearby, main=not apart), tuple(sorted(counted))
@@ -83,6 +84,17 @@ def _other_pair(ctx: Context, event: int | None, counted: set[str], told: bool) 
         return True
     return met != counted and not told and any(
         set(found) == counted for found in ctx.summit_countries)
+
+
+def _opens_on_last_meeting(ctx: Context, index: int, event: int | None) -> bool:
+    """Whether sentence ``index`` opens "The two leaders ..." right after one that tells ``event``.
+
+    "For Ishiba, the Friday talks went better than feared. The two leaders
+    agreed to ...": the two of those talks.
+    """
+    if event is None or index == 0 or event not in ctx.events_of(index - 1):
+        return False
+    return _PAIR_ANAPHOR.match(ctx.text, ctx.sentences[index].start) is not None
 
 
 def _meeting_of(
