@@ -108,6 +108,8 @@ NAMES = [
      "Park Cheol-ung"),
     ("A reply came from spokesperson of the ferry office Seo Ha-rin on Monday.",
      "Seo Ha-rin", "Seo Ha-rin"),
+    ("Donald Trump met Ishiba. Whether Trump keeps the schedule is unclear.", "Trump",
+     "Donald Trump"),
 ]
 
 
