@@ -1600,21 +1600,24 @@ class _Resolver:
         for item in window:  # a leader's own latest mention places it
             if not item.plural and item.ent is not None and item.ent.leader is not None and (
                 item.ent.kind is EntityKind.LEADER
-            ) and not self._named_as_former(item.mention.start):
+            ) and not self._named_as_former(item.mention.start, item.sentence == s):
                 position[item.ent.name] = item.mention.start
         for item in window:
             for name in item.members if item.plural else ():
                 position.setdefault(name, item.mention.start)
         return position
 
-    def _named_as_former(self, start: int) -> bool:
+    def _named_as_former(self, start: int, here: bool = False) -> bool:
         """Whether a leader is named by a past office ("then-Prime Minister Kishida").
 
         Someone out of that office now is no member of "the two leaders" of
-        the report (unless named again without it).
+        the report (unless named again without it); but "then-" in the
+        plural's own sentence (``here``) tells of that past time, whose
+        leader they were ("when then-President Biden hosted A and B and the
+        three agreed").
         """
         head = self.text[max(0, start - 8) : start + 8].casefold()
-        return "then-" in head or "former " in head
+        return ("then-" in head and not here) or "former " in head
 
     def _subject_before(self, at: int) -> list[str]:
         """Return the leader whose verb takes the plural at ``at`` as object ("Obama hosts").
