@@ -1086,7 +1086,9 @@ class _Resolver:
         if prev is None or prev.sentence != item.sentence or prev.in_quote:
             return
         gap = self.text[prev.mention.end : item.mention.start]
-        if not re.fullmatch(r",?\s+and\s+|,\s+", gap):
+        counterparts = _AND_COUNTERPART.fullmatch(gap) is not None and EntityKind.LEADER not in (
+            prev.mention.entity_kind, item.mention.entity_kind)  # ministers, as "A and B"
+        if not re.fullmatch(r",?\s+and\s+|,\s+", gap) and not counterparts:
             return
         if prev.plural and prev.mention.kind is MentionKind.NAME and prev.members:
             members = (*prev.members, item.mention.entity or "")
@@ -2390,6 +2392,13 @@ def _part_start(text: str, at: int) -> int:
 
 
 _PART_REACH = 1500
+
+
+_AND_COUNTERPART = re.compile(
+    r",?\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,2}counterparts?,?\s+"
+)
+"""The words between "A" and "B" in "A and her Japanese counterpart B": a pair of
+ministers as "A and B" (leaders so named are paired by their meeting's roles)."""
 
 
 def _join(names: list[str]) -> str:
