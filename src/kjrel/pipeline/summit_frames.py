@@ -858,7 +858,7 @@ def _frame_setting(
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates, ctx.bounded_dates[sentence]
     )  # "On Sunday, a year after they met": a year before Sunday
-    if date is not None and _yearless(ctx, sentence, frame, date):
+    if date is not None and _yearless(ctx, sentence, date):
         date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
     date = _year_of_named_terms(ctx, sentence, frame, date)
     arrival = _arrival_setting(ctx, sentence, frame)
@@ -1980,7 +1980,7 @@ def _year_of_named_terms(
     are surer than a year the text leaves to the tense.
     """
     parse = ctx.parses[sentence]
-    if date is None or date.month is None or not _yearless(ctx, sentence, frame, date):
+    if date is None or date.month is None or not _yearless(ctx, sentence, date):
         return date
     text, published = ctx.document.text, ctx.document.published
     spans = [offsets(parse, first, last) for first, last in frame.roles]
@@ -2001,14 +2001,11 @@ def _year_of_named_terms(
 _MONTH_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
 
 
-def _yearless(ctx: FrameContext, sentence: int, frame: Frame, date: PartialDate) -> bool:
-    """Whether the clause's date is a bare month or month and day ("December 12")."""
-    parse = ctx.parses[sentence]
-    clause = parse.clauses[frame.clause]
-    low, high = offsets(parse, clause.first, clause.last)
+def _yearless(ctx: FrameContext, sentence: int, date: PartialDate) -> bool:
+    """Whether ``date`` is told in the sentence as a bare month or month and day ("December 12")."""
     text = ctx.document.text
     for start, end, day in ctx.dates[sentence]:
-        found = _MONTH_DAY.fullmatch(text[start:end]) if low <= start < high else None
+        found = _MONTH_DAY.fullmatch(text[start:end])
         if day == date and found is not None and found.group("month").lower() in MONTHS:
             return True
     return False
