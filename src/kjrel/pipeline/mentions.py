@@ -962,6 +962,11 @@ _AGENT_BEFORE = re.compile(
 """A "by" right before a name, its title words between, after a passive or a noun
 ("chaired by Chinese Premier Li Keqiang", "the 1998 declaration by Kim Dae-jung and
 Keizo Obuchi")."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:following|like|unlike)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$"
+)
+"""A leader named only as the one before or like another ("the second to be received,
+following Prime Minister Yoshihide Suga"): no member of "the two leaders" after it."""
 _AFTER_WITH = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}$")
 """"with" right before a list of partners, perhaps past a modifier ("with outgoing ...")."""
 
@@ -1602,7 +1607,10 @@ class _Resolver:
         for item in window:  # a leader's own latest mention places it
             if not item.plural and item.ent is not None and item.ent.leader is not None and (
                 item.ent.kind is EntityKind.LEADER
-            ) and not self._named_as_former(item.mention.start, item.sentence == s):
+            ) and not self._named_as_former(item.mention.start, item.sentence == s) and (
+                not _COMPARED_BEFORE.search(self.text, max(0, item.mention.start - 60),
+                                            item.mention.start)
+            ):
                 position[item.ent.name] = item.mention.start
         for item in window:
             for name in item.members if item.plural else ():
