@@ -79,7 +79,7 @@ class EventClass(enum.Enum):
 
 TRIGGER_VERBS: dict[EventClass, frozenset[str]] = {
     EventClass.MEET: frozenset(
-        {"meet", "convene", "confer", "huddle", "gather", "join", "dine", "lunch", "breakfast"}
+        {"meet", "convene", "confer", "huddle", "gather", "join", "dine", "lunch"}
     ),
     EventClass.TALK: frozenset({"talk", "speak", "chat", "discuss"}),
     EventClass.HOST: frozenset({"host", "welcome", "receive", "greet", "entertain"}),
