@@ -104,6 +104,9 @@ STATEMENTS = [
     # an invitation is a speech act
     ("Yoon Suk Yeol invited Fumio Kishida to the ferry's first sailing.", ["Yoon Suk Yeol"],
      "invited"),
+    # ", the official added" after a name reports; it is no apposition to the name
+    ("Yoon Suk Yeol met Joe Biden. Yoon did not raise the ferry with Biden, the official added.",
+     [None], "added"),
     # a headline after a wire's slug is still the headline
     ("(LEAD) Yoon Suk Yeol, Fumio Kishida agree to open a ferry line\nSEOUL, Sept. 6 (Ferry "
      "Wire) -- The two leaders met.", ["Yoon Suk Yeol", "Fumio Kishida"], "agree"),

@@ -962,6 +962,9 @@ _AGENT_BEFORE = re.compile(
 """A "by" right before a name, its title words between, after a passive or a noun
 ("chaired by Chinese Premier Li Keqiang", "the 1998 declaration by Kim Dae-jung and
 Keizo Obuchi")."""
+_BARE_SOURCES = frozenset({"official", "source", "diplomat", "aide"})
+"""Heads that, with "the" alone, point back to an unnamed source ("the official added")."""
+
 _COMPARED_BEFORE = re.compile(
     r"\b(?:following|like|unlike)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$"
 )
@@ -1469,12 +1472,19 @@ class _Resolver:
         prev = self.items[-1] if self.items else None
         if prev is not None and prev.ent is not None and not prev.plural and re.fullmatch(
             r",\s+", self.text[prev.mention.end : cand.start]
-        ) and prev.mention.entity_kind in (EntityKind.PERSON, EntityKind.LEADER):
+        ) and prev.mention.entity_kind in (EntityKind.PERSON, EntityKind.LEADER) and (
+            not self._reports_next(cand.end)
+        ):
             self._add(cand, MentionKind.DESCRIPTION, prev.ent, s, q)
             return
         if self._definite_source(cand, s, q):
             return
         self._add(cand, MentionKind.DESCRIPTION, None, s, q, entity_kind=EntityKind.PERSON)
+
+    def _reports_next(self, end: int) -> bool:
+        """Whether a reporting verb follows ``end`` (", the official added"): no apposition."""
+        word = re.match(r"\s+([a-z]+)", self.text[end : end + 20])
+        return word is not None and word.group(1) in lx.STATEMENT_VERBS
 
     def _r_group(self, cand: _Cand, s: int, q: bool) -> None:
         name = str(cand.data["name"])
@@ -1816,6 +1826,8 @@ class _Resolver:
             return False
         phrase = re.sub(r"\s+", " ", f"{groups.get('mid') or ''}{groups.get('head') or ''}")
         phrase = phrase.lower().strip()
+        if phrase in _BARE_SOURCES:
+            return False  # "the official added": the unnamed source told before
         roles = [role for role in lx.PERSON_ROLES if phrase.endswith(role)]
         if not roles:
             return False
