@@ -458,7 +458,8 @@ COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"|\bmade (?:a |their )?joint (?:pledge|commitment|promise) to\b"
     r"|\bsigned off (?:\w+ ){0,2}?on (?:a |the )?(?:plan|proposal|deal) to\b"
     r"|\bpromised to\b|\bpledged to\b|\bvowed to\b"
-    r"|\bcommitted (?:themselves |itself |ourselves )?to\b|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
+    r"|\bcommitted (?:themselves |itself |ourselves )?to\b"
+    r"|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
     r"|\bdecided (?:together )?to\b|\breached (?:an )?agreement (?:to|on)\b"
     r"|\b(?:announced|agreed on) the (?=(?:creation|establishment|launch|setting up) of\b)"
     r"|\bconsented to\b",

@@ -25,6 +25,7 @@ from kjrel.models import (
     Document,
     EntityKind,
     Leader,
+    Office,
     OfficeRole,
     PartialDate,
     TemporalExpression,
@@ -141,9 +142,11 @@ def leader_refs(
     first found.
     """
     text = document.text
-    refs, non_leader = _mention_refs(document, mentions, gazetteer)
+    named = [LeaderRef(f.start, f.end, f.leader) for f in gazetteer.find_names(text)]
+    refs, non_leader = _mention_refs(document, mentions, gazetteer, _Intervals(
+        (ref.start, ref.end) for ref in named))
     stage_count = len(refs)
-    refs.extend(LeaderRef(f.start, f.end, f.leader) for f in gazetteer.find_names(text))
+    refs.extend(named)
     covered = _Intervals(non_leader)
     surnames, titled = _surname_table(document, refs, gazetteer)
     for key, leader in surnames.items():
@@ -156,14 +159,29 @@ def leader_refs(
 
 
 def _mention_refs(
-    document: Document, mentions: Mentions, gazetteer: Gazetteer
+    document: Document, mentions: Mentions, gazetteer: Gazetteer, known: _Intervals
 ) -> tuple[list[LeaderRef], list[tuple[int, int]]]:
-    """Return the mention stage's leader references, and the spans of its other people."""
+    """Return the mention stage's leader references, and the spans of its other people.
+
+    A person named with a leader's title whom the gazetteer lacks is a leader
+    too, unless a known leader's name overlaps the mention (``known``: "Luiz
+    Inacio Lula da Silva", cut short by the mention stage).
+    """
     refs: list[LeaderRef] = []
     non_leader: list[tuple[int, int]] = []
+    titled: dict[str, Leader] = {}  # people the gazetteer lacks, named with a leader's title
     for mention in mentions.mentions:
         if mention.entity is None:
             continue
+        if mention.entity_kind is EntityKind.PERSON and not mention.members and (
+            not known.overlaps(mention.start, mention.end)
+        ):
+            found = titled.get(mention.entity) or _titled_leader(
+                document.text, mention.start, mention.end, mention.entity, gazetteer)
+            if found is not None:
+                titled[mention.entity] = found
+                refs.append(LeaderRef(mention.start, mention.end, found))
+                continue
         if mention.entity_kind is not EntityKind.LEADER:
             non_leader.append((mention.start, mention.end))
             continue
@@ -171,6 +189,43 @@ def _mention_refs(
         if leader is not None:
             refs.append(LeaderRef(mention.start, mention.end, leader))
     return refs, non_leader
+
+
+_HEAD_TITLE = re.compile(
+    r"(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<title>President|Prime\s+Minister|"
+    r"Chancellor|Premier)\s+[A-Z]"
+)
+"""A nationality, then the title of a head of state or government, then the name
+("Hungarian President Janos Ader")."""
+
+_NOT_IN_OFFICE = re.compile(r"(?i)\b(?:former|ex|then|late|vice|deputy|acting)[\s-]*$")
+
+
+def _titled_leader(
+    text: str, start: int, end: int, name: str, gazetteer: Gazetteer
+) -> Leader | None:
+    """Return a leader the gazetteer lacks, named with a country and a leader's title.
+
+    "Hungarian President Janos Ader": the article says who he is, and an
+    unknown person never removes a meeting. His term is unknown, so he
+    counts as in office whenever the article meets him.
+    """
+    found = _HEAD_TITLE.match(text, start, end)
+    if found is None or gazetteer.lookup(name) is not None:
+        return None
+    if _NOT_IN_OFFICE.search(text, max(0, start - 12), start):
+        return None  # "former Prime Minister X", "Vice President X"
+    country = gazetteer.country_of(found.group("dem"))
+    if country is None:
+        return None
+    title = " ".join(found.group("title").split())
+    role = OfficeRole.HEAD_OF_GOVERNMENT if title != "President" else OfficeRole.HEAD_OF_STATE
+    office = Office(title, country, role, start=_UNKNOWN_START)
+    return Leader(name, country, offices=(office,),
+                  source="named in the article with a head's title; not in the gazetteer")
+
+
+_UNKNOWN_START = dt.date(1, 1, 1)
 
 
 def _surname_table(
@@ -372,6 +427,11 @@ class _Intervals:
             furthest = max(furthest, end)
             reach.append(furthest)
         self.reach = reach
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an interval overlaps ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.reach[index] > start
 
 
 def _inside(intervals: _Intervals, offset: int) -> bool:
