@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 
 from kjrel.pipeline import agreement_rules as rules
 from kjrel.pipeline.syntax.clauses import (
@@ -26,6 +27,7 @@ from kjrel.pipeline.syntax.clauses import token_at as _token
 from kjrel.pipeline.syntax.phrases import Tag, Tense, VerbGroup
 
 __all__ = [
+    "acting_clauses",
     "before_process_noun",
     "clause_at",
     "commitment_verbs",
@@ -43,12 +45,21 @@ __all__ = [
     "subject_spans",
     "subject_words",
     "title_end",
+    "topic_after",
     "verb_denied",
 ]
 
 _OPENERS = frozenset({"to", "and", "or", "that", ",", "also", "then", "both"})
 _COURSE_MODALS = frozenset({"should", "would", "will", "must", "shall", "'ll", "’ll"})
 _FORWARD_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
+
+
+def acting_clauses(parse: Parse, lemmas: frozenset[str]) -> Iterator[tuple[Clause, VerbGroup]]:
+    """Yield each clause whose verb is one of ``lemmas`` and not negated, with that verb."""
+    for clause in parse.clauses:
+        verb = clause.verb
+        if verb is not None and verb.lemma in lemmas and not verb.negated:
+            yield clause, verb
 
 
 def clause_at(parse: Parse, offset: int) -> Clause | None:

@@ -448,10 +448,7 @@ def _signed_noun_records(ctx: Context, index: int, taken: list[_Taken]) -> list[
     parse = ctx.parse(index)
     tokens = parse.phrases.tokens
     found: list[Record] = []
-    for clause in parse.clauses:
-        verb = clause.verb
-        if verb is None or verb.lemma not in rules.SIGN_LEMMAS or verb.negated:
-            continue
+    for clause, verb in syntax.acting_clauses(parse, rules.SIGN_LEMMAS):
         for group in parse.phrases.nouns:
             kind = _HEAD_KINDS.get(group.head)
             inside = clause.first <= group.first and group.last <= clause.last

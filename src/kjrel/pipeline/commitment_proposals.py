@@ -28,10 +28,7 @@ def proposals(ctx: Context, index: int, earlier: Sequence[Record]) -> list[Recor
     parse = ctx.parse(index)
     tokens = parse.phrases.tokens
     found: list[Record] = []
-    for clause in parse.clauses:
-        verb = clause.verb
-        if verb is None or verb.lemma not in rules.PROPOSE_LEMMAS or verb.negated:
-            continue
+    for clause, verb in syntax.acting_clauses(parse, rules.PROPOSE_LEMMAS):
         if clause.kind is ClauseKind.INFINITIVE:
             continue  # "signed an agreement to offer a joint pass": no proposal is made
         position = tokens[verb.first].start
