@@ -368,7 +368,7 @@ def test_organisations(text: str, surface: str, canonical: str) -> None:
 
 
 GROUPS = [
-    ("Experts said the mood was calm.", "Experts", "experts"),
+    ("Analysts said the mood was calm.", "Analysts", "analysts"),
     ("Several liberal civic groups held rallies.", "Several liberal civic groups",
      "liberal civic groups"),
     ("Some civic groups objected.", "Some civic groups", "civic groups"),

@@ -57,7 +57,7 @@ STATEMENTS = [
      "promised to study the tides.", ["Yoon Suk Yeol", "Fumio Kishida"], "promised"),
     ("On Friday, the leaders of Japan and South Korea pledged to plant more trees.",
      ["Fumio Kishida", "Yoon Suk Yeol"], "pledged"),
-    ("Analysts said the plan is likely to last.", [None], "said"),
+    ("Analysts said the plan is likely to last.", ["analysts"], "said"),
     ("Tokyo has steadily insisted that the matter is closed.", ["Japanese government"],
      "has steadily insisted"),
     ("The ruling People Power Party praised the talks, expressing optimism.",
@@ -104,8 +104,8 @@ STATEMENTS = [
     # an invitation is a speech act
     ("Yoon Suk Yeol invited Fumio Kishida to the ferry's first sailing.", ["Yoon Suk Yeol"],
      "invited"),
-    # unnamed sources in the plural ("analysts", "aides", "diplomats") are no one named
-    ("Yoon Suk Yeol met Joe Biden. Analysts said the ferry plan was unlikely to change.",
+    # unnamed sources in the plural ("aides", "diplomats") are no one named
+    ("Yoon Suk Yeol met Joe Biden. The ferry plan was unlikely to change, aides said.",
      [None], "said"),
     # ", the official added" after a name reports; it is no apposition to the name
     ("Yoon Suk Yeol met Joe Biden. Yoon did not raise the ferry with Biden, the official added.",
