@@ -2265,12 +2265,22 @@ def _inherit_adjunct_participants(
             continue
         participants = host.participants
         if candidate.date is not None:
-            leaders = [leader for name in sorted(participants)
-                       if (leader := ctx.gazetteer.lookup(name)) is not None]
-            then = _holders_then(ctx, leaders, candidate.date)
-            if len({leader.country for leader in then}) == len(participants):
-                participants = frozenset(leader.name for leader in then)
+            participants = _names_then(ctx, participants, candidate.date)
         out[number] = attrs.evolve(
             candidate, strong=True, participants=participants, explicit=host.explicit
         )
     return out
+
+
+def _names_then(ctx: FrameContext, names: frozenset[str], date: PartialDate) -> frozenset[str]:
+    """Return ``names`` with each leader not in office on ``date`` replaced by who was.
+
+    Unchanged unless every name is a gazetteer leader and one holder per
+    country is found.
+    """
+    leaders = [leader for name in sorted(names)
+               if (leader := ctx.gazetteer.lookup(name)) is not None]
+    then = _holders_then(ctx, leaders, date)
+    if len(leaders) != len(names) or len({leader.country for leader in then}) != len(names):
+        return names
+    return frozenset(leader.name for leader in then)
