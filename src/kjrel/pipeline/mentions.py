@@ -963,9 +963,6 @@ _AGENT_BEFORE = re.compile(
 """A "by" right before a name, its title words between, after a passive or a noun
 ("chaired by Chinese Premier Li Keqiang", "the 1998 declaration by Kim Dae-jung and
 Keizo Obuchi")."""
-_BARE_SOURCES = frozenset({"official", "source", "diplomat", "aide"})
-"""Heads that, with "the" alone, point back to an unnamed source ("the official added")."""
-
 _COMPARED_BEFORE = re.compile(
     r"\b(?:following|like|unlike)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$"
 )
@@ -1827,8 +1824,6 @@ class _Resolver:
             return False
         phrase = re.sub(r"\s+", " ", f"{groups.get('mid') or ''}{groups.get('head') or ''}")
         phrase = phrase.lower().strip()
-        if phrase in _BARE_SOURCES:
-            return False  # "the official added": the unnamed source told before
         roles = [role for role in lx.PERSON_ROLES if phrase.endswith(role)]
         if not roles:
             return False
