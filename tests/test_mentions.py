@@ -110,6 +110,8 @@ NAMES = [
      "Seo Ha-rin", "Seo Ha-rin"),
     ("Donald Trump met Ishiba. Whether Trump keeps the schedule is unclear.", "Trump",
      "Donald Trump"),
+    ("Joe Biden met Yoon Suk Yeol. The White House leader hosted Kishida in April.",
+     "The White House leader", "Joe Biden"),
 ]
 
 

@@ -595,8 +595,12 @@ class _Scanner:
         f_cap = _first_words(capital_words, fold=False)
         f_cap_i = _first_words(capital_words, fold=True)
         f_party = _first_words(parties, fold=False)
+        # A seat of government stands for its country before a role ("the White House leader")
+        seats = [k.lower() for k in self.gaz.capitals if k.lower() not in lx.CAPITALS]
+        seat_dem = _alternation([*self.demonyms, *seats], fold=True, space=r"\s+")
         return {
             "dem": dem,
+            "seat_dem": seat_dem,
             "cty": cty,
             "verbs": verbs,
             "capitals": capitals,
@@ -717,7 +721,7 @@ class _Scanner:
 
     def _people_patterns(self, alts: dict[str, Any]) -> list[_Pattern]:
         """Return the patterns of unnamed sources, plurals, groups, descriptions, pronouns."""
-        dem = alts["dem"]
+        seat_dem = alts["seat_dem"]
         cty = alts["cty"]
         verbs = alts["verbs"]
         groups = alts["groups"]
@@ -764,7 +768,7 @@ class _Scanner:
             ("description",
              rf"\b(?P<det>the|his|her|their|its|(?P<cty>{cty})['’]s)\s+"
              rf"(?P<mods>(?:(?:{mods})(?:-|\s+)){{0,2}})"
-             rf"(?:(?P<dem>{dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i,
+             rf"(?:(?P<dem>{seat_dem})\s+)?(?P<role>{roles})\b(?!['’]?s?\s+of\b)", i,
              _anchors(["the", "his", "her", "their", "its"], f_cty)),
             ("pronoun", r"\b(?:he|she|they|his|her|their|him|them)\b", i,
              _anchors(["he", "she", "they", "his", "her", "their", "him", "them"])),
@@ -1251,7 +1255,8 @@ class _Resolver:
         dem = match.groupdict().get("dem") or match.groupdict().get("cty")
         if not dem:
             return None
-        return self.scanner.country_word(re.sub(r"\s+", " ", dem))
+        word = re.sub(r"\s+", " ", dem)
+        return self.scanner.country_word(word) or self.gaz.capital_country(word)
 
     def _default_country(self) -> str:
         """Return the country the article's politics most likely happen in.
