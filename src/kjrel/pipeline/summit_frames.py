@@ -2135,11 +2135,17 @@ def _names_others(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
 
 
 def _another(parse: Parse, frame: Frame) -> bool:
-    """Whether a meeting noun is "another meeting": one more of the pair last spoken of."""
-    return (
-        not frame.verbal
-        and frame.scope is not None
-        and parse.phrases.tokens[frame.scope[0]].lower == "another"
+    """Whether a meeting noun is "another meeting": one more of the pair last spoken of.
+
+    So is "the next summit" or "their next meeting": the next of the series.
+    """
+    if frame.verbal or frame.scope is None:
+        return False
+    tokens = parse.phrases.tokens
+    first = frame.scope[0]
+    return tokens[first].lower == "another" or (
+        tokens[first].lower in {"the", "their"} and first + 1 < frame.trigger
+        and tokens[first + 1].lower == "next"
     )
 
 
