@@ -26,6 +26,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from kjrel.dates import calendar_day, shift_day
 from kjrel.gazetteer import Gazetteer
 from kjrel.models import (
@@ -41,7 +43,12 @@ from kjrel.models import (
 )
 from kjrel.pipeline.datelines import dateline_city
 from kjrel.pipeline.references import leader_refs
-from kjrel.pipeline.summit_clusters import LEAD_SENTENCES, Cluster, cluster_candidates
+from kjrel.pipeline.summit_clusters import (
+    LEAD_SENTENCES,
+    Candidate,
+    Cluster,
+    cluster_candidates,
+)
 from kjrel.pipeline.summit_frames import frame_candidates
 from kjrel.pipeline.types import FurnitureKind, Mentions, Segmentation
 from kjrel.reference import Reference, default_reference
@@ -99,6 +106,45 @@ def _reference_date(
              if frozenset(m.participants) == cluster.participants
              and reference.names_place(m, place) and m.date.earliest() <= published]
     return found[0].date if len(found) == 1 else None
+
+
+def _named_by_reference(
+    candidates: list[Candidate], reference: Reference, published: dt.date
+) -> list[Candidate]:
+    """Give a meeting told with its place and date but no leaders those of the record.
+
+    "the trilateral summit held in Chengdu in December 2019", with no leader
+    named: one summit of the reference took place there then, and its
+    leaders are the meeting's, as the public record says. Nothing when none
+    or several fit, or when a meeting with leaders of its own was told there
+    then.
+    """
+    out = list(candidates)
+    told = [(c.place, c.date) for c in candidates if c.strong and c.date is not None]
+    for number, candidate in enumerate(candidates):
+        if candidate.strong or candidate.place is None or candidate.date is None:
+            continue
+        if any(place == candidate.place and date.overlaps(candidate.date)
+               for place, date in told):
+            continue  # evidence of a meeting told with its leaders
+        if candidate.date.month is None:
+            continue  # a year names too many meetings
+        if (published - candidate.date.latest()).days <= _BACKGROUND_DAYS:
+            continue  # the news's own meetings name their leaders
+        place = Place(candidate.place, candidate.country)
+        fitting = [
+            meeting for meeting in reference.meetings_between(
+                candidate.date.earliest(), candidate.date.latest())
+            if meeting.is_summit and reference.names_place(meeting, place)
+        ]
+        if len(fitting) == 1:
+            out[number] = attrs.evolve(
+                candidate, strong=True, participants=frozenset(fitting[0].participants)
+            )
+    return out
+
+
+_BACKGROUND_DAYS = 31  # a meeting older than this is background the record may name
 
 
 def _planned(cluster: Cluster, published: dt.date) -> bool:
@@ -189,7 +235,11 @@ def find_summits(
     bundled one by default) dates a meeting the article places but does not date.
     """
     refs = leader_refs(document, mentions, gazetteer)
-    candidates = frame_candidates(document, segmentation, mentions, refs, timexes, gazetteer)
+    reference = reference or default_reference()
+    candidates = _named_by_reference(
+        frame_candidates(document, segmentation, mentions, refs, timexes, gazetteer), reference,
+        document.published,
+    )
     clusters = cluster_candidates(candidates, document.published)
     lead_date = _dateline_date(document.text, segmentation, document.published)
     for cluster in clusters:
@@ -211,7 +261,7 @@ def find_summits(
             lag = (document.published - cluster.date.latest()).days
             if 0 <= lag <= _DATELINE_DAYS:
                 cluster.place, cluster.country = dateline
-    _date_from_reference(clusters, reference or default_reference(), published)
+    _date_from_reference(clusters, reference, published)
     by_name = {ref.leader.name: ref.leader for ref in refs}
     summits: list[Summit] = []
     for cluster in sorted(clusters, key=Cluster.first):
