@@ -861,7 +861,7 @@ def _frame_setting(
     if date is not None and _yearless(ctx, sentence, date):
         date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
     date = _year_of_named_terms(ctx, sentence, frame, date)
-    arrival = _arrival_setting(ctx, sentence, frame)
+    arrival = _arrival_setting(ctx, sentence, frame) or _gathering_scene(ctx, sentence, frame)
     if date is None and arrival is not None:  # "held talks after arriving in X on Monday"
         date = arrival[0]
     if date is None and _just_completed(parse, frame, live=len(ctx.entry_days) >= 2):
@@ -900,6 +900,28 @@ def _sequence_object(parse: Parse, frame: Frame) -> tuple[int, int] | None:
     if frame.trigger > verb.first:
         return None  # the meeting is what follows, not what is followed
     return verb.last + 1, clause.last
+
+
+def _gathering_scene(
+    ctx: FrameContext, sentence: int, frame: Frame
+) -> tuple[PartialDate, LocationRef] | None:
+    """Return the day and place of a gathering the sentence before sets the scene at.
+
+    "Moon attended the G20 summit in Osaka on Saturday. Moon also met
+    Trudeau": a held meeting its own clause neither dates nor places is on
+    the gathering's day and in its city; the sentence before must name a
+    gathering, one day and one city, in the same paragraph.
+    """
+    if sentence == 0 or frame.status != MeetingStatus.HELD or ctx.occasions[sentence - 1] is None:
+        return None
+    text = ctx.document.text
+    if "\n" in text[ctx.parses[sentence - 1].end : ctx.parses[sentence].start]:
+        return None
+    dates = [d for _s, _e, d in ctx.dates[sentence - 1] if d.day is not None]
+    places = [p for _s, _e, p in ctx.places[sentence - 1] if p.name is not None]
+    if len(dates) != 1 or len(places) != 1 or ctx.places[sentence]:
+        return None
+    return dates[0], places[0]
 
 
 def _inside_larger_meeting(parse: Parse, frame: Frame, siblings: Sequence[Frame]) -> bool:
