@@ -1272,3 +1272,13 @@ def test_coordinated_meeting_nouns_are_meetings_of_the_same_pair_with_own_settin
         ("2025-11", "Johannesburg", "G20"),
     ]
     assert all(set(s.participants) == {"Lee Jae-myung", "Sanae Takaichi"} for s in found)
+
+
+def test_a_gathering_sentence_sets_the_scene_for_the_next_meeting() -> None:
+    """'attended the G20 summit in Osaka on Saturday. Moon also met Trudeau': that day and city."""
+    text = ("Moon Jae-in attended the G20 summit in Osaka on Saturday. Moon also met Canadian"
+            " Prime Minister Justin Trudeau to discuss trade.")
+    found = extract(Document(id="scene", text=text, published=dt.date(2019, 6, 30))).summits
+    assert [(str(s.date), s.place.name if s.place else None) for s in found] == [
+        ("2019-06-29", "Osaka")
+    ]
