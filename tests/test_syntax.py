@@ -257,6 +257,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             "He gave a speech, held talks with Johnson, and flew home.",
             [("main", "give", "He"), ("coordinate", "hold", "He"), ("coordinate", "fly", "He")],
         ),
+        (
+            "It was their second summit, after the talks they held in Seoul.",
+            [("main", "be", "It"), ("subordinate", None, None), ("relative", "hold", "they")],
+        ),
     ],
 )
 def test_clauses(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -466,9 +466,33 @@ def _unmarked_opening(
         return "coordinate"  # "went to Tokyo in May, and to Osaka in June": a gapped verb
     if reporting and _zero_complement(phrases, index, verb_starts):
         return "complement"  # "said he hoped the two leaders could meet"
+    if _zero_relative(phrases, index, verb_starts):
+        return "relative"  # "after the talks they held in Seoul in February"
     if has_verb and _after_closing_quote(phrases, index, verb_starts):
         return "main"  # '"... to deal with," she wrote on Friday': the reporting clause
     return None
+
+
+_ZERO_RELATIVE_SUBJECTS = frozenset({"they", "he", "she", "we", "i"})
+
+
+def _zero_relative(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Whether a pronoun and its verb right after a noun make a relative clause with no "that".
+
+    "after the talks they held in Seoul": the verb lacks its object (the
+    noun before), so a preposition, an adverb or the end follows it; not
+    "After the talks they held a press conference", whose verb has one.
+    """
+    tokens, tags = phrases.tokens, phrases.tags
+    if index == 0 or tags[index - 1] is not Tag.NOUN:
+        return False
+    if tokens[index].lower not in _ZERO_RELATIVE_SUBJECTS or index + 1 not in verb_starts:
+        return False
+    group = next((g for g in phrases.verbs if g.first == index + 1), None)
+    if group is None or group.tense not in {Tense.PAST, Tense.PRESENT}:
+        return False
+    after = group.last + 1
+    return after >= len(tokens) or tags[after] in {Tag.PREP, Tag.ADV, Tag.PUNCT}
 
 
 _CLOSING_MARKS = frozenset({"”", "’"})
