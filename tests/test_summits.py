@@ -1282,3 +1282,14 @@ def test_a_gathering_sentence_sets_the_scene_for_the_next_meeting() -> None:
     assert [(str(s.date), s.place.name if s.place else None) for s in found] == [
         ("2019-06-29", "Osaka")
     ]
+
+
+def test_a_meeting_before_seeing_another_leader_on_a_day_is_that_day() -> None:
+    """'Before seeing Roh on Monday, Koizumi held talks with Putin': Monday."""
+    text = ("Junichiro Koizumi met Roh Moo-hyun in Bangkok on Monday. Before seeing Roh on"
+            " Monday, Koizumi held talks with Russian President Vladimir Putin.")
+    found = extract(Document(id="before", text=text, published=dt.date(2003, 10, 21))).summits
+    assert sorted((s.participants, str(s.date)) for s in found) == [
+        (("Junichiro Koizumi", "Roh Moo-hyun"), "2003-10-20"),
+        (("Junichiro Koizumi", "Vladimir Putin"), "2003-10-20"),
+    ]

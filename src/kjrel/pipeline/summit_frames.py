@@ -973,15 +973,22 @@ def _arrival_setting(
     """Return the day and place of an arrival the frame's meeting came right after.
 
     "Lee held talks with Ramaphosa after arriving in Calgary on Monday": the
-    talks were in Calgary, that day.
+    talks were in Calgary, that day. A meeting told "before seeing" another
+    leader on a day was that day.
     """
     parse = ctx.parses[sentence]
     for clause in parse.clauses:
         if clause.governor != frame.clause or clause.kind is not ClauseKind.SUBORDINATE:
             continue
-        if clause.opener not in {"after", "upon"} or clause.verb is None:
+        if clause.verb is None:
             continue
-        if clause.verb.lemma not in _ARRIVING:
+        if clause.opener == "before" and clause.verb.lemma in _SEEING:
+            # "Before seeing Roh on Monday, Koizumi held talks with Putin": that day
+            day = _first_in_clause(parse, clause, ctx.dates[sentence])
+            if day is not None and day.day is not None:
+                return day, None
+            continue
+        if clause.opener not in {"after", "upon"} or clause.verb.lemma not in _ARRIVING:
             continue
         return (_first_in_clause(parse, clause, ctx.dates[sentence]),
                 _first_in_clause(parse, clause, ctx.places[sentence]))
@@ -989,6 +996,8 @@ def _arrival_setting(
 
 
 _ARRIVING = frozenset({"arrive", "land", "reach"})
+_SEEING = frozenset({"see", "meet"})
+"""Verbs of a meeting that a "before" clause dates its main clause's meeting by (the same day)."""
 
 
 def _dated_inside(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
