@@ -249,7 +249,7 @@ def _conjuncts_on_it(parse: Parse, clause: Clause) -> list[Clause]:
     A coordinate clause on ``clause`` whose subject is "it", or is left out
     and so shared ("had been planned for May but was called off").
     """
-    number = parse.clauses.index(clause)
+    number = _number_of(parse, clause)
     tokens = parse.phrases.tokens
     return [
         other for other in parse.clauses
@@ -980,9 +980,14 @@ def _hosts_of(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
     return found
 
 
+def _number_of(parse: Parse, clause: Clause) -> int:
+    """Return a clause's index in its parse, by identity (clauses that look alike may differ)."""
+    return next(k for k, other in enumerate(parse.clauses) if other is clause)
+
+
 def _governed_by(parse: Parse, clause: Clause) -> list[Clause]:
     """Return the infinitive clauses that hang on ``clause`` ("expected | to host ...")."""
-    number = parse.clauses.index(clause)
+    number = _number_of(parse, clause)
     return [c for c in parse.clauses
             if c.governor == number and c.kind is ClauseKind.INFINITIVE]
 
