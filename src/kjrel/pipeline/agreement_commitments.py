@@ -91,9 +91,11 @@ def _commitments_of(
     if not _joint_subject(ctx, index, start):
         return []
     event, parties = commitment_event(ctx, index, start, end)
-    own = clause_dates(ctx, index, start, end)  # not one inside the course ("adopted Saturday")
-    date = ctx.summits[event].date if event is not None else (
-        own[-1] if own else ctx.nearest_date(index, start))
+    if event is not None:
+        date = ctx.summits[event].date
+    else:  # its clause's date before one inside the course ("sanctions adopted Saturday")
+        own = clause_dates(ctx, index, start, end)
+        date = own[-1] if own else ctx.nearest_date(index, start)
     status = commitment_status(ctx, index, start, event)
     if date is None and event is None and status is AgreementStatus.AGREED:
         date = ctx.lead_day()  # agreed in the exchange the article reports, undated here

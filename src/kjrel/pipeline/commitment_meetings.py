@@ -171,7 +171,7 @@ def _continues(
 
 
 def _dated_elsewhere(
-    ctx: Context, index: int, verb_end: int, event: int, clause_dates: Sequence[PartialDate]
+    ctx: Context, index: int, verb_end: int, event: int, dated: Sequence[PartialDate]
 ) -> bool:
     """Whether the sentence dates the commitment on another day than meeting ``event``.
 
@@ -182,7 +182,7 @@ def _dated_elsewhere(
     if index in ctx.evidence_of:
         return False
     summit = ctx.summits[event]
-    dates = [d for _, d in _dates_before(ctx, index, verb_end)] + list(clause_dates)
+    dates = [d for _, d in _dates_before(ctx, index, verb_end)] + list(dated)
     return any(
         summit.date is None or not d.overlaps(summit.date) or summit.status.value == "planned"
         for d in dates
