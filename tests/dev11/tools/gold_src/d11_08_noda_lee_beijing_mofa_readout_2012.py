@@ -1,0 +1,108 @@
+# ruff: noqa: E501
+OPEN = "On May 13, on the occasion of the Fifth Japan-China-ROK Trilateral Summit in Beijing"
+WELCOME = "He welcomed the signing earlier in the day"
+KYOTO1 = "President Lee expressed his appreciation for the hospitality"
+OBAMA = "Prime Minister Noda explained the outcome of his visit to the United States"
+NK = "The two leaders agreed that Japan and the ROK will continue to cooperate closely"
+CLAIMS = "Prime Minister Noda explained Japan's position"
+TRI = "At the Trilateral Summit held earlier in the day with Premier Wen Jiabao"
+OUTCOMES = "The two leaders welcomed these outcomes"
+REF = "Prime Minister Noda visited the ROK in October 2011"
+
+GOLD = dict(
+    published="2012-05-13",
+    furniture=[
+        "Japan-Republic of Korea Summit Meeting (Overview)\n\nMay 13, 2012",
+        "1. Opening remarks", "2. Situation in East Asia", "3. North Korea",
+        "4. Bilateral issues", "5. Trilateral cooperation", "(Reference)",
+    ],
+    timex_in_furniture_ok=True,
+    entities={
+        "Yoshihiko Noda": ["Prime Minister Yoshihiko Noda", "Prime Minister Noda", "He"],
+        "Lee Myung-bak": ["H.E. Mr. Lee Myung-bak, President of the Republic of Korea (ROK)", "President Lee"],
+        "Barack Obama": ["President Barack Obama"],
+        "Wen Jiabao": ["Premier Wen Jiabao of the People's Republic of China"],
+        "Yukio Edano": ["Mr. Yukio Edano, Minister of Economy, Trade and Industry"],
+        "Tsuyoshi Saito": ["Mr. Tsuyoshi Saito, Deputy Chief Cabinet Secretary"],
+        "Kim Sung-hwan": ["Mr. Kim Sung-hwan, Minister of Foreign Affairs and Trade"],
+        "Hong Suk-woo": ["Mr. Hong Suk-woo, Minister of Knowledge Economy"],
+    },
+    quotes=[],
+    statements=[
+        ("(1) Prime Minister Noda stated that Japan and the ROK", ["Yoshihiko Noda"], "stated"),
+        (WELCOME, ["Yoshihiko Noda"], "welcomed"),
+        (KYOTO1, ["Lee Myung-bak"], "expressed"),
+        (OBAMA, ["Yoshihiko Noda"], "explained"),
+        ("Prime Minister Noda stated that the Japan-U.S. Alliance", ["Yoshihiko Noda"], "stated"),
+        ("President Lee concurred, and the two leaders confirmed", ["Lee Myung-bak", "Yoshihiko Noda"], "confirmed"),
+        ("The two leaders shared the recognition", ["Yoshihiko Noda", "Lee Myung-bak"], "shared the recognition"),
+        (NK, ["Yoshihiko Noda", "Lee Myung-bak"], "agreed"),
+        ("Prime Minister Noda requested the ROK's continued understanding", ["Yoshihiko Noda"], "requested"),
+        ("President Lee responded that he would continue to cooperate.", ["Lee Myung-bak"], "responded"),
+        ("President Lee raised the issue of the so-called comfort women", ["Lee Myung-bak"], "raised"),
+        (CLAIMS, ["Yoshihiko Noda"], "explained"),
+        ("The two leaders shared the view that, despite difficult issues", ["Yoshihiko Noda", "Lee Myung-bak"], "shared the view"),
+        (OUTCOMES, ["Yoshihiko Noda", "Lee Myung-bak"], "welcomed"),
+    ],
+    timexes=[
+        ("May 13, 2012", "2012-05-13", None),
+        ("On May 13", "2012-05-13", None),
+        ("approximately 40 minutes", "PT40M", "APPROX"),
+        ("4:10 p.m.", "2012-05-13T16:10", None),
+        ("the signing [[earlier in the day]]", "2012-05-13", None),
+        ("within the year", "2012", None),
+        ("December last year", "2011-12", None),
+        ("April 30", "2012-04-30", None),
+        ("April 13", "2012-04-13", None),
+        ("the [[1965]] Agreement", "1965", None),
+        ("Summit held [[earlier in the day]]", "2012-05-13", None),
+        ("October 2011", "2011-10", None),
+        ("December 2011", "2011-12", None),
+        ("December 18", "2011-12-18", None),
+    ],
+    summits=[
+        dict(date="2012-05-13", place="Beijing", country="CN",
+             participants=["Yoshihiko Noda", "Lee Myung-bak"], kind="sidelines", ordinal=None,
+             status="held", occasion="the Fifth Japan-China-ROK Trilateral Summit", evidence=[OPEN]),
+        dict(date="2012-05-13", place="Beijing", country="CN",
+             participants=["Yoshihiko Noda", "Lee Myung-bak", "Wen Jiabao"], kind="trilateral", ordinal=5,
+             status="held", occasion=None, evidence=[OPEN, TRI]),
+        dict(date="2012-04-30", place=None, country="US",
+             participants=["Yoshihiko Noda", "Barack Obama"], kind="bilateral", ordinal=None,
+             status="held", occasion=None, evidence=[OBAMA]),
+        dict(date="2011-10", place=None, country="KR",
+             participants=["Yoshihiko Noda", "Lee Myung-bak"], kind="bilateral", ordinal=None,
+             status="held", occasion=None, evidence=[REF]),
+        dict(date="2011-12-18", place="Kyoto", country="JP",
+             participants=["Yoshihiko Noda", "Lee Myung-bak"], kind="bilateral", ordinal=None,
+             status="held", occasion=None, evidence=[KYOTO1, REF]),
+    ],
+    agreements=[
+        dict(title="Japan-China-ROK Trilateral Investment Agreement", kind="treaty", date="2012-05-13",
+             parties=["JP", "CN", "KR"], status="signed", evidence=[WELCOME]),
+        dict(title="launch negotiations on a Japan-China-ROK Free Trade Agreement within the year",
+             kind="commitment", date="2012-05-13", parties=["JP", "CN", "KR"], status="agreed",
+             evidence=[WELCOME, OUTCOMES]),
+        dict(title="Joint Declaration on the Enhancement of Trilateral Comprehensive Cooperative Partnership",
+             kind="joint-declaration", date="2012-05-13", parties=["JP", "CN", "KR"], status="agreed",
+             evidence=[TRI]),
+        dict(title="Joint Statement on Agricultural Cooperation", kind="joint-statement", date="2012-05-13",
+             parties=["JP", "CN", "KR"], status="agreed", evidence=[TRI]),
+        dict(title="Joint Statement of Cooperation on Sustainable Forest Management, Combating Desertification and Wildlife Conservation",
+             kind="joint-statement", date="2012-05-13", parties=["JP", "CN", "KR"], status="agreed",
+             evidence=[TRI]),
+        dict(title="U.S.-Japan Joint Statement: A Shared Vision for the Future", kind="joint-statement",
+             date="2012-04-30", parties=["JP", "US"], status="referenced", evidence=[OBAMA]),
+        dict(title="continue close Japan-ROK cooperation, with the United States, on North Korea",
+             kind="commitment", date="2012-05-13", parties=["JP", "KR"], status="agreed", evidence=[NK]),
+        dict(title="1965 Agreement on the Settlement of Problems concerning Property and Claims and on Economic Co-operation",
+             kind="treaty", date="1965", parties=["JP", "KR"], status="referenced", evidence=[CLAIMS]),
+    ],
+    notes=[
+        "Invented readout in the style of Japan's foreign ministry ('Overview', numbered sections with (1)/(2), '(Reference)'); title, date line and headings are furniture (the date line is annotated). The meeting's start time and length, Lee's remarks on Kyoto, the wording of all positions and the exchanges-related shared view are invented; the real ministry posted its overview on May 28, 2012, while this invented one is dated the day of the meeting.",
+        "Real facts checked on stored pages: mofa.go.jp/announce/jfpu/2012/05/0528-01.html (Noda-Lee meeting in Beijing on May 13 on the occasion of the trilateral summit; attendees Edano, Saito, Kim Sung-hwan, Hong Suk-woo; Noda welcomed the Trilateral Investment Agreement and the consensus on launching FTA negotiations; Noda explained his U.S. visit and meeting with Obama; cooperation including security; much time on North Korea); mofa.go.jp/announce/jfpu/2012/06/0627-01.html (Fifth Trilateral Summit in Beijing on May 13; Joint Declaration on the Enhancement of Trilateral Comprehensive Cooperative Partnership with the two joint statements); yoopya.com and usa.chinadaily.com.cn (Xinhua: agreed to launch FTA talks this year, signing of the investment agreement, chaired by Wen); bridgingfoundation.org and the MOFA Japan-U.S. summary of May 1, 2012 (Obama-Noda meeting of April 30, 2012, U.S.-Japan Joint Statement 'A Shared Vision for the Future'); japantimes 2011-12-19 copy (Kyoto talks of Sunday Dec. 18, 2011; Noda's position that the issue was settled, humanitarian standpoint); Noda's October 2011 visit to Seoul: public record (and unseen16's title). North Korea's April 13, 2012 launch: public record (koreaherald 2012-05-12: 'failed long-range rocket launch last month').",
+        "Summits (5): the Noda-Lee meeting (sidelines of the trilateral), the fifth trilateral (ordinal 5), Noda-Obama on April 30 (place null: 'the United States'), Noda's October 2011 visit to the ROK (month only, place null), Kyoto on Dec. 18, 2011.",
+        "Agreements (8): the investment agreement (treaty, signed at the reported summit); the FTA-launch consensus (commitment; 'confirmed ... toward the early launch' is the same course); the joint declaration and two joint statements adopted at the trilateral (agreed); the U.S.-Japan joint statement (referenced); the North Korea commitment; the 1965 claims agreement. Not agreements: shared recognitions and views, Noda's request on abductions and Lee's promise to cooperate (a reply to a request), Lee's call on the comfort women.",
+        "No quotes: the readout has no quotation marks except the title of the U.S.-Japan statement, which is not a quote. Statements include the numbered sub-item markers '(1)', '(2)' at their start.",
+    ],
+)
