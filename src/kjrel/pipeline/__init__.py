@@ -9,7 +9,8 @@ Stages, in order (each module's docstring says what it needs and makes):
 
 1. :mod:`kjrel.pipeline.segment`: paragraphs, sentences, page furniture.
 2. :mod:`kjrel.pipeline.mentions`: people, organisations, pronouns and
-   descriptions, resolved to entities.
+   descriptions, resolved to entities; :mod:`kjrel.pipeline.turns` adds
+   the first person of a transcript's speakers.
 3. :mod:`kjrel.pipeline.quotes`: quotation marks to quote candidates.
 4. :mod:`kjrel.pipeline.attribution`: speakers and cues for quotes.
 5. :mod:`kjrel.pipeline.temporal`: temporal expressions.
@@ -33,6 +34,7 @@ from kjrel.pipeline.segment import segment
 from kjrel.pipeline.statements import find_statements
 from kjrel.pipeline.summits import find_summits
 from kjrel.pipeline.temporal import find_timexes
+from kjrel.pipeline.turns import with_first_person
 from kjrel.reference import Reference, default_reference
 
 __all__ = ["extract", "link_instruments"]
@@ -52,6 +54,7 @@ def extract(
     text = document.text
     segmentation = segment(text)
     mentions = find_mentions(document, segmentation, gazetteer)
+    mentions = with_first_person(text, segmentation, mentions)
     candidates = find_quote_candidates(text, segmentation)
     quotes = attribute_quotes(document, segmentation, candidates, mentions)
     timexes = find_timexes(document, segmentation)

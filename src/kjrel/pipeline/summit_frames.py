@@ -1195,7 +1195,7 @@ def _participants(
             named, plural = pair, pair_plural
     if not named and not plural:
         named, plural = _pair_before(ctx, sentence, frame)
-    if plural and frame.event is EventClass.VISIT:
+    if frame.event is EventClass.VISIT and (plural or _travel_together(ctx, parse, frame)):
         return [], plural, []  # "both had travelled there": a trip together meets no one
     if plural and date is not None:
         named = _holders_then(ctx, named, date)
@@ -1233,6 +1233,14 @@ def _participants(
     if frame.trilateral and frame.carried:
         leaders = with_host(ctx, leaders, date, location)
     return named, plural, leaders
+
+
+def _travel_together(ctx: FrameContext, parse: Parse, frame: Frame) -> bool:
+    """Whether two or more leaders make the trip's subject ("A and I will travel to X")."""
+    subject = parse.clauses[frame.clause].subject
+    if subject is None or subject not in frame.roles:
+        return False
+    return len(_role_leaders(ctx, [offsets(parse, *subject)])[0]) >= 2
 
 
 def _clause_occasion(ctx: FrameContext, sentence: int, frame: Frame) -> str | None:

@@ -1,0 +1,143 @@
+"""Speaker turns of transcripts, and the first person in them.
+
+A transcript (a joint press conference, a briefing, remarks with questions)
+gives each turn to its speaker with a label ("PRIME MINISTER HATOYAMA: ...",
+"President Yoon: ...") or a bracketed heading ("[Opening statement by
+President Lee Myung-bak]"). Inside a leader's turn the first person is
+deictic: "I" and "me" are the speaker, and "we", "us" and "our" are the
+speaker and the counterpart, the leader of another country who speaks in
+the transcript too, else the one the article names most. :func:`with_first_person`
+adds those references to the mentions stage's output, so every later stage
+reads "the President and I will travel to Beijing" or "we agreed to ..." as
+it reads names. Pure functions of the text, its segmentation and mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from kjrel.models import EntityKind
+from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation
+
+__all__ = ["Turn", "speaker_turns", "with_first_person"]
+
+
+@frozen
+class Turn:
+    """One speaker's stretch of a transcript."""
+
+    start: int
+    """First code point of the turn's words (after its label)."""
+    end: int
+    """One past the last code point, where the next turn's head starts."""
+    speaker: Mention | None
+    """The leader who speaks, ``None`` for a question or another speaker."""
+
+
+_LABEL = re.compile(r"[^:\n]{1,60}?:(?=\s)")
+"""A speaker label at the start of a paragraph ("PRESIDENT LEE:", "Q (KBN):")."""
+
+_BRACKETED = re.compile(r"[\[(][^\])\n]{1,120}[\])]")
+"""A heading in brackets that makes a whole paragraph ("[Questions and answers]")."""
+
+_LABEL_WORDS = 6
+"""Words a label may hold; a longer stretch before a colon is a sentence."""
+
+_FIRST_PERSON = re.compile(r"\b(?:(?P<one>I|me)|(?P<many>[Ww]e|us|[Oo]ur))\b")
+"""The first person: the speaker alone, or the speaker with others."""
+
+
+def _leader_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """Return the leader a label or heading at ``[start, end)`` names, if any."""
+    return next(
+        (m for m in mentions
+         if start <= m.start and m.end <= end and m.entity is not None
+         and m.entity_kind is EntityKind.LEADER and not m.members),
+        None,
+    )
+
+
+def _head(
+    text: str, start: int, end: int, mentions: Sequence[Mention]
+) -> tuple[int, Mention | None] | None:
+    """Return where a paragraph's turn starts and its speaker, if the paragraph heads a turn."""
+    bracketed = _BRACKETED.fullmatch(text, start, end)
+    if bracketed is not None:
+        return end, _leader_in(mentions, start, end)
+    label = _LABEL.match(text, start, end)
+    if label is None or len(text[start : label.end()].split()) > _LABEL_WORDS:
+        return None
+    words = text[start : label.end() - 1]
+    speaker = _leader_in(mentions, start, label.end())
+    if speaker is not None and not words.isupper() and text[speaker.end : label.end() - 1].strip():
+        return None  # "Moon said: ..." is a sentence, not a label
+    if speaker is None and not (words.isupper() or words.startswith("Q")):
+        return None  # "The reason is simple: ..." is no label
+    return label.end(), speaker
+
+
+def speaker_turns(text: str, segmentation: Segmentation, mentions: Mentions) -> tuple[Turn, ...]:
+    """Return the transcript's turns, in text order; none for an article that is no transcript."""
+    heads: list[tuple[int, int, Mention | None]] = []
+    for paragraph in segmentation.paragraphs:
+        found = _head(text, paragraph.start, paragraph.end, mentions.mentions)
+        if found is not None:
+            heads.append((paragraph.start, *found))
+    if not any(speaker is not None for _, _, speaker in heads):
+        return ()
+    ends = [start for start, _, _ in heads[1:]] + [len(text)]
+    return tuple(Turn(body, end, speaker)
+                 for (_, body, speaker), end in zip(heads, ends, strict=True))
+
+
+def _counterpart(
+    speaker: Mention, turns: Sequence[Turn], mentions: Sequence[Mention]
+) -> str | None:
+    """Return the leader "we" joins to ``speaker``: another country's speaker, else most named."""
+    others = [t.speaker.entity for t in turns if t.speaker is not None
+              and t.speaker.country != speaker.country and t.speaker.entity is not None]
+    if others:
+        return others[0]
+    named = Counter(m.entity for m in mentions
+                    if m.entity_kind is EntityKind.LEADER and not m.members
+                    and m.entity is not None and m.country != speaker.country)
+    return named.most_common(1)[0][0] if named else None
+
+
+def _first_person(text: str, turn: Turn, partner: str | None) -> list[Mention]:
+    """Return the first-person mentions of one leader's turn."""
+    speaker = turn.speaker
+    assert speaker is not None and speaker.entity is not None
+    found: list[Mention] = []
+    for match in _FIRST_PERSON.finditer(text, turn.start, turn.end):
+        if match.group("one"):
+            found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN,
+                                 speaker.entity, EntityKind.LEADER, speaker.country))
+        elif partner is not None:
+            found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN,
+                                 None, EntityKind.GROUP, None,
+                                 members=(speaker.entity, partner)))
+    return found
+
+
+def with_first_person(text: str, segmentation: Segmentation, mentions: Mentions) -> Mentions:
+    """Return ``mentions`` with the first person of every leader's transcript turn resolved."""
+    turns = speaker_turns(text, segmentation, mentions)
+    if not turns:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions.mentions]
+    added: list[Mention] = []
+    for turn in turns:
+        if turn.speaker is None:
+            continue
+        partner = _counterpart(turn.speaker, turns, mentions.mentions)
+        added.extend(m for m in _first_person(text, turn, partner)
+                     if not any(s < m.end and m.start < e for s, e in taken))
+    if not added:
+        return mentions
+    merged = sorted((*mentions.mentions, *added), key=lambda m: (m.start, m.end))
+    return Mentions(mentions=tuple(merged), entities=mentions.entities)
