@@ -70,5 +70,7 @@ def test_meetings_and_commitments_told_in_the_first_person() -> None:
     assert (tuple(sorted((MOON, ABE))), "2018-10-08", "held") in {
         (tuple(sorted(p)), d, st) for p, d, st in summits}
     assert any(len(p) == 3 and st == "planned" for p, _, st in summits)
+    # "the Prime Minister and I will travel to Singapore": a trip together meets no one
+    assert not any(len(p) == 2 and st == "planned" for p, _, st in summits)
     parties = {a.parties for a in extraction.agreements}
     assert ("JP", "KR") in parties
