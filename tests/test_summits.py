@@ -1293,3 +1293,28 @@ def test_a_meeting_before_seeing_another_leader_on_a_day_is_that_day() -> None:
         (("Junichiro Koizumi", "Roh Moo-hyun"), "2003-10-20"),
         (("Junichiro Koizumi", "Vladimir Putin"), "2003-10-20"),
     ]
+
+
+ANNOUNCED_TRILATERAL = (
+    "Moon, Abe agree to hold three-way summit in Chengdu next month\n\n"
+    "BANGKOK, Nov. 4 -- Moon Jae-in and Shinzo Abe talked for 11 minutes on Monday on the"
+    " margins of the ASEAN meetings in Bangkok.\n\n"
+    "The two leaders also agreed to sit down with Chinese Premier Li Keqiang in Chengdu in"
+    " December for a trilateral summit."
+)
+
+
+def test_a_headline_meeting_of_three_is_the_one_the_body_names_the_third_of() -> None:
+    """'hold three-way summit' naming two is the meeting of three told later, not a bilateral."""
+    found = extract(Document(id="tri", text=ANNOUNCED_TRILATERAL,
+                             published=dt.date(2019, 11, 4))).summits
+    assert sorted((len(s.participants), str(s.date), s.status.value) for s in found) == [
+        (2, "2019-11-04", "held"), (3, "2019-12", "planned")
+    ]
+
+
+def test_commitments_belong_to_the_meeting_held_not_the_one_a_headline_announces() -> None:
+    """The main meeting is the one held in the last two weeks, before one still to come."""
+    found = extract(Document(id="tri", text=ANNOUNCED_TRILATERAL,
+                             published=dt.date(2019, 11, 4))).agreements
+    assert [str(a.date) for a in found] == ["2019-11-04"]

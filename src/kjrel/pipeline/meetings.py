@@ -834,9 +834,11 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
                 roles.extend(_hosts_of(parse, group))
                 ends = [_relative_end(parse, c) for c in _relatives_of(parse, group)]
                 scope = (scope[0], max([scope[1], *ends]))
-                # "attend a three-way meeting": the verb carries a meeting of three
-                trilateral = trilateral or (carried and bool(
-                    _words(parse, group[0], index) & rules.TRILATERAL_WORDS))
+                # "attend a three-way meeting": the verb carries a meeting of three;
+                # "hold a three-way summit": its object is one
+                trilateral = trilateral or (
+                    (carried or group[0] == trigger + 1)
+                    and bool(_words(parse, group[0], index) & rules.TRILATERAL_WORDS))
     gapped = _gapped_conjunct(parse, number) if event is EventClass.MEET else None
     if gapped is not None:  # "met A on Saturday, and on Sunday B": B is met too
         roles.append(gapped)

@@ -222,16 +222,15 @@ def main_cluster(clusters: Sequence[Cluster], published: dt.date) -> Cluster | N
     """Return the article's main meeting.
 
     That is the first one mentioned of those held within two weeks before
-    publication or still to come, else the first one.
+    publication, else of those still to come, else the first one: a
+    headline may announce the next meeting the reported one agreed on.
     """
     if not clusters:
         return None
-    current = [
-        c
-        for c in clusters
-        if c.date is not None and c.date.latest() >= shift_day(published, days=-14)
-    ]
-    return min(current or clusters, key=Cluster.first)
+    recent = shift_day(published, days=-14)
+    current = [c for c in clusters if c.date is not None and c.date.latest() >= recent]
+    held = [c for c in current if c.date is not None and c.date.earliest() <= published]
+    return min(held or current or clusters, key=Cluster.first)
 
 
 def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> list[Cluster]:

@@ -64,6 +64,7 @@ from kjrel.pipeline.summit_trilaterals import (
     PAIR,
     joined_trilaterals,
     series_trilaterals,
+    told_later_trilaterals,
     with_host,
 )
 from kjrel.pipeline.syntax.clauses import (
@@ -1828,6 +1829,7 @@ def frame_candidates(
     candidates = _settings_of_later_frames(candidates, settings)
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
+    candidates = told_later_trilaterals(candidates, trilateral)
     return _inherit_adjunct_participants(ctx, candidates)
 
 

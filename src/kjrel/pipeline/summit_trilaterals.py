@@ -18,7 +18,9 @@ from kjrel.pipeline.frame_context import FrameContext, by_sentence, last_strong
 from kjrel.pipeline.references import LocationRef, country_leader
 from kjrel.pipeline.summit_clusters import Candidate
 
-__all__ = ["PAIR", "joined_trilaterals", "series_trilaterals", "with_host"]
+__all__ = [
+    "PAIR", "joined_trilaterals", "series_trilaterals", "told_later_trilaterals", "with_host",
+]
 
 PAIR = frozenset({"JP", "KR"})
 """The two countries this library reports on: the third of a meeting of three
@@ -99,6 +101,29 @@ def series_trilaterals(
         if all(leader is not None for leader in leaders):
             names = frozenset(leader.name for leader in leaders if leader is not None)
             out[number] = attrs.evolve(candidate, strong=True, participants=names)
+    return out
+
+
+def told_later_trilaterals(candidates: list[Candidate], trilateral: set[int]) -> list[Candidate]:
+    """Give a meeting of three that names two leaders the third the article names later.
+
+    A headline or lead that announces "a three-way summit in Fukuoka in
+    December" of A and B is the meeting the body tells with C: the first
+    later meeting of three that holds A and B, on a date and at a place
+    that may be the same.
+    """
+    out = list(candidates)
+    for number in sorted(trilateral):
+        candidate = out[number]
+        if len(candidate.participants) != 2:
+            continue
+        later = next((c for c in out[number + 1:] if len(c.participants) == 3
+                      and candidate.participants < c.participants
+                      and _may_be_one_date(c.date, candidate.date)
+                      and (candidate.place is None or c.place in (None, candidate.place))),
+                     None)
+        if later is not None:
+            out[number] = attrs.evolve(candidate, participants=later.participants)
     return out
 
 
