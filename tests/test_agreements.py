@@ -900,3 +900,31 @@ def test_an_instruments_title_is_its_noun_and_topic_without_date_or_partner(
     it, are not part of its title; the word "to" is."""
     found = _agreements(sentence)
     assert [a.title for a in found] == [title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "parties"),
+    [
+        ("Biden told Kishida that Article 5 of the U.S.-Japan security treaty covers the"
+         " islands.", AgreementKind.TREATY, ("JP", "US")),
+        ("Talks with Pyongyang should rest on the Japan-DPRK Pyongyang Declaration, Kishida"
+         " said.", AgreementKind.JOINT_DECLARATION, ("JP", "KP")),
+        ("Yoon called the Panmunjom Declaration a dead letter.",
+         AgreementKind.JOINT_DECLARATION, ("KP", "KR")),
+        ("Biden said the Singapore statement no longer guides Washington.",
+         AgreementKind.JOINT_STATEMENT, ("KP", "US")),
+        ("Beijing marked 45 years of its peace and friendship treaty with Tokyo.",
+         AgreementKind.TREATY, ("CN", "JP")),
+        ("Seoul invoked the Korea-U.S. Mutual Defense Treaty.", AgreementKind.TREATY,
+         ("KR", "US")),
+    ],
+)
+def test_instruments_with_a_third_country_the_press_cites(
+    sentence: str, kind: AgreementKind, parties: tuple[str, ...]
+) -> None:
+    """Cited, not agreed at the meeting: their own kind and parties, and no date given."""
+    agreements = run_events(SUMMIT + sentence, FRIDAY, THURSDAY)[1]
+    cited = [a for a in agreements if a.parties == parties]
+    assert [(a.kind, a.status, a.date) for a in cited] == [
+        (kind, AgreementStatus.REFERENCED, None)
+    ], agreements
