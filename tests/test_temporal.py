@@ -714,6 +714,9 @@ def test_a_speakers_today_is_the_day_the_sentence_says_they_spoke(
         # a present verb of wanting looks forward
         ("Officials in Seoul say they want a settlement before a possible Yoon visit to Japan "
          "in March.", dt.date(2023, 1, 12), "March", "2023-03"),
+        # a simple past that is no participle is the main verb after a parenthesis
+        ("Their first summit, in Seoul on Nov. 2, came after Abe joined Park and Li for a "
+         "three-way summit the previous day.", dt.date(2016, 8, 12), "Nov. 2", "2015-11-02"),
     ],
 )
 def test_the_clause_decides_the_year_of_a_date_without_one(

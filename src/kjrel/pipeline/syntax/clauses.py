@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
+from kjrel.pipeline.syntax import wordclass as wc
 from kjrel.pipeline.syntax.identity import IdentityEnum
 from kjrel.pipeline.syntax.phrases import (
     TIME_NOUNS,
@@ -278,6 +279,8 @@ def _reduced_relative(phrases: Phrases, index: int) -> bool:
     ):
         return False  # an object follows: a finite verb ("Minister Park told him")
     lower = tokens[index].lower
+    if lower in wc.PAST_ONLY:
+        return False  # "Their first summit, in Seoul on Nov. 2, came after ...": finite
     return lower.endswith(("ed", "ing")) or is_participle(tokens[index])
 
 

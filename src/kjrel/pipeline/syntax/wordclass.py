@@ -20,6 +20,7 @@ __all__ = [
     "NEGATORS",
     "NOUN_FIRST",
     "OBJECT_PRONOUNS",
+    "PAST_ONLY",
     "POSSESSIVES",
     "PREPOSITIONS",
     "RELATIVES",
@@ -66,6 +67,15 @@ IRREGULAR: dict[str, str] = {
     "foreseen": "foresee",
 }
 """Written forms whose lemma no suffix rule finds (lower case)."""
+
+PAST_ONLY: frozenset[str] = frozenset({
+    "was", "were", "did", "spoke", "took", "gave", "went", "came", "saw", "began", "wrote",
+    "undertook", "became", "knew", "drew", "broke", "chose", "flew", "ran", "shook",
+    "forgot", "withdrew", "overtook", "rose", "fell", "swore", "ate", "sang", "bore",
+    "foresaw",
+})
+"""Irregular simple past forms that are no past participle ("came", not "come"): they
+never open a reduced relative clause ("the summit, in Seoul, came after ...")."""
 
 VERBS: frozenset[str] = frozenset(
     {
