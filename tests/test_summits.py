@@ -1318,3 +1318,12 @@ def test_commitments_belong_to_the_meeting_held_not_the_one_a_headline_announces
     found = extract(Document(id="tri", text=ANNOUNCED_TRILATERAL,
                              published=dt.date(2019, 11, 4))).agreements
     assert [str(a.date) for a in found] == ["2019-11-04"]
+
+
+def test_people_no_leaders_then_meet_no_leaders() -> None:
+    """'Yun and Kishida last met' in 2016: foreign ministers then, whatever Kishida became."""
+    text = ("Park Geun-hye and Shinzo Abe have held two summits so far. Yun and Kishida last met"
+            " face to face on July 25 in Vientiane, Laos, on the sidelines of regional security"
+            " meetings.")
+    found = extract(Document(id="fm", text=text, published=dt.date(2016, 8, 12))).summits
+    assert found == ()

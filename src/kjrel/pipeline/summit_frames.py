@@ -1214,6 +1214,7 @@ def _participants(
     metonymy = (  # "South Korea and Japan held a summit": their leaders met
         frame.verbal
         and not named
+        and not out_of_office  # "Yun and Kishida last met" (foreign ministers then)
         and frame.event in {EventClass.MEET, EventClass.TALK}
         and not _names_others(ctx, sentence, frame)
         and not any(_OFFICIALS_OF_ANY.search(text, a, b) for a, b in spans)
@@ -1226,9 +1227,10 @@ def _participants(
         return named, plural, named  # "When Abe hosted the G20 in Osaka": no guest by itself
     if not (frame.event is EventClass.VISIT and _clause_occasion(ctx, sentence, frame)):
         # a trip to a gathering ("to Busan for the APEC summit") meets no host by itself
-        guest_named = frame.event is EventClass.HOST and (
-            out_of_office or _names_others(ctx, sentence, frame)
-        )  # "received Deputy Prime Minister Taro Aso": the guest is no leader then
+        guest_named = out_of_office or (
+            frame.event is EventClass.HOST and _names_others(ctx, sentence, frame)
+        )  # "received Deputy Prime Minister Taro Aso", "Yun and Kishida [ministers then]
+        # met": a person named who is no leader then is whom the leader met, if anyone
         leaders = named if guest_named else _complete_frame(
             ctx, sentence, frame, named, plural, date, location)
     if frame.trilateral and frame.carried:
