@@ -1327,3 +1327,13 @@ def test_people_no_leaders_then_meet_no_leaders() -> None:
             " meetings.")
     found = extract(Document(id="fm", text=text, published=dt.date(2016, 8, 12))).summits
     assert found == ()
+
+
+def test_and_then_opens_the_subjects_next_act() -> None:
+    """'with A and B and then held talks with A': the subject held them, not B."""
+    text = ("Moon Jae-in attended the trilateral summit in Tokyo on Wednesday with Shinzo Abe and"
+            " Li Keqiang and then held separate talks with Abe.")
+    found = extract(Document(id="then", text=text, published=dt.date(2018, 5, 10))).summits
+    assert sorted(s.participants for s in found) == [
+        ("Li Keqiang", "Moon Jae-in", "Shinzo Abe"), ("Moon Jae-in", "Shinzo Abe")
+    ]

@@ -370,11 +370,23 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         or (phrases.tokens[index].lower in {"and", ",", "of"} and index + 1 < len(tags)
         and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower != ","
                                 else {Tag.NAME})
+        and not _adverbs_then_verb(phrases, index + 1, verb_starts)
         and (phrases.tokens[index].lower != "," or tags[index - 1] is Tag.NAME))
     ):
         index += 1  # a subject, listed or not ("Biden, Yoon and Kishida", "leaders of A and B")
     # after a subject the verb is finite: "moves by A and Russia to strengthen ..." is a phrase
     return index in verb_starts and (index == start or phrases.tags[index] is not Tag.TO)
+
+
+def _adverbs_then_verb(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
+    """Whether adverbs at ``index`` lead to a verb: "and then held talks" opens a clause.
+
+    Not "and then Prime Minister Noda", where "then" belongs to a title in a subject.
+    """
+    start = index
+    while index < len(phrases.tags) and phrases.tags[index] is Tag.ADV:
+        index += 1
+    return index > start and index in verb_starts
 
 
 def _gapped(phrases: Phrases, index: int) -> bool:
