@@ -1337,3 +1337,21 @@ def test_and_then_opens_the_subjects_next_act() -> None:
     assert sorted(s.participants for s in found) == [
         ("Li Keqiang", "Moon Jae-in", "Shinzo Abe"), ("Moon Jae-in", "Shinzo Abe")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Korea was to host the Korea-Japan-China summit last year, but it could not be held"
+         " because of the pandemic.", 0),
+        ("Korea was to host the Korea-Japan-China summit last year, but it was called off.", 0),
+        ("Korea hosted the Korea-Japan-China summit last year, and it was praised by all.", 1),
+    ],
+)
+def test_a_passive_it_conjunct_tells_what_became_of_the_meeting_hosted(
+    sentence: str, count: int
+) -> None:
+    """'was to host the summit, but it could not be held': no meeting."""
+    text = "Moon Jae-in spoke on Monday. " + sentence
+    found = extract(Document(id="it", text=text, published=dt.date(2021, 1, 18))).summits
+    assert len(found) == count

@@ -150,6 +150,7 @@ def _unmade_around(parse: Parse, index: int, trigger: int) -> bool:
         _cancelled_noun(parse, clause, trigger)
         or _yet_to(parse, index)
         or _unmade_subject(parse, trigger)
+        or _object_unmade_after(parse, index, trigger)
         or _counterfactual(parse, clause, trigger)
         or _aggregate(parse, clause, trigger)
         or _reduced_to_a_greeting(parse, clause)
@@ -230,6 +231,29 @@ def _called_off_after(parse: Parse, trigger: int) -> bool:
     clause = _predicate_of(parse, trigger)
     return clause is not None and any(
         _unmaking_predicate(parse, other) for other in _conjuncts_on_it(parse, clause)
+    )
+
+
+def _object_unmade_after(parse: Parse, index: int, trigger: int) -> bool:
+    """Whether a passive "it" conjunct unmakes the meeting clause ``index`` takes as object.
+
+    "Korea was to host the summit last year, but it could not be held": the
+    passive tells what became of the object, not of the subject.
+    """
+    clause = parse.clauses[index]
+    if clause.verb is None or trigger < clause.verb.first:
+        return False  # a meeting noun in the subject: _called_off_after reads it
+    chain = {index}  # the clause, and those its infinitive hangs on ("was to host")
+    while clause.kind is ClauseKind.INFINITIVE and clause.governor is not None:
+        chain.add(clause.governor)
+        clause = parse.clauses[clause.governor]
+    tokens = parse.phrases.tokens
+    return any(
+        other.verb is not None and other.verb.passive and _unmaking_predicate(parse, other)
+        and other.subject is not None and other.subject[0] == other.subject[1]
+        and tokens[other.subject[0]].lower == "it"
+        for other in parse.clauses
+        if other.governor in chain and other.kind is ClauseKind.COORDINATE
     )
 
 
