@@ -725,3 +725,11 @@ def test_the_clause_decides_the_year_of_a_date_without_one(
     """Issue 12: a date without a year takes its year from its clause's verb group."""
     found = {t.text: t.value for t in _run(text, published)}
     assert found[expression] == value
+
+
+def test_a_month_of_that_year_is_one_expression_in_the_year_named_last() -> None:
+    """'December of that year' after 'August 2019' is 2019-12, not last December."""
+    text = ("The ministers had not met since August 2019 in Beijing. Their leaders have not met"
+            " since December of that year.")
+    found = {t.text: t.value for t in _run(text, dt.date(2023, 11, 28))}
+    assert found == {"August 2019": "2019-08", "December of that year": "2019-12"}

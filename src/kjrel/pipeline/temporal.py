@@ -1017,6 +1017,18 @@ def _r_month_rel(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     return [_Piece(m.start(), m.end(), value, TimexType.DATE, _pos_mod(m), True)]
 
 
+def _r_month_anaphoric_year(m: re.Match[str], ctx: _Context) -> list[_Piece]:
+    """"December of that year": the month of the year named last (or the one after or before)."""
+    offset = _ANAPHORIC_OFFSET[" ".join(m.group("rel").lower().split())]
+    year = ctx.state.last_year
+    if year is None:
+        if offset:
+            return []  # "the following year" needs a year to follow
+        year = ctx.published.year
+    value = month_value(year + offset, _month(m.group("month")))
+    return [_Piece(m.start(), m.end(), value, TimexType.DATE, _pos_mod(m), True)]
+
+
 def _sentence_year(ctx: _Context, start: int, month: int, tense: Tense) -> int | None:
     """Return the year of a date named earlier in the same sentence, if it fits ``tense``.
 
@@ -1472,6 +1484,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "nth": _r_nth,
     "month_year": _r_month_year,
     "month_rel": _r_month_rel,
+    "month_anaphoric_year": _r_month_anaphoric_year,
     "month_bare": _r_month_bare,
     "year_range": _r_year_range,
     "year": _r_year,

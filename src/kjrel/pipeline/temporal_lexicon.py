@@ -475,6 +475,9 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
     # March last year, May of last year
     ("month_rel", "{L}(?:{MPOS})?(?P<month>{MONTH})(?:{SP}of)?{SP}(?P<rel>last|next|this)"
      "{SP}year(?![\\w])"),
+    # December of that year, May of the following year (the year named last)
+    ("month_anaphoric_year", "{L}(?:{MPOS})?(?P<month>{MONTH}){SP}of{SP}(?P<rel>that(?:{SP}same)?"
+     "|the{SP}(?:same|following|previous|preceding)){SP}year(?![\\w])"),
     # October, early October, the end of September (needs a cue, see the stage)
     ("month_bare", "{L}(?:{MPOS})?(?P<month>{MONTH_FULL})"),
     # 1910-45, 2023–24, 1910-1945
@@ -647,6 +650,10 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                     "the 17th", "2025-06-17"),),
     "month_year": (Example("Yoon visited Tokyo in March 2023.", _SAT, "March 2023", "2023-03"),),
     "month_rel": (Example("They met in March last year.", _SAT, "March last year", "2023-03"),),
+    "month_anaphoric_year": (Example("The talks began in 2019 and ended in December of that"
+                                     " year.", _SAT, "December of that year", "2019-12"),
+                             Example("They met in 2015 and again in May of the following year.",
+                                     _SAT, "May of the following year", "2016-05"),),
     "month_bare": (Example("The two leaders met in October.", _SAT, "October", "2023-10"),
                    Example("They met on Nov. 2, 2023, and again in March.", _SAT, "March",
                            "2024-03"),
@@ -797,6 +804,7 @@ RULE_STARTS: dict[str, tuple[str, ...] | None] = {
     "nth": ("on",),
     "month_year": (*_POS_STARTS, *_MONTH_STARTS),
     "month_rel": (*_POS_STARTS, *_MONTH_STARTS),
+    "month_anaphoric_year": (*_POS_STARTS, *_MONTH_STARTS),
     "month_bare": (*_POS_STARTS, *_MONTH_STARTS),
     "year_range": (),
     "year": _POS_STARTS,
