@@ -928,3 +928,13 @@ def test_instruments_with_a_third_country_the_press_cites(
     assert [(a.kind, a.status, a.date) for a in cited] == [
         (kind, AgreementStatus.REFERENCED, None)
     ], agreements
+
+
+def test_and_they_agreed_takes_the_time_of_the_act_before() -> None:
+    """'spoke by telephone in September, and they agreed ...': agreed in that call."""
+    text = ("Moon Jae-in and Yoshihide Suga spoke by telephone in September, and they agreed"
+            " that the two countries should communicate closely.")
+    found = extract(Document(id="and", text=text, published=dt.date(2021, 1, 18))).agreements
+    assert [(str(a.date), a.status, a.parties) for a in found] == [
+        ("2020-09", AgreementStatus.REFERENCED, ("JP", "KR"))
+    ]

@@ -11,6 +11,7 @@ from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.references import timex_date
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
 from kjrel.pipeline.types import Sentence
 
 __all__ = ["clause_dates", "commitment_event", "commitment_status", "subject_window"]
@@ -203,11 +204,31 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
     tokens = parse.phrases.tokens
     start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + 25)
     own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
-    if own or clause.opener not in {"when", "where"} or clause.governor is None:
+    if own or clause.governor is None or not (
+        clause.opener in {"when", "where"} or _same_actors_go_on(parse, clause)
+    ):
         return own
     host = parse.clauses[clause.governor]
     first, last = tokens[host.first].start, tokens[host.last].end
     return [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
+
+
+_ANAPHORIC_SUBJECTS = frozenset({"they", "we", "both", "the two", "the two leaders", "the pair"})
+
+
+def _same_actors_go_on(parse: Parse, clause: Clause) -> bool:
+    """Whether an "and" conjunct goes on about the same actors as the act before it.
+
+    "spoke by telephone in September, and they agreed ...": its subject is a
+    pronoun or "the two", so its time is the first act's.
+    """
+    if clause.kind is not ClauseKind.COORDINATE or clause.opener not in {"and", ","}:
+        return False
+    if clause.subject is None:
+        return False
+    first, last = clause.subject
+    words = " ".join(parse.phrases.tokens[k].lower for k in range(first, last + 1))
+    return words in _ANAPHORIC_SUBJECTS
 
 
 def _dates_before(
