@@ -1018,7 +1018,7 @@ def _r_month_rel(m: re.Match[str], ctx: _Context) -> list[_Piece]:
 
 
 def _r_month_anaphoric_year(m: re.Match[str], ctx: _Context) -> list[_Piece]:
-    """"December of that year": the month of the year named last (or the one after or before)."""
+    """Resolve "December of that year": the month of the year named last (or the next or last)."""
     offset = _ANAPHORIC_OFFSET[" ".join(m.group("rel").lower().split())]
     year = ctx.state.last_year
     if year is None:

@@ -14,6 +14,7 @@ it reads names. Pure functions of the text, its segmentation and mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -51,28 +52,32 @@ _FIRST_PERSON = re.compile(r"\b(?:(?P<one>I|me)|(?P<many>[Ww]e|us|[Oo]ur))\b")
 """The first person: the speaker alone, or the speaker with others."""
 
 
-def _leader_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
-    """Return the leader a label or heading at ``[start, end)`` names, if any."""
-    return next(
-        (m for m in mentions
-         if start <= m.start and m.end <= end and m.entity is not None
-         and m.entity_kind is EntityKind.LEADER and not m.members),
-        None,
-    )
+class _Leaders:
+    """The leader mentions of an article, found by offset."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = [m for m in mentions if m.entity is not None
+                         and m.entity_kind is EntityKind.LEADER and not m.members]
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> Mention | None:
+        """Return the first leader named inside ``[start, end)``, if any."""
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.mentions) and self.mentions[index].end <= end:
+            return self.mentions[index]
+        return None
 
 
-def _head(
-    text: str, start: int, end: int, mentions: Sequence[Mention]
-) -> tuple[int, Mention | None] | None:
+def _head(text: str, start: int, end: int, leaders: _Leaders) -> tuple[int, Mention | None] | None:
     """Return where a paragraph's turn starts and its speaker, if the paragraph heads a turn."""
     bracketed = _BRACKETED.fullmatch(text, start, end)
     if bracketed is not None:
-        return end, _leader_in(mentions, start, end)
+        return end, leaders.within(start, end)
     label = _LABEL.match(text, start, end)
     if label is None or len(text[start : label.end()].split()) > _LABEL_WORDS:
         return None
     words = text[start : label.end() - 1]
-    speaker = _leader_in(mentions, start, label.end())
+    speaker = leaders.within(start, label.end())
     if speaker is not None and not words.isupper() and text[speaker.end : label.end() - 1].strip():
         return None  # "Moon said: ..." is a sentence, not a label
     if speaker is None and not (words.isupper() or words.startswith("Q")):
@@ -83,8 +88,9 @@ def _head(
 def speaker_turns(text: str, segmentation: Segmentation, mentions: Mentions) -> tuple[Turn, ...]:
     """Return the transcript's turns, in text order; none for an article that is no transcript."""
     heads: list[tuple[int, int, Mention | None]] = []
+    leaders = _Leaders(mentions.mentions)
     for paragraph in segmentation.paragraphs:
-        found = _head(text, paragraph.start, paragraph.end, mentions.mentions)
+        found = _head(text, paragraph.start, paragraph.end, leaders)
         if found is not None:
             heads.append((paragraph.start, *found))
     if not any(speaker is not None for _, _, speaker in heads):
@@ -108,20 +114,35 @@ def _counterpart(
     return named.most_common(1)[0][0] if named else None
 
 
-def _first_person(text: str, turn: Turn, partner: str | None) -> list[Mention]:
-    """Return the first-person mentions of one leader's turn."""
-    speaker = turn.speaker
-    assert speaker is not None and speaker.entity is not None
+def _first_person(
+    text: str, turn: Turn, speaker: Mention, partner: str | None
+) -> list[Mention]:
+    """Return the first-person mentions of ``speaker``'s turn."""
+    name = speaker.entity
     found: list[Mention] = []
     for match in _FIRST_PERSON.finditer(text, turn.start, turn.end):
         if match.group("one"):
             found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN,
-                                 speaker.entity, EntityKind.LEADER, speaker.country))
-        elif partner is not None:
+                                 name, EntityKind.LEADER, speaker.country))
+        elif partner is not None and name is not None:
             found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN,
-                                 None, EntityKind.GROUP, None,
-                                 members=(speaker.entity, partner)))
+                                 None, EntityKind.GROUP, None, members=(name, partner)))
     return found
+
+
+class _Taken:
+    """The stretches the mentions stage already covers (in text order)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.reach: list[int] = []  # the furthest end among the mentions up to each one
+        for mention in mentions:
+            self.reach.append(max(mention.end, self.reach[-1] if self.reach else 0))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a mention covers any of ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, end)
+        return index > 0 and self.reach[index - 1] > start
 
 
 def with_first_person(text: str, segmentation: Segmentation, mentions: Mentions) -> Mentions:
@@ -129,14 +150,14 @@ def with_first_person(text: str, segmentation: Segmentation, mentions: Mentions)
     turns = speaker_turns(text, segmentation, mentions)
     if not turns:
         return mentions
-    taken = [(m.start, m.end) for m in mentions.mentions]
+    taken = _Taken(mentions.mentions)
     added: list[Mention] = []
     for turn in turns:
         if turn.speaker is None:
             continue
         partner = _counterpart(turn.speaker, turns, mentions.mentions)
-        added.extend(m for m in _first_person(text, turn, partner)
-                     if not any(s < m.end and m.start < e for s, e in taken))
+        added.extend(m for m in _first_person(text, turn, turn.speaker, partner)
+                     if not taken.overlaps(m.start, m.end))
     if not added:
         return mentions
     merged = sorted((*mentions.mentions, *added), key=lambda m: (m.start, m.end))
