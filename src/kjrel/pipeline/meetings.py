@@ -247,11 +247,9 @@ def _object_unmade_after(parse: Parse, index: int, trigger: int) -> bool:
     while clause.kind is ClauseKind.INFINITIVE and clause.governor is not None:
         chain.add(clause.governor)
         clause = parse.clauses[clause.governor]
-    tokens = parse.phrases.tokens
     return any(
         other.verb is not None and other.verb.passive and _unmaking_predicate(parse, other)
-        and other.subject is not None and other.subject[0] == other.subject[1]
-        and tokens[other.subject[0]].lower == "it"
+        and _subject_is_it(parse, other)
         for other in parse.clauses
         if other.governor in chain and other.kind is ClauseKind.COORDINATE
     )
@@ -274,13 +272,20 @@ def _conjuncts_on_it(parse: Parse, clause: Clause) -> list[Clause]:
     and so shared ("had been planned for May but was called off").
     """
     number = _number_of(parse, clause)
-    tokens = parse.phrases.tokens
     return [
         other for other in parse.clauses
         if other.governor == number and other.kind is ClauseKind.COORDINATE
         and (other.subject is None or other.subject == clause.subject
-             or (other.subject[0] == other.subject[1] and tokens[other.subject[0]].lower == "it"))
+             or _subject_is_it(parse, other))
     ]
+
+
+def _subject_is_it(parse: Parse, clause: Clause) -> bool:
+    """Whether a clause's subject is the single word "it" ("but it was called off")."""
+    subject = clause.subject
+    return subject is not None and subject[0] == subject[1] and (
+        parse.phrases.tokens[subject[0]].lower == "it"
+    )
 
 
 def _reduced_to_a_greeting(parse: Parse, clause: Clause) -> bool:

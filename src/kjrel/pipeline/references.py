@@ -15,7 +15,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from attrs import frozen
 
@@ -32,6 +32,7 @@ from kjrel.models import (
     TimexType,
 )
 from kjrel.pipeline import events_lexicon as lex
+from kjrel.pipeline.intervals import Intervals
 from kjrel.pipeline.lexicon import WORD_SURNAMES
 from kjrel.pipeline.surnames import listed_with_others
 from kjrel.pipeline.types import Mentions, Sentence
@@ -143,11 +144,11 @@ def leader_refs(
     """
     text = document.text
     named = [LeaderRef(f.start, f.end, f.leader) for f in gazetteer.find_names(text)]
-    refs, non_leader = _mention_refs(document, mentions, gazetteer, _Intervals(
+    refs, non_leader = _mention_refs(document, mentions, gazetteer, Intervals(
         (ref.start, ref.end) for ref in named))
     stage_count = len(refs)
     refs.extend(named)
-    covered = _Intervals(non_leader)
+    covered = Intervals(non_leader)
     surnames, titled = _surname_table(document, refs, gazetteer)
     for key, leader in surnames.items():
         if leader is not None and len(key) >= 2:
@@ -159,7 +160,7 @@ def leader_refs(
 
 
 def _mention_refs(
-    document: Document, mentions: Mentions, gazetteer: Gazetteer, known: _Intervals
+    document: Document, mentions: Mentions, gazetteer: Gazetteer, known: Intervals
 ) -> tuple[list[LeaderRef], list[tuple[int, int]]]:
     """Return the mention stage's leader references, and the spans of its other people.
 
@@ -266,7 +267,7 @@ _NEXT_NOT_NAME = re.compile(
 
 
 def _surname_refs(
-    text: str, key: str, leader: Leader, covered: _Intervals, *, titled: bool
+    text: str, key: str, leader: Leader, covered: Intervals, *, titled: bool
 ) -> list[LeaderRef]:
     """Return the places where family name ``key`` stands alone for ``leader``.
 
@@ -283,7 +284,7 @@ def _surname_refs(
             and not previous.endswith((",", ".", ";", ":"))
         ):
             continue  # part of another person's name ("Akie Abe")
-        if _inside(covered, match.start()):
+        if covered.contains(match.start()):
             continue
         if titled and not lex.SURNAME_TITLES.search(
             text, max(0, match.start() - 20), match.start()
@@ -357,7 +358,7 @@ def _paired_past_leaders(
     text: str,
     refs: Sequence[LeaderRef],
     surnames: dict[str, Leader | None],
-    covered: _Intervals,
+    covered: Intervals,
     gazetteer: Gazetteer,
 ) -> list[LeaderRef]:
     """Return family names of leaders the article never names in full.
@@ -371,7 +372,7 @@ def _paired_past_leaders(
     unique = _unique_family_names(gazetteer)
     for match in _unique_family_pattern(gazetteer).finditer(text):
         word = match.group(0)
-        if word in surnames or _inside(covered, match.start()):
+        if word in surnames or covered.contains(match.start()):
             continue
         if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
             continue  # part of a longer name
@@ -413,30 +414,6 @@ def _family_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     """Return one pattern that finds any leader's family name as a whole word."""
     words = sorted(_family_names(gazetteer), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
-
-
-class _Intervals:
-    """Sorted half-open intervals, for logarithmic "is this offset inside one?"."""
-
-    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(intervals)
-        self.starts = [start for start, _ in ordered]
-        reach: list[int] = []
-        furthest = -1
-        for _, end in ordered:
-            furthest = max(furthest, end)
-            reach.append(furthest)
-        self.reach = reach
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether an interval overlaps ``[start, end)``."""
-        index = bisect.bisect_left(self.starts, end) - 1
-        return index >= 0 and self.reach[index] > start
-
-
-def _inside(intervals: _Intervals, offset: int) -> bool:
-    index = bisect.bisect_right(intervals.starts, offset) - 1
-    return index >= 0 and intervals.reach[index] > offset
 
 
 @functools.lru_cache(maxsize=16)

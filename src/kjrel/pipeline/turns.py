@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from kjrel.models import EntityKind
+from kjrel.pipeline.intervals import Intervals
 from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation
 
 __all__ = ["Turn", "speaker_turns", "with_first_person"]
@@ -130,27 +131,12 @@ def _first_person(
     return found
 
 
-class _Taken:
-    """The stretches the mentions stage already covers (in text order)."""
-
-    def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.starts = [m.start for m in mentions]
-        self.reach: list[int] = []  # the furthest end among the mentions up to each one
-        for mention in mentions:
-            self.reach.append(max(mention.end, self.reach[-1] if self.reach else 0))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a mention covers any of ``[start, end)``."""
-        index = bisect.bisect_left(self.starts, end)
-        return index > 0 and self.reach[index - 1] > start
-
-
 def with_first_person(text: str, segmentation: Segmentation, mentions: Mentions) -> Mentions:
     """Return ``mentions`` with the first person of every leader's transcript turn resolved."""
     turns = speaker_turns(text, segmentation, mentions)
     if not turns:
         return mentions
-    taken = _Taken(mentions.mentions)
+    taken = Intervals((m.start, m.end) for m in mentions.mentions)
     added: list[Mention] = []
     for turn in turns:
         if turn.speaker is None:
