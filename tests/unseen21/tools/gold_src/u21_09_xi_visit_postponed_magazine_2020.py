@@ -1,0 +1,105 @@
+# ruff: noqa: E501
+SUGA = "When Chief Cabinet Secretary Yoshihide Suga told reporters"
+FIRST = "The first meeting between the two men"
+OCT18 = "Four years later, in October 2018"
+OSAKA = "In Osaka last June, Abe invited Xi"
+DOCS = "By the time they met again in Beijing just before Christmas"
+PUTOFF = "Last Thursday both governments said"
+CHENGDU = "President Moon Jae-in and Abe had sat down in Chengdu"
+MOONXI = "Moon had seen Xi in Beijing the day before that summit."
+
+GOLD = dict(
+    published="2020-03-10",
+    furniture=[
+        "THE CHERRY BLOSSOMS WILL BLOOM WITHOUT HIM\nXi Jinping's state visit to Japan was meant to crown a six-year thaw. The virus postponed it - and Tokyo's border measures landed on Seoul as well.\nBy Naomi Sato | Asia Quarterly | March 10, 2020 | 9 min read",
+        "SEOUL'S VIEW",
+    ],
+    timex_in_furniture_ok=True,
+    entities={
+        "Yoshihide Suga": ["Chief Cabinet Secretary Yoshihide Suga", "he"],
+        "Xi Jinping": ["President Xi Jinping", "Xi"],
+        "Shinzo Abe": ["Shinzo Abe", "Abe"],
+        "Moon Jae-in": ["President Moon Jae-in", "Moon"],
+        "Li Keqiang": ["Chinese Premier Li Keqiang"],
+        "Government of South Korea": ["Seoul"],
+        "Government of Japan": ["the Abe government"],
+    },
+    quotes=[
+        ("at a time that suits both sides", "partial", "Yoshihide Suga", "told reporters"),
+        ("unfriendly", "partial", "Government of South Korea", "called"),
+        ("Tokyo bundled its two neighbours together", "direct", None, "said"),
+    ],
+    statements=[
+        (SUGA, ["Yoshihide Suga"], "told reporters"),
+        (PUTOFF, [None], "said"),
+        ("Hours after the postponement, the Abe government announced", ["Government of Japan"], "announced"),
+        ('Seoul called the step', ["Government of South Korea"], "called"),
+        ("Officials in Tokyo say they still hope", [None], "say"),
+    ],
+    timexes=[
+        ("March 10, 2020", "2020-03-10", None),
+        ("six-year", "P6Y", None),
+        ("reporters on [[Thursday]]", "2020-03-05", None),
+        ("six years writing", "P6Y", None),
+        ("November 2014", "2014-11", None),
+        ("about 25 minutes", "PT25M", "APPROX"),
+        ("Four years later", "2018", None),
+        ("October 2018", "2018-10", None),
+        ("seven years", "P7Y", None),
+        ("last June", "2019-06", None),
+        ("just before Christmas", "2019-12-25", "BEFORE"),
+        ("1972", "1972", None),
+        ("1978", "1978", None),
+        ("1998", "1998", None),
+        ("2008", "2008", None),
+        ("early April", "2020-04", "START"),
+        ("Last Thursday", "2020-03-05", None),
+        ("two-week", "P2W", None),
+        ("from Monday", "2020-03-09", None),
+        ("in December", "2019-12", None),
+        ("15 months", "P15M", None),
+        ("the day before that summit", "2019-12", None),
+        ("this year", "2020", None),
+    ],
+    summits=[
+        dict(date="2014-11", place="Beijing", country="CN", participants=["Shinzo Abe", "Xi Jinping"],
+             kind="bilateral", ordinal=1, status="held", occasion=None, evidence=[FIRST]),
+        dict(date="2018-10", place="Beijing", country="CN", participants=["Shinzo Abe", "Xi Jinping"],
+             kind="bilateral", ordinal=None, status="held", occasion=None, evidence=[OCT18]),
+        dict(date="2019-06", place="Osaka", country="JP", participants=["Shinzo Abe", "Xi Jinping"],
+             kind="bilateral", ordinal=None, status="held", occasion=None, evidence=[OSAKA]),
+        dict(date="2019-12", place="Beijing", country="CN", participants=["Shinzo Abe", "Xi Jinping"],
+             kind="bilateral", ordinal=None, status="held", occasion=None, evidence=[DOCS]),
+        dict(date="2019-12", place="Chengdu", country="CN", participants=["Moon Jae-in", "Shinzo Abe"],
+             kind="sidelines", ordinal=None, status="held", occasion="the trilateral summit", evidence=[CHENGDU]),
+        dict(date="2019-12", place="Chengdu", country="CN", participants=["Moon Jae-in", "Shinzo Abe", "Li Keqiang"],
+             kind="trilateral", ordinal=None, status="held", occasion=None, evidence=[CHENGDU, MOONXI]),
+        dict(date="2019-12", place="Beijing", country="CN", participants=["Moon Jae-in", "Xi Jinping"],
+             kind="bilateral", ordinal=None, status="held", occasion=None, evidence=[MOONXI]),
+    ],
+    agreements=[
+        dict(title="Japan-China currency swap (2018)", kind="mou", date="2018-10",
+             parties=["CN", "JP"], status="referenced", evidence=[OCT18]),
+        dict(title="Abe's invitation to Xi for a state visit, accepted in Osaka", kind="commitment", date="2019-06",
+             parties=["CN", "JP"], status="referenced", evidence=[OSAKA]),
+        dict(title="Japan-China Joint Communique (1972)", kind="joint-statement", date="1972",
+             parties=["CN", "JP"], status="referenced", evidence=[DOCS]),
+        dict(title="Treaty of Peace and Friendship (1978)", kind="treaty", date="1978",
+             parties=["CN", "JP"], status="referenced", evidence=[DOCS]),
+        dict(title="Japan-China Joint Declaration (1998)", kind="joint-declaration", date="1998",
+             parties=["CN", "JP"], status="referenced", evidence=[DOCS]),
+        dict(title="Japan-China Joint Statement (2008)", kind="joint-statement", date="2008",
+             parties=["CN", "JP"], status="referenced", evidence=[DOCS]),
+        dict(title="postpone the state visit and stay in close contact on a new date", kind="commitment", date="2020-03-05",
+             parties=["CN", "JP"], status="agreed", evidence=[PUTOFF]),
+        dict(title="keep talking to settle Korea-Japan disputes (Chengdu)", kind="commitment", date="2019-12",
+             parties=["JP", "KR"], status="referenced", evidence=[CHENGDU]),
+    ],
+    notes=[
+        "Invented magazine feature (magazine 'Asia Quarterly' and writer invented; the display headline, standfirst, byline line and section heading are furniture; the date in the byline line is annotated). The diplomat's quote is invented; Seoul's 'unfriendly' paraphrases the reported Korean reaction; Suga's partial quote paraphrases his reported words. 'Officials in Tokyo say' is invented.",
+        "Real background, checked on stored pages: devdiscourse 912670, bostonglobe 2020-03-05, nippon.com yjj2020030500939 and english.kyodonews (Thursday 5 March 2020: Suga announced the postponement, visit to be held at a convenient time for both, the two sides to stay in close contact; visit expected in April; a fifth political document had been expected; Hu Jintao the last state guest in 2008); bomboradyo (planned for the first week of April); asianews.network (the same day Japan suspended ship passenger transport and visas for visitors from China and South Korea); nippon.com h00083 (first Abe-Xi meeting of about 25 minutes in Beijing, November 2014); america.cgtn.com 2018-10-26 (first official visit in seven years, swap); thestar.com.my and agenzianova (Osaka invitation, accepted); arabnews.jp and supchina (Beijing meeting on 23 December 2019; Moon met Xi the same day, the day before Chengdu). From the titles of other corpora: the Chengdu Moon-Abe talks, first formal talks in 15 months, agreeing to seek dialogue; Seoul's countermeasures to Japan's entry restrictions (March 2020). From general knowledge: the four Japan-China political documents (1972, 1978, 1998, 2008) and the suspension of visa waivers for Japanese nationals from 9 March 2020.",
+        "Summits (7): Abe-Xi in Beijing 2014 (ordinal 1: 'The first meeting between the two men'; kind bilateral as the text names no larger event), Beijing 2018, Osaka 2019 (bilateral: the text gives no occasion), Beijing December 2019; Moon-Abe in Chengdu (sidelines of the trilateral), the Chengdu trilateral, Moon-Xi in Beijing 'the day before that summit'. Not summits: the postponed state visit (no date; a non-event), the hope to welcome Xi 'this year'.",
+        "Agreements (8): the 2018 swap (mou), the accepted Osaka invitation, the four Japan-China political documents (joint communique as joint-statement, treaty, joint declaration, joint statement), the agreed postponement with close contact (commitment), the Chengdu commitment to keep talking. Not agreements: the fifth political document (never concluded), Japan's entry restrictions and Seoul's visa-waiver suspension (unilateral measures).",
+        "Timexes: 'just before Christmas' = 2019-12-25 BEFORE; 'the day before that summit' = 2019-12 (the text gives only the month of the summit); 'Four years later' = 2018; 'from Monday' = 2020-03-09; 'six-year' and 'six years' = P6Y.",
+    ],
+)
