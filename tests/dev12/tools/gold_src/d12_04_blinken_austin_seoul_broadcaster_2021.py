@@ -1,0 +1,105 @@
+# ruff: noqa: E501
+ANCHOR = "The top diplomats and defense chiefs of South Korea and the United States sat down"
+JOINT = "In the joint statement, the four ministers said"
+SMA = "The two sides also initialed the text"
+WED = "The visit followed a first round of talks"
+TOKYO = "Before arriving in Seoul, Blinken and Austin spent two days"
+MOTEGI = "Blinken and Motegi also committed"
+SUGA = "Suga is set to travel to Washington"
+LAST = "The last time the leaders of the two countries sat down together"
+
+GOLD = dict(
+    published="2021-03-18",
+    furniture=[
+        "KBN World > News > Diplomacy",
+        "Seoul, Washington Hold First '2+2' in Five Years, Initial Defense Cost Deal\nWritten: 2021-03-18 18:42:10 Updated: 2021-03-18 21:05:33",
+        "[Photo: Foreign Minister Chung Eui-yong, Defense Minister Suh Wook, Secretary of State Antony Blinken and Defense Secretary Lloyd Austin at the foreign ministry in Seoul on March 18. / Joint Press Corps]",
+        "Anchor: ",
+        "Report: ",
+        "Choi Min-seo, Professor at Hangang University (Voice-over): ",
+        "Yoo Ji-hye, KBN World News.",
+        "Related News\n- Blinken, Austin Arrive in Seoul for First Overseas Trip\n- N. Korea Warns US Against 'Causing a Stink'",
+    ],
+    timex_in_furniture_ok=True,
+    entities={
+        "Chung Eui-yong": ["Foreign Minister Chung Eui-yong", "Chung"],
+        "Suh Wook": ["Defense Minister Suh Wook"],
+        "Antony Blinken": ["Secretary of State Antony Blinken", "Blinken"],
+        "Lloyd Austin": ["Defense Secretary Lloyd Austin", "Austin"],
+        "Moon Jae-in": ["President Moon Jae-in", "Moon", "he"],
+        "Toshimitsu Motegi": ["Foreign Minister Toshimitsu Motegi", "Motegi"],
+        "Nobuo Kishi": ["Defense Minister Nobuo Kishi"],
+        "Yoshihide Suga": ["Prime Minister Yoshihide Suga", "Suga"],
+        "Joe Biden": ["President Joe Biden", "Biden"],
+        "Shinzo Abe": ["then Prime Minister Shinzo Abe"],
+        "Li Keqiang": ["Chinese Premier Li Keqiang"],
+        "Choi Min-seo": ["Choi Min-seo, Professor at Hangang University"],
+        "U.S. Department of State": ["the State Department"],
+    },
+    quotes=[
+        ("deter and defend", "partial", "Antony Blinken", "said"),
+        ("return", "partial", "Moon Jae-in", "called"),
+        ("will keep trying", "partial", "Chung Eui-yong", "said"),
+        ("The Americans came to Seoul by way of Tokyo", "direct", "Choi Min-seo", None),
+    ],
+    statements=[
+        (JOINT, ["Chung Eui-yong", "Suh Wook", "Antony Blinken", "Lloyd Austin"], "said"),
+        ("Blinken said the allies would", ["Antony Blinken"], "said"),
+        ("Moon welcomed what he called", ["Moon Jae-in"], "welcomed"),
+        ("According to the State Department, Blinken used", ["Antony Blinken", "U.S. Department of State"], "According to"),
+        (WED, ["Chung Eui-yong", "Antony Blinken"], "committed"),
+        (TOKYO, ["Antony Blinken", "Lloyd Austin", "Toshimitsu Motegi", "Nobuo Kishi"], "reaffirming"),
+        (MOTEGI, ["Antony Blinken", "Toshimitsu Motegi"], "committed"),
+        ("Asked about Japan at a joint press conference", ["Chung Eui-yong"], "said"),
+        ("Analysts say Washington's message", [None], "say"),
+    ],
+    timexes=[
+        ("Written: [[2021-03-18 18:42:10]]", "2021-03-18T18:42:10", None),
+        ("Updated: [[2021-03-18 21:05:33]]", "2021-03-18T21:05:33", None),
+        ("Seoul on [[March 18]]", "2021-03-18", None),
+        ("in Seoul [[on Thursday]]", "2021-03-18", None),
+        ("the first time in [[five years]]", "P5Y", None),
+        ("the first since [[2016]]", "2016", None),
+        ("six-year", "P6Y", None),
+        ("more than a year", "P1Y", "MORE_THAN"),
+        ("Blinken [[on Wednesday]]", "2021-03-17", None),
+        ("two days", "P2D", None),
+        ("Kishi [[on Tuesday]]", "2021-03-16", None),
+        ("Suga [[the same day]]", "2021-03-16", None),
+        ("the first half of April", "2021-04", "START"),
+        ("last Friday", "2021-03-12", None),
+        ("office in [[September]]", "2020-09", None),
+        ("December 2019", "2019-12", None),
+        ("about 45 minutes", "PT45M", "APPROX"),
+    ],
+    summits=[
+        dict(date="2021-04", place="Washington", country="US",
+             participants=["Yoshihide Suga", "Joe Biden"], kind="bilateral", ordinal=1,
+             status="planned", evidence=[SUGA]),
+        dict(date="2019-12", place="Chengdu", country="CN",
+             participants=["Moon Jae-in", "Shinzo Abe"], kind="sidelines", ordinal=None,
+             status="held", occasion="China-Japan-South Korea trilateral summit", evidence=[LAST]),
+        dict(date="2019-12", place="Chengdu", country="CN",
+             participants=["Moon Jae-in", "Shinzo Abe", "Li Keqiang"], kind="trilateral", ordinal=None,
+             status="held", evidence=[LAST]),
+    ],
+    agreements=[
+        dict(title="U.S.-ROK '2+2' joint statement", kind="joint-statement", date="2021-03-18",
+             parties=["KR", "US"], status="signed", evidence=[ANCHOR, JOINT]),
+        dict(title="11th Special Measures Agreement on defense cost-sharing (initialed)", kind="treaty",
+             date="2021-03-18", parties=["KR", "US"], status="agreed", evidence=[SMA]),
+        dict(title="coordinate closely on all issues related to the Korean Peninsula", kind="commitment",
+             date="2021-03-17", parties=["KR", "US"], status="agreed", evidence=[WED]),
+        dict(title="U.S.-Japan '2+2' joint statement", kind="joint-statement", date="2021-03-16",
+             parties=["JP", "US"], status="referenced", evidence=[TOKYO]),
+        dict(title="expand opportunities for U.S.-Japan-ROK trilateral cooperation", kind="commitment",
+             date="2021-03-16", parties=["JP", "US"], status="referenced", evidence=[MOTEGI]),
+    ],
+    notes=[
+        "Invented broadcaster web story in KBS World / Arirang style (section path, headline, 'Written: / Updated:' stamp, photo caption with credit, anchor lead and report labels, voice-over label, sign-off, related-news links; all furniture, the stamp and the date in the caption annotated). Broadcaster 'KBN World', reporter Yoo Ji-hye, Professor Choi Min-seo and 'Hangang University' are invented; Blinken's 'deter and defend' and Chung's 'will keep trying' are invented wording; Moon's 'return' rewords his reported remark; the analyst's quote is invented.",
+        "Facts checked on stored pages: kr.usembassy.gov 031821 (Moon's remarks before meeting Blinken and Austin on 18 March 2021: America's return to diplomacy, no daylight, first 2+2 in five years, SMA initialed); stl.news 2021-03-18 (meeting with Moon; Blinken highlighted reinvigorating trilateral cooperation with Japan); sputniknews 2021-03-17 (Blinken-Chung meeting: committed to closely coordinating on all Korean Peninsula issues, DPRK policy review; SMA draft initialed); bloomberg.com video 2021-03-18 (joint statement 'that we signed'); upi.com 2021-03-18 (first 2+2 since the Obama administration; joint statement on North Korea as a priority; US-Japan statement reaffirmed complete denuclearization); share.america.gov (Tokyo 2+2 on 16 March with Motegi and Kishi; meeting with Suga on 16 March); stl.news 2021-03-16 (Blinken-Motegi committed to expanding US-Japan-ROK trilateral cooperation); wcjb.com / nbc29.com (AP, 12 March: Suga to Washington in the first half of April, first in-person summit with Biden, first foreign leader); indiamaximum.com (Quad virtual summit on 12 March). General knowledge: the SMA's six-year term, Suga in office since September 2020 and his phone call with Moon, the Chengdu meeting of December 2019 and its length (about 45 minutes).",
+        "Summits (3): the planned Suga-Biden summit (ordinal 1: 'his first face-to-face summit with'; 'first half of April' gives month precision), Moon-Abe in Chengdu on the sidelines of the trilateral, and the Chengdu trilateral with Li Keqiang. Not summits: the 2+2 ministerial meetings, the courtesy calls on Moon and Suga, the Quad virtual summit ('on screen'), the Moon-Suga phone call and a Moon-Suga meeting ('have yet to meet in person').",
+        "Agreements (5): the U.S.-ROK joint statement (signed), the initialed SMA (treaty, agreed), the Chung-Blinken commitment of Wednesday (agreed: same visit), the U.S.-Japan joint statement and the Blinken-Motegi commitment from the Tokyo leg (referenced). Not agreements: Washington's push for better Seoul-Tokyo ties, Chung's intention to restore ties (unilateral).",
+        "Timexes: 'the first half of April' = 2021-04 START (debatable; the contract forbids half-month values); 'for the first time in five years' = P5Y; 'more than a year' = P1Y MORE_THAN; 'last Friday' = 2021-03-12; 'in September' in a past-tense clause = 2020-09.",
+    ],
+)
