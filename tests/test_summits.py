@@ -1257,6 +1257,54 @@ def test_without_a_reference_meeting_a_placed_undated_meeting_stays_out() -> Non
     assert extract(document, reference=Reference(meetings=(), instruments=())).summits == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the record holds the three-way summit and the pair's talks during it
+            "The framework dates from the Camp David summit in August 2023.",
+            dt.date(2025, 2, 14),
+            {BIDEN, KISHIDA, YOON},
+        ),
+        (
+            "The forum was revived at the trilateral summit held in Chengdu in December 2019.",
+            dt.date(2021, 3, 1),
+            {"Li Keqiang", "Moon Jae-in", "Shinzo Abe"},
+        ),
+        (  # a pair of countries names the pair's talks
+            "The last Japan-ROK summit meeting took place in Phnom Penh in November 2022.",
+            dt.date(2023, 3, 10),
+            {KISHIDA, YOON},
+        ),
+    ],
+)
+def test_a_meeting_named_by_place_and_month_takes_the_leaders_of_the_record(
+    text: str, published: dt.date, expected: set[str]
+) -> None:
+    """With no leader named, the reference's meeting there and then gives them.
+
+    Where the record holds a gathering and the talks held during it, a bare
+    "summit" names the gathering and a country pair names the pair's talks.
+    """
+    (summit,) = extract(Document("named", text, published)).summits
+    assert set(summit.participants) == expected
+
+
+def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
+    """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
+
+    The gathering is a meeting of its own; the compound names where the pair
+    met, not a third leader at their table.
+    """
+    text = (
+        "On May 13, on the occasion of the Fifth Japan-China-ROK Trilateral Summit in Beijing,"
+        " Prime Minister Yoshihiko Noda held a meeting with President Lee Myung-bak."
+    )
+    summits = extract(Document("occasion", text, dt.date(2012, 5, 14))).summits
+    pair, three = {"Yoshihiko Noda", "Lee Myung-bak"}, {"Yoshihiko Noda", "Lee Myung-bak",
+                                                        "Wen Jiabao"}
+    assert sorted(map(set, (s.participants for s in summits)), key=len) == [pair, three]
+
+
 def test_coordinated_meeting_nouns_are_meetings_of_the_same_pair_with_own_settings() -> None:
     """'after their first summit in X in October and a brief meeting on the sidelines of the
     G20 in Y in November': two meetings of the pair, each with its own place, date and

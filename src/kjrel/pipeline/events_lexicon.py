@@ -89,16 +89,18 @@ OCCASION_SUMMIT: re.Pattern[str] = re.compile(
 
 COUNTRY_COMPOUND: re.Pattern[str] = re.compile(
     r"\b((?:South |North )?(?:Korea|Japan|China|U\.S\.|US|United States|America|Russia|"
-    r"Australia|India)(?:[-–](?:South |North )?(?:Korea|Japan|China|U\.S\.|US|"
-    r"United States|America|Russia|Australia|India)){1,3})(?!\w)",
+    r"Australia|India|ROK|DPRK)(?:[-–](?:South |North )?(?:Korea|Japan|China|U\.S\.|US|"
+    r"United States|America|Russia|Australia|India|ROK|DPRK)){1,3})(?!\w)",
 )
-"""Hyphenated country compounds ("Korea-Japan-China", "U.S.-Japan-South Korea", "Korea-U.S.");
+"""Hyphenated country compounds ("Korea-Japan-China", "U.S.-Japan-South Korea", "Japan-ROK");
 a word may not go on after the last part, and "U.S." ends with its own period."""
 
 COMPOUND_PARTS: dict[str, str] = {
     "korea": "KR",
     "south korea": "KR",
     "north korea": "KP",
+    "rok": "KR",
+    "dprk": "KP",
     "japan": "JP",
     "china": "CN",
     "u.s.": "US",

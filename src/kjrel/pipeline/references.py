@@ -43,6 +43,7 @@ __all__ = [
     "LocationRef",
     "article_leaders",
     "complete_pair",
+    "compound_meeting_countries",
     "country_leader",
     "country_refs",
     "ever_headed",
@@ -90,6 +91,12 @@ _OFFICIALS = re.compile(
     r"secretariat)\b",
     re.IGNORECASE,
 )
+
+
+_HELD_AT = re.compile(
+    r"\b(?:sidelines|margins|occasion)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+"""The words before the name of a gathering another meeting was held at."""
 
 
 _OF_PLACE = re.compile(
@@ -526,8 +533,8 @@ def _as_location(
         locative or coordinated
     ):
         return None
-    if prep is not None and prep.group(1).casefold() in {"from", "leaving"}:
-        return None
+    if prep is not None and prep.group(1).casefold() in {"from", "leaving"} and not attributive:
+        return None  # an origin ("from Seoul"), but "from the Hiroshima summit" places a meeting
     first = match.start()
     name: str | None = word
     if prep is not None and prep.group(1).casefold() in {"near", "outside"}:
@@ -759,7 +766,7 @@ def named_countries(text: str, start: int, end: int, gazetteer: Gazetteer) -> li
     found = [
         *_leaders_of(text, start, end, gazetteer),
         *_country_pairs(text, start, end, gazetteer),
-        *_compound_meetings(text, start, end),
+        *compound_meeting_countries(text, start, end),
     ]
     if not found:
         found = _trilateral_countries(text, start, end, gazetteer)
@@ -797,12 +804,18 @@ def _country_pairs(text: str, start: int, end: int, gazetteer: Gazetteer) -> lis
     return found
 
 
-def _compound_meetings(text: str, start: int, end: int) -> list[str]:
-    """Return the countries of a compound before a meeting noun ("a Korea-Japan summit")."""
+def compound_meeting_countries(text: str, start: int, end: int) -> list[str]:
+    """Return the countries of a compound before a meeting noun ("a Korea-Japan summit").
+
+    Not of a gathering another meeting was held at ("on the occasion of the
+    Japan-China-ROK Summit, Noda met Lee"): it names where they met, not who.
+    """
     found: list[str] = []
     for match in lex.COUNTRY_COMPOUND.finditer(text, start, end):
         after = text[match.end() : match.end() + 40]
         if not re.match(r"\s+(?:\w+\s+)?(?:summit|talks|meeting)", after, re.IGNORECASE):
+            continue
+        if _HELD_AT.search(text, max(start, match.start() - 40), match.start()):
             continue
         parts = re.split(r"[-–]", match.group(1))
         codes = [lex.COMPOUND_PARTS.get(p.casefold().strip(), "") for p in parts]

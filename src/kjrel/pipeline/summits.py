@@ -42,7 +42,7 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline.datelines import dateline_city
-from kjrel.pipeline.references import leader_refs
+from kjrel.pipeline.references import compound_meeting_countries, leader_refs
 from kjrel.pipeline.summit_clusters import (
     LEAD_SENTENCES,
     Candidate,
@@ -51,7 +51,7 @@ from kjrel.pipeline.summit_clusters import (
 )
 from kjrel.pipeline.summit_frames import frame_candidates
 from kjrel.pipeline.types import FurnitureKind, Mentions, Segmentation
-from kjrel.reference import Reference, default_reference
+from kjrel.reference import Reference, ReferenceMeeting, default_reference
 
 __all__ = ["find_summits"]
 
@@ -109,7 +109,8 @@ def _reference_date(
 
 
 def _named_by_reference(
-    candidates: list[Candidate], reference: Reference, published: dt.date
+    candidates: list[Candidate], reference: Reference, document: Document,
+    segmentation: Segmentation,
 ) -> list[Candidate]:
     """Give a meeting told with its place and date but no leaders those of the record.
 
@@ -120,6 +121,7 @@ def _named_by_reference(
     then.
     """
     out = list(candidates)
+    published = document.published
     told = [(c.place, c.date) for c in candidates if c.strong and c.date is not None]
     for number, candidate in enumerate(candidates):
         if candidate.strong or candidate.place is None or candidate.date is None:
@@ -137,11 +139,39 @@ def _named_by_reference(
                 candidate.date.earliest(), candidate.date.latest())
             if meeting.is_summit and reference.names_place(meeting, place)
         ]
-        if len(fitting) == 1:
+        sentence = segmentation.sentences[candidate.sentence]
+        compound = compound_meeting_countries(document.text, sentence.start, sentence.end)
+        named = fitting[0] if len(fitting) == 1 else _gathering(fitting, candidate, compound)
+        if named is not None:
             out[number] = attrs.evolve(
-                candidate, strong=True, participants=frozenset(fitting[0].participants)
+                candidate, strong=True, participants=frozenset(named.participants)
             )
     return out
+
+
+def _gathering(
+    fitting: list[ReferenceMeeting], candidate: Candidate, compound: list[str]
+) -> ReferenceMeeting | None:
+    """Return the gathering that a bare "the summit at PLACE" names, of several that fit.
+
+    "the Camp David summit in August 2023": the record holds the three-way
+    summit and the two-leader talks held during it, and the bare noun names
+    the gathering. Not for a meeting told as held during a gathering (it is
+    the side meeting, as is one the sentence names by a pair of countries,
+    "the last Japan-ROK summit"), nor when the others were not all held
+    inside it.
+    """
+    if not fitting or candidate.occasion is not None or len(set(compound)) == 2:
+        return None
+    widest = max(fitting, key=lambda meeting: len(meeting.participants))
+    inside = all(
+        meeting is widest or (
+            meeting.date == widest.date
+            and set(meeting.participants) < set(widest.participants)
+        )
+        for meeting in fitting
+    )
+    return widest if inside else None
 
 
 _BACKGROUND_DAYS = 31  # a meeting older than this is background the record may name
@@ -238,7 +268,7 @@ def find_summits(
     reference = reference or default_reference()
     candidates = _named_by_reference(
         frame_candidates(document, segmentation, mentions, refs, timexes, gazetteer), reference,
-        document.published,
+        document, segmentation,
     )
     clusters = cluster_candidates(candidates, document.published)
     lead_date = _dateline_date(document.text, segmentation, document.published)
