@@ -1289,6 +1289,32 @@ def test_a_meeting_named_by_place_and_month_takes_the_leaders_of_the_record(
     assert set(summit.participants) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moon Jae-in and Shinzo Abe have not held a summit since December 2019.",
+        "Seoul wants to revive the Korea-Japan-China summit, which has not been held since"
+        " December 2019.",
+    ],
+)
+def test_not_held_since_a_month_tells_of_a_meeting_held_then(text: str) -> None:
+    """A negated perfect with "since DATE" says when the meeting last took place."""
+    summits = extract(Document("since", text, dt.date(2021, 3, 1))).summits
+    assert [(s.date, s.status) for s in summits] == [(PartialDate(2019, 12), SummitStatus.HELD)]
+    assert {"Moon Jae-in", "Shinzo Abe"} <= set(summits[0].participants)
+
+
+def test_the_three_way_summit_with_china_takes_its_premier_not_the_president_named() -> None:
+    """China attends the Korea-Japan-China summits with its premier, whoever the text names."""
+    text = (
+        "Kishida met Chinese President Xi Jinping on Thursday. The ministers want to revive"
+        " the Korea-Japan-China summit, which has not been held since December 2019."
+    )
+    summits = extract(Document("premier", text, dt.date(2023, 11, 17))).summits
+    three = [s for s in summits if s.date == PartialDate(2019, 12)]
+    assert [set(s.participants) for s in three] == [{"Moon Jae-in", "Shinzo Abe", "Li Keqiang"}]
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

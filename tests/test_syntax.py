@@ -324,6 +324,13 @@ def test_that_before_a_noun_of_time_is_a_demonstrative() -> None:
     assert _clauses(sentence) == [("main", "meet", "Moon and Abe")]
 
 
+def test_so_that_opens_a_subordinate_clause_not_a_relative_one() -> None:
+    """'asked for help so that the summit can take place': a clause of purpose."""
+    clauses = _clauses("Yoon asked for help so that the summit can take place in Seoul.")
+    assert clauses[0] == ("main", "ask", "Yoon")
+    assert "relative" not in [kind for kind, _verb, _subject in clauses]
+
+
 # Rule lexicons that name verbs by lemma, and the lemmas in them that are no
 # verb of their own: auxiliaries and modals the tagger reads apart ("have",
 # "would"), an adjective ("due"), a noun ("signing") and a noun-first form the

@@ -719,12 +719,18 @@ def country_leader(
     *,
     government: bool = False,
 ) -> Leader | None:
-    """Return ``code``'s leader on ``date``: one the article names first, else the gazetteer's."""
+    """Return ``code``'s leader on ``date``: one the article names first, else the gazetteer's.
+
+    With ``government``, a head of government ("the Korea-Japan-China summit":
+    China's premier, though the article names its president).
+    """
     found = next(
         (
             leader
             for leader in article
             if leader.country == code and in_office(leader, date, published)
+            and (not government or any(
+                office.role is OfficeRole.HEAD_OF_GOVERNMENT for office in leader.offices))
         ),
         None,
     )

@@ -718,6 +718,22 @@ def _is_the_occasion(parse: Parse, frame: Frame) -> bool:
 _SINCE_STOPS = frozenset({",", ";", "when", "where", "after", "and", "but", "because", "as"})
 
 
+def _since_holder(parse: Parse, frame: Frame) -> int:
+    """Return the clause whose "since" phrase tells of the frame's meeting.
+
+    The frame's own, or for a meeting noun the relative clause right after
+    it: "the summit, which has not been held since December 2019".
+    """
+    if frame.verbal or frame.scope is None:
+        return frame.clause
+    for number, other in enumerate(parse.clauses):
+        if (other.kind is ClauseKind.RELATIVE and other.governor == frame.clause
+                and frame.trigger < other.first <= frame.trigger + 2
+                and other.first <= frame.scope[1]):
+            return number
+    return frame.clause
+
+
 def _since_phrase(parse: Parse, frame: Frame) -> tuple[int, int] | None:
     """Return the tokens of a "since" phrase after the trigger that names a time, not an event.
 
@@ -725,7 +741,7 @@ def _since_phrase(parse: Parse, frame: Frame) -> tuple[int, int] | None:
     in Tokyo"; not "since Suga took office" (a clause) or "since their Camp
     David summit" (a meeting noun, its own frame).
     """
-    clause = parse.clauses[frame.clause]
+    clause = parse.clauses[_since_holder(parse, frame)]
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
     since = next(
         (k for k in range(frame.trigger + 1, clause.last + 1) if tokens[k].lower == "since"),
@@ -779,12 +795,13 @@ def _since_meeting(
 
     "The two have not held formal talks since November last year in Bali":
     the pair last met then and there. The phrase needs a date of a month or
-    better and a place: "the first summit since May 2012" may only mark time.
+    better, and after "first" a place: "the first summit since May 2012" may
+    only mark time, while "not held since December 2019" says they met then.
     ``later`` are the leaders of the frame's own meeting, whom "their" stands for.
     """
     parse = ctx.parses[sentence]
     phrase = _since_phrase(parse, frame)
-    clause = parse.clauses[frame.clause]
+    clause = parse.clauses[_since_holder(parse, frame)]
     tokens = parse.phrases.tokens
     if phrase is None or in_ranges(tokens[frame.trigger].start, ctx.quoted):
         return None
@@ -795,9 +812,9 @@ def _since_meeting(
     head = tokens[phrase[0] + 1].end  # the date heads the phrase ("since May in Tokyo")
     dates = [d for start, _e, d in ctx.bounded_dates[sentence] if low <= start < head]
     places = [p for start, _e, p in ctx.places[sentence] if low <= start < high]
-    if len(dates) != 1 or not places or dates[0].month is None:
-        return None
-    place = places[0]
+    if len(dates) != 1 or dates[0].month is None or not (places or negated):
+        return None  # "have not met since December 2019" tells of a meeting then, unplaced
+    place = places[0] if places else None
     named, _plural, leaders = _participants(ctx, sentence, frame, dates[0], place)
     leaders = _holders_then(ctx, leaders, dates[0])
     people = frozenset(leader.name for leader in leaders)

@@ -430,7 +430,21 @@ def _fixed_tag(tokens: Sequence[Token], index: int) -> Tag | None:
         return Tag.QUOTE
     if token.shape is Shape.PUNCT:
         return Tag.PUNCT
-    return _as_well_as(tokens, index)
+    return _so_that(tokens, index) or _as_well_as(tokens, index)
+
+
+def _so_that(tokens: Sequence[Token], index: int) -> Tag | None:
+    """Tag "so that", a subordinator of purpose: "that" opens the clause, "so" leads in.
+
+    "asked for help so that the summit can take place": not a relative
+    clause on a noun "so".
+    """
+    lower = tokens[index].lower
+    if lower == "so" and index + 1 < len(tokens) and tokens[index + 1].lower == "that":
+        return Tag.ADV
+    if lower == "that" and index > 0 and tokens[index - 1].lower == "so":
+        return Tag.SUB
+    return None
 
 
 def _as_well_as(tokens: Sequence[Token], index: int) -> Tag | None:
