@@ -1315,6 +1315,18 @@ def test_the_three_way_summit_with_china_takes_its_premier_not_the_president_nam
     assert [set(s.participants) for s in three] == [{"Moon Jae-in", "Shinzo Abe", "Li Keqiang"}]
 
 
+def test_their_on_a_meeting_noun_is_bound_by_the_two_leaders_of_its_clause() -> None:
+    """"A pressed B, during their talks in Jakarta": A and B, not the three spoken of before."""
+    text = (
+        "Officials of the three countries agreed to hold a summit of Yoon Suk Yeol, Fumio"
+        " Kishida and Li Qiang. Earlier, Yoon had pressed Chinese Premier Li Qiang, during"
+        " their talks in Jakarta on Sept. 7, to help bring it about."
+    )
+    summits = extract(Document("their", text, dt.date(2023, 11, 28))).summits
+    jakarta = [s for s in summits if s.place is not None and s.place.name == "Jakarta"]
+    assert [set(s.participants) for s in jakarta] == [{YOON, LI}]
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

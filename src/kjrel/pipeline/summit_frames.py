@@ -1202,6 +1202,9 @@ def _participants(
     parse = ctx.parses[sentence]
     spans = [offsets(parse, first, last) for first, last in frame.roles]
     named, plural = _role_leaders(ctx, spans)
+    bound = _their_in_clause(ctx, sentence, frame) if frame.their else []
+    if bound:  # "A pressed B during their talks": "their" is A and B
+        named, plural = bound, True
     published = ctx.document.published
     if len(named) < 2 and not plural and (
         frame.verbal or parse.clauses[frame.clause].subject in frame.roles
@@ -1868,6 +1871,26 @@ def _pair_told_before(
     if frame.verbal and _pair_subject(ctx.parses[sentence], frame):
         return _the_two(candidate, before)
     return candidate
+
+
+def _their_in_clause(ctx: FrameContext, sentence: int, frame: Frame) -> list[Leader]:
+    """Return the two leaders of the clause a "their" meeting noun is an adjunct of.
+
+    "Yoon pressed Premier Li, during their talks in Jakarta, to help": the
+    possessive is bound inside its clause, by the subject and the object,
+    when these name exactly two leaders of two countries.
+    """
+    parse = ctx.parses[sentence]
+    clause = parse.clauses[frame.clause]
+    if frame.verbal or frame.scope is None:
+        return []
+    low, high = offsets(parse, clause.first, clause.last)
+    own_low, own_high = offsets(parse, *frame.scope)
+    leaders = list({ref.leader.name: ref.leader for ref in _starting_in(ctx.refs, [(low, high)])
+                    if not own_low <= ref.start < own_high}.values())
+    if len(leaders) != 2 or leaders[0].country == leaders[1].country:
+        return []
+    return leaders
 
 
 def _settings_of_later_frames(candidates: list[Candidate], settings: set[int]) -> list[Candidate]:
