@@ -1327,6 +1327,17 @@ def test_their_on_a_meeting_noun_is_bound_by_the_two_leaders_of_its_clause() -> 
     assert [set(s.participants) for s in jakarta] == [{YOON, LI}]
 
 
+def test_a_list_of_partners_goes_on_after_a_who_clause_in_an_infinitive() -> None:
+    """"Met A, with whom he agreed to expand trade, and B": one meeting with each."""
+    text = (
+        "On Tuesday Lee Jae-myung also met British Prime Minister Keir Starmer, with whom he"
+        " agreed to expand trade, and Canadian Prime Minister Mark Carney."
+    )
+    summits = extract(Document("list", text, dt.date(2025, 6, 18))).summits
+    assert sorted(tuple(s.participants) for s in summits) == [
+        ("Keir Starmer", "Lee Jae-myung"), ("Lee Jae-myung", "Mark Carney")]
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

@@ -32,6 +32,7 @@ from kjrel.pipeline.syntax.clauses import (
     participle_adjunct,
 )
 from kjrel.pipeline.syntax.phrases import Tag, Tense
+from kjrel.pipeline.syntax.words import Token
 from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 
 __all__ = ["Frame", "Status", "meeting_frames"]
@@ -885,18 +886,42 @@ def _listed_after_relative(parse: Parse, number: int) -> list[tuple[int, int]]:
     """
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
     found: list[tuple[int, int]] = []
-    for clause in parse.clauses:
+    for index, clause in enumerate(parse.clauses):
         if clause.kind is not ClauseKind.RELATIVE or clause.governor != number:
             continue
         if clause.opener not in {"who", "whom"}:
             continue
-        for k in range(clause.first, clause.last - 1):
-            if tokens[k].lower == "," and tokens[k + 1].lower == "and" and (
-                Tag.VERB not in tags[k + 2 : clause.last + 1]
-            ):
-                found.append((k + 2, clause.last))
+        for inner in (clause, *_infinitives_under(parse, index)):
+            # "Starmer, with whom he agreed to expand trade, and Carney": the
+            # list goes on at the end of the relative clause's infinitive
+            tail = _list_tail(tokens, tags, inner)
+            if tail is not None:
+                found.append(tail)
                 break
     return found
+
+
+def _infinitives_under(parse: Parse, number: int) -> list[Clause]:
+    """Return the infinitive clauses that hang on clause ``number``, nearest first."""
+    under: list[Clause] = []
+    wanted = {number}
+    for index, clause in enumerate(parse.clauses):
+        if clause.kind is ClauseKind.INFINITIVE and clause.governor in wanted:
+            under.append(clause)
+            wanted.add(index)
+    return under
+
+
+def _list_tail(
+    tokens: Sequence[Token], tags: Sequence[Tag], clause: Clause
+) -> tuple[int, int] | None:
+    """Return the verbless words after a clause's ", and", where a list goes on."""
+    for k in range(clause.first, clause.last - 1):
+        if tokens[k].lower == "," and tokens[k + 1].lower == "and" and (
+            Tag.VERB not in tags[k + 2 : clause.last + 1]
+        ):
+            return (k + 2, clause.last)
+    return None
 
 
 _RETURN_PARTICLES = frozenset({"back", "home"})

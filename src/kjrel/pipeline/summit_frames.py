@@ -1615,9 +1615,14 @@ _ANAPHORIC_OPENING = re.compile(r"(?:it|this|that|the meeting|the talks)\s+(?:wa
 
 
 def _frame_range(parse: Parse, frame: Frame) -> tuple[int, int]:
-    """Return the tokens of a frame's clause, with a gapped conjunct its scope takes in."""
+    """Return the tokens of a frame's clause, with a gapped conjunct its scope takes in.
+
+    Also a list's last partner, left after a who-clause on an earlier one
+    ("met A, with whom he agreed to expand trade, and B").
+    """
     clause = parse.clauses[frame.clause]
-    return clause.first, clause.last if frame.gapped is None else frame.gapped[1]
+    last = clause.last if frame.gapped is None else frame.gapped[1]
+    return clause.first, max([last, *(end for start, end in frame.roles if start > last)])
 
 
 def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
