@@ -78,7 +78,7 @@ from kjrel.pipeline.syntax.clauses import (
 from kjrel.pipeline.syntax.phrases import Tag, Tense
 from kjrel.pipeline.syntax.words import lemmatize
 from kjrel.pipeline.temporal_lexicon import CLOCK_MODS, MONTHS, WEEKDAYS
-from kjrel.pipeline.types import Mention, Mentions, Segmentation, Sentence
+from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
 
 __all__ = ["frame_candidates"]
 
@@ -573,6 +573,7 @@ def _frame_candidate(
         date, location = date or setting[0], setting[1]
     if frame.event is EventClass.JOINT and (
         _after_a_meeting(parse, frame, siblings)
+        or _countries_act(ctx, sentence, frame)
         or not _joint_meeting(ctx, sentence, frame, named, date, location)
     ):
         return None
@@ -1350,6 +1351,20 @@ def _joint_meeting(
         return True
     lag = (ctx.document.published - date.latest()).days
     return date.precision == "day" and 0 <= lag <= _JOINT_DAYS
+
+
+def _countries_act(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
+    """Whether a joint act's parties are countries, named as a group and by no person.
+
+    "the pact the two neighbors signed in 2016": governments sign through
+    officials, so no leaders' meeting is told.
+    """
+    parse = ctx.parses[sentence]
+    spans = [offsets(parse, first, last) for first, last in frame.roles]
+    if _starting_in(ctx.refs, spans):
+        return False
+    plurals = _starting_in(ctx.plurals, spans)
+    return bool(plurals) and all(m.kind is MentionKind.GROUP for m in plurals)
 
 
 def _after_a_meeting(parse: Parse, frame: Frame, siblings: Sequence[Frame]) -> bool:
