@@ -1338,6 +1338,24 @@ def test_a_list_of_partners_goes_on_after_a_who_clause_in_an_infinitive() -> Non
         ("Keir Starmer", "Lee Jae-myung"), ("Lee Jae-myung", "Mark Carney")]
 
 
+def test_a_pact_countries_signed_tells_no_leaders_meeting() -> None:
+    """"The two neighbors signed the pact in 2016": governments, not their leaders, met."""
+    text = "Yoon Suk Yeol met Fumio Kishida in Tokyo in March. The two neighbors signed the pact in 2016."
+    summits = extract(Document("pact", text, dt.date(2023, 4, 27))).summits
+    assert [str(s.date) for s in summits] == ["2023-03"]
+
+
+def test_and_again_after_a_where_clause_is_a_second_meeting() -> None:
+    """", where the two agreed to ..., and again on Nov. 16 in Lima": the verb's second time."""
+    text = (
+        "Shigeru Ishiba met Yoon Suk Yeol for the first time on Oct. 10 in Vientiane, where the"
+        " two agreed to continue shuttle diplomacy, and again on Nov. 16 in Lima."
+    )
+    summits = extract(Document("again", text, dt.date(2025, 3, 10))).summits
+    assert [(str(s.date), s.place and s.place.name) for s in summits] == [
+        ("2024-10-10", "Vientiane"), ("2024-11-16", "Lima")]
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

@@ -1131,7 +1131,28 @@ def _repeated(parse: Parse, frame: Frame) -> list[Frame]:
             first = attrs.evolve(frame, scope=(frame.scope[0], at - 1))
             second = attrs.evolve(frame, trigger=at + 1, scope=(at + 1, clause.last))
             return [first, second]
+    again = _again_after_relative(parse, frame.clause)
+    if again is not None:
+        return [frame, attrs.evolve(frame, trigger=again[0], scope=again)]
     return [frame]
+
+
+def _again_after_relative(parse: Parse, number: int) -> tuple[int, int] | None:
+    """Return an ", and again ..." that a relative clause on clause ``number`` took in.
+
+    "met Yoon on Oct. 10 in Vientiane, where the two agreed to continue
+    shuttle diplomacy, and again on Nov. 16 in Lima": no object of the
+    relative clause's verb, but the main verb's second time and place.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    for index, clause in enumerate(parse.clauses):
+        if clause.kind is not ClauseKind.RELATIVE or clause.governor != number:
+            continue
+        for inner in (clause, *_infinitives_under(parse, index)):
+            tail = _list_tail(tokens, tags, inner)
+            if tail is not None and tokens[tail[0]].lower == "again":
+                return tail
+    return None
 
 
 _SETTING_PREPOSITIONS = frozenset({"in", "at"})
