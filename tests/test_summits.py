@@ -1340,7 +1340,10 @@ def test_a_list_of_partners_goes_on_after_a_who_clause_in_an_infinitive() -> Non
 
 def test_a_pact_countries_signed_tells_no_leaders_meeting() -> None:
     """"The two neighbors signed the pact in 2016": governments, not their leaders, met."""
-    text = "Yoon Suk Yeol met Fumio Kishida in Tokyo in March. The two neighbors signed the pact in 2016."
+    text = (
+        "Yoon Suk Yeol met Fumio Kishida in Tokyo in March. The two neighbors signed the pact"
+        " in 2016."
+    )
     summits = extract(Document("pact", text, dt.date(2023, 4, 27))).summits
     assert [str(s.date) for s in summits] == ["2023-03"]
 
