@@ -115,6 +115,13 @@ NAMES = [
 ]
 
 
+def test_a_title_before_a_family_name_that_heads_places_is_the_leader() -> None:
+    """"President Park" is the leader, though "park" heads names of places ("Olympic Park")."""
+    text = "Shinzo Abe sat beside President Park Geun-hye. He met President Park on Friday."
+    mention = resolve(text, "President Park", dt.date(2015, 11, 22))
+    assert mention.entity == "Park Geun-hye"
+
+
 @pytest.mark.parametrize(("text", "surface", "canonical"), NAMES)
 def test_names_resolve_to_canonical(text: str, surface: str, canonical: str) -> None:
     """Full names, titled names and later surnames resolve to the full name."""

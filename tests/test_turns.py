@@ -74,3 +74,17 @@ def test_meetings_and_commitments_told_in_the_first_person() -> None:
     assert not any(len(p) == 2 and st == "planned" for p, _, st in summits)
     parties = {a.parties for a in extraction.agreements}
     assert ("JP", "KR") in parties
+
+
+def test_a_lone_speakers_we_is_the_leader_talked_of_nearby() -> None:
+    """With no other leader speaking, "we" takes in the leader of that sentence or the last."""
+    text = (
+        "Press Conference by Prime Minister Shinzo Abe\n\n"
+        "PRIME MINISTER ABE: I met President Barack Obama in Manila on Thursday, and we"
+        " confirmed our alliance. Later I sat down with President Benigno Aquino III, and we"
+        " discussed maritime security.\n"
+    )
+    segmentation, mentions = _mentions(text)
+    added = with_first_person(text, segmentation, mentions)
+    pairs = [m.members for m in added.mentions if m.text == "we"]
+    assert pairs == [(ABE, "Barack Obama"), (ABE, "Benigno Aquino III")]

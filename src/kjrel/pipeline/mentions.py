@@ -340,9 +340,10 @@ class _Scanner:
         if not run:
             return
         title, rest = _split_title(run)
-        if len(run) > 1 and (any(_org_head(rest, k) for k in range(len(rest))) or (
-            not rest and run[-1].low in lx.ORG_HEADS
-        )):
+        if len(run) > 1 and not self._titled_surname(title, rest) and (
+            any(_org_head(rest, k) for k in range(len(rest)))
+            or (not rest and run[-1].low in lx.ORG_HEADS)
+        ):
             start, end = run[0].start, run[-1].end
             heads = [tok.low for k, tok in enumerate(run) if _org_head(run, k)]
             if self.is_place(text[start:end]) or (heads and heads[-1] in _NOT_ORG_HEADS):
@@ -371,6 +372,17 @@ class _Scanner:
                 own_title, own_name = _split_title(part)
                 if own_name:
                     self._person_part(own_name, own_title, None)
+
+    def _titled_surname(self, title: list[_Tok], rest: list[_Tok]) -> bool:
+        """Whether a personal title and a leader's family name make a person ("President Park").
+
+        Not a place or a body named by its head word ("Olympic Park").
+        """
+        return (
+            bool(title) and len(rest) == 1
+            and title[-1].low.rstrip(".") in _PERSONAL_TITLES
+            and rest[0].low in self.leader_surnames
+        )
 
     def _person_part(self, part: list[_Tok], title: list[_Tok], before: _Tok | None) -> None:
         text = self.text

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
@@ -109,26 +109,74 @@ def _counterpart(
               and t.speaker.country != speaker.country and t.speaker.entity is not None]
     if others:
         return others[0]
-    named = Counter(m.entity for m in mentions
-                    if m.entity_kind is EntityKind.LEADER and not m.members
-                    and m.entity is not None and m.country != speaker.country)
+    named = Counter(m.entity for m in _others(speaker, mentions))
     return named.most_common(1)[0][0] if named else None
 
 
+def _others(speaker: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """Return the mentions of other countries' leaders, in text order."""
+    return [m for m in mentions if m.entity_kind is EntityKind.LEADER and not m.members
+            and m.entity is not None and m.country != speaker.country]
+
+
+def _partner_near(
+    at: int, speaker: Mention, mentions: Sequence[Mention], segmentation: Segmentation
+) -> str | None:
+    """Return the other leader a lone speaker's "we" at ``at`` takes in, from nearby.
+
+    With no other leader speaking, "we" is the speaker and the leader just
+    talked of: "I met President Obama on Thursday, and we confirmed ...";
+    "At our summit in Seoul, my first with President Park". The nearest one
+    in the sentence, else the last of the sentence before.
+    """
+    sentences = segmentation.sentences
+    here = segmentation.sentence_at(at)
+    if here is None:
+        return None
+    others = _others(speaker, mentions)
+    inside = [m for m in others if here.start <= m.start < here.end]
+    if inside:
+        return min(inside, key=lambda m: abs(m.start - at)).entity
+    number = sentences.index(here)
+    if number == 0:
+        return None
+    before = sentences[number - 1]
+    earlier = [m for m in others if before.start <= m.start < before.end]
+    return earlier[-1].entity if earlier else None
+
+
 def _first_person(
-    text: str, turn: Turn, speaker: Mention, partner: str | None
+    text: str, turn: Turn, speaker: Mention, partner: Callable[[int], str | None]
 ) -> list[Mention]:
-    """Return the first-person mentions of ``speaker``'s turn."""
+    """Return the first-person mentions of ``speaker``'s turn; ``partner`` gives "we"'s other."""
     name = speaker.entity
     found: list[Mention] = []
     for match in _FIRST_PERSON.finditer(text, turn.start, turn.end):
         if match.group("one"):
             found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN,
                                  name, EntityKind.LEADER, speaker.country))
-        elif partner is not None and name is not None:
+            continue
+        other = partner(match.start())
+        if other is not None and name is not None:
             found.append(Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN,
-                                 None, EntityKind.GROUP, None, members=(name, partner)))
+                                 None, EntityKind.GROUP, None, members=(name, other)))
     return found
+
+
+def _partner_of(
+    speaker: Mention, turns: Sequence[Turn], mentions: Mentions, segmentation: Segmentation
+) -> Callable[[int], str | None]:
+    """Return how "we" at an offset finds its other leader in ``speaker``'s turns.
+
+    Another country's leader who speaks in the transcript is always it; a
+    lone speaker's "we" takes the leader talked of nearby, else the most named.
+    """
+    speaking = any(t.speaker is not None and t.speaker.country != speaker.country
+                   for t in turns)
+    fallback = _counterpart(speaker, turns, mentions.mentions)
+    if speaking:
+        return lambda _at: fallback
+    return lambda at: _partner_near(at, speaker, mentions.mentions, segmentation) or fallback
 
 
 def with_first_person(text: str, segmentation: Segmentation, mentions: Mentions) -> Mentions:
@@ -141,8 +189,9 @@ def with_first_person(text: str, segmentation: Segmentation, mentions: Mentions)
     for turn in turns:
         if turn.speaker is None:
             continue
-        partner = _counterpart(turn.speaker, turns, mentions.mentions)
-        added.extend(m for m in _first_person(text, turn, turn.speaker, partner)
+        added.extend(m for m in _first_person(text, turn, turn.speaker,
+                                              _partner_of(turn.speaker, turns, mentions,
+                                                          segmentation))
                      if not taken.overlaps(m.start, m.end))
     if not added:
         return mentions
