@@ -122,6 +122,16 @@ def test_a_title_before_a_family_name_that_heads_places_is_the_leader() -> None:
     assert mention.entity == "Park Geun-hye"
 
 
+def test_a_female_given_name_survives_a_person_first_named_in_full() -> None:
+    """"Kim Yo Jong ... She warned": the given name says who "she" is, not the man named after."""
+    text = (
+        "Kim Yo Jong shuts door on Kishida summit after revealing his overture\n\n"
+        "Kim Yo Jong said talks with Prime"
+        " Minister Fumio Kishida were not of interest. She warned Tokyo again."
+    )
+    assert resolve(text, "She", dt.date(2024, 3, 27)).entity == "Kim Yo Jong"
+
+
 @pytest.mark.parametrize(("text", "surface", "canonical"), NAMES)
 def test_names_resolve_to_canonical(text: str, surface: str, canonical: str) -> None:
     """Full names, titled names and later surnames resolve to the full name."""

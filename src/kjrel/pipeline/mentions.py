@@ -1153,7 +1153,8 @@ class _Resolver:
             # A longer name already known that ends with this one ("Jean-Pierre").
             ent = self.entity(name, EntityKind.PERSON)
             ent.relational = bool(cand.data.get("relational"))
-            ent.female = bool(cand.data.get("female"))
+            # a female title ("Ms") or a female given name ("Kim Yo Jong")
+            ent.female = ent.female or bool(cand.data.get("female"))
             role = cand.data.get("role")
             ent.description = str(role) if role else None
         self._add(cand, MentionKind.NAME, ent, s, q, possessive=bool(cand.data["possessive"]))
