@@ -57,7 +57,7 @@ STATEMENTS = [
      "promised to study the tides.", ["Yoon Suk Yeol", "Fumio Kishida"], "promised"),
     ("On Friday, the leaders of Japan and South Korea pledged to plant more trees.",
      ["Fumio Kishida", "Yoon Suk Yeol"], "pledged"),
-    ("Analysts said the plan is likely to last.", ["analysts"], "said"),
+    ("Analysts said the plan is likely to last.", [None], "said"),  # unnamed: null
     ("Tokyo has steadily insisted that the matter is closed.", ["Japanese government"],
      "has steadily insisted"),
     ("The ruling People Power Party praised the talks, expressing optimism.",
@@ -110,6 +110,10 @@ STATEMENTS = [
     # ", the official added" after a name reports; it is no apposition to the name
     ("Yoon Suk Yeol met Joe Biden. Yoon did not raise the ferry with Biden, the official added.",
      [None], "added"),
+    # commentators named by a common noun are an unnamed source
+    ("Yoon Suk Yeol met Joe Biden. Analysts say the ferry plan was a gamble.", [None], "say"),
+    ("Yoon Suk Yeol met Joe Biden. Some experts warned that the ferry plan was late.", [None],
+     "warned"),
     # a headline after a wire's slug is still the headline
     ("(LEAD) Yoon Suk Yeol, Fumio Kishida agree to open a ferry line\nSEOUL, Sept. 6 (Ferry "
      "Wire) -- The two leaders met.", ["Yoon Suk Yeol", "Fumio Kishida"], "agree"),

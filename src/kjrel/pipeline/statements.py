@@ -173,9 +173,29 @@ def _chain(ctx: _Context, subject: Mention, sentence: Sentence) -> list[Mention]
 
 
 def _names(mention: Mention) -> list[str | None]:
+    """Return the speakers a subject names: its members, its entity, or ``None``.
+
+    Commentators named by a common noun ("Analysts say", "experts warned")
+    are an unnamed source, whose speaker ANNOTATION.md writes ``null``.
+    """
     if mention.members:
         return list(mention.members)
+    if mention.kind is MentionKind.GROUP and _commentators(mention.entity or ""):
+        return [None]
     return [mention.entity]
+
+
+_COMMENTATORS = frozenset({
+    "analysts", "experts", "observers", "critics", "commentators", "pundits", "scholars",
+    "academics", "economists", "watchers", "specialists",
+})
+"""Heads of an unnamed group of commentators ("Analysts say"), unlike actors ("protesters")."""
+
+
+def _commentators(name: str) -> bool:
+    """Whether a group's name is a common noun for commentators ("some analysts")."""
+    words = name.split()
+    return bool(words) and name[:1].islower() and words[-1].lower() in _COMMENTATORS
 
 
 def _usable(mention: Mention) -> bool:
