@@ -156,6 +156,16 @@ def test_not_statements(text: str) -> None:
     assert statements_of(text) == ()
 
 
+def test_the_two_ministers_are_the_ministers_just_named() -> None:
+    """"The two Ministers shared the view": the two people named last who were not heading."""
+    text = (
+        "Foreign Minister Fumio Kishida held a meeting with Foreign Minister Yun Byung-se in"
+        " Tokyo. The two Ministers shared the view that the ferry plan should go ahead."
+    )
+    (found,) = statements_of(text, dt.date(2016, 8, 25))
+    assert set(found.speakers) == {"Fumio Kishida", "Yun Byung-se"}
+
+
 def test_statement_span_is_the_sentence() -> None:
     """A statement spans its whole sentence."""
     text = "The sun rose. Kishida announced a holiday for the crew."

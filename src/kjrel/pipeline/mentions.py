@@ -760,6 +760,11 @@ class _Scanner:
              r"pair|duo|trio)"
              r"\b", i,
              _anchors(["the", "both", "all", "these"])),
+            # "the two Ministers" (counted; "the foreign ministers of A and B" names countries)
+            ("plural",
+             r"\b(?P<det>the)\s+(?P<num>two|three|four)\s+(?P<adj>(?:foreign\s+|defense\s+|"
+             r"defence\s+|finance\s+|trade\s+)?)(?P<noun>ministers|secretaries)\b", i,
+             _anchors(["the"])),
             ("plural",
              r"\b(?P<det>[Tt]he|[Aa]ll)\s+(?P<num>two|three|four)(?P<adj>)(?P<noun>)"
              rf"(?=\s+(?:also|have|had|will|then|later|jointly|both|all|again|together|[a-z]+ed|"
@@ -1539,6 +1544,8 @@ class _Resolver:
             others := self._others_just_named(number, s, cand.start)
         ):
             members = others  # "Kang and Kono held a session with Tillerson, where the three"
+        elif noun in ("ministers", "secretaries"):
+            members = self._people_named_last(number, s, cand.start)
         else:
             members = self._recent_leaders(number or (2 if det_word == "both" else 0), s,
                                            cand.start)
@@ -1617,6 +1624,27 @@ class _Resolver:
         if len(people) < count or all(people.values()):
             return []
         return list(reversed(people))  # in text order
+
+    def _people_named_last(self, count: int, s: int, at: int) -> list[str]:
+        """Return the ``count`` people named last before ``at``, leaders or not, in text order.
+
+        "Kishida held a meeting with Yun ... The two Ministers shared the
+        view": ministers, whom no leader in office stands for. Sentence ``s``
+        and the two before it; none when fewer are named there.
+        """
+        people: list[str] = []
+        for item in reversed(self._recent_items(s, 2)):
+            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
+                continue
+            if item.ent.kind not in (EntityKind.PERSON, EntityKind.LEADER):
+                continue
+            if item.ent.leader is not None and not _minister_then(item.ent.leader, self.date):
+                continue  # a head of state or government is no minister
+            if item.ent.name not in people:
+                people.append(item.ent.name)
+            if len(people) == count:
+                return list(reversed(people))
+        return []
 
     def _pair_of_the_part(self, at: int) -> list[str]:
         """Return the article's pair for "the two leaders" in a part naming no leader before it."""
@@ -2406,6 +2434,16 @@ _FRONTED_PHRASE = re.compile(
 _VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 """A verb, perhaps after an adverb, between a subject and its object ("Obama hosts the
 two", "Biden later praised the two")."""
+
+
+def _minister_then(leader: Leader, on: dt.date) -> bool:
+    """Whether a gazetteer person may be one of "the two ministers".
+
+    Not heading a government on ``on``, and holding some other office in the
+    record: a foreign minister who led later, not a president of long ago.
+    """
+    return not leader.is_leader_on(on) and any(
+        office.role is OfficeRole.OTHER for office in leader.offices)
 
 
 def _part_start(text: str, at: int) -> int:
