@@ -1531,24 +1531,7 @@ class _Resolver:
         number = lx.COUNT_WORDS.get(num_word, int(num_word) if num_word.isdigit() else 0)
         if noun in ("pair", "duo", "trio"):
             number = 3 if noun == "trio" else 2  # "the pair": two people, as "the two" is
-        members: list[str] = []
-        codes = cand.data.get("codes")
-        if isinstance(codes, list):
-            for code in codes:
-                leader = self._head_of(code, self.date)
-                if leader is not None:
-                    members.append(leader.name)
-            if noun in ("countries", "nations", "governments", "sides") and not members:
-                members = []
-        elif number and (match.group("noun") or "") in ("", "men", "women") and (
-            others := self._others_just_named(number, s, cand.start)
-        ):
-            members = others  # "Kang and Kono held a session with Tillerson, where the three"
-        elif noun in ("ministers", "secretaries"):
-            members = self._people_named_last(number, s, cand.start)
-        else:
-            members = self._recent_leaders(number or (2 if det_word == "both" else 0), s,
-                                           cand.start)
+        members = self._plural_members(cand, s, match.group("noun") or "", number, det_word)
         if not members:
             return
         countries_of = [self._country_of_member(m) for m in members]
@@ -1569,6 +1552,22 @@ class _Resolver:
         ent = self.entity(group_name, EntityKind.GROUP)
         self._add(cand, MentionKind.DESCRIPTION, ent, s, q, plural=True,
                   members=tuple(members))
+
+    def _plural_members(
+        self, cand: _Cand, s: int, noun: str, number: int, det_word: str
+    ) -> list[str]:
+        """Return whom a plural stands for: its countries' leaders, the people just named."""
+        codes = cand.data.get("codes")
+        if isinstance(codes, list):
+            found = (self._head_of(code, self.date) for code in codes)
+            return [leader.name for leader in found if leader is not None]
+        if number and noun.lower() in ("", "men", "women") and (
+            others := self._others_just_named(number, s, cand.start)
+        ):
+            return others  # "Kang and Kono held a session with Tillerson, where the three"
+        if noun.lower() in ("ministers", "secretaries"):
+            return self._people_named_last(number, s, cand.start)
+        return self._recent_leaders(number or (2 if det_word == "both" else 0), s, cand.start)
 
     def _country_of_member(self, name: str) -> str | None:
         ent = self.ents.get(name_key(name))
