@@ -343,6 +343,8 @@ def test_scheduling_a_meeting_is_no_commitment(sentence: str) -> None:
         "They agreed to deepen their partnership for a stable region.",
         "They agreed to further develop relations as the two countries prepare to mark the"
         " anniversary.",
+        # a way of working is as general as its purpose
+        "They agreed to work together to lift bilateral trade to $30 billion by 2030.",
     ],
 )
 def test_a_qualified_general_course_is_a_commitment(sentence: str) -> None:
@@ -356,6 +358,7 @@ def test_a_qualified_general_course_is_a_commitment(sentence: str) -> None:
         "They agreed to keep improving relations between their countries.",
         "They agreed to keep up the momentum of improved ties.",
         "They agreed to work together closely.",
+        "They agreed to work together to strengthen ties.",
     ],
 )
 def test_a_bare_relationship_is_no_commitment(sentence: str) -> None:

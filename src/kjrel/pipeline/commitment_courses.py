@@ -192,6 +192,10 @@ def _too_general(what: str, after: str = "") -> bool:
     rest, at_ = what + after, match.end()
     if {"momentum", "preparation", "preparations", "disagree"} & set(words):
         return True
+    purpose = _PURPOSE.match(rest, at_)
+    if purpose is not None and words[-1] in _MANNER_WORDS:
+        # "work together to lift bilateral trade to $30 billion": as general as its purpose
+        return _too_general(rest[purpose.end() :])
     if words[0] in _SCHEDULING:
         return not _OPEN_TIME.match(rest, at_)
     if words[-1] not in _RELATIONSHIP and _PARTNERED.match(rest, at_):
@@ -200,6 +204,12 @@ def _too_general(what: str, after: str = "") -> bool:
 
 
 _SCHEDULING = frozenset({"hold", "have", "meet"})
+
+_MANNER_WORDS = frozenset({"together", "closely", "hand"})
+"""Last words of a course that is only a way of working ("work together", "hand in hand")."""
+
+_PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
+"""A purpose infinitive right after a way of working ("work together to lift ...")."""
 
 
 _AND = re.compile(rf"\s+{at.COURSE_JOINER}\s+")
