@@ -333,6 +333,15 @@ def test_scheduling_a_meeting_is_no_commitment(sentence: str) -> None:
     assert _agreements(SUMMIT + sentence) == ()
 
 
+def test_a_document_that_commits_the_governments_to_courses_gives_each_course() -> None:
+    """"Their joint statement commits the two countries to A and to B": two commitments."""
+    found = _agreements(SUMMIT + "Their joint statement commits the two countries to reopen the"
+                        " ferry line and to expand youth exchanges.")
+    courses = [a for a in found if a.kind is AgreementKind.COMMITMENT]
+    assert [(a.title, a.parties) for a in courses] == [
+        ("reopen the ferry line", ("JP", "KR")), ("expand youth exchanges", ("JP", "KR"))]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -12,6 +12,7 @@ The meeting a commitment belongs to decides its date and parties
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kjrel.models import AgreementStatus, PartialDate
@@ -59,6 +60,8 @@ def commitment_records(
         if any(s <= start < e for s, e in general):
             continue
         found.extend(_commitments_of(ctx, index, start, end, named))
+    for start, end in _binding_verbs(ctx, index):
+        found.extend(_commitments_of(ctx, index, start, end, named, by_object=True))
     found.extend(nominal_commitments(ctx, index, [*triggers, *general], named))
     found.extend(proposals(ctx, index, earlier))
     return found
@@ -79,16 +82,40 @@ def _triggers(ctx: Context, index: int) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+_BINDING = re.compile(
+    r"\b(?:commits?|committed|obliges?|obliged|binds?)\s+(?P<parties>(?:the|both|all)\s+"
+    r"(?:(?:two|three|four)\s+)?(?:countries|governments|nations|sides|leaders|allies|"
+    r"neighbou?rs)|the\s+(?:two|three|four))\s+to\b",
+    re.IGNORECASE,
+)
+"""A document or pledge that binds the governments its object names to a course
+("Their joint declaration commits the three to hold the summit regularly")."""
+
+
+def _binding_verbs(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """Return the spans, up to "to", of the binding verbs of sentence ``index``."""
+    sentence = ctx.sentences[index]
+    return [(m.start(), m.end())
+            for m in _BINDING.finditer(ctx.text, sentence.start, sentence.end)]
+
+
 def _commitments_of(
-    ctx: Context, index: int, start: int, end: int, named: Sequence[tuple[int, int, bool]]
+    ctx: Context, index: int, start: int, end: int, named: Sequence[tuple[int, int, bool]],
+    *, by_object: bool = False,
 ) -> list[Record]:
-    """Return the records of the commitment verb at ``[start, end)``, one per course."""
+    """Return the records of the commitment verb at ``[start, end)``, one per course.
+
+    ``by_object``: the governments bound are the verb's object, not its
+    subject ("the declaration commits the three to ...").
+    """
     parse = ctx.parse(index)
     if syntax.verb_denied(parse, start) or syntax.hypothetical(parse, start):
         return []  # "failed to agree on", "did not agree to", "may eventually agree"
-    if syntax.subject_words(parse, start) & rules.NON_GOVERNMENT_WORDS:
+    if by_object:
+        pass  # the object names the governments: the binding pattern checked them
+    elif syntax.subject_words(parse, start) & rules.NON_GOVERNMENT_WORDS:
         return []  # "the football associations of Japan and South Korea agreed"
-    if not _joint_subject(ctx, index, start):
+    elif not _joint_subject(ctx, index, start):
         return []
     event, parties = commitment_event(ctx, index, start, end)
     if event is not None:
