@@ -333,6 +333,34 @@ def test_scheduling_a_meeting_is_no_commitment(sentence: str) -> None:
     assert _agreements(SUMMIT + sentence) == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("Korea agreed with Indonesia to open free trade talks.", [("ID", "KR")]),
+        ("Korea also agreed with Indonesia and, separately, with Malaysia to open free trade"
+         " talks.", [("ID", "KR"), ("KR", "MY")]),
+    ],
+)
+def test_a_commitment_made_with_partners_binds_the_subject_and_each(
+    sentence: str, parties: list[tuple[str, ...]]
+) -> None:
+    """"A agreed with B to ...": A and B; "with B and, separately, with C": A-B and A-C."""
+    found = _agreements(SUMMIT + sentence)
+    assert [a.parties for a in found if a.title == "open free trade talks"] == parties
+
+
+def test_a_commitment_in_a_conjunct_of_a_when_clause_takes_the_time_it_hangs_on() -> None:
+    """"April 2008, when Lee visited Japan and agreed with Fukuda to ...": April 2008."""
+    text = (
+        "Lee Jae-myung and Shigeru Ishiba met in Tokyo on Saturday. The last such document dates"
+        " to April 2008, when Lee Myung-bak visited Japan and agreed with Prime Minister Yasuo"
+        " Fukuda to double the working holiday program."
+    )
+    found = extract(Document("when", text, dt.date(2025, 8, 24))).agreements
+    dated = [(a.title, str(a.date)) for a in found if "working holiday" in a.title]
+    assert dated == [("double the working holiday program", "2008-04")]
+
+
 def test_a_document_that_commits_the_governments_to_courses_gives_each_course() -> None:
     """"Their joint statement commits the two countries to A and to B": two commitments."""
     found = _agreements(SUMMIT + "Their joint statement commits the two countries to reopen the"

@@ -27,6 +27,7 @@ from kjrel.pipeline.commitment_meetings import (
     clause_dates,
     commitment_event,
     commitment_status,
+    partners_with,
     subject_window,
 )
 from kjrel.pipeline.commitment_nouns import nominal_commitments
@@ -111,12 +112,15 @@ def _commitments_of(
     parse = ctx.parse(index)
     if syntax.verb_denied(parse, start) or syntax.hypothetical(parse, start):
         return []  # "failed to agree on", "did not agree to", "may eventually agree"
+    partners: list[tuple[str, ...]] = []
     if by_object:
         pass  # the object names the governments: the binding pattern checked them
     elif syntax.subject_words(parse, start) & rules.NON_GOVERNMENT_WORDS:
         return []  # "the football associations of Japan and South Korea agreed"
     elif not _joint_subject(ctx, index, start):
-        return []
+        partners = partners_with(ctx, index, start)  # "Korea agreed with Indonesia to"
+        if not partners:
+            return []
     event, parties = commitment_event(ctx, index, start, end)
     if event is not None:
         date = ctx.summits[event].date
@@ -128,12 +132,14 @@ def _commitments_of(
         date = ctx.lead_day()  # agreed in the exchange the article reports, undated here
     if event is None and status is AgreementStatus.AGREED and _long_before(ctx, date):
         status = AgreementStatus.REFERENCED  # "the secretariat they agreed to set up last year"
-    found = [commitment_record(what, parties, date, status, index, event)
-             for what in courses(ctx, index, start, end, named)]
-    for item, what in listed_courses(ctx, index, end):
-        record = commitment_record(what, parties, date, status, index, event)
-        record.sentences.add(item)
-        found.append(record)
+    found: list[Record] = []
+    for group in partners or [parties]:
+        found.extend(commitment_record(what, group, date, status, index, event)
+                     for what in courses(ctx, index, start, end, named))
+        for item, what in listed_courses(ctx, index, end):
+            record = commitment_record(what, group, date, status, index, event)
+            record.sentences.add(item)
+            found.append(record)
     return found
 
 

@@ -10,11 +10,17 @@ from kjrel.pipeline import agreement_syntax as syntax
 from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
-from kjrel.pipeline.references import timex_date
+from kjrel.pipeline.references import country_refs, timex_date
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
 from kjrel.pipeline.types import Sentence
 
-__all__ = ["clause_dates", "commitment_event", "commitment_status", "subject_window"]
+__all__ = [
+    "clause_dates",
+    "commitment_event",
+    "commitment_status",
+    "partners_with",
+    "subject_window",
+]
 
 
 def commitment_event(
@@ -204,13 +210,27 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
     tokens = parse.phrases.tokens
     start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + 25)
     own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
-    if own or clause.governor is None or not (
-        clause.opener in {"when", "where"} or _same_actors_go_on(parse, clause)
-    ):
-        return own
-    host = parse.clauses[clause.governor]
-    first, last = tokens[host.first].start, tokens[host.last].end
-    return [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
+    for _ in range(_HOSTS_UP):
+        if own or clause.governor is None or not (
+            clause.opener in {"when", "where"} or _same_actors_go_on(parse, clause)
+            or _shared_subject(clause, parse.clauses[clause.governor])
+        ):
+            return own
+        # "April 2008, when Lee made a visit ... and agreed with Fukuda to ...": up
+        # through the conjunct to the when-clause, and on to the time it hangs on
+        clause = parse.clauses[clause.governor]
+        first, last = tokens[clause.first].start, tokens[clause.last].end
+        own = [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
+    return own
+
+
+_HOSTS_UP = 3  # clauses up a commitment's time may be looked for
+
+
+def _shared_subject(clause: Clause, host: Clause) -> bool:
+    """Whether a coordinate clause goes on with its host's subject ("visited Tokyo and agreed")."""
+    return clause.kind is ClauseKind.COORDINATE and clause.subject is not None and (
+        clause.subject == host.subject)
 
 
 _ANAPHORIC_SUBJECTS = frozenset({"they", "we", "both", "the two", "the two leaders", "the pair"})
@@ -273,3 +293,45 @@ def commitment_status(
     if syntax.forward(ctx.parse(index), position):
         return AgreementStatus.PROPOSED
     return AgreementStatus.AGREED if ctx.current(event) else AgreementStatus.REFERENCED
+
+
+_WITH_PARTNERS = re.compile(
+    r"[a-z]+(?:\s+(?:also|jointly|separately|formally))?\s+with\s+"
+    r"(?P<partners>[^;:.]{1,120}?)\s+(?:to|on|that)\b"
+)
+"""A commitment verb's partners ("agreed with Indonesia and, separately, with Malaysia to")."""
+
+
+def partners_with(ctx: Context, index: int, position: int) -> list[tuple[str, ...]]:
+    """Return the parties of a commitment one government made "with" others.
+
+    "Korea agreed with Indonesia to hold free trade talks": the subject's
+    country and its partner's. One pair per partner when they agreed apart
+    ("with A and, separately, with B"), else one record of all. None when
+    the subject names no one government or the partners no other.
+    """
+    match = _WITH_PARTNERS.match(ctx.text, position)
+    if match is None:
+        return []
+    start, end = subject_window(ctx, index, position)
+    own = _countries_in(ctx, index, start, end)
+    others = [c for c in _countries_in(ctx, index, match.start("partners"), match.end("partners"))
+              if c not in own]
+    if len(own) != 1 or not others:
+        return []
+    (home,) = own
+    if re.search(r"\b(?:separately|each)\b", match.group("partners")):
+        return [tuple(sorted((home, other))) for other in others]
+    return [tuple(sorted((home, *others)))]
+
+
+def _countries_in(ctx: Context, index: int, start: int, end: int) -> list[str]:
+    """Return the countries named in ``[start, end)``: leaders', names, capitals, in order."""
+    found = [(r.start, r.leader.country) for r in ctx.sentence_refs.get(index, ())
+             if start <= r.start < end]
+    found.extend(country_refs(ctx.text, start, end, ctx.gazetteer))
+    for capital in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:end]):
+        code = ctx.gazetteer.capital_country(capital.group(0))
+        if code:
+            found.append((start + capital.start(), code))
+    return list(dict.fromkeys(code for _, code in sorted(found)))
