@@ -40,7 +40,7 @@ GOLD = dict(
         ("The Korean Council, the main civic group representing the victims, rejected the deal.", ["Korean Council"], "rejected"),
         ("The United States, which had pressed", ["United States government"], "welcomed"),
         ("National Security Adviser Susan Rice said", ["Susan Rice"], "said in a statement"),
-        ("Analysts cautioned that the agreement", ["analysts"], "cautioned"),
+        ("Analysts cautioned that the agreement", [None], "cautioned"),
     ],
     timexes=[
         ("agreement on [[Monday]]", "2015-12-28", None),

@@ -36,7 +36,7 @@ GOLD = dict(
         ("Officials say that system has proved too slow", [None], "say"),
         ("Park and Japanese Prime Minister Shinzo Abe agreed to step up", ["Park Geun-hye", "Shinzo Abe"], "agreed"),
         ("China's foreign ministry said the pact", ["Chinese foreign ministry"], "said"),
-        ("Analysts said the timing was driven", ["analysts"], "said"),
+        ("Analysts said the timing was driven", [None], "said"),
     ],
     timexes=[
         ("Nov. 23, 2016 - 16:41", "2016-11-23T16:41", None),

@@ -35,7 +35,7 @@ GOLD = dict(
         ("Its trade minister, Sung Yun-mo, said", ["Sung Yun-mo"], "said"),
         ("Tokyo says all claims were settled", ["Japanese government"], "says"),
         ("Prime Minister Shinzo Abe said during a televised debate", ["Shinzo Abe"], "said"),
-        ("Analysts warned that Japanese suppliers", ["analysts"], "warned"),
+        ("Analysts warned that Japanese suppliers", [None], "warned"),
         ("Morimoto added that with an upper house", ["Yuki Morimoto"], "added"),
     ],
     timexes=[

@@ -32,7 +32,7 @@ GOLD = dict(
         ("In the trilateral meeting that followed", ["Shigeru Ishiba", "Yoon Suk Yeol", "Joe Biden"], "agreed"),
         ("In a joint statement, the three leaders condemned", ["Shigeru Ishiba", "Yoon Suk Yeol", "Joe Biden"], "condemned"),
         ("The framework was laid at Camp David", ["Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"], "agreed"),
-        ("Analysts say Tokyo and Seoul are hedging", ["analysts"], "say"),
+        ("Analysts say Tokyo and Seoul are hedging", [None], "say"),
         ("She added that Yoon's domestic weakness", ["Aiko Sugimoto"], "added"),
     ],
     timexes=[

@@ -38,7 +38,7 @@ GOLD = dict(
         ("denied the reports Wednesday", ["Yoshihide Suga"], "denied"),
         ("Under the Dec. 28 accord", ["Shinzo Abe", "Japanese government"], "expressed"),
         ("The two governments also declared", ["South Korean and Japanese governments"], "declared"),
-        ("Seoul, for its part, said", ["South Korean government", "critics"], "said"),
+        ("Seoul, for its part, said", ["South Korean government"], "said"),
         ("defended the deal in a message to the nation", ["Park Geun-hye"], "defended"),
         ("has demanded that the accord be renegotiated", ["Minjoo Party of Korea"], "has demanded"),
         ("told a rally outside the embassy", ["Lee Yong-soo"], "told"),

@@ -38,7 +38,7 @@ GOLD = dict(
         ("Tokyo has cited national security concerns", ["Japanese government", "South Korean government"], "has cited"),
         ("Japan maintains that the issue", ["Japanese government"], "maintains"),
         ("President Moon Jae-in, who in his Liberation Day speech", ["Moon Jae-in"], "said"),
-        ("Analysts said the move", ["analysts"], "said"),
+        ("Analysts said the move", [None], "said"),
         ("Professor Hideo Tanaka of Kyoto", ["Hideo Tanaka"], "said"),
     ],
     timexes=[

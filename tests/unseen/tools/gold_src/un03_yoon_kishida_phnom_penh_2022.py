@@ -36,7 +36,7 @@ GOLD = dict(
         ("They also pledged to coordinate more closely", ["Yoon Suk Yeol", "Fumio Kishida", "Joe Biden"], "pledged"),
         ("On Saturday, Yoon proposed", ["Yoon Suk Yeol"], "proposed"),
         ("Australian Prime Minister Anthony Albanese, who also attended", ["Anthony Albanese"], "told reporters"),
-        ("Analysts said the formal setting", ["analysts"], "said"),
+        ("Analysts said the formal setting", [None], "said"),
     ],
     timexes=[
         ("PHNOM PENH, [[Nov 13]] (Meridian)", "2022-11-13", None),

@@ -42,7 +42,7 @@ GOLD = dict(
         ("Tokyo has cited that clause ever since", ["Japanese government"], "has cited"),
         ("The high-water mark came in October 1998", ["Keizo Obuchi"], "expressed"),
         ("Within weeks, finance ministers Choo Kyung-ho", ["Choo Kyung-ho", "Shunichi Suzuki"], "agreed"),
-        ("Some scholars in both countries have called", ["scholars"], "called for"),
+        ("Some scholars in both countries have called", [None], "called for"),
         ("Officials say a Lee visit to Japan", ["officials"], "say"),
     ],
     timexes=[
