@@ -132,6 +132,17 @@ def test_a_female_given_name_survives_a_person_first_named_in_full() -> None:
     assert resolve(text, "She", dt.date(2024, 3, 27)).entity == "Kim Yo Jong"
 
 
+def test_a_counterpart_with_an_apposed_name_is_that_person_not_a_leader() -> None:
+    """"His Japanese counterpart, Masahiko Komura": one minister, not the prime minister too."""
+    text = (
+        "Prime Minister Yasuo Fukuda spoke on Monday. Foreign Minister Yu Myung-hwan warned his"
+        " Japanese counterpart, Masahiko Komura, on Tuesday."
+    )
+    found = mentions_of(text, dt.date(2008, 7, 10)).mentions
+    late = [(m.text, m.entity, m.members) for m in found if m.start > text.index("warned")]
+    assert late == [("Masahiko Komura", "Masahiko Komura", ())]
+
+
 @pytest.mark.parametrize(("text", "surface", "canonical"), NAMES)
 def test_names_resolve_to_canonical(text: str, surface: str, canonical: str) -> None:
     """Full names, titled names and later surnames resolve to the full name."""

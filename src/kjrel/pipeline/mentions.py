@@ -1117,6 +1117,8 @@ class _Resolver:
             prev.mention.entity_kind, item.mention.entity_kind)  # ministers, as "A and B"
         if not re.fullmatch(r",?\s+and\s+|,\s+", gap) and not counterparts:
             return
+        if gap.strip() == "," and prev.mention.kind is MentionKind.DESCRIPTION:
+            return  # "his Japanese counterpart, Masahiko Komura": one person, apposed
         if prev.plural and prev.mention.kind is MentionKind.NAME and prev.members:
             members = (*prev.members, item.mention.entity or "")
             start = prev.mention.start
@@ -1809,6 +1811,10 @@ class _Resolver:
         after = self.text[match.end() : match.end() + 3]
         if re.match(r"\s[A-Z]", after):
             return  # "the president Yoon ...": the name speaks for itself
+        if match.group("role").lower() == "counterpart" and _APPOSED_NAME.match(
+            self.text, match.end()
+        ):
+            return  # "his Japanese counterpart, Masahiko Komura": the name that follows
         role = re.sub(r"\s+", " ", match.group("role").lower())
         mods = re.sub(r"[\s-]+", " ", (match.group("mods") or "").lower()).split()
         country = self._dem(match)
@@ -2433,6 +2439,10 @@ _FRONTED_PHRASE = re.compile(
 _VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 """A verb, perhaps after an adverb, between a subject and its object ("Obama hosts the
 two", "Biden later praised the two")."""
+
+
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w’'-]+\b(?!\s+(?:said|says))")
+"""A capitalised name set off by a comma right after a description ("..., Masahiko Komura")."""
 
 
 def _minister_then(leader: Leader, on: dt.date) -> bool:

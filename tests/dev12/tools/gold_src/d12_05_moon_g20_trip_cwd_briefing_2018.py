@@ -133,7 +133,7 @@ GOLD = dict(
         dict(title="expand people-to-people exchanges to one million visits a year by 2020", kind="commitment",
              date="2018-11-14", parties=["KR", "RU"], status="agreed", evidence=[GOALS]),
         dict(title="special commemorative Korea-ASEAN summit in Korea next year", kind="commitment", date="2018-11",
-             parties=["KR"] + ASEAN10, status="agreed", evidence=[ASEAN]),
+             parties=["KR", *ASEAN10], status="agreed", evidence=[ASEAN]),
         dict(title="hold free trade negotiations (Korea-Indonesia)", kind="commitment", date="2018-11",
              parties=["KR", "ID"], status="agreed", evidence=[FTA]),
         dict(title="hold free trade negotiations (Korea-Malaysia)", kind="commitment", date="2018-11",
