@@ -143,6 +143,18 @@ def test_a_counterpart_with_an_apposed_name_is_that_person_not_a_leader() -> Non
     assert late == [("Masahiko Komura", "Masahiko Komura", ())]
 
 
+def test_the_two_governments_are_one_per_country_of_the_people_just_named() -> None:
+    """Foreign Ministers Yun and Kishida, with Abe named too: "the two governments" are two."""
+    text = (
+        "South Korean Foreign Minister Yun Byung-se and his Japanese counterpart, Fumio Kishida,"
+        " met in Seoul. Kishida said Prime Minister Shinzo Abe apologized. The two governments also"
+        " agreed to refrain from criticizing each other at the United Nations."
+    )
+    found = mentions_of(text, dt.date(2015, 12, 28)).mentions
+    groups = {m.text: m.entity for m in found if m.start >= text.index("The two")}
+    assert groups == {"The two governments": "South Korean and Japanese governments"}
+
+
 @pytest.mark.parametrize(("text", "surface", "canonical"), NAMES)
 def test_names_resolve_to_canonical(text: str, surface: str, canonical: str) -> None:
     """Full names, titled names and later surnames resolve to the full name."""

@@ -1527,6 +1527,8 @@ class _Resolver:
             return
         if any(w.lower().strip(".") in lx.GATHERING_WORDS for w in adj):
             return  # "the APEC leaders' meeting": every leader of the gathering, no one named
+        if any(w[:1].isupper() for w in adj):
+            return  # "the United Nations", "the Group of Seven nations": a name, not a plural
         noun = match.group("noun").lower() or "leaders"
         det_word = match.group("det").lower()
         num_word = (match.group("num") or "").lower()
@@ -1569,7 +1571,32 @@ class _Resolver:
             return others  # "Kang and Kono held a session with Tillerson, where the three"
         if noun.lower() in ("ministers", "secretaries"):
             return self._people_named_last(number, s, cand.start)
-        return self._recent_leaders(number or (2 if det_word == "both" else 0), s, cand.start)
+        members = self._recent_leaders(number or (2 if det_word == "both" else 0), s, cand.start)
+        if noun.lower() in _COUNTRY_GROUPS and number and len(
+            {self._country_of_member(m) for m in members}
+        ) < len(members):
+            # "the two governments" after Foreign Ministers Yun and Kishida, with Abe
+            # named too: one leader per country of the people just named
+            return self._heads_of_recent_countries(number, s, cand.start)
+        return members
+
+    def _heads_of_recent_countries(self, count: int, s: int, at: int) -> list[str]:
+        """Return the heads of the ``count`` countries whose people were named last."""
+        countries: list[str] = []
+        for item in reversed(self._recent_items(s, _COUNTRIES_REACH)):
+            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
+                continue
+            if item.ent.kind not in (EntityKind.PERSON, EntityKind.LEADER):
+                continue
+            country = self._person_country(item.ent)
+            if country is not None and country not in countries:
+                countries.append(country)
+            if len(countries) == count:
+                break
+        if len(countries) < count:
+            return []
+        heads = [self.gaz.leader_in_office(code, self.date) for code in reversed(countries)]
+        return [self.leader_entity(leader).name for leader in heads if leader is not None]
 
     def _country_of_member(self, name: str) -> str | None:
         ent = self.ents.get(name_key(name))
@@ -2440,6 +2467,12 @@ _VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 """A verb, perhaps after an adverb, between a subject and its object ("Obama hosts the
 two", "Biden later praised the two")."""
 
+
+_COUNTRIES_REACH = 8  # sentences back "the three countries" may find its countries in
+
+_COUNTRY_GROUPS = frozenset({"governments", "countries", "nations", "sides", "neighbors",
+                             "neighbours", "allies"})
+"""Plural nouns that stand for countries: one member per country."""
 
 _APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w’'-]+\b(?!\s+(?:said|says))")
 """A capitalised name set off by a comma right after a description ("..., Masahiko Komura")."""
