@@ -1359,6 +1359,17 @@ def test_and_again_after_a_where_clause_is_a_second_meeting() -> None:
         ("2024-10-10", "Vientiane"), ("2024-11-16", "Lima")]
 
 
+def test_a_day_after_another_event_noun_dates_that_event_not_the_meeting() -> None:
+    """"Where they discussed North Korea's launch on Tuesday": Tuesday is the launch's."""
+    text = (
+        "Shinzo Abe and Moon Jae-in joined U.S. President Donald Trump for a three-way dinner"
+        " in Hamburg on Thursday, where they discussed North Korea's launch on Tuesday of a"
+        " missile."
+    )
+    summits = extract(Document("launch", text, dt.date(2017, 7, 8))).summits
+    assert [str(s.date) for s in summits] == ["2017-07-06"]
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

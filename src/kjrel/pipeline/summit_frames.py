@@ -873,7 +873,9 @@ def _frame_setting(
     sequel = _sequence_object(parse, frame)
     if sequel is not None:  # "The Moon-Xi talks followed an announcement on Oct. 31"
         others.append(offsets(parse, *sequel))
-    dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)]
+    text = ctx.document.text
+    dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)
+             and not _OTHER_EVENT_DAY.search(text, max(0, d[0] - 30), d[0])]
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates, ctx.bounded_dates[sentence]
     )  # "On Sunday, a year after they met": a year before Sunday
@@ -900,6 +902,15 @@ def _frame_setting(
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
+
+
+_OTHER_EVENT_DAY = re.compile(
+    r"\b(?:launch|launches|test|tests|firing|attack|attacks|election|elections|speech|"
+    r"announcement|ruling|verdict|inauguration|explosion)\s+(?:on|last|this)\s+$",
+    re.IGNORECASE,
+)
+"""A noun of an event other than the meeting right before a day ("discussed North Korea's
+launch on Tuesday"): the day is that event's."""
 
 
 _SEQUENCE_LEMMAS = frozenset({"follow", "precede"})
