@@ -1370,6 +1370,16 @@ def test_a_day_after_another_event_noun_dates_that_event_not_the_meeting() -> No
     assert [str(s.date) for s in summits] == ["2017-07-06"]
 
 
+def test_the_chair_of_a_meeting_takes_part_in_it() -> None:
+    """"Kishida chaired the meeting with Yoon, Albanese and Ardern": four leaders met."""
+    text = (
+        "Fumio Kishida chaired the meeting with Yoon Suk Yeol, Australia's Anthony Albanese and"
+        " New Zealand's Jacinda Ardern in Madrid on Wednesday."
+    )
+    (summit,) = extract(Document("chair", text, dt.date(2022, 6, 30))).summits
+    assert set(summit.participants) == {KISHIDA, YOON, "Anthony Albanese", "Jacinda Ardern"}
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

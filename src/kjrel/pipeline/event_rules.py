@@ -113,6 +113,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     "pay": frozenset(),
     "end": frozenset(),
     "start": frozenset(),
+    "chair": frozenset(),
 }
 """Verbs that report a meeting through their object noun ("held talks") or,
 where a particle is listed, through the particle ("sat down with")."""
