@@ -155,6 +155,16 @@ def test_the_two_governments_are_one_per_country_of_the_people_just_named() -> N
     assert groups == {"The two governments": "South Korean and Japanese governments"}
 
 
+def test_the_two_presidents_are_presidents() -> None:
+    """A prime minister named between two presidents is not one of "the two presidents"."""
+    text = (
+        "President Park Geun-hye met President Barack Obama on Tuesday. Prime Minister Shinzo"
+        " Abe has angered Seoul. Tuesday's talks were the first between the two presidents."
+    )
+    found = resolve(text, "the two presidents", dt.date(2013, 5, 8))
+    assert set(found.members) == {"Park Geun-hye", "Barack Obama"}
+
+
 @pytest.mark.parametrize(("text", "surface", "canonical"), NAMES)
 def test_names_resolve_to_canonical(text: str, surface: str, canonical: str) -> None:
     """Full names, titled names and later surnames resolve to the full name."""

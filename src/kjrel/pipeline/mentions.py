@@ -1571,6 +1571,8 @@ class _Resolver:
             return others  # "Kang and Kono held a session with Tillerson, where the three"
         if noun.lower() in ("ministers", "secretaries"):
             return self._people_named_last(number, s, cand.start)
+        if noun.lower() == "presidents" and number:
+            return self._recent_presidents(number, s, cand.start)
         members = self._recent_leaders(number or (2 if det_word == "both" else 0), s, cand.start)
         if noun.lower() in _COUNTRY_GROUPS and number and len(
             {self._country_of_member(m) for m in members}
@@ -1579,6 +1581,27 @@ class _Resolver:
             # named too: one leader per country of the people just named
             return self._heads_of_recent_countries(number, s, cand.start)
         return members
+
+    def _recent_presidents(self, count: int, s: int, at: int) -> list[str]:
+        """Return the ``count`` presidents named last before ``at``, in text order.
+
+        "The two presidents" are presidents: not the prime minister named
+        between them ("Park met Obama ... Abe has angered Seoul ... the two
+        presidents").
+        """
+        found: list[str] = []
+        for item in reversed(self._recent_items(s, 8)):
+            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
+                continue
+            leader = item.ent.leader
+            if leader is None or item.ent.name in found or not any(
+                "president" in office.title.lower() for office in leader.offices_on(self.date)
+            ):
+                continue
+            found.append(item.ent.name)
+            if len(found) == count:
+                return list(reversed(found))
+        return self._recent_leaders(count, s, at)
 
     def _heads_of_recent_countries(self, count: int, s: int, at: int) -> list[str]:
         """Return the heads of the ``count`` countries whose people were named last."""
