@@ -193,8 +193,11 @@ def _too_general(what: str, after: str = "") -> bool:
     if {"momentum", "preparation", "preparations", "disagree"} & set(words):
         return True
     purpose = _PURPOSE.match(rest, at_)
-    if purpose is not None and words[-1] in _MANNER_WORDS:
-        # "work together to lift bilateral trade to $30 billion": as general as its purpose
+    if purpose is not None and words[-1] in _MANNER_WORDS and _TARGET.search(
+        rest, purpose.end()
+    ):
+        # "work together to lift bilateral trade to $30 billion by 2020": a target
+        # makes the way of working a course, unless the purpose is general itself
         return _too_general(rest[purpose.end() :])
     if words[0] in _SCHEDULING:
         return not _OPEN_TIME.match(rest, at_)
@@ -209,6 +212,9 @@ _MANNER_WORDS = frozenset({"together", "closely", "hand"})
 """Last words of a course that is only a way of working ("work together", "hand in hand")."""
 
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
+_TARGET = re.compile(r"\d")
+"""A figure in a purpose: a target ("to $30 billion", "by 2020"), not an aim ("to guard
+against threats")."""
 """A purpose infinitive right after a way of working ("work together to lift ...")."""
 
 

@@ -1527,8 +1527,8 @@ class _Resolver:
             return
         if any(w.lower().strip(".") in lx.GATHERING_WORDS for w in adj):
             return  # "the APEC leaders' meeting": every leader of the gathering, no one named
-        if any(w[:1].isupper() for w in adj):
-            return  # "the United Nations", "the Group of Seven nations": a name, not a plural
+        if match.group("noun").lower() == "nations" and any(w[:1].isupper() for w in adj):
+            return  # "the United Nations": a name, not a plural (but "the two Asian leaders")
         noun = match.group("noun").lower() or "leaders"
         det_word = match.group("det").lower()
         num_word = (match.group("num") or "").lower()
