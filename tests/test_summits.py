@@ -1380,6 +1380,19 @@ def test_the_chair_of_a_meeting_takes_part_in_it() -> None:
     assert set(summit.participants) == {KISHIDA, YOON, "Anthony Albanese", "Jacinda Ardern"}
 
 
+def test_a_meeting_has_one_leader_per_country_the_one_in_office_then() -> None:
+    """Two prime ministers of Japan in one planned meeting: the one in office keeps the seat."""
+    text = (
+        "Prime Minister Yukio Hatoyama, President Lee Myung-bak and Premier Wen Jiabao held a"
+        " trilateral summit in Beijing on Saturday. Korea will host the third trilateral summit"
+        " next year, in line with the rotation the leaders agreed on at their first stand-alone"
+        " meeting in Fukuoka last December."
+    )
+    summits = extract(Document("one", text, dt.date(2009, 10, 11))).summits
+    planned = [set(s.participants) for s in summits if s.status is SummitStatus.PLANNED]
+    assert planned == [{"Yukio Hatoyama", "Lee Myung-bak", "Wen Jiabao"}]
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

@@ -177,6 +177,32 @@ def _gathering(
 _BACKGROUND_DAYS = 31  # a meeting older than this is background the record may name
 
 
+def _one_per_country(
+    cluster: Cluster, by_name: dict[str, Leader], gazetteer: Gazetteer, published: dt.date
+) -> frozenset[str]:
+    """Return a meeting's leaders with one per country: who led it on the meeting's day.
+
+    "Korea will host the third summit next year, as the leaders agreed at
+    Fukuoka last December": Japan's prime minister then and now are two
+    people, and a meeting next year has the one in office now. Nothing
+    changes where none or several of a country's leaders held office then.
+    """
+    if cluster.date is None:
+        return cluster.participants
+    first, last = cluster.date.earliest(), min(cluster.date.latest(), published)
+    day = published if first > published else first + (last - first) / 2
+    by_country: dict[str, list[str]] = {}
+    for name in sorted(cluster.participants):
+        leader = by_name.get(name) or gazetteer.lookup(name)
+        by_country.setdefault(leader.country if leader else name, []).append(name)
+    kept: set[str] = set()
+    for names in by_country.values():
+        then = [n for n in names if (found := by_name.get(n) or gazetteer.lookup(n)) is not None
+                and found.is_leader_on(day)]
+        kept.update(then if len(names) > 1 and len(then) == 1 else names)
+    return frozenset(kept)
+
+
 def _planned(cluster: Cluster, published: dt.date) -> bool:
     """Whether a meeting is still to come: dated after publication, or told as planned."""
     if cluster.date is not None and cluster.date.earliest() > published:
@@ -297,6 +323,7 @@ def find_summits(
     for cluster in sorted(clusters, key=Cluster.first):
         if cluster.date is None:
             continue  # nothing dates it: not a meeting the article lets us place in time
+        cluster.participants = _one_per_country(cluster, by_name, gazetteer, published)
         countries = {
             by_name[name].country if name in by_name else (
                 (gazetteer.lookup(name) or Leader(name, "ZZ")).country
