@@ -1393,6 +1393,19 @@ def test_a_meeting_has_one_leader_per_country_the_one_in_office_then() -> None:
     assert planned == [{"Yukio Hatoyama", "Lee Myung-bak", "Wen Jiabao"}]
 
 
+def test_also_met_there_undated_is_one_more_meeting_of_the_trip() -> None:
+    """"In Osaka, Moon also held talks with Trudeau": placed, undated, on the trip's day."""
+    text = (
+        "Moon Jae-in met Xi Jinping in Osaka on Thursday on the sidelines of the G20 summit."
+        " Xi told Moon that talks should resume. Reporters waited outside for hours. The"
+        " summit's communique was delayed. In Osaka, Moon also held talks with Canadian Prime"
+        " Minister Justin Trudeau, who backed the peace process."
+    )
+    summits = extract(Document("also", text, dt.date(2019, 6, 29))).summits
+    dated = {tuple(s.participants): str(s.date) for s in summits}
+    assert dated[("Justin Trudeau", "Moon Jae-in")] == "2019-06-27"
+
+
 def test_a_gathering_named_as_where_a_pair_met_adds_no_third_leader() -> None:
     """"On the occasion of the Japan-China-ROK Summit, A met B": the pair met, not the three.
 

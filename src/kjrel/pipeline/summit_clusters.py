@@ -370,7 +370,14 @@ def _join_placed(
             continue
         options = [c for c in clusters if _fits(c, candidate, same_people=True)]
         chosen = _nearest(options, candidate.sentence, main)
-        if chosen is None:
+        host = (_side_meeting(candidate, clusters, main)
+                if chosen is None and candidate.additive else None)
+        if host is not None and _places_compatible(
+            host.place, host.country, candidate.place, candidate.country
+        ):
+            # "Before leaving Osaka, Moon also met Trudeau": one more meeting of the trip
+            clusters.append(_new_cluster(attrs.evolve(candidate, date=host.date)))
+        elif chosen is None:
             clusters.append(_new_cluster(candidate))
         else:
             _absorb(chosen, candidate)
