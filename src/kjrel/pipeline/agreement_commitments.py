@@ -112,15 +112,9 @@ def _commitments_of(
     parse = ctx.parse(index)
     if syntax.verb_denied(parse, start) or syntax.hypothetical(parse, start):
         return []  # "failed to agree on", "did not agree to", "may eventually agree"
-    partners: list[tuple[str, ...]] = []
-    if by_object:
-        pass  # the object names the governments: the binding pattern checked them
-    elif syntax.subject_words(parse, start) & rules.NON_GOVERNMENT_WORDS:
-        return []  # "the football associations of Japan and South Korea agreed"
-    elif not _joint_subject(ctx, index, start):
-        partners = partners_with(ctx, index, start)  # "Korea agreed with Indonesia to"
-        if not partners:
-            return []
+    partners = _parties_apart(ctx, index, start, by_object=by_object)
+    if partners is None:
+        return []
     event, parties = commitment_event(ctx, index, start, end)
     if event is not None:
         date = ctx.summits[event].date
@@ -141,6 +135,24 @@ def _commitments_of(
             record.sentences.add(item)
             found.append(record)
     return found
+
+
+def _parties_apart(
+    ctx: Context, index: int, start: int, *, by_object: bool
+) -> list[tuple[str, ...]] | None:
+    """Return who commits by the verb at ``start``, where its subject is not all of them.
+
+    ``[]`` when the subject (or, ``by_object``, the object the binding
+    pattern checked) names the governments; the pairs of "Korea agreed with
+    Indonesia to"; ``None`` when no two governments commit.
+    """
+    if by_object:
+        return []
+    if syntax.subject_words(ctx.parse(index), start) & rules.NON_GOVERNMENT_WORDS:
+        return None  # "the football associations of Japan and South Korea agreed"
+    if _joint_subject(ctx, index, start):
+        return []
+    return partners_with(ctx, index, start) or None
 
 
 def _long_before(ctx: Context, date: PartialDate | None) -> bool:

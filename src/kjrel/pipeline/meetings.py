@@ -844,6 +844,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None  # "Abe was due to fly back to Tokyo": going home is no visit
     if event is EventClass.VISIT and _describes_a_person(clause):
         return None  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
+    if clause.verb.lemma == "chair" and _describes_a_person(clause):
+        return None  # "with Park, who chaired the meeting, and Li": a role in the one told
     if event is EventClass.HOST and _describes_a_hosted_thing(parse, clause):
         return None  # "a three-way meeting hosted by Obama": the noun's frame takes the host
     # A traveller's companions are not the leaders of the meeting the trip is for
