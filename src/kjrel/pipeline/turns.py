@@ -88,8 +88,11 @@ def _head(text: str, start: int, end: int, leaders: _Leaders) -> tuple[int, Ment
 
 def speaker_turns(text: str, segmentation: Segmentation, mentions: Mentions) -> tuple[Turn, ...]:
     """Return the transcript's turns, in text order; none for an article that is no transcript."""
+    return _turns(text, segmentation, _Leaders(mentions.mentions))
+
+
+def _turns(text: str, segmentation: Segmentation, leaders: _Leaders) -> tuple[Turn, ...]:
     heads: list[tuple[int, int, Mention | None]] = []
-    leaders = _Leaders(mentions.mentions)
     for paragraph in segmentation.paragraphs:
         found = _head(text, paragraph.start, paragraph.end, leaders)
         if found is not None:
@@ -101,48 +104,52 @@ def speaker_turns(text: str, segmentation: Segmentation, mentions: Mentions) -> 
                  for (_, body, speaker), end in zip(heads, ends, strict=True))
 
 
-def _counterpart(
-    speaker: Mention, turns: Sequence[Turn], mentions: Sequence[Mention]
-) -> str | None:
-    """Return the leader "we" joins to ``speaker``: another country's speaker, else most named."""
-    others = [t.speaker.entity for t in turns if t.speaker is not None
-              and t.speaker.country != speaker.country and t.speaker.entity is not None]
-    if others:
-        return others[0]
-    named = Counter(m.entity for m in _others(speaker, mentions))
+def _counterpart(speaker: Mention, turns: Sequence[Turn], others: Sequence[Mention]) -> str | None:
+    """Return the leader "we" joins to ``speaker``: another country's speaker, else most named.
+
+    ``others`` are the mentions of other countries' leaders.
+    """
+    speaking = [t.speaker.entity for t in turns if t.speaker is not None
+                and t.speaker.country != speaker.country and t.speaker.entity is not None]
+    if speaking:
+        return speaking[0]
+    named = Counter(m.entity for m in others)
     return named.most_common(1)[0][0] if named else None
 
 
-def _others(speaker: Mention, mentions: Sequence[Mention]) -> list[Mention]:
-    """Return the mentions of other countries' leaders, in text order."""
-    return [m for m in mentions if m.entity_kind is EntityKind.LEADER and not m.members
-            and m.entity is not None and m.country != speaker.country]
+class _Nearby:
+    """Other countries' leaders by sentence, for a lone speaker's "we"."""
 
+    def __init__(self, others: Sequence[Mention], segmentation: Segmentation) -> None:
+        self.others = others
+        self.starts = [m.start for m in others]
+        self.sentences = segmentation.sentences
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
 
-def _partner_near(
-    at: int, speaker: Mention, mentions: Sequence[Mention], segmentation: Segmentation
-) -> str | None:
-    """Return the other leader a lone speaker's "we" at ``at`` takes in, from nearby.
+    def _between(self, start: int, end: int) -> Sequence[Mention]:
+        return self.others[bisect.bisect_left(self.starts, start) :
+                           bisect.bisect_left(self.starts, end)]
 
-    With no other leader speaking, "we" is the speaker and the leader just
-    talked of: "I met President Obama on Thursday, and we confirmed ...";
-    "At our summit in Seoul, my first with President Park". The nearest one
-    in the sentence, else the last of the sentence before.
-    """
-    sentences = segmentation.sentences
-    here = segmentation.sentence_at(at)
-    if here is None:
-        return None
-    others = _others(speaker, mentions)
-    inside = [m for m in others if here.start <= m.start < here.end]
-    if inside:
-        return min(inside, key=lambda m: abs(m.start - at)).entity
-    number = sentences.index(here)
-    if number == 0:
-        return None
-    before = sentences[number - 1]
-    earlier = [m for m in others if before.start <= m.start < before.end]
-    return earlier[-1].entity if earlier else None
+    def partner(self, at: int) -> str | None:
+        """Return the other leader a lone speaker's "we" at ``at`` takes in, from nearby.
+
+        With no other leader speaking, "we" is the speaker and the leader just
+        talked of: "I met President Obama on Thursday, and we confirmed ...";
+        "At our summit in Seoul, my first with President Park". The nearest
+        one in the sentence, else the last of the sentence before.
+        """
+        number = bisect.bisect_right(self.sentence_starts, at) - 1
+        if number < 0 or self.sentences[number].end <= at:
+            return None
+        here = self.sentences[number]
+        inside = self._between(here.start, here.end)
+        if inside:
+            return min(inside, key=lambda m: abs(m.start - at)).entity
+        if number == 0:
+            return None
+        before = self.sentences[number - 1]
+        earlier = self._between(before.start, before.end)
+        return earlier[-1].entity if earlier else None
 
 
 def _first_person(
@@ -164,34 +171,39 @@ def _first_person(
 
 
 def _partner_of(
-    speaker: Mention, turns: Sequence[Turn], mentions: Mentions, segmentation: Segmentation
+    speaker: Mention, turns: Sequence[Turn], leaders: _Leaders, segmentation: Segmentation
 ) -> Callable[[int], str | None]:
     """Return how "we" at an offset finds its other leader in ``speaker``'s turns.
 
     Another country's leader who speaks in the transcript is always it; a
     lone speaker's "we" takes the leader talked of nearby, else the most named.
     """
+    others = [m for m in leaders.mentions if m.country != speaker.country]
     speaking = any(t.speaker is not None and t.speaker.country != speaker.country
                    for t in turns)
-    fallback = _counterpart(speaker, turns, mentions.mentions)
+    fallback = _counterpart(speaker, turns, others)
     if speaking:
         return lambda _at: fallback
-    return lambda at: _partner_near(at, speaker, mentions.mentions, segmentation) or fallback
+    nearby = _Nearby(others, segmentation)
+    return lambda at: nearby.partner(at) or fallback
 
 
 def with_first_person(text: str, segmentation: Segmentation, mentions: Mentions) -> Mentions:
     """Return ``mentions`` with the first person of every leader's transcript turn resolved."""
-    turns = speaker_turns(text, segmentation, mentions)
+    leaders = _Leaders(mentions.mentions)
+    turns = _turns(text, segmentation, leaders)
     if not turns:
         return mentions
     taken = Intervals((m.start, m.end) for m in mentions.mentions)
+    partners: dict[str | None, Callable[[int], str | None]] = {}  # by the speaker's country
     added: list[Mention] = []
     for turn in turns:
         if turn.speaker is None:
             continue
-        added.extend(m for m in _first_person(text, turn, turn.speaker,
-                                              _partner_of(turn.speaker, turns, mentions,
-                                                          segmentation))
+        country = turn.speaker.country
+        if country not in partners:
+            partners[country] = _partner_of(turn.speaker, turns, leaders, segmentation)
+        added.extend(m for m in _first_person(text, turn, turn.speaker, partners[country])
                      if not taken.overlaps(m.start, m.end))
     if not added:
         return mentions
