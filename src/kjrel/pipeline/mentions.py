@@ -1561,20 +1561,21 @@ class _Resolver:
         self, cand: _Cand, s: int, noun: str, number: int, det_word: str
     ) -> list[str]:
         """Return whom a plural stands for: its countries' leaders, the people just named."""
+        noun = noun.lower()
         codes = cand.data.get("codes")
         if isinstance(codes, list):
             found = (self._head_of(code, self.date) for code in codes)
             return [leader.name for leader in found if leader is not None]
-        if number and noun.lower() in ("", "men", "women") and (
+        if number and noun in ("", "men", "women") and (
             others := self._others_just_named(number, s, cand.start)
         ):
             return others  # "Kang and Kono held a session with Tillerson, where the three"
-        if noun.lower() in ("ministers", "secretaries"):
+        if noun in ("ministers", "secretaries"):
             return self._people_named_last(number, s, cand.start)
-        if noun.lower() == "presidents" and number:
+        if noun == "presidents" and number:
             return self._recent_presidents(number, s, cand.start)
         members = self._recent_leaders(number or (2 if det_word == "both" else 0), s, cand.start)
-        if noun.lower() in _COUNTRY_GROUPS and number and len(
+        if noun in _COUNTRY_GROUPS and number and len(
             {self._country_of_member(m) for m in members}
         ) < len(members):
             # "the two governments" after Foreign Ministers Yun and Kishida, with Abe
@@ -1590,15 +1591,13 @@ class _Resolver:
         presidents").
         """
         found: list[str] = []
-        for item in reversed(self._recent_items(s, 8)):
-            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
-                continue
-            leader = item.ent.leader
-            if leader is None or item.ent.name in found or not any(
+        for ent in self._people_before(s, 8, at):
+            leader = ent.leader
+            if leader is None or ent.name in found or not any(
                 "president" in office.title.lower() for office in leader.offices_on(self.date)
             ):
                 continue
-            found.append(item.ent.name)
+            found.append(ent.name)
             if len(found) == count:
                 return list(reversed(found))
         return self._recent_leaders(count, s, at)
@@ -1606,12 +1605,8 @@ class _Resolver:
     def _heads_of_recent_countries(self, count: int, s: int, at: int) -> list[str]:
         """Return the heads of the ``count`` countries whose people were named last."""
         countries: list[str] = []
-        for item in reversed(self._recent_items(s, _COUNTRIES_REACH)):
-            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
-                continue
-            if item.ent.kind not in (EntityKind.PERSON, EntityKind.LEADER):
-                continue
-            country = self._person_country(item.ent)
+        for ent in self._people_before(s, _COUNTRIES_REACH, at):
+            country = self._person_country(ent)
             if country is not None and country not in countries:
                 countries.append(country)
             if len(countries) == count:
@@ -1656,6 +1651,18 @@ class _Resolver:
             return []
         return [name for name, _pos in sorted(ranked, key=lambda p: p[1])]
 
+    def _people_before(self, s: int, reach: int, at: int) -> Iterator[_Ent]:
+        """Yield the people named before ``at``, nearest first, one per mention.
+
+        Sentences ``s - reach`` to ``s``; not plurals, quoted mentions or
+        unresolved ones.
+        """
+        for item in reversed(self._recent_items(s, reach)):
+            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
+                continue
+            if item.ent.kind in (EntityKind.PERSON, EntityKind.LEADER):
+                yield item.ent
+
     def _others_just_named(self, count: int, s: int, at: int) -> list[str]:
         """Return the people "the two" or "the three" at ``at`` stand for, when not all lead.
 
@@ -1664,12 +1671,8 @@ class _Resolver:
         with Tillerson, where the three agreed": three ministers); else none.
         """
         people: dict[str, bool] = {}
-        for item in reversed(self._recent_items(s, 0)):
-            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
-                continue
-            if item.ent.kind not in (EntityKind.PERSON, EntityKind.LEADER):
-                continue
-            people.setdefault(item.ent.name, item.ent.kind is EntityKind.LEADER)
+        for ent in self._people_before(s, 0, at):
+            people.setdefault(ent.name, ent.kind is EntityKind.LEADER)
             if len(people) == count:
                 break
         if len(people) < count or all(people.values()):
@@ -1684,15 +1687,11 @@ class _Resolver:
         and the two before it; none when fewer are named there.
         """
         people: list[str] = []
-        for item in reversed(self._recent_items(s, 2)):
-            if item.mention.start >= at or item.plural or item.in_quote or item.ent is None:
-                continue
-            if item.ent.kind not in (EntityKind.PERSON, EntityKind.LEADER):
-                continue
-            if item.ent.leader is not None and not _minister_then(item.ent.leader, self.date):
+        for ent in self._people_before(s, 2, at):
+            if ent.leader is not None and not _minister_then(ent.leader, self.date):
                 continue  # a head of state or government is no minister
-            if item.ent.name not in people:
-                people.append(item.ent.name)
+            if ent.name not in people:
+                people.append(ent.name)
             if len(people) == count:
                 return list(reversed(people))
         return []
