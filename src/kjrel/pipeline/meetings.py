@@ -14,7 +14,7 @@ them, never by a character window.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 from attrs import frozen
@@ -886,21 +886,23 @@ def _listed_after_relative(parse: Parse, number: int) -> list[tuple[int, int]]:
     "with A, President of X, who chaired the meeting, and B, Premier of Y":
     the words after ", and" that the relative clause took in are B.
     """
+    # "Starmer, with whom he agreed to expand trade, and Carney": the list goes
+    # on at the end of the relative clause's infinitive
+    return [tails[0] for clause, tails in _relative_tails(parse, number)
+            if clause.opener in {"who", "whom"} and tails]
+
+
+def _relative_tails(parse: Parse, number: int) -> Iterator[tuple[Clause, list[tuple[int, int]]]]:
+    """Yield each relative clause on clause ``number`` with the ", and ..." tails it took in.
+
+    Its own and those of the infinitives hanging on it, in order.
+    """
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
-    found: list[tuple[int, int]] = []
     for index, clause in enumerate(parse.clauses):
-        if clause.kind is not ClauseKind.RELATIVE or clause.governor != number:
-            continue
-        if clause.opener not in {"who", "whom"}:
-            continue
-        for inner in (clause, *_infinitives_under(parse, index)):
-            # "Starmer, with whom he agreed to expand trade, and Carney": the
-            # list goes on at the end of the relative clause's infinitive
-            tail = _list_tail(tokens, tags, inner)
-            if tail is not None:
-                found.append(tail)
-                break
-    return found
+        if clause.kind is ClauseKind.RELATIVE and clause.governor == number:
+            found = (_list_tail(tokens, tags, inner)
+                     for inner in (clause, *_infinitives_under(parse, index)))
+            yield clause, [tail for tail in found if tail is not None]
 
 
 def _infinitives_under(parse: Parse, number: int) -> list[Clause]:
@@ -1146,15 +1148,9 @@ def _again_after_relative(parse: Parse, number: int) -> tuple[int, int] | None:
     shuttle diplomacy, and again on Nov. 16 in Lima": no object of the
     relative clause's verb, but the main verb's second time and place.
     """
-    tokens, tags = parse.phrases.tokens, parse.phrases.tags
-    for index, clause in enumerate(parse.clauses):
-        if clause.kind is not ClauseKind.RELATIVE or clause.governor != number:
-            continue
-        for inner in (clause, *_infinitives_under(parse, index)):
-            tail = _list_tail(tokens, tags, inner)
-            if tail is not None and tokens[tail[0]].lower == "again":
-                return tail
-    return None
+    tokens = parse.phrases.tokens
+    return next((tail for _clause, tails in _relative_tails(parse, number) for tail in tails
+                 if tokens[tail[0]].lower == "again"), None)
 
 
 _SETTING_PREPOSITIONS = frozenset({"in", "at"})
