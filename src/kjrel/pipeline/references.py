@@ -47,6 +47,7 @@ __all__ = [
     "country_leader",
     "country_refs",
     "ever_headed",
+    "governs",
     "head_of",
     "in_office",
     "leader_refs",
@@ -644,6 +645,11 @@ def ever_headed(leader: Leader) -> bool:
     return any(office.role is not OfficeRole.OTHER for office in leader.offices)
 
 
+def governs(leader: Leader) -> bool:
+    """Return whether ``leader`` ever headed a government (a premier, a prime minister)."""
+    return any(office.role is OfficeRole.HEAD_OF_GOVERNMENT for office in leader.offices)
+
+
 def in_office(leader: Leader, date: PartialDate | None, published: dt.date) -> bool:
     """Return whether ``leader`` headed a state or government on (part of) ``date``.
 
@@ -729,8 +735,7 @@ def country_leader(
             leader
             for leader in article
             if leader.country == code and in_office(leader, date, published)
-            and (not government or any(
-                office.role is OfficeRole.HEAD_OF_GOVERNMENT for office in leader.offices))
+            and (not government or governs(leader))
         ),
         None,
     )

@@ -24,7 +24,6 @@ from kjrel.models import (
     Document,
     EntityKind,
     Leader,
-    OfficeRole,
     PartialDate,
     TemporalExpression,
 )
@@ -51,6 +50,7 @@ from kjrel.pipeline.references import (
     country_leader,
     country_refs,
     ever_headed,
+    governs,
     in_office,
     location_refs,
     named_countries,
@@ -131,6 +131,11 @@ _OFFICIALS_OF_ANY = re.compile(_OFFICIALS + r"\b", re.IGNORECASE)
 """The same, anywhere in a stretch (a subject "the ministers of both A and B")."""
 
 _Located = TypeVar("_Located", LeaderRef, Mention)
+
+
+def _role_spans(parse: Parse, frame: Frame) -> list[tuple[int, int]]:
+    """Return the document offsets of a frame's roles (subject, objects, slots)."""
+    return [offsets(parse, first, last) for first, last in frame.roles]
 
 
 def _starting_in(items: Sequence[_Located], spans: Sequence[tuple[int, int]]) -> list[_Located]:
@@ -1122,9 +1127,9 @@ def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -
     for leader in leaders:
         chosen = leader
         if ever_headed(leader) and not in_office(leader, date, published):
-            governs = any(o.role is OfficeRole.HEAD_OF_GOVERNMENT for o in leader.offices)
             chosen = _namesake_then(ctx, leader, date, leaders) or country_leader(
-                leader.country, date, published, ctx.article, ctx.gazetteer, government=governs
+                leader.country, date, published, ctx.article, ctx.gazetteer,
+                government=governs(leader),
             ) or leader
         if chosen not in found:
             found.append(chosen)
@@ -1212,7 +1217,7 @@ def _participants(
     visited country's leader, the pair a plural stands for).
     """
     parse = ctx.parses[sentence]
-    spans = [offsets(parse, first, last) for first, last in frame.roles]
+    spans = _role_spans(parse, frame)
     named, plural = _role_leaders(ctx, spans)
     bound = _their_in_clause(ctx, sentence, frame) if frame.their else []
     if bound:  # "A pressed B during their talks": "their" is A and B
@@ -1371,7 +1376,7 @@ def _countries_act(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     officials, so no leaders' meeting is told.
     """
     parse = ctx.parses[sentence]
-    spans = [offsets(parse, first, last) for first, last in frame.roles]
+    spans = _role_spans(parse, frame)
     if _starting_in(ctx.refs, spans):
         return False
     plurals = _starting_in(ctx.plurals, spans)
@@ -2097,7 +2102,7 @@ def _year_of_named_terms(
     if date is None or date.month is None or not _yearless(ctx, sentence, date):
         return date
     text, published = ctx.document.text, ctx.document.published
-    spans = [offsets(parse, first, last) for first, last in frame.roles]
+    spans = _role_spans(parse, frame)
     named = {ref.leader for ref in _starting_in(ctx.refs, spans)
              if " " in text[ref.start : ref.end].strip()}
     if len({leader.country for leader in named}) < 2:
@@ -2244,7 +2249,7 @@ def _tells_a_meeting(parse: Parse) -> bool:
 def _names_others(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
     """Return whether a frame's roles name people who are not leaders ("Motegi and Chung")."""
     parse = ctx.parses[sentence]
-    spans = [offsets(parse, first, last) for first, last in frame.roles]
+    spans = _role_spans(parse, frame)
     return bool(_starting_in(ctx.others, spans))
 
 
