@@ -139,9 +139,12 @@ def _named_by_reference(
                 candidate.date.earliest(), candidate.date.latest())
             if meeting.is_summit and reference.names_place(meeting, place)
         ]
-        sentence = segmentation.sentences[candidate.sentence]
-        compound = compound_meeting_countries(document.text, sentence.start, sentence.end)
-        named = fitting[0] if len(fitting) == 1 else _gathering(fitting, candidate, compound)
+        if len(fitting) == 1:
+            named: ReferenceMeeting | None = fitting[0]
+        else:
+            sentence = segmentation.sentences[candidate.sentence]
+            compound = compound_meeting_countries(document.text, sentence.start, sentence.end)
+            named = _gathering(fitting, candidate, compound)
         if named is not None:
             out[number] = attrs.evolve(
                 candidate, strong=True, participants=frozenset(named.participants)
@@ -191,14 +194,14 @@ def _one_per_country(
         return cluster.participants
     first, last = cluster.date.earliest(), min(cluster.date.latest(), published)
     day = published if first > published else first + (last - first) / 2
+    leaders = {name: by_name.get(name) or gazetteer.lookup(name)
+               for name in sorted(cluster.participants)}
     by_country: dict[str, list[str]] = {}
-    for name in sorted(cluster.participants):
-        leader = by_name.get(name) or gazetteer.lookup(name)
+    for name, leader in leaders.items():
         by_country.setdefault(leader.country if leader else name, []).append(name)
     kept: set[str] = set()
     for names in by_country.values():
-        then = [n for n in names if (found := by_name.get(n) or gazetteer.lookup(n)) is not None
-                and found.is_leader_on(day)]
+        then = [n for n in names if (found := leaders[n]) is not None and found.is_leader_on(day)]
         kept.update(then if len(names) > 1 and len(then) == 1 else names)
     return frozenset(kept)
 
