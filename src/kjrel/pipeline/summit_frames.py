@@ -76,7 +76,7 @@ from kjrel.pipeline.syntax.clauses import (
     participle_adjunct,
 )
 from kjrel.pipeline.syntax.phrases import Tag, Tense
-from kjrel.pipeline.syntax.words import lemmatize
+from kjrel.pipeline.syntax.words import past_form
 from kjrel.pipeline.temporal_lexicon import CLOCK_MODS, MONTHS, WEEKDAYS
 from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
 
@@ -497,8 +497,8 @@ def _bounds_a_period(text: str, low: int, start: int) -> bool:
             return False  # "lasted two hours, until 6:50 p.m. Saturday": the event's own day
         if folded in event_rules.SPAN_PREPOSITIONS and folded != "by":
             return not _weekday_after_gerund(text, before, start)
-        if word.endswith((",", ";", ":")) or folded in _PHRASE_BREAKS or _finite(folded):
-            break
+        if word.endswith((",", ";", ":")) or folded in _PHRASE_BREAKS or past_form(folded):
+            break  # a comma, a conjunction or a verb ("until Yoon visited Tokyo in") ends it
         if folded in event_rules.MEETING_NOUNS or folded in event_rules.VISIT_NOUNS:
             break  # "since his visit to Tokyo in March": the visit's own date
     return bool(before) and before[-1].casefold() in event_rules.SPAN_PREPOSITIONS
@@ -515,11 +515,6 @@ def _weekday_after_gerund(text: str, before: Sequence[str], start: int) -> bool:
     gerund = since + 1 < len(words) and words[since + 1].endswith("ing")
     day = re.match(r"[A-Za-z]+", text[start : start + 12])
     return gerund and day is not None and day.group(0).casefold() in WEEKDAYS
-
-
-def _finite(word: str) -> bool:
-    """Whether a word is a verb form that ends a noun phrase ("until Yoon visited Tokyo in")."""
-    return lemmatize(word) != word and not word.endswith(("s", "ing"))
 
 
 _PERIOD_REACH = 6  # words between "since" and the date that closes its phrase

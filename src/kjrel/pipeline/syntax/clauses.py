@@ -32,7 +32,7 @@ from kjrel.pipeline.syntax.phrases import (
     chunk,
     is_participle,
 )
-from kjrel.pipeline.syntax.words import Token, tokenize
+from kjrel.pipeline.syntax.words import past_form, tokenize
 
 __all__ = [
     "Clause",
@@ -188,20 +188,15 @@ def _listed_verb(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     participle describing "a speech".
     """
     tokens = phrases.tokens
-    if tokens[index - 1].lower != "," or not _past_form(tokens[index]):
+    if tokens[index - 1].lower != "," or not past_form(tokens[index].lower):
         return False
     for k in range(index + 1, len(tokens) - 1):
         if tokens[k].lower in {";", ":"}:
             return False
         if tokens[k].lower in {"and", "or"} and tokens[k - 1].lower == ",":
-            return any(j in verb_starts and _past_form(tokens[j])
+            return any(j in verb_starts and past_form(tokens[j].lower)
                        for j in (k + 1, k + 2) if j < len(tokens))
     return False
-
-
-def _past_form(token: Token) -> bool:
-    """Whether a verb reads as a past form ("held", "spoke", "met"): inflected, no -ing or -s."""
-    return token.lower != token.lemma and not token.lower.endswith(("ing", "s"))
 
 
 def _appositive(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:

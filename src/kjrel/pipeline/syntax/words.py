@@ -20,7 +20,7 @@ from attrs import frozen
 from kjrel.pipeline.syntax import wordclass as wc
 from kjrel.pipeline.syntax.identity import IdentityEnum
 
-__all__ = ["Shape", "Token", "inflections", "lemmatize", "tokenize"]
+__all__ = ["Shape", "Token", "inflections", "lemmatize", "past_form", "tokenize"]
 
 
 class Shape(IdentityEnum):
@@ -115,6 +115,14 @@ def lemmatize(lower: str, known: frozenset[str] = wc.VERBS) -> str:
 
 _DOUBLING: frozenset[str] = frozenset({"concur", "refer", "regret", "admit", "commit", "omit"})
 """Regular verbs that double their last consonant before -ed and -ing."""
+
+
+def past_form(lower: str) -> bool:
+    """Return whether a lower-cased word reads as a verb's past form ("held", "visited", "met").
+
+    Inflected (its lemma differs), but no -ing or -s form.
+    """
+    return lemmatize(lower) != lower and not lower.endswith(("s", "ing"))
 
 
 def inflections(lemma: str) -> frozenset[str]:
