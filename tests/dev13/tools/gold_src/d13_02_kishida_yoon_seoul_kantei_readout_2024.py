@@ -1,0 +1,120 @@
+# ruff: noqa: E501
+OPEN = "On May 26, from 4:35 p.m. for about 50 minutes"
+THANK = "Prime Minister Kishida thanked President Yoon"
+SHUTTLE = "The two leaders confirmed that they would continue"
+ANNIV = "They also decided to instruct their respective governments"
+DIAL = "The two leaders concurred in continuing these dialogues"
+H2 = "The two leaders confirmed that the two governments would launch"
+NK = "Regarding North Korea, including its nuclear and missile activities"
+FOIP = "The two leaders agreed to deepen coordination toward maintaining"
+HOPE = "Prime Minister Kishida expressed his hope that the Trilateral Summit"
+DECL = "The two leaders concurred in cooperating toward the adoption"
+YL = "Earlier on the same day, President Yoon held a bilateral meeting"
+KL = "Prime Minister Kishida also held a Japan-China Summit Meeting"
+
+GOLD = dict(
+    published="2024-05-26",
+    furniture=[
+        "Japan-ROK Summit Meeting (Summary)",
+        "Sunday, May 26, 2024",
+        "[Provisional translation]",
+        "1. Opening",
+        "2. Strategic dialogue",
+        "3. Exchanges and economic cooperation",
+        "4. Regional affairs",
+        "5. The Trilateral Summit",
+        "(Reference)",
+        "Related links: Japan-China-ROK Trilateral Summit (May 27, 2024) | Japan-ROK Relations",
+    ],
+    timex_in_furniture_ok=True,
+    entities={
+        "Fumio Kishida": ["KISHIDA Fumio", "Mr. KISHIDA Fumio, Prime Minister of Japan", "Prime Minister Kishida"],
+        "Yoon Suk Yeol": ["YOON Suk Yeol", "President Yoon"],
+        "Li Qiang": ["LI Qiang", "Premier Li"],
+        "Joe Biden": [],
+    },
+    quotes=[],
+    statements=[
+        (THANK, ["Fumio Kishida"], "thanked"),
+        (SHUTTLE, ["Fumio Kishida", "Yoon Suk Yeol"], "confirmed"),
+        (ANNIV, ["Fumio Kishida", "Yoon Suk Yeol"], "decided"),
+        ("Prime Minister Kishida noted that, since last year", ["Fumio Kishida"], "noted"),
+        (DIAL, ["Fumio Kishida", "Yoon Suk Yeol"], "concurred"),
+        ("The two leaders shared the view that exchanges", ["Fumio Kishida", "Yoon Suk Yeol"], "shared the view"),
+        ("Prime Minister Kishida stated that Japan would expand", ["Fumio Kishida"], "stated"),
+        ("Prime Minister Kishida welcomed the progress", ["Fumio Kishida"], "welcomed"),
+        (H2, ["Fumio Kishida", "Yoon Suk Yeol"], "confirmed"),
+        ("President Yoon referred to the matter", ["Yoon Suk Yeol"], "referred"),
+        ("Prime Minister Kishida explained the position", ["Fumio Kishida"], "explained"),
+        (NK, ["Fumio Kishida", "Yoon Suk Yeol"], "confirmed"),
+        ("Prime Minister Kishida asked for the ROK's continued", ["Fumio Kishida", "Yoon Suk Yeol"], "asked"),
+        (FOIP, ["Fumio Kishida", "Yoon Suk Yeol"], "agreed"),
+        (HOPE, ["Fumio Kishida"], "expressed his hope"),
+        (DECL, ["Fumio Kishida", "Yoon Suk Yeol"], "concurred"),
+    ],
+    timexes=[
+        ("Sunday, May 26, 2024", "2024-05-26", None),
+        ("On [[May 26]], from", "2024-05-26", None),
+        ("4:35 p.m.", "2024-05-26T16:35", None),
+        ("about 50 minutes", "PT50M", "APPROX"),
+        ("to be held [[tomorrow]]", "2024-05-27", None),
+        ("back in Seoul [[a year]] after", "P1Y", None),
+        ("last May", "2023-05", None),
+        ("preparations for [[next year]]", "2025", None),
+        ("since [[last year]], the two", "2023", None),
+        ("dialogues [[this year]] as well", "2024", None),
+        ("this fiscal year", "2024", None),
+        ("as early as [[next month]]", "2024-06", None),
+        ("last August", "2023-08", None),
+        ("some four and a half years", "P4Y6M", "APPROX"),
+        ("Earlier on [[the same day]]", "2024-05-26", None),
+        ("in Seoul on [[the same day]]", "2024-05-26", None),
+    ],
+    summits=[
+        dict(date="2024-05-26", place="Seoul", country="KR",
+             participants=["Fumio Kishida", "Yoon Suk Yeol"], kind="bilateral", ordinal=None,
+             status="held", occasion=None, evidence=[OPEN, THANK]),
+        dict(date="2023-05", place="Seoul", country="KR",
+             participants=["Fumio Kishida", "Yoon Suk Yeol"], kind="bilateral", ordinal=None,
+             status="held", occasion=None, evidence=[THANK]),
+        dict(date="2024-05-27", place="Seoul", country="KR",
+             participants=["Fumio Kishida", "Yoon Suk Yeol", "Li Qiang"], kind="trilateral", ordinal=None,
+             status="planned", occasion=None, evidence=[OPEN, THANK, HOPE, DECL]),
+        dict(date="2023-08", place="Camp David", country="US",
+             participants=["Fumio Kishida", "Yoon Suk Yeol", "Joe Biden"], kind="trilateral", ordinal=None,
+             status="held", occasion=None, evidence=[NK]),
+        dict(date="2024-05-26", place="Seoul", country="KR",
+             participants=["Yoon Suk Yeol", "Li Qiang"], kind="bilateral", ordinal=None,
+             status="held", occasion=None, evidence=[YL]),
+        dict(date="2024-05-26", place="Seoul", country="KR",
+             participants=["Fumio Kishida", "Li Qiang"], kind="bilateral", ordinal=None,
+             status="held", occasion=None, evidence=[KL]),
+    ],
+    agreements=[
+        dict(title="continue shuttle diplomacy", kind="commitment", date="2024-05-26",
+             parties=["JP", "KR"], status="agreed", evidence=[SHUTTLE]),
+        dict(title="instruct the governments to prepare for the 60th anniversary of normalization", kind="commitment",
+             date="2024-05-26", parties=["JP", "KR"], status="agreed", evidence=[ANNIV]),
+        dict(title="continue strategic dialogues in foreign affairs, defense and economic security", kind="commitment",
+             date="2024-05-26", parties=["JP", "KR"], status="agreed", evidence=[DIAL]),
+        dict(title="launch a dialogue on hydrogen and ammonia supply chains", kind="commitment",
+             date="2024-05-26", parties=["JP", "KR"], status="agreed", evidence=[H2]),
+        dict(title="respond to North Korea in close coordination, bilaterally and with the U.S.", kind="commitment",
+             date="2024-05-26", parties=["JP", "KR"], status="agreed", evidence=[NK]),
+        dict(title="The Spirit of Camp David (Japan-U.S.-ROK joint statement)", kind="joint-statement",
+             date="2023-08", parties=["JP", "KR", "US"], status="referenced", evidence=[NK]),
+        dict(title="deepen coordination toward a free and open Indo-Pacific", kind="commitment",
+             date="2024-05-26", parties=["JP", "KR"], status="agreed", evidence=[FOIP]),
+        dict(title="work together on global challenges", kind="commitment",
+             date="2024-05-26", parties=["JP", "KR"], status="agreed", evidence=[FOIP]),
+        dict(title="cooperate toward the adoption of a joint declaration at the Trilateral Summit", kind="commitment",
+             date="2024-05-26", parties=["JP", "KR"], status="agreed", evidence=[DECL]),
+    ],
+    notes=[
+        "Invented readout in the style of the Prime Minister's Office of Japan; every sentence is the annotator's own wording. Invented: the wording of Kishida's explanation on LY Corporation, the 'customs, tourism and aviation safety' list as worded, item 5 (Kishida's hope and the concurrence on a joint declaration) and the Reference note's wording.",
+        "Facts checked on stored pages: japan.kantei.go.jp/101_kishida/diplomatic/202405/26rok.html and mofa.go.jp/a_o/na/kr/pageite_000001_00372.html (May 26, 4:35 p.m., about 50 minutes; back in Seoul after one year; continuing shuttle diplomacy; instructing governments to prepare for next year's 60th anniversary; continuing strategic dialogues; JENESYS to around 900 participants); m.oananews.org/node/682817 (Jiji: hydrogen and ammonia supply-chain talks from as early as next month; LY Corp; trilateral coordination; abductions; shuttle diplomacy); japannews.yomiuri 20240527-188487 (FOIP coordination, hydrogen and ammonia); cash.ch and en.asiatoday.co.kr (Yoon met Li first on May 26; Kishida's meetings with Li and Yoon); asia.nikkei.com (trilateral on Monday, first since December 2019). The Camp David summit (August 2023) and the joint statement 'The Spirit of Camp David' are public record; Biden is taken from the public record as the third participant (the text says only 'the Japan-U.S.-ROK Summit at Camp David').",
+        "Summits (6): the Kishida-Yoon meeting (held), Kishida's visit 'last May' (held, 2023-05), the Trilateral Summit 'to be held tomorrow' (planned, 2024-05-27), Camp David (held, 2023-08), Yoon-Li and Kishida-Li on the same day (held). No ordinal is stated.",
+        "Agreements (9): commitments split one per course of action, including 'agreed to deepen coordination toward ... a free and open Indo-Pacific, and to work together on global challenges' (two records) and the concurrence on the joint declaration (a commitment between the two; the declaration itself is not yet adopted); 'The Spirit of Camp David' (joint-statement, referenced). Not agreements: the expansion of JENESYS (a unilateral measure), the shared view on youth exchanges, Kishida's request on abductions and Yoon's support. Verbs 'confirmed', 'concurred' and 'decided' are treated like 'agreed'.",
+        "Timexes: 'a year' (after his visit last May) is annotated as the duration P1Y and 'last May' as 2023-05; 'this fiscal year' = 2024 (Japan's FY2024, April 2024-March 2025; debatable); 'as early as next month' = 2024-06 (span 'next month'); the related-links date is not annotated (link furniture).",
+    ],
+)
