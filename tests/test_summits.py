@@ -1520,3 +1520,20 @@ def test_a_passive_it_conjunct_tells_what_became_of_the_meeting_hosted(
     text = "Moon Jae-in spoke on Monday. " + sentence
     found = extract(Document(id="it", text=text, published=dt.date(2021, 1, 18))).summits
     assert len(found) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("The meeting did not bridge the gap over the 2015 agreement, however.", ["2019-07"]),
+        ("Many hold up the 1998 joint declaration signed by Kim Dae-jung and Keizo Obuchi in"
+         " Tokyo.", ["1998", "2019-07"]),
+    ],
+)
+def test_a_year_before_another_noun_dates_that_noun_not_the_meeting(
+    sentence: str, dates: list[str]
+) -> None:
+    """'the meeting did not bridge the gap over the 2015 agreement': no meeting in 2015."""
+    text = "Moon Jae-in met Shinzo Abe last week. " + sentence
+    found = extract(Document(id="yr", text=text, published=dt.date(2019, 7, 10))).summits
+    assert sorted(str(s.date) for s in found) == dates

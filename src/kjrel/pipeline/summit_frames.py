@@ -436,6 +436,7 @@ def _dates(
         and (bounds or not _bounds_a_period(text, low, t.span.start))
         and not _names_a_gathering(text, t.span.end)
         and not _of_another_noun(text, low, t.span.start, t.span.end)
+        and not _year_before_another_noun(text, low, t.span.start, t.span.end)
     ]
 
 
@@ -463,6 +464,39 @@ def _of_another_noun(text: str, low: int, start: int, end: int) -> bool:
     noun = found.group(1)
     return noun not in _TIME_HEADS and noun not in event_rules.MEETING_NOUNS | (
         event_rules.VISIT_NOUNS)
+
+
+_YEAR = re.compile(r"\d{4}")
+_MODIFIER_REACH = 5  # words a year-modified noun group may run to its head
+_GROUP_ENDS = frozenset({
+    "of", "in", "at", "on", "with", "that", "which", "who", "and", "or", "between", "to",
+    "for", "by", "from", "was", "were", "is", "are", "has", "had", "will", "would",
+})
+
+
+def _year_before_another_noun(text: str, low: int, start: int, end: int) -> bool:
+    """Whether a bare year modifies a noun that is no meeting ("over the 2015 agreement").
+
+    A year between a determiner and its noun dates that noun: "the 2015
+    agreement", "Japan's 2019 export curbs". It still dates the clause's
+    meeting when the noun group is one ("the 2018 summit", "the 2015
+    bilateral talks") or a reduced relative tells the act that made the
+    noun ("the 1998 declaration signed by Kim and Obuchi").
+    """
+    if not _YEAR.fullmatch(text[start:end]):
+        return False
+    before = text[max(low, start - 12) : start].split()
+    if not before or not (before[-1] == "the" or before[-1].endswith(("'s", "’s"))):
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", text[end : end + 80])
+    for k, word in enumerate(words[:_MODIFIER_REACH]):
+        folded = word.casefold()
+        if folded in event_rules.MEETING_NOUNS | event_rules.VISIT_NOUNS | (
+                event_rules.PLURAL_MEETING_NOUNS) or (k and past_form(folded)):
+            return False  # a meeting, or a joint act told of it ("the 1998 declaration signed by")
+        if not word[0].isalpha() or folded in _GROUP_ENDS:
+            break
+    return bool(words) and words[0][0].isalpha()
 
 
 def _names_a_gathering(text: str, end: int) -> bool:
