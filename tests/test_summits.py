@@ -1537,3 +1537,11 @@ def test_a_year_before_another_noun_dates_that_noun_not_the_meeting(
     text = "Moon Jae-in met Shinzo Abe last week. " + sentence
     found = extract(Document(id="yr", text=text, published=dt.date(2019, 7, 10))).summits
     assert sorted(str(s.date) for s in found) == dates
+
+
+def test_the_leaders_of_a_gathering_are_not_the_leaders_just_named() -> None:
+    """'a meeting of the leaders of the Quad': its members, not Yoon named a sentence before."""
+    text = ("President Yoon Suk Yeol took office on Tuesday. Biden will hold a summit with Kishida"
+            " in Tokyo on May 23 and attend a meeting of the leaders of the Quad the next day.")
+    found = extract(Document(id="quad", text=text, published=dt.date(2022, 5, 12))).summits
+    assert found and all(YOON not in s.participants for s in found)

@@ -146,6 +146,9 @@ def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------
 
 
+_OF_GATHERING = re.compile(r"\s+of\s+(?:the\s+)?([\w.+-]+)")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -1527,6 +1530,8 @@ class _Resolver:
             return
         if any(w.lower().strip(".") in lx.GATHERING_WORDS for w in adj):
             return  # "the APEC leaders' meeting": every leader of the gathering, no one named
+        if self._of_a_gathering(cand.end):
+            return  # "a meeting of the leaders of the Quad": the same, named after the noun
         if match.group("noun").lower() == "nations" and any(w[:1].isupper() for w in adj):
             return  # "the United Nations": a name, not a plural (but "the two Asian leaders")
         noun = match.group("noun").lower() or "leaders"
@@ -1556,6 +1561,11 @@ class _Resolver:
         ent = self.entity(group_name, EntityKind.GROUP)
         self._add(cand, MentionKind.DESCRIPTION, ent, s, q, plural=True,
                   members=tuple(members))
+
+    def _of_a_gathering(self, end: int) -> bool:
+        """Whether an "of" phrase naming a gathering follows ``end`` ("leaders of the G7")."""
+        found = _OF_GATHERING.match(self.text, end)
+        return found is not None and found.group(1).casefold().strip(".") in lx.GATHERING_WORDS
 
     def _plural_members(
         self, cand: _Cand, s: int, noun: str, number: int, det_word: str
