@@ -1545,3 +1545,12 @@ def test_the_leaders_of_a_gathering_are_not_the_leaders_just_named() -> None:
             " in Tokyo on May 23 and attend a meeting of the leaders of the Quad the next day.")
     found = extract(Document(id="quad", text=text, published=dt.date(2022, 5, 12))).summits
     assert found and all(YOON not in s.participants for s in found)
+
+
+def test_a_transitive_met_with_two_coordinated_settings_is_two_meetings() -> None:
+    """'had met Trump in Singapore in June 2018 and in Hanoi in February 2019': two."""
+    text = ("Kim Jong Un had met U.S. President Donald Trump in Singapore in June 2018 and in"
+            " Hanoi in February 2019.")
+    found = extract(Document(id="two", text=text, published=dt.date(2023, 7, 12))).summits
+    assert [(str(s.date), s.place and s.place.name) for s in found] == [
+        ("2018-06", "Singapore"), ("2019-02", "Hanoi")]

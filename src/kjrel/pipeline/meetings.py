@@ -1157,17 +1157,20 @@ _SETTING_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _coordinated_settings(parse: Parse, frame: Frame, at: int) -> bool:
-    """Whether "and" at ``at`` joins two place-and-time settings of an intransitive "met".
+    """Whether "and" at ``at`` joins two place-and-time settings of one "met".
 
-    "they met in Phnom Penh in November and in Madrid in June": two meetings,
-    each with its own place and date, the second's verb left out.
+    "they met in Phnom Penh in November and in Madrid in June", "had met
+    Trump in Singapore in June 2018 and in Hanoi in February 2019": two
+    meetings, each with its own place and date, the second's verb left out.
     """
     tags, tokens = parse.phrases.tags, parse.phrases.tokens
-    after = frame.trigger + 1
-    if after >= at or tokens[after].lower not in _SETTING_PREPOSITIONS:
+    after = next((k for k in range(frame.trigger + 1, at)
+                  if tokens[k].lower in _SETTING_PREPOSITIONS), at)
+    if after >= at or at + 1 >= len(tokens) or tokens[at + 1].lower not in _SETTING_PREPOSITIONS:
         return False
-    if at + 1 >= len(tokens) or tokens[at + 1].lower not in _SETTING_PREPOSITIONS:
-        return False
+    if Tag.VERB in tags[frame.trigger + 1 : after] or "," in (
+            token.text for token in tokens[frame.trigger + 1 : after]):
+        return False  # the object runs on into another clause
     before = tags[after:at]
     behind = tags[at + 1 : parse.clauses[frame.clause].last + 1]
     return all(
