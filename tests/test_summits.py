@@ -1554,3 +1554,12 @@ def test_a_transitive_met_with_two_coordinated_settings_is_two_meetings() -> Non
     found = extract(Document(id="two", text=text, published=dt.date(2023, 7, 12))).summits
     assert [(str(s.date), s.place and s.place.name) for s in found] == [
         ("2018-06", "Singapore"), ("2019-02", "Hanoi")]
+
+
+def test_a_date_after_following_a_leader_dates_that_leaders_like_act() -> None:
+    """'received at the White House, following Prime Minister Suga on April 16': not Moon's day."""
+    text = ("President Moon Jae-in held a summit with President Joe Biden at the White House on"
+            " May 21. Moon was the second foreign leader to be received at the White House,"
+            " following Prime Minister Yoshihide Suga of Japan on April 16.")
+    found = extract(Document(id="fol", text=text, published=dt.date(2021, 5, 22))).summits
+    assert [str(s.date) for s in found] == ["2021-05-21"]

@@ -437,6 +437,7 @@ def _dates(
         and not _names_a_gathering(text, t.span.end)
         and not _of_another_noun(text, low, t.span.start, t.span.end)
         and not _year_before_another_noun(text, low, t.span.start, t.span.end)
+        and not _after_a_person(text, low, t.span.start)
     ]
 
 
@@ -497,6 +498,29 @@ def _year_before_another_noun(text: str, low: int, start: int, end: int) -> bool
         if not word[0].isalpha() or folded in _GROUP_ENDS:
             break
     return bool(words) and words[0][0].isalpha()
+
+
+_SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "like"})
+_NAME_LINKS = frozenset({"of", "the", "and"})
+_TITLES = frozenset({"President", "Prime", "Premier", "Chancellor", "King", "Queen", "Emperor"})
+"""Titles that make a name a person's, not a place's ("following Singapore in June")."""
+
+
+def _after_a_person(text: str, low: int, start: int) -> bool:
+    """Whether a date closes "following PERSON on DATE", the person's own like act.
+
+    "Moon was the second leader received at the White House, following
+    Prime Minister Suga of Japan on April 16": April 16 is Suga's visit,
+    which the phrase leaves out, not Moon's.
+    """
+    before = text[max(low, start - 70) : start].split()
+    if not before or before[-1] not in {"on", "in"}:
+        return False
+    words = before[:-1]
+    at = max((k for k, word in enumerate(words) if word in _SEQUENCE_PREPOSITIONS), default=-1)
+    named = words[at + 1 :]
+    return at >= 0 and bool(set(named) & _TITLES) and all(
+        word[:1].isupper() or word in _NAME_LINKS for word in named)
 
 
 def _names_a_gathering(text: str, end: int) -> bool:
