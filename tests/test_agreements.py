@@ -978,3 +978,13 @@ def test_and_they_agreed_takes_the_time_of_the_act_before() -> None:
     assert [(str(a.date), a.status, a.parties) for a in found] == [
         ("2020-09", AgreementStatus.REFERENCED, ("JP", "KR"))
     ]
+
+
+def test_a_meeting_still_to_come_does_not_date_what_was_signed_before_it() -> None:
+    """Ministers signed on Thursday; the leaders' summit set for April dates none of it."""
+    text = ("Foreign Minister Chung Eui-yong and Secretary of State Antony Blinken signed a joint"
+            " statement in Seoul on Thursday. Prime Minister Yoshihide Suga is set to travel to"
+            " Washington in the first half of April for a summit with President Joe Biden.")
+    found = extract(Document(id="soon", text=text, published=dt.date(2021, 3, 18))).agreements
+    assert [(a.kind, str(a.date)) for a in found] == [
+        (AgreementKind.JOINT_STATEMENT, "2021-03-18")]

@@ -101,6 +101,8 @@ class Context:
         date = self.summits[event].date
         if date is None:
             return event == self.main
+        if date.earliest() > self.published:
+            return False  # a meeting still to come made nothing the article reports as done
         lag = (self.published - date.latest()).days
         return lag <= at.RECENT_DAYS or (event == self.main and lag <= at.CURRENT_DAYS)
 
