@@ -988,3 +988,14 @@ def test_a_meeting_still_to_come_does_not_date_what_was_signed_before_it() -> No
     found = extract(Document(id="soon", text=text, published=dt.date(2021, 3, 18))).agreements
     assert [(a.kind, str(a.date)) for a in found] == [
         (AgreementKind.JOINT_STATEMENT, "2021-03-18")]
+
+
+def test_a_setting_fronted_before_a_relative_clause_dates_the_act_after_it() -> None:
+    """'At our summit in Seoul on November 2, which was my first with Park, the two of us agreed'."""
+    text = ("Press Conference by Prime Minister Shinzo Abe\n\nPRIME MINISTER ABE: I met President"
+            " Obama in Manila on Thursday.\n\nQUESTION: How are the talks going?\n\nPRIME"
+            " MINISTER ABE: At our summit meeting in Seoul on November 2, which was my first with"
+            " President Park, the two of us agreed to accelerate the consultations on the comfort"
+            " women issue.")
+    found = extract(Document(id="front", text=text, published=dt.date(2015, 11, 22))).agreements
+    assert [(a.parties, str(a.date)) for a in found] == [(("JP", "KR"), "2015-11-02")]

@@ -12,6 +12,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.references import country_refs, timex_date
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
+from kjrel.pipeline.syntax.phrases import Tag
 from kjrel.pipeline.types import Sentence
 
 __all__ = [
@@ -214,6 +215,7 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
         if own or clause.governor is None or not (
             clause.opener in {"when", "where"} or _same_actors_go_on(parse, clause)
             or _shared_subject(clause, parse.clauses[clause.governor])
+            or _fronted_setting(parse, parse.clauses[clause.governor])
         ):
             return own
         # "April 2008, when Lee made a visit ... and agreed with Fukuda to ...": up
@@ -225,6 +227,16 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
 
 
 _HOSTS_UP = 3  # clauses up a commitment's time may be looked for
+
+
+def _fronted_setting(parse: Parse, host: Clause) -> bool:
+    """Whether ``host`` is a verbless phrase fronted before a relative clause.
+
+    "At our summit in Seoul on November 2, which was my first with President
+    Park, the two of us agreed to ...": the setting's date is the act's.
+    """
+    return host.verb is None and host.kind is ClauseKind.MAIN and Tag.PREP in (
+        parse.phrases.tags[host.first : host.last + 1])
 
 
 def _shared_subject(clause: Clause, host: Clause) -> bool:
