@@ -560,6 +560,8 @@ def _light_verb_event(
     following = parse.phrases.tokens[tail[0]].lower
     if particles:  # "sat down with", "called on": the particle makes the meeting
         return EventClass.MEET if following in particles else None
+    if _habit_begun(parse, tail[0]):
+        return None  # "began meeting on their own in 2008": a series starts, no one meeting
     window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
     if _plan_object(parse, window):
         return None  # "ending plans for his first summit": intended, not held
@@ -571,6 +573,17 @@ def _light_verb_event(
     ):
         return EventClass.MEET  # "held talks", not "held working-level talks"
     return None
+
+
+_ASPECTUAL = frozenset({"begin", "start"})
+"""Light verbs whose bare gerund object ("began meeting") starts a habit, not a meeting."""
+
+
+def _habit_begun(parse: Parse, index: int) -> bool:
+    """Whether token ``index`` is a bare gerund after "began" or "started" ("began meeting")."""
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    return index > 0 and tags[index - 1] is Tag.VERB and (
+        tokens[index - 1].lemma in _ASPECTUAL) and tokens[index].lower.endswith("ing")
 
 
 def _meal_with(parse: Parse, index: int) -> bool:
@@ -1227,6 +1240,8 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         return None
     if group[0] > 0 and parse.phrases.tokens[group[0] - 1].lower in {"no", "nor"}:
         return None  # "there will be no separate Yoon-Kishida summit"
+    if _habit_begun(parse, group[0]):
+        return None  # "since the leaders began meeting on their own in 2008"
     if clause.subject is not None and _not_leaders(parse, clause.subject) and (
         _takes_subject(clause, index, clause.subject)
         or parse.phrases.tokens[group[0]].lower == "their"
