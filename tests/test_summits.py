@@ -1563,3 +1563,21 @@ def test_a_date_after_following_a_leader_dates_that_leaders_like_act() -> None:
             " following Prime Minister Yoshihide Suga of Japan on April 16.")
     found = extract(Document(id="fol", text=text, published=dt.date(2021, 5, 22))).summits
     assert [str(s.date) for s in found] == ["2021-05-21"]
+
+
+def test_began_meeting_starts_a_series_not_a_meeting() -> None:
+    """'since the leaders of the three countries began meeting on their own in 2008': no 2008 meeting."""
+    text = ("Shinzo Abe, Moon Jae-in and Li Keqiang held a summit in Tokyo on Wednesday, the"
+            " seventh since the leaders of the three countries began meeting on their own in 2008.")
+    found = extract(Document(id="habit", text=text, published=dt.date(2018, 5, 9))).summits
+    assert [str(s.date) for s in found] == ["2018-05-09"]
+
+
+def test_the_meeting_a_meeting_followed_is_dated_near_it() -> None:
+    """'Their meeting followed a three-way summit with Li Keqiang': that summit, the same month."""
+    text = ("TOKYO, May 9 -- Japanese Prime Minister Shinzo Abe and South Korean President Moon"
+            " Jae-in held talks in Tokyo on Wednesday. Their meeting followed a three-way summit"
+            " with Chinese Premier Li Keqiang.")
+    found = extract(Document(id="fol", text=text, published=dt.date(2018, 5, 9))).summits
+    assert [(str(s.date), len(s.participants)) for s in found] == [
+        ("2018-05-09", 2), ("2018-05", 3)]

@@ -2026,7 +2026,32 @@ def _in_context(
         candidate = _on_the_day_of_the_last(candidate, before)
     if candidate.date is None and candidate.strong and _told_later(parse, frame):
         candidate = _later_that_day(candidate, before)
+    if candidate.date is None and candidate.strong and _followed_by_a_meeting(parse, frame):
+        candidate = _month_of_the_last(candidate, before)
     return candidate
+
+
+def _followed_by_a_meeting(parse: Parse, frame: Frame) -> bool:
+    """Whether the frame's noun is what a meeting noun subject followed or preceded.
+
+    "Their meeting followed a three-way summit with Li Keqiang": the summit
+    of three is close in time to the meeting just told.
+    """
+    clause = parse.clauses[frame.clause]
+    verb = clause.verb
+    if frame.verbal or verb is None or verb.lemma not in _SEQUENCE_LEMMAS or verb.passive:
+        return False
+    if clause.subject is None or frame.trigger <= verb.last:
+        return False
+    return parse.phrases.tokens[clause.subject[1]].lower in event_rules.MEETING_NOUNS
+
+
+def _month_of_the_last(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
+    """Date a candidate in the month of the last dated meeting told before it."""
+    anchor = next((c.date for c in reversed(before) if c.strong and c.date is not None), None)
+    if anchor is None or anchor.month is None:
+        return candidate
+    return attrs.evolve(candidate, date=PartialDate(anchor.year, anchor.month))
 
 
 def _told_later(parse: Parse, frame: Frame) -> bool:
