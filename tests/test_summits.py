@@ -1581,3 +1581,12 @@ def test_the_meeting_a_meeting_followed_is_dated_near_it() -> None:
     found = extract(Document(id="fol", text=text, published=dt.date(2018, 5, 9))).summits
     assert [(str(s.date), len(s.participants)) for s in found] == [
         ("2018-05-09", 2), ("2018-05", 3)]
+
+
+def test_on_the_eve_of_a_meeting_dates_it_the_next_day() -> None:
+    """'held talks on Sunday, on the eve of a three-way summit': the summit is on Monday."""
+    text = ("SEOUL, May 26 -- Yoon Suk Yeol and Fumio Kishida held talks in Seoul on Sunday, on the"
+            " eve of a three-way summit with Chinese Premier Li Qiang.")
+    found = extract(Document(id="eve", text=text, published=dt.date(2024, 5, 26))).summits
+    assert [(str(s.date), len(s.participants)) for s in found] == [
+        ("2024-05-26", 2), ("2024-05-27", 3)]

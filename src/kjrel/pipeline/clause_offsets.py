@@ -82,10 +82,14 @@ def shifted_by_phrase(parse: Parse, first: int, date: PartialDate | None) -> Par
     """Return the date of a meeting noun told as "the day after" the one it hangs on.
 
     "hold their first summit [on Nov. 2], the day after a three-way summit":
-    the summit of three is a day before ``date``. ``first`` is the noun
+    the summit of three is a day before ``date``; "on the eve of a
+    three-way summit", a day after it. ``first`` is the noun
     group's first token; ``None`` when no such phrase comes before it.
     """
     tokens = parse.phrases.tokens
+    if date is not None and first >= 2 and tokens[first - 1].lower == "of" and (
+            tokens[first - 2].lower == "eve"):
+        return _shifted(date, "days", 1)  # "on the eve of a three-way summit": the next day
     if date is None or first < 3 or tokens[first - 1].lower not in _DIRECTIONS:
         return None
     interval = _interval(parse, first - 1)
