@@ -1590,3 +1590,11 @@ def test_on_the_eve_of_a_meeting_dates_it_the_next_day() -> None:
     found = extract(Document(id="eve", text=text, published=dt.date(2024, 5, 26))).summits
     assert [(str(s.date), len(s.participants)) for s in found] == [
         ("2024-05-26", 2), ("2024-05-27", 3)]
+
+
+def test_a_welcomed_meeting_is_approved_of_and_held_by_the_relative_clauses_leaders() -> None:
+    """'he welcomed the summit that Moon held with Kim': Moon and Kim met, not Abe."""
+    text = ("Abe told Moon that he welcomed the summit that Moon held with North Korean leader"
+            " Kim Jong Un at Panmunjom last month.")
+    found = extract(Document(id="wel", text=text, published=dt.date(2018, 5, 9))).summits
+    assert [s.participants for s in found] == [("Kim Jong Un", "Moon Jae-in")]

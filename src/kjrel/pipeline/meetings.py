@@ -747,7 +747,10 @@ def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
                 first -= 2
                 while first > 0 and tags[first - 1] is Tag.NAME:
                     first -= 1
-            return (first, group.last)
+            # "the summit Moon held with Kim": the name opens a relative clause
+            last = min((c.first - 1 for c in parse.clauses if index < c.first <= group.last),
+                       default=group.last)
+            return (first, last)
     return (index, index)
 
 
@@ -861,6 +864,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None  # "with Park, who chaired the meeting, and Li": a role in the one told
     if event is EventClass.HOST and _describes_a_hosted_thing(parse, clause):
         return None  # "a three-way meeting hosted by Obama": the noun's frame takes the host
+    if event is EventClass.HOST and _welcomes_an_event(parse, clause):
+        return None  # "he welcomed the inter-Korean summit": approval, no one received
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
@@ -891,6 +896,44 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         roles.extend(_listed_after_relative(parse, number))
     return Frame(trigger, event, True, number, _status(parse, number, trigger), tuple(roles),
                  carried=carried, scope=scope, gapped=gapped, trilateral=trilateral)
+
+
+def _holders_in_relative(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
+    """Return who held a meeting noun, told in a relative clause with no relative word.
+
+    "the summit Moon held with Kim at Panmunjom": the relative clause's
+    subject and its with-slot; its verb is a light verb whose object is the
+    noun itself.
+    """
+    found: list[tuple[int, int]] = []
+    for clause in _relatives_of(parse, group):
+        verb = clause.verb
+        if verb is None or verb.lemma not in rules.LIGHT_VERBS or clause.subject is None:
+            continue
+        if parse.phrases.tags[clause.subject[0]] not in {Tag.NAME, Tag.PRON}:
+            continue
+        found.append(clause.subject)
+        slot = _slot_after(parse, clause, verb.last)
+        if slot is not None:
+            found.append(slot)
+    return found
+
+
+def _welcomes_an_event(parse: Parse, clause: Clause) -> bool:
+    """Whether "welcome" takes a meeting as its object ("welcomed the historic summit").
+
+    A welcomed person is received; a welcomed meeting, step or outcome is
+    approved of.
+    """
+    verb = clause.verb
+    if verb is None or verb.lemma != "welcome" or verb.passive:
+        return False
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    k = verb.last + 1
+    while k <= clause.last and tags[k] in {Tag.DET, Tag.POSS, Tag.ADV}:
+        k += 1
+    group = _noun_group_range(parse, k) if k <= clause.last else None
+    return group is not None and tags[group[1]] is Tag.NOUN and _meeting_noun(parse, group[1])
 
 
 def _listed_after_relative(parse: Parse, number: int) -> list[tuple[int, int]]:
@@ -1255,7 +1298,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     if met is not None:
         roles.append(met)  # "looked forward to meeting her": she is met
     subject = clause.subject
-    if subject is not None and (
+    if subject is not None and not _welcomes_an_event(parse, clause) and (
         met is not None
         or _takes_subject(clause, index, subject)
         or _sideline_host(parse, group)
@@ -1267,6 +1310,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         roles.append(owner)
     roles.extend(r for r in _first_conjunct_roles(parse, number, group) if r not in roles)
     roles.extend(_hosts_of(parse, group))
+    roles.extend(_holders_in_relative(parse, group))
     if clause.verb is not None and clause.verb.lemma == "be":
         roles.append((clause.first, clause.last))  # "the last meeting was their talks in X"
     determiner = parse.phrases.tokens[group[0]].lower
