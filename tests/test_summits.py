@@ -1598,3 +1598,11 @@ def test_a_welcomed_meeting_is_approved_of_and_held_by_the_relative_clauses_lead
             " Kim Jong Un at Panmunjom last month.")
     found = extract(Document(id="wel", text=text, published=dt.date(2018, 5, 9))).summits
     assert [s.participants for s in found] == [("Kim Jong Un", "Moon Jae-in")]
+
+
+def test_a_meeting_built_on_is_held_whatever_plans_the_clause_tells() -> None:
+    """'proposed the meeting to build on the outcome of the Camp David summit in August last year'."""
+    text = ("The office said Biden had proposed the meeting to build on the outcome of the Camp"
+            " David summit in August last year.")
+    found = extract(Document(id="built", text=text, published=dt.date(2024, 11, 14))).summits
+    assert [(str(s.date), s.status) for s in found] == [("2023-08", SummitStatus.HELD)]

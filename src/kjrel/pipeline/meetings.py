@@ -1318,6 +1318,8 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     status = _status(parse, number, index)
     if status == Status.PLANNED and _setting_of_a_joint_act(parse, number, group):
         status = Status.HELD  # "agreed to continue visits in their first summit": held
+    if _presupposed(parse, clause, index):
+        status = Status.HELD  # "proposed the meeting to build on the Camp David summit"
     trilateral = bool(_words(parse, max(0, group[0] - 1), index) & rules.TRILATERAL_WORDS)
     if trilateral and subject is not None and subject not in roles:
         roles.append(subject)  # "building on the trilateral summit with X": the subject's too
@@ -1338,6 +1340,22 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
                  anchored=anchored, scope=(group[0], end))
+
+
+_PRESUPPOSING = frozenset({"build", "celebrate", "commemorate", "mark", "recall", "honor",
+                           "honour", "implement", "review"})
+"""Verbs whose object is a thing already done ("to build on the outcome of the summit")."""
+
+
+def _presupposed(parse: Parse, clause: Clause, index: int) -> bool:
+    """Whether a meeting noun is the object of a verb that takes it as done.
+
+    However the verb's own clause is planned or proposed, "to build on the
+    outcome of the Camp David summit" tells of a summit held.
+    """
+    verb = clause.verb
+    return verb is not None and verb.lemma in _PRESUPPOSING and verb.last < index and (
+        not verb.negated) and not _date_open(parse, index)
 
 
 def _first_conjunct_roles(
