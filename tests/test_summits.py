@@ -1606,3 +1606,20 @@ def test_a_meeting_built_on_is_held_whatever_plans_the_clause_tells() -> None:
             " David summit in August last year.")
     found = extract(Document(id="built", text=text, published=dt.date(2024, 11, 14))).summits
     assert [(str(s.date), s.status) for s in found] == [("2023-08", SummitStatus.HELD)]
+
+
+def test_a_for_phrase_names_who_holds_the_talks_an_arrangement_plans() -> None:
+    """'arrangements were made for Yoon to hold talks with Ishiba in Lima in November': planned."""
+    text = ("Arrangements were being made for President Yoon Suk Yeol to hold talks with Prime"
+            " Minister Shigeru Ishiba in Lima later this month.")
+    found = extract(Document(id="for", text=text, published=dt.date(2024, 11, 10))).summits
+    assert [(s.participants, s.status) for s in found] == [
+        (("Shigeru Ishiba", "Yoon Suk Yeol"), SummitStatus.PLANNED)]
+
+
+def test_a_possible_occasion_for_a_visit_is_no_planned_meeting() -> None:
+    """'see the Olympics as a possible occasion for Moon to visit Japan': only entertained."""
+    text = ("Some in Seoul see next summer's Tokyo Olympics as a possible occasion for Moon Jae-in"
+            " to visit Japan and meet Prime Minister Yoshihide Suga.")
+    found = extract(Document(id="pos", text=text, published=dt.date(2020, 11, 10))).summits
+    assert found == ()

@@ -176,15 +176,24 @@ def _governed(parse: Parse, clause: Clause) -> bool | None:
             break
         if verb.negated or verb.lemma in rules.WISH_LEMMAS or verb.modal in rules.UNCERTAIN_MODALS:
             return None
+        if _words(parse, governor.first, governor.last) & _POSSIBILITY:
+            return None  # "see the Olympics as a possible occasion for Moon to visit"
         if verb.lemma in rules.CANCEL_LEMMAS and _cancel_sense(parse, governor):
             return None
         if verb.lemma in rules.PLAN_LEMMAS or verb.tense is Tense.FUTURE:
             planned = True
-        if _words(parse, governor.first, governor.last) & rules.PLAN_WORDS:
-            planned = True
+        if _words(parse, governor.first, governor.last) & (rules.PLAN_WORDS | _MAKING_READY):
+            planned = True  # "is due to", "arrangements were made for Yoon to"
         if verb.tense in {Tense.PAST, Tense.PRESENT} and not planned:
             break
     return planned
+
+
+_POSSIBILITY = frozenset({"possible", "potential", "hypothetical"})
+"""Adjectives of a clause that only entertains what its infinitive tells."""
+
+_MAKING_READY = frozenset({"arrangements", "arrangement", "preparations", "preparation"})
+"""Nouns of a clause that readies what its infinitive tells ("arrangements for Yoon to meet")."""
 
 
 def _date_open(parse: Parse, trigger: int) -> bool:

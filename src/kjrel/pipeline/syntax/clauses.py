@@ -607,6 +607,8 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         inherits = kind in {"coordinate", "infinitive"} or (
             kind == "subordinate" and verb is not None and verb.tense is Tense.PARTICIPLE
         )
+        if subject is None and kind == "infinitive":
+            subject = _for_subject(phrases, first)  # "arrangements for Yoon to hold talks"
         if subject is None and inherits and governor is not None:
             subject = clauses[governor].subject
             if clauses[governor].verb is None:  # "X, who ..., hosted Y": X's own verb
@@ -618,6 +620,29 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
             Clause(first, last, clause_kind, opener, verb, subject, governor, antecedent)
         )
     return tuple(_attach_subject_infinitive(_attach_fronted(clauses)))
+
+
+_FOR_SUBJECT_TAGS = frozenset({Tag.NAME, Tag.NOUN, Tag.DET, Tag.POSS, Tag.NUM})
+
+
+def _for_subject(phrases: Phrases, to: int) -> tuple[int, int] | None:
+    """Return the subject a "for" phrase gives the infinitive at ``to`` ("for Yoon to hold").
+
+    "Arrangements were made for President Yoon to hold talks": Yoon holds
+    them, not the arrangements. A name or pronoun only (not "time for the
+    leaders to meet", whose noun may be the infinitive's object's owner).
+    """
+    tokens, tags = phrases.tokens, phrases.tags
+    begin = to - 1
+    if begin >= 0 and tokens[begin].lower in {"him", "her", "them", "us"}:
+        return (begin, begin) if begin >= 1 and tokens[begin - 1].lower == "for" else None
+    while begin >= 0 and tags[begin] in _FOR_SUBJECT_TAGS:
+        begin -= 1
+    if begin < 0 or begin == to - 1 or tokens[begin].lower != "for":
+        return None
+    span = (begin + 1, to - 1)
+    return span if any(tags[k] is Tag.NAME for k in range(*span)) or (
+        tags[to - 1] is Tag.NAME) else None
 
 
 def _adjunct_only(phrases: Phrases, span: tuple[int, int]) -> bool:
@@ -790,6 +815,9 @@ def governors(parse: Parse, clause: Clause, *, through_that: bool = False) -> li
     """
     chain: list[Clause] = []
     current = clause
+    if _bare_conjunct_of_infinitive(parse, current) and current.governor is not None:
+        current = parse.clauses[current.governor]  # "to visit Japan and meet Suga"
+        chain.append(current)
     while current.governor is not None and len(chain) < 6 and (
         current.kind in {ClauseKind.INFINITIVE, ClauseKind.COMPLEMENT}
         or (through_that and current.kind is ClauseKind.RELATIVE and current.opener == "that")
@@ -798,3 +826,13 @@ def governors(parse: Parse, clause: Clause, *, through_that: bool = False) -> li
         current = parse.clauses[current.governor]
         chain.append(current)
     return chain
+
+
+def _bare_conjunct_of_infinitive(parse: Parse, clause: Clause) -> bool:
+    """Whether a conjunct is a to-less infinitive after "to" ("to visit Japan and meet Suga")."""
+    if clause.kind is not ClauseKind.COORDINATE or clause.governor is None:
+        return False
+    host = parse.clauses[clause.governor]
+    return host.kind is ClauseKind.INFINITIVE and clause.verb is not None and (
+        clause.verb.tense is Tense.PRESENT and clause.subject == host.subject
+        and parse.phrases.tokens[clause.first].lower in {"and", "or"})
