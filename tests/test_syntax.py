@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, parse_sentence
+from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, governors, parse_sentence
 from kjrel.pipeline.syntax.phrases import Tag, Tense, chunk
 from kjrel.pipeline.syntax.words import lemmatize, tokenize
 
@@ -465,3 +465,17 @@ def test_a_noun_first_word_opening_a_sentence_has_no_subject_before_it() -> None
     """The plural-present rule looks back from the word: at the first token there is nothing."""
     phrases = chunk(tokenize("Hope for a deal fades."))
     assert phrases.tags[0] is Tag.NOUN
+
+
+def test_a_for_phrase_with_a_name_is_the_subject_of_the_infinitive_after_it() -> None:
+    """'Arrangements were made for Yoon to hold talks': Yoon holds them."""
+    assert _clauses("Arrangements were made for President Yoon to hold talks.") == [
+        ("main", "make", "Arrangements"), ("infinitive", "hold", "President Yoon")]
+
+
+def test_a_bare_conjunct_of_an_infinitive_hangs_on_what_the_infinitive_hangs_on() -> None:
+    """'hoped to visit Japan and meet Suga': 'meet' is hoped for, as 'visit' is."""
+    sentence = "Moon hoped to visit Japan and meet Suga."
+    parse = parse_sentence(sentence, 0, len(sentence))
+    meet = parse.clauses[-1]
+    assert [c.verb.lemma for c in governors(parse, meet) if c.verb] == ["visit", "hope"]
