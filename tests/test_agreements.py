@@ -991,7 +991,7 @@ def test_a_meeting_still_to_come_does_not_date_what_was_signed_before_it() -> No
 
 
 def test_a_setting_fronted_before_a_relative_clause_dates_the_act_after_it() -> None:
-    """'At our summit in Seoul on November 2, which was my first with Park, the two of us agreed'."""
+    """'At our summit in Seoul on Nov. 2, which was my first with Park, the two of us agreed'."""
     text = ("Press Conference by Prime Minister Shinzo Abe\n\nPRIME MINISTER ABE: I met President"
             " Obama in Manila on Thursday.\n\nQUESTION: How are the talks going?\n\nPRIME"
             " MINISTER ABE: At our summit meeting in Seoul on November 2, which was my first with"

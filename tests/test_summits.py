@@ -1566,7 +1566,7 @@ def test_a_date_after_following_a_leader_dates_that_leaders_like_act() -> None:
 
 
 def test_began_meeting_starts_a_series_not_a_meeting() -> None:
-    """'since the leaders of the three countries began meeting on their own in 2008': no 2008 meeting."""
+    """'since the leaders of the three began meeting on their own in 2008': no 2008 meeting."""
     text = ("Shinzo Abe, Moon Jae-in and Li Keqiang held a summit in Tokyo on Wednesday, the"
             " seventh since the leaders of the three countries began meeting on their own in 2008.")
     found = extract(Document(id="habit", text=text, published=dt.date(2018, 5, 9))).summits
@@ -1601,7 +1601,7 @@ def test_a_welcomed_meeting_is_approved_of_and_held_by_the_relative_clauses_lead
 
 
 def test_a_meeting_built_on_is_held_whatever_plans_the_clause_tells() -> None:
-    """'proposed the meeting to build on the outcome of the Camp David summit in August last year'."""
+    """'proposed the meeting to build on the outcome of the Camp David summit last August'."""
     text = ("The office said Biden had proposed the meeting to build on the outcome of the Camp"
             " David summit in August last year.")
     found = extract(Document(id="built", text=text, published=dt.date(2024, 11, 14))).summits

@@ -871,10 +871,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
     if clause.verb.lemma == "chair" and _describes_a_person(clause):
         return None  # "with Park, who chaired the meeting, and Li": a role in the one told
-    if event is EventClass.HOST and _describes_a_hosted_thing(parse, clause):
-        return None  # "a three-way meeting hosted by Obama": the noun's frame takes the host
-    if event is EventClass.HOST and _welcomes_an_event(parse, clause):
-        return None  # "he welcomed the inter-Korean summit": approval, no one received
+    if event is EventClass.HOST and _hosts_no_one(parse, clause):
+        return None
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
     tail = None if event is EventClass.VISIT else _after_verb(parse, clause)
@@ -928,6 +926,15 @@ def _holders_in_relative(parse: Parse, group: tuple[int, int]) -> list[tuple[int
     return found
 
 
+def _hosts_no_one(parse: Parse, clause: Clause) -> bool:
+    """Whether a host verb receives no leader of its own.
+
+    "a three-way meeting hosted by Obama" (the noun's frame takes the host),
+    "he welcomed the inter-Korean summit" (approval).
+    """
+    return _describes_a_hosted_thing(parse, clause) or _welcomes_an_event(parse, clause)
+
+
 def _welcomes_an_event(parse: Parse, clause: Clause) -> bool:
     """Whether "welcome" takes a meeting as its object ("welcomed the historic summit").
 
@@ -937,7 +944,7 @@ def _welcomes_an_event(parse: Parse, clause: Clause) -> bool:
     verb = clause.verb
     if verb is None or verb.lemma != "welcome" or verb.passive:
         return False
-    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    tags = parse.phrases.tags
     k = verb.last + 1
     while k <= clause.last and tags[k] in {Tag.DET, Tag.POSS, Tag.ADV}:
         k += 1
@@ -1290,10 +1297,8 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     group = _noun_group_range(parse, index)
     if _others_meeting(parse, *group) or parse.phrases.tokens[index].lower == "summits":
         return None
-    if group[0] > 0 and parse.phrases.tokens[group[0] - 1].lower in {"no", "nor"}:
-        return None  # "there will be no separate Yoon-Kishida summit"
-    if _habit_begun(parse, group[0]):
-        return None  # "since the leaders began meeting on their own in 2008"
+    if _no_meeting_told(parse, group):
+        return None
     if clause.subject is not None and _not_leaders(parse, clause.subject) and (
         _takes_subject(clause, index, clause.subject)
         or parse.phrases.tokens[group[0]].lower == "their"
@@ -1324,11 +1329,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         roles.append((clause.first, clause.last))  # "the last meeting was their talks in X"
     determiner = parse.phrases.tokens[group[0]].lower
     definite = group[0] == index - 1 and determiner in _DEFINITE
-    status = _status(parse, number, index)
-    if status == Status.PLANNED and _setting_of_a_joint_act(parse, number, group):
-        status = Status.HELD  # "agreed to continue visits in their first summit": held
-    if _presupposed(parse, clause, index):
-        status = Status.HELD  # "proposed the meeting to build on the Camp David summit"
+    status = _noun_status(parse, number, index, group)
     trilateral = bool(_words(parse, max(0, group[0] - 1), index) & rules.TRILATERAL_WORDS)
     if trilateral and subject is not None and subject not in roles:
         roles.append(subject)  # "building on the trilateral summit with X": the subject's too
@@ -1349,6 +1350,26 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     return Frame(index, EventClass.MEET, False, number, status, tuple(roles), definite,
                  their=determiner == "their", trilateral=trilateral, carried=carried,
                  anchored=anchored, scope=(group[0], end))
+
+
+def _no_meeting_told(parse: Parse, group: tuple[int, int]) -> bool:
+    """Whether a meeting noun group is denied or a habit begun, not a meeting told.
+
+    "there will be no separate Yoon-Kishida summit"; "since the leaders
+    began meeting on their own in 2008".
+    """
+    before = parse.phrases.tokens[group[0] - 1].lower if group[0] > 0 else ""
+    return before in {"no", "nor"} or _habit_begun(parse, group[0])
+
+
+def _noun_status(parse: Parse, number: int, index: int, group: tuple[int, int]) -> str:
+    """Return the status of a meeting noun: its clause's, unless the noun is a done thing."""
+    status = _status(parse, number, index)
+    if status == Status.PLANNED and _setting_of_a_joint_act(parse, number, group):
+        return Status.HELD  # "agreed to continue visits in their first summit": held
+    if _presupposed(parse, parse.clauses[number], index):
+        return Status.HELD  # "proposed the meeting to build on the Camp David summit"
+    return status
 
 
 _PRESUPPOSING = frozenset({"build", "celebrate", "commemorate", "mark", "recall", "honor",
