@@ -1623,3 +1623,11 @@ def test_a_possible_occasion_for_a_visit_is_no_planned_meeting() -> None:
             " to visit Japan and meet Prime Minister Yoshihide Suga.")
     found = extract(Document(id="pos", text=text, published=dt.date(2020, 11, 10))).summits
     assert found == ()
+
+
+def test_a_rough_interval_before_a_meeting_dates_it_no_finer_than_its_month() -> None:
+    """'barely a week after Trump and Moon met in Osaka': June, not an exact day."""
+    text = ("On Sunday, June 30, Trump met Kim Jong Un at Panmunjom, barely a week after Trump"
+            " and Moon Jae-in met in Osaka.")
+    found = extract(Document(id="rough", text=text, published=dt.date(2019, 7, 1))).summits
+    assert [str(s.date) for s in found] == ["2019-06-30", "2019-06"]

@@ -109,14 +109,21 @@ def _interval(parse: Parse, opener: int) -> tuple[int, str, int, bool] | None:
         return None
     unit = tokens[opener - 1].lower.removesuffix("s")
     count = tokens[opener - 2].lower
-    amount = 1 if count == "the" else (int(count) if count.isdigit() else NUMBER_WORDS.get(count))
+    amount = 1 if count in {"the", "a", "an"} else (
+        int(count) if count.isdigit() else NUMBER_WORDS.get(count))
     if unit not in _UNITS or amount is None:
         return None
-    exact = opener >= 3 and tokens[opener - 3].lower in _EXACT
-    return amount, _UNITS[unit], tokens[opener - 2].start, exact or unit in {"day", "week"}
+    before = tokens[opener - 3].lower if opener >= 3 else ""
+    if before in _ROUGH:
+        return amount, _UNITS[unit], tokens[opener - 2].start, False  # "barely a week after"
+    return amount, _UNITS[unit], tokens[opener - 2].start, before in _EXACT or unit in {
+        "day", "week"}
 
 
 _EXACT = frozenset({"exactly", "precisely", "just"})
+_ROUGH = frozenset({"barely", "about", "around", "nearly", "almost", "roughly", "some",
+                    "approximately", "over", "under"})
+"""Words that make an interval approximate ("barely a week after"): no exact day."""
 
 
 def _shifted(
@@ -131,6 +138,9 @@ def _shifted(
     first = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
     if not exact and unit == "years":
         return PartialDate(first.year + amount)
+    if not exact and unit in {"days", "weeks"} and anchor.day is not None:
+        moved = shift_day(first, days=amount * (_WEEK if unit == "weeks" else 1))
+        return PartialDate(moved.year, moved.month)  # "barely a week after": that month
     if not exact and unit == "months" and anchor.month is not None:
         moved = shift_day(first, months=amount)
         return PartialDate(moved.year, moved.month)
