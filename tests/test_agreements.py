@@ -999,3 +999,14 @@ def test_a_setting_fronted_before_a_relative_clause_dates_the_act_after_it() -> 
             " women issue.")
     found = extract(Document(id="front", text=text, published=dt.date(2015, 11, 22))).agreements
     assert [(a.parties, str(a.date)) for a in found] == [(("JP", "KR"), "2015-11-02")]
+
+
+def test_an_instrument_made_at_no_meeting_told_takes_the_day_the_lead_reports() -> None:
+    """Ministers 'agreed Sunday'; 'a joint statement adopted after the session' is Sunday's."""
+    text = ("SEOUL, March 30 -- The trade ministers of South Korea, China and Japan agreed Sunday"
+            " to work together toward a three-way free trade agreement.\n\nIn a joint statement"
+            " adopted after the two-hour session, the three sides also pledged to step up"
+            " implementation of the RCEP.")
+    found = extract(Document(id="lead", text=text, published=dt.date(2025, 3, 30))).agreements
+    statement = next(a for a in found if a.kind is AgreementKind.JOINT_STATEMENT)
+    assert str(statement.date) == "2025-03-30"

@@ -361,7 +361,8 @@ def _instrument_date(
         return None, False  # a well-known instrument cited without a date
     if event is not None:
         return event_date, ctx.current(event)
-    return ctx.nearest_date(index, position), True
+    # made at no meeting the article tells, undated here: in the exchange it reports
+    return ctx.nearest_date(index, position) or ctx.lead_day(), True
 
 
 def _instrument_status(
