@@ -1010,3 +1010,12 @@ def test_an_instrument_made_at_no_meeting_told_takes_the_day_the_lead_reports() 
     found = extract(Document(id="lead", text=text, published=dt.date(2025, 3, 30))).agreements
     statement = next(a for a in found if a.kind is AgreementKind.JOINT_STATEMENT)
     assert str(statement.date) == "2025-03-30"
+
+
+def test_a_counted_subject_with_no_people_stands_for_the_countries_just_named() -> None:
+    """'The trade ministers of South Korea, China and Japan ... The three sides also pledged'."""
+    text = ("SEOUL, March 30 -- The trade ministers of South Korea, China and Japan met on Sunday."
+            "\n\nThe three sides also pledged to step up implementation of the RCEP.")
+    found = extract(Document(id="three", text=text, published=dt.date(2025, 3, 30))).agreements
+    commitment = next(a for a in found if a.kind is AgreementKind.COMMITMENT)
+    assert commitment.parties == ("CN", "JP", "KR")

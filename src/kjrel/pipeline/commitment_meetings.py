@@ -10,6 +10,7 @@ from kjrel.pipeline import agreement_syntax as syntax
 from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
+from kjrel.pipeline.lexicon import COUNT_WORDS
 from kjrel.pipeline.references import country_refs, timex_date
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
 from kjrel.pipeline.syntax.phrases import Tag
@@ -71,8 +72,33 @@ def commitment_event(
         sentence = ctx.sentences[index]
         parties = at.subject_countries(
             ctx.text, sentence.start, position, ctx.gazetteer
-        ) or ctx.default_parties
+        ) or _counted_countries(ctx, index, position) or ctx.default_parties
     return event, parties
+
+
+_COUNTED_SIDES = re.compile(r"\b(?:the|all)\s+(two|three|four)\b[^,;]*$", re.IGNORECASE)
+_COUNTED_REACH = 3  # sentences back a counted subject's countries may be named
+
+
+def _counted_countries(ctx: Context, index: int, position: int) -> tuple[str, ...]:
+    """The countries a counted subject with no people stands for ("the three sides").
+
+    Those of the nearest sentence, this one or the few before, that names
+    exactly that many countries ("The trade ministers of South Korea, China
+    and Japan ... The three sides also pledged").
+    """
+    sentence = ctx.sentences[index]
+    found = _COUNTED_SIDES.search(ctx.text, max(sentence.start, position - 60), position)
+    if found is None:
+        return ()
+    number = COUNT_WORDS[found.group(1).casefold()]
+    for earlier in range(index, max(-1, index - _COUNTED_REACH), -1):
+        span = ctx.sentences[earlier]
+        end = position if earlier == index else span.end
+        named = {code for _, code in country_refs(ctx.text, span.start, end, ctx.gazetteer)}
+        if len(named) == number:
+            return tuple(sorted(named))
+    return ()
 
 
 def _other_pair(ctx: Context, event: int | None, counted: set[str], told: bool) -> bool:
