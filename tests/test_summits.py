@@ -1631,3 +1631,11 @@ def test_a_rough_interval_before_a_meeting_dates_it_no_finer_than_its_month() ->
             " and Moon Jae-in met in Osaka.")
     found = extract(Document(id="rough", text=text, published=dt.date(2019, 7, 1))).summits
     assert [str(s.date) for s in found] == ["2019-06-30", "2019-06"]
+
+
+def test_a_place_and_a_year_name_the_one_recorded_meeting_held_there_then() -> None:
+    """'the summit held in Fukuoka in 2008': one meeting of the record; its leaders are its."""
+    text = "The format was launched at the summit held in Fukuoka in 2008."
+    found = extract(Document(id="fuk", text=text, published=dt.date(2011, 5, 23))).summits
+    assert [(str(s.date), s.participants) for s in found] == [
+        ("2008", ("Lee Myung-bak", "Taro Aso", "Wen Jiabao"))]

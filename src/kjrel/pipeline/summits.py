@@ -116,9 +116,9 @@ def _named_by_reference(
 
     "the trilateral summit held in Chengdu in December 2019", with no leader
     named: one summit of the reference took place there then, and its
-    leaders are the meeting's, as the public record says. Nothing when none
-    or several fit, or when a meeting with leaders of its own was told there
-    then.
+    leaders are the meeting's, as the public record says; a year will do
+    with a place ("in Fukuoka in 2008"). Nothing when none or several fit,
+    or when a meeting with leaders of its own was told there then.
     """
     out = list(candidates)
     published = document.published
@@ -129,8 +129,6 @@ def _named_by_reference(
         if any(place == candidate.place and date.overlaps(candidate.date)
                for place, date in told):
             continue  # evidence of a meeting told with its leaders
-        if candidate.date.month is None:
-            continue  # a year names too many meetings
         if (published - candidate.date.latest()).days <= _BACKGROUND_DAYS:
             continue  # the news's own meetings name their leaders
         place = Place(candidate.place, candidate.country)
