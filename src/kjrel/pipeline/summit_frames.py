@@ -469,6 +469,7 @@ def _of_another_noun(text: str, low: int, start: int, end: int) -> bool:
 
 _YEAR = re.compile(r"\d{4}")
 _MODIFIER_REACH = 5  # words a year-modified noun group may run to its head
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _GROUP_ENDS = frozenset({
     "of", "in", "at", "on", "with", "that", "which", "who", "and", "or", "between", "to",
     "for", "by", "from", "was", "were", "is", "are", "has", "had", "will", "would",
@@ -487,7 +488,7 @@ def _year_before_another_noun(text: str, low: int, start: int, end: int) -> bool
     if not _YEAR.fullmatch(text[start:end]):
         return False
     before = text[max(low, start - 12) : start].split()
-    if not before or not (before[-1] == "the" or before[-1].endswith(("'s", "’s"))):
+    if not before or not (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))):
         return False
     words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", text[end : end + 80])
     for k, word in enumerate(words[:_MODIFIER_REACH]):
