@@ -1528,7 +1528,8 @@ def test_a_passive_it_conjunct_tells_what_became_of_the_meeting_hosted(
         ("The meeting did not bridge the gap over the 2015 agreement, however.", ["2019-07"]),
         ("Many hold up the 1998 joint declaration signed by Kim Dae-jung and Keizo Obuchi in"
          " Tokyo.", ["1998", "2019-07"]),
-        ("They remained divided over a 2015 bilateral accord.", ["2019-07"]),
+        ("They remained divided over a 2015 bilateral accord in their first meeting since Moon"
+         " took office.", ["2019-07"]),
     ],
 )
 def test_a_year_before_another_noun_dates_that_noun_not_the_meeting(
