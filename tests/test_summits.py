@@ -1641,3 +1641,15 @@ def test_a_place_and_a_year_name_the_one_recorded_meeting_held_there_then() -> N
     found = extract(Document(id="fuk", text=text, published=dt.date(2011, 5, 23))).summits
     assert [(str(s.date), s.participants) for s in found] == [
         ("2008", ("Lee Myung-bak", "Taro Aso", "Wen Jiabao"))]
+
+
+def test_a_headline_meeting_is_the_one_the_body_dates_in_the_days_reported() -> None:
+    """'Moon meets Xi on sidelines' over 'He sat down with Xi on Thursday': one meeting."""
+    text = ("Moon meets Xi, Putin, Modi on sidelines; heads home\nOSAKA -- President Moon"
+            " Jae-in flew home Saturday from the Group of 20 summit in Osaka.\nMoon spent much of"
+            " his stay meeting other leaders. He sat down with Chinese President Xi Jinping on"
+            " Thursday shortly after landing, and on Friday met Indian Prime Minister Narendra"
+            " Modi.")
+    found = extract(Document(id="hx", text=text, published=dt.date(2019, 6, 29))).summits
+    xi = [s for s in found if "Xi Jinping" in s.participants]
+    assert [str(s.date) for s in xi] == ["2019-06-27"]

@@ -81,7 +81,7 @@ _COUNTED_REACH = 3  # sentences back a counted subject's countries may be named
 
 
 def _counted_countries(ctx: Context, index: int, position: int) -> tuple[str, ...]:
-    """The countries a counted subject with no people stands for ("the three sides").
+    """Return the countries a counted subject with no people stands for ("the three sides").
 
     Those of the nearest sentence, this one or the few before, that names
     exactly that many countries ("The trade ministers of South Korea, China

@@ -250,7 +250,7 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     _join_placed(candidates, clusters, main)
     if main is None and clusters:
         main = main_cluster(clusters, published)
-    main = _join_unplaced(candidates, clusters, main)
+    main = _join_unplaced(candidates, clusters, main, published)
     _join_evidence(candidates, clusters, main)
     return clusters
 
@@ -384,7 +384,8 @@ def _join_placed(
 
 
 def _join_unplaced(
-    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None
+    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None,
+    published: dt.date,
 ) -> Cluster | None:
     """Pass 3: undated, unplaced mentions with participants; return the main meeting."""
     for candidate in candidates:
@@ -414,6 +415,8 @@ def _join_unplaced(
         ):
             continue
         same_day = _same_day_meeting(candidate, clusters, main)
+        if lead and same_day is None:
+            same_day = _reported_meeting_of(candidate, clusters, published)
         if lead and same_day is not None:
             _absorb(same_day, candidate)
             continue
@@ -423,6 +426,26 @@ def _join_unplaced(
         if not lead:
             break
     return main
+
+
+_REPORTED_DAYS = 7  # days before publication a headline's "meets" may have happened
+
+
+def _reported_meeting_of(
+    candidate: Candidate, clusters: Sequence[Cluster], published: dt.date
+) -> Cluster | None:
+    """Return the one meeting of the same leaders the body dates in the days reported on.
+
+    "Moon meets Xi, Putin, Modi on sidelines" over a story that tells each
+    meeting on its own day: the headline's meeting with Xi is the one the
+    body dates to Thursday.
+    """
+    found = [
+        cluster for cluster in clusters
+        if cluster.participants == candidate.participants and cluster.date is not None
+        and 0 <= (published - cluster.date.latest()).days <= _REPORTED_DAYS
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_day_meeting(
