@@ -382,6 +382,8 @@ def test_a_document_that_commits_the_governments_to_courses_gives_each_course() 
         " anniversary.",
         # a way of working is as general as its purpose
         "They agreed to work together to lift bilateral trade to $30 billion by 2030.",
+        # or the framework it works within
+        "They agreed to keep working together within the Quad framework.",
     ],
 )
 def test_a_qualified_general_course_is_a_commitment(sentence: str) -> None:

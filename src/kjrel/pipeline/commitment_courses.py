@@ -140,7 +140,8 @@ _MANNER = r"(?:\s+(?:together|closely|further|more|hand\s+in\s+hand))*"
 
 
 _QUALIFIER = (
-    r"\s*(?:,\s*)?(?:on|in|over|regarding|concerning|against|toward|towards|for|through|"
+    r"\s*(?:,\s*)?(?:on|in|within|under|at|over|regarding|concerning|against|toward|towards|"
+    r"for|through|"
     r"based\s+on|so\s+that|so\s+as|in\s+order|as\s+(?!well\b)|"
     r"to\s+(?:counter|respond|deal|address|tackle|mark|prepare))\b"
 )
