@@ -464,6 +464,9 @@ COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"|\b(?<!re)confirmed (?:their|its|the) commitment to\b"
     r"|\bdecided (?:together )?to\b|\breached (?:an )?agreement (?:to|on)\b"
     r"|\b(?:announced|agreed on) the (?=(?:creation|establishment|launch|setting up) of\b)"
+    # "confirmed the resumption of shuttle diplomacy": a course told as the act it starts
+    r"|\bconfirmed the (?=(?:resumption|restoration|revival|continuation|creation|"
+    r"establishment|setting up) of\b)"
     r"|\bconsented to\b",
     re.IGNORECASE,
 )
