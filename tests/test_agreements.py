@@ -1021,3 +1021,21 @@ def test_a_counted_subject_with_no_people_stands_for_the_countries_just_named() 
     found = extract(Document(id="three", text=text, published=dt.date(2025, 3, 30))).agreements
     commitment = next(a for a in found if a.kind is AgreementKind.COMMITMENT)
     assert commitment.parties == ("CN", "JP", "KR")
+
+
+def test_confirming_the_resumption_of_a_practice_commits_to_it() -> None:
+    """'Kishida and Yoon confirmed the resumption of shuttle diplomacy': a course agreed."""
+    text = ("TOKYO, March 16 -- Fumio Kishida and Yoon Suk Yeol held a summit in Tokyo on"
+            " Thursday. Kishida and Yoon confirmed the resumption of shuttle diplomacy.")
+    found = extract(Document(id="res", text=text, published=dt.date(2023, 3, 16))).agreements
+    assert [(a.kind, str(a.date)) for a in found] == [(AgreementKind.COMMITMENT, "2023-03-16")]
+
+
+def test_a_meeting_told_after_the_verb_is_not_where_the_pair_agreed() -> None:
+    """'... visits that had lapsed since Lee met Noda in Kyoto in December 2011': not 2011."""
+    text = ("TOKYO, March 16 -- Fumio Kishida and Yoon Suk Yeol held a summit in Tokyo on"
+            " Thursday. Kishida and Yoon agreed to resume shuttle diplomacy, the reciprocal"
+            " visits that had lapsed since Lee Myung-bak met Yoshihiko Noda in Kyoto in December"
+            " 2011.")
+    found = extract(Document(id="lap", text=text, published=dt.date(2023, 3, 17))).agreements
+    assert [str(a.date) for a in found] == ["2023-03-16"]

@@ -169,8 +169,9 @@ def _undated_event(
         return event
     if three and main is not None and len(countries[main]) >= 3:
         return main
-    if by_people:
-        return by_people[0]
+    people = [n for n in by_people if n not in background or n == main]
+    if people:  # not a meeting dated only after the verb ("lapsed since X met Y in 2011")
+        return people[0]
     if _continues(ctx, index, event, main, here):
         return event  # "A sits down with B [in 2008]. They agree to ...": that meeting
     if main_current and not (here and ctx.current(here[0]) and here[0] != main):
