@@ -590,7 +590,6 @@ def test_a_lone_common_family_name_is_no_past_leader() -> None:
     assert summits == ()
 
 
-@CLAUSE_LAYER_GAP
 def test_a_bare_common_family_name_at_a_dated_background_meeting() -> None:
     """'then-Prime Minister Noda met Lee in Kyoto' in 2011 is Lee Myung-bak."""
     summits, _agreements, _claims = run_events(
