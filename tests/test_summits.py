@@ -1652,3 +1652,13 @@ def test_a_headline_meeting_is_the_one_the_body_dates_in_the_days_reported() -> 
     found = extract(Document(id="hx", text=text, published=dt.date(2019, 6, 29))).summits
     xi = [s for s in found if "Xi Jinping" in s.participants]
     assert [str(s.date) for s in xi] == ["2019-06-27"]
+
+
+def test_meetings_after_an_arrival_told_just_before_take_its_day() -> None:
+    """'Kishida, who arrived in Glasgow early Tuesday, ... In that time he held talks with X'."""
+    text = ("Kishida, who arrived in Glasgow early Tuesday after his party's victory in Sunday's"
+            " general election, spent less than a day in Scotland.\n\nIn that time he delivered"
+            " a speech and held talks with British Prime Minister Boris Johnson.")
+    found = extract(Document(id="arr", text=text, published=dt.date(2021, 11, 3))).summits
+    assert [(str(s.date), s.participants) for s in found] == [
+        ("2021-11-02", ("Boris Johnson", "Fumio Kishida"))]

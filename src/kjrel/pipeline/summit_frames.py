@@ -941,7 +941,8 @@ def _frame_setting(
     if date is not None and _yearless(ctx, sentence, date):
         date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
     date = _year_of_named_terms(ctx, sentence, frame, date)
-    arrival = _arrival_setting(ctx, sentence, frame) or _gathering_scene(ctx, sentence, frame)
+    arrival = _arrival_setting(ctx, sentence, frame) or _gathering_scene(
+        ctx, sentence, frame) or _arrival_told_before(ctx, sentence, frame)
     if date is None and arrival is not None:  # "held talks after arriving in X on Monday"
         date = arrival[0]
     if date is None and _just_completed(parse, frame, live=len(ctx.entry_days) >= 2):
@@ -1085,6 +1086,37 @@ def _arrival_setting(
 
 
 _ARRIVING = frozenset({"arrive", "land", "reach"})
+_HE_OR_SHE = frozenset({"he", "she"})
+
+
+def _arrival_told_before(
+    ctx: FrameContext, sentence: int, frame: Frame
+) -> tuple[PartialDate, LocationRef | None] | None:
+    """Return the day and place of the arrival the sentence before told of the same leader.
+
+    "Kishida, who arrived in Glasgow early Tuesday, spent less than a day in
+    Scotland. In that time he ... held talks with Johnson": one arrival, on
+    one day in one place, by the clause's subject.
+    """
+    if sentence == 0 or frame.status != MeetingStatus.HELD:
+        return None
+    parse, before = ctx.parses[sentence], ctx.parses[sentence - 1]
+    subject = parse.clauses[frame.clause].subject
+    if subject is None:
+        return None
+    who = parse.phrases.tokens[subject[1]].lower
+    arrivals = [c for c in before.clauses if c.verb is not None and not c.verb.negated
+                and c.verb.lemma in _ARRIVING]
+    if len(arrivals) != 1:
+        return None
+    arrival = arrivals[0]
+    traveller = arrival.subject or arrival.antecedent
+    if traveller is None or who not in _HE_OR_SHE | {before.phrases.tokens[traveller[1]].lower}:
+        return None
+    day = _first_in_clause(before, arrival, ctx.dates[sentence - 1])
+    if day is None or day.day is None:
+        return None
+    return attrs.evolve(day, mod=None), _first_in_clause(before, arrival, ctx.places[sentence - 1])
 _SEEING = frozenset({"see", "meet"})
 """Verbs of a meeting that a "before" clause dates its main clause's meeting by (the same day)."""
 
