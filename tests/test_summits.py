@@ -1662,3 +1662,11 @@ def test_meetings_after_an_arrival_told_just_before_take_its_day() -> None:
     found = extract(Document(id="arr", text=text, published=dt.date(2021, 11, 3))).summits
     assert [(str(s.date), s.participants) for s in found] == [
         ("2021-11-02", ("Boris Johnson", "Fumio Kishida"))]
+
+
+def test_speaking_with_a_leader_in_person_is_a_meeting_wherever_it_was() -> None:
+    """'briefly spoke with Biden for the first time in person': a meeting, place unknown."""
+    text = "On Tuesday, Kishida briefly spoke with Joe Biden for the first time in person."
+    found = extract(Document(id="inp", text=text, published=dt.date(2021, 11, 3))).summits
+    assert [(str(s.date), s.participants) for s in found] == [
+        ("2021-11-02", ("Fumio Kishida", "Joe Biden"))]

@@ -541,6 +541,8 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         return None
     for event, lemmas in rules.TRIGGER_VERBS.items():
         if verb.lemma in lemmas:
+            if event is EventClass.TALK and _in_person(parse, clause):
+                return EventClass.MEET  # "spoke with Biden for the first time in person"
             return event
     if verb.lemma in rules.MOTION_LEMMAS and _to_a_name(parse, verb.last):
         return EventClass.VISIT  # "Roh went to Ibusuki", "Koizumi came to Seoul"
