@@ -1670,3 +1670,12 @@ def test_speaking_with_a_leader_in_person_is_a_meeting_wherever_it_was() -> None
     found = extract(Document(id="inp", text=text, published=dt.date(2021, 11, 3))).summits
     assert [(str(s.date), s.participants) for s in found] == [
         ("2021-11-02", ("Fumio Kishida", "Joe Biden"))]
+
+
+def test_a_pair_with_a_named_person_who_is_no_leader_is_no_summit() -> None:
+    """'Lee [Nak-yon, prime minister] and Abe met': the president is not filled in."""
+    text = ("Prime Minister Lee Nak-yon has met Japanese Prime Minister Shinzo Abe in Tokyo and"
+            " handed him a letter from President Moon Jae-in. Lee and Abe met at the prime"
+            " minister's office on Thursday for 21 minutes.")
+    found = extract(Document(id="lny", text=text, published=dt.date(2019, 10, 24))).summits
+    assert found == ()

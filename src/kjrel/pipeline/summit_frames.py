@@ -1333,7 +1333,10 @@ def _participants(
         named = _namesakes_then(ctx, spans, named, date)
     if named and not any(ever_headed(leader) for leader in named):
         return [], plural, []  # "Kang and her Japanese counterpart, Kono, talked": ministers
-    named = [leader for leader in named if in_office(leader, date, published)]
+    heads = [leader for leader in named if in_office(leader, date, published)]
+    # "Lee [Nak-yon, the prime minister] and Abe met": the one who is no leader is met
+    out_of_office = out_of_office or len(heads) < len(named)
+    named = heads
     metonymy = (  # "South Korea and Japan held a summit": their leaders met
         frame.verbal
         and not named
