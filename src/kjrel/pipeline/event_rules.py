@@ -162,7 +162,8 @@ NON_SUMMIT_WORDS: frozenset[str] = frozenset(
      "finance", "trade", "security", "envoy", "envoys", "officials", "official",
      "negotiators", "director-general", "director-general-level", "lawmakers",
      "parliamentary", "ambassador", "military", "chiefs", "deputy", "press", "board",
-     "council", "aides", "sherpa", "staff", "working", "summiteers", "shareholders"}
+     "council", "aides", "sherpa", "staff", "working", "summiteers", "shareholders",
+     "government", "governmental", "intergovernmental"}
 )
 """Words in a meeting's noun group or subject that make it a meeting of
 others than heads ("foreign ministers' talks", "working-level talks")."""
