@@ -1679,3 +1679,22 @@ def test_a_pair_with_a_named_person_who_is_no_leader_is_no_summit() -> None:
             " minister's office on Thursday for 21 minutes.")
     found = extract(Document(id="lny", text=text, published=dt.date(2019, 10, 24))).summits
     assert found == ()
+
+
+def test_government_talks_a_pair_agrees_to_open_are_no_summit() -> None:
+    """'agreed Sunday ... to open government talks as early as June, in a meeting held ...'."""
+    text = ("SEOUL, May 26 -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida"
+            " agreed Sunday to keep up reciprocal leaders' visits and to open government talks on"
+            " hydrogen supply chains as early as June, in a meeting held on the eve of the first"
+            " three-way summit with China in more than four years.")
+    found = extract(Document(id="gov", text=text, published=dt.date(2024, 5, 26))).summits
+    bilateral = [str(s.date) for s in found if len(s.participants) == 2]
+    assert bilateral == ["2024-05-26"]
+
+
+def test_the_time_of_a_course_agreed_does_not_date_the_meeting_it_was_agreed_at() -> None:
+    """'agreed to launch a hydrogen dialogue in July, in talks they held in Seoul': not July."""
+    text = ("President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed to launch a hydrogen"
+            " dialogue in July, in talks they held in Seoul.")
+    found = extract(Document(id="jul", text=text, published=dt.date(2024, 5, 28))).summits
+    assert [(str(s.date), s.status) for s in found] == [("2024-05", SummitStatus.HELD)]

@@ -72,6 +72,7 @@ from kjrel.pipeline.syntax.clauses import (
     ClauseKind,
     Parse,
     clause_at,
+    governors,
     parse_sentence,
     participle_adjunct,
 )
@@ -932,11 +933,13 @@ def _frame_setting(
     sequel = _sequence_object(parse, frame)
     if sequel is not None:  # "The Moon-Xi talks followed an announcement on Oct. 31"
         others.append(offsets(parse, *sequel))
+    others.extend(_courses_apart(parse, frame))
     text = ctx.document.text
     dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)
              and not _OTHER_EVENT_DAY.search(text, max(0, d[0] - 30), d[0])]
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
-        parse, frame, dates, ctx.bounded_dates[sentence]
+        parse, frame, dates,
+        [d for d in ctx.bounded_dates[sentence] if not in_ranges(d[0], others)],
     )  # "On Sunday, a year after they met": a year before Sunday
     if date is not None and _yearless(ctx, sentence, date):
         date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
@@ -1055,6 +1058,26 @@ def _is_setting_of(parse: Parse, frame: Frame, other: Frame) -> bool:
 
 
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins|fringes|sideline)\s+of(?:\s+(?:the|a|an))?$")
+
+
+_AGREEING = frozenset({"agree", "pledge", "vow", "promise", "decide", "commit"})
+
+
+def _courses_apart(parse: Parse, frame: Frame) -> list[tuple[int, int]]:
+    """Return the spans of courses agreed in the sentence that a held meeting is not part of.
+
+    "agreed Sunday ... to open talks as early as June, in a meeting held on
+    the eve of ...": June is when the talks open, not when they met.
+    """
+    if frame.status != MeetingStatus.HELD:
+        return []
+    spans = []
+    for clause in parse.clauses:
+        if clause.kind is not ClauseKind.INFINITIVE or clause.first <= frame.trigger <= clause.last:
+            continue
+        if any(g.verb is not None and g.verb.lemma in _AGREEING for g in governors(parse, clause)):
+            spans.append(offsets(parse, clause.first, clause.last))
+    return spans
 
 
 def _arrival_setting(
