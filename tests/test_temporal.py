@@ -197,6 +197,9 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
      "2024-10-10", None),
     ("The two sides agreed to resume the talks on Oct. 10.", dt.date(2024, 10, 2), "Oct. 10",
      "2024-10-10", None),
+    # an infinitive on another infinitive looks forward as the first does
+    ("They agreed Sunday to keep up visits and to open talks on hydrogen as early as June.",
+     dt.date(2024, 5, 26), "June", "2024-06", None),
     # "earlier" before a day name goes with the day, not with the duration before it
     ("Their talks lasted about 35 minutes earlier Thursday.", dt.date(2023, 11, 17),
      "about 35 minutes", "PT35M", Mod.APPROX),

@@ -745,7 +745,8 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
     3. progressive present ("are meeting on Friday", an arrangement) -> future;
     4. simple present in a relative or subordinate clause (scheduled
        present) -> future;
-    5. a to-infinitive takes the time of the clause it complements, and is
+    5. a to-infinitive takes the time of the clause it complements (one on
+       another infinitive, that infinitive's time), and is
        future after a present one ("is scheduled to return on Saturday") or
        after a verb of asking ("asked Abe to come in February"); after a past
        verb of intending ("hoped to see Yoon on Oct. 10"), or on the subject
@@ -798,6 +799,9 @@ def _infinitive_tense(
         # on the subject noun ("A plan to visit Seoul in May was announced"):
         # it looks forward from the plan, not from its verb
         return Tense.UNKNOWN
+    if clauses[governs].kind is ClauseKind.INFINITIVE and depth < 4:
+        # "agreed to keep up visits and to open talks in June": as the first infinitive
+        return _clause_tense(clauses, governs, depth + 1)
     governor = clauses[governs].verb
     if governor is not None and governor.lemma in _ASKING:
         return Tense.FUTURE  # "asked Abe to come to the Olympics in February"
