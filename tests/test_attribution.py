@@ -58,6 +58,8 @@ FORMS = [
      "told a regular news conference"),
     ('"Keep rowing," Kishida was quoted as telling the crew.', "Fumio Kishida",
      "was quoted as telling"),
+    ('"The tide is turning," Tess Marlow quoted Kishida as saying.', "Fumio Kishida",
+     "quoted Kishida as saying"),
     ('Kishida met Park Won-seo, a professor at a rowing college.\n'
      '"The oars are new," spokesperson Kishida said.', "Fumio Kishida", "said"),
 ]

@@ -350,6 +350,9 @@ def _after(ctx: _Context, close: int, limit: int) -> _Attribution | None:
     # unrecognised one ("... ," Smith said).
     run = _name_run(text, pos)
     if run is not None:
+        quoting = _quoted_other(ctx, run[1], limit)
+        if quoting is not None:
+            return quoting  # "... ," Smith quoted Kishida as saying
         cue = read_cue(text, _skip_adverbs(text, run[1]))
         if cue is not None and cue[1] <= limit:
             inner = [m for m in ctx.mentions_in(run[0], run[1]) if m.end == run[1]]
@@ -370,6 +373,9 @@ def _named_then_cue(ctx: _Context, mention: Mention, limit: int) -> _Attribution
         person = ctx.mention_at(employer_role.end())
         if person is not None and person.end <= limit:
             mention = person
+    quoting = _quoted_other(ctx, mention.end, limit)
+    if quoting is not None:
+        return quoting
     after = mention.end
     appositive = re.compile(r",\s+[^,\"“”]{1,120}?,(?=\s)").match(text, after)
     for start in ([after, appositive.end()] if appositive else [after]):
@@ -377,6 +383,21 @@ def _named_then_cue(ctx: _Context, mention: Mention, limit: int) -> _Attribution
         if cue is not None and cue[1] <= limit:
             return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
     return None
+
+
+_QUOTES_OTHER = re.compile(r"\s+((?:also\s+)?quoted)\s+")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
+
+
+def _quoted_other(ctx: _Context, after: int, limit: int) -> _Attribution | None:
+    """Read ``X quoted Y as saying``, X ending at ``after``: Y, not X, spoke the words."""
+    quoted = _QUOTES_OTHER.match(ctx.text, after)
+    other = None if quoted is None else ctx.mention_at(quoted.end())
+    tail = None if other is None else _AS_SAYING.match(ctx.text, other.end)
+    if quoted is None or other is None or tail is None or tail.end() > limit:
+        return None
+    return _Attribution(_speaker_of(ctx, other), (quoted.start(1), tail.end()),
+                        (other.start, other.end))
 
 
 def _cue_then_name(ctx: _Context, cue: tuple[int, int]) -> _Attribution | None:
