@@ -60,6 +60,8 @@ FORMS = [
      "was quoted as telling"),
     ('"The tide is turning," Tess Marlow quoted Kishida as saying.', "Fumio Kishida",
      "quoted Kishida as saying"),
+    ('Tess Marlow quoted Kishida as saying, "The tide is turning."', "Fumio Kishida",
+     "quoted Kishida as saying"),
     ('Kishida met Park Won-seo, a professor at a rowing college.\n'
      '"The oars are new," spokesperson Kishida said.', "Fumio Kishida", "said"),
 ]

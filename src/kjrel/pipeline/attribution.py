@@ -389,6 +389,9 @@ _QUOTES_OTHER = re.compile(r"\s+((?:also\s+)?quoted)\s+")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
 
 
+_QUOTED_BEFORE = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+(saying|telling)\s*[:,]?\s*\Z")
+
+
 def _quoted_other(ctx: _Context, after: int, limit: int) -> _Attribution | None:
     """Read ``X quoted Y as saying``, X ending at ``after``: Y, not X, spoke the words."""
     quoted = _QUOTES_OTHER.match(ctx.text, after)
@@ -423,6 +426,12 @@ def _before(ctx: _Context, open_: int, lo: int) -> _Attribution | None:
             start = lo + according.start()
             return _Attribution(_speaker_of(ctx, mention), (start, start + 12),
                                 (mention.start, mention.end))
+    quoting = _QUOTED_BEFORE.search(stretch)
+    if quoting is not None:  # 'Yoon quoted Moon as saying, "..."': Moon's words
+        mention = ctx.mention_at(lo + quoting.start(1))
+        if mention is not None:
+            cue = (lo + quoting.start(), lo + quoting.end(2))
+            return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
     if not re.search(r"[:,]\s*\Z", stretch):
         return None
     # The last reporting verb whose cue runs up to the colon or comma.
