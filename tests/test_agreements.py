@@ -1039,3 +1039,15 @@ def test_a_meeting_told_after_the_verb_is_not_where_the_pair_agreed() -> None:
             " 2011.")
     found = extract(Document(id="lap", text=text, published=dt.date(2023, 3, 17))).agreements
     assert [str(a.date) for a in found] == ["2023-03-16"]
+
+
+def test_a_pair_agreeing_beside_a_proposed_three_way_summit_is_not_at_an_old_one() -> None:
+    """'They also agreed to meet at an early date, and Moon accepted a proposal for a three-way
+    summit': the pair's act on the day reported, not at the last meeting of three."""
+    text = ("SEOUL, May 11 -- President Moon Jae-in spoke with Prime Minister Shinzo Abe by phone"
+            " on Thursday. Park Geun-hye and Abe first met in Seoul on Nov. 2, 2015, a day after a"
+            " trilateral summit there with Chinese Premier Li Keqiang.\n\nThey also agreed to meet"
+            " at an early date, and Moon accepted Abe's proposal to hold a three-way summit with"
+            " China in Japan as soon as possible.")
+    found = extract(Document(id="pair", text=text, published=dt.date(2017, 5, 11))).agreements
+    assert all(str(a.date) != "2015-11-01" for a in found), found

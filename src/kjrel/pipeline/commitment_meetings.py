@@ -150,7 +150,12 @@ def _meeting_of(
 def _undated_event(
     ctx: Context, index: int, position: int, by_people: Sequence[int]
 ) -> int | None:
-    event = ctx.event_of(index)
+    sentence: Sentence = ctx.sentences[index]
+    subject = ctx.text[max(sentence.start, position - 60) : position]
+    three = lex.TRIPLE_PLURAL.search(subject) or lex.TRILATERAL_WORDS.search(subject)
+    # "They agreed to meet soon, and Moon accepted a proposal for a three-way
+    # summit": the pair's act, not the three's
+    event = ctx.event_of(index, threes=bool(three) or not _pair_subject(subject))
     main = ctx.main
     dates = _dates_before(ctx, index, ctx.sentences[index].end)
     background = {
@@ -158,9 +163,6 @@ def _undated_event(
         if at.told_after(ctx.summits[n].date, n == main, dates, position)
     }
     here = [n for n in ctx.events_of(index) if n not in background]
-    sentence: Sentence = ctx.sentences[index]
-    subject = ctx.text[max(sentence.start, position - 60) : position]
-    three = lex.TRIPLE_PLURAL.search(subject) or lex.TRILATERAL_WORDS.search(subject)
     countries = ctx.summit_countries
     main_current = main is not None and ctx.current(main)
     if three and event is not None and len(countries[event]) >= 3 and not (
@@ -182,6 +184,14 @@ def _undated_event(
     if event is not None and event == main and event not in told:
         return None  # an old meeting the sentence does not tell: the act of the report's day
     return event
+
+
+def _pair_subject(subject: str) -> bool:
+    """Whether the words before a commitment verb name a pair ("They also", "the two leaders")."""
+    return _PAIR_WORDS.search(subject) is not None
+
+
+_PAIR_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]he two(?: leaders| sides)?|[Bb]oth|the pair)\b")
 
 
 _PAIR_ANAPHOR = re.compile(r"\s*(?:They|The two(?: leaders| sides)?|The leaders|Both)\b")
