@@ -80,15 +80,16 @@ class Context:
         """Return the summits sentence ``index`` is evidence of."""
         return self.evidence_of.get(index, [])
 
-    def event_of(self, index: int, *, threes: bool = True) -> int | None:
+    def event_of(self, index: int, *, trilateral: bool = True) -> int | None:
         """Return the meeting sentence ``index`` is about (see the module docstring).
 
-        With ``threes`` false, a sentence that names a meeting of three is
-        not thereby about one (its subject is a pair).
+        With ``trilateral`` false, a sentence that names a meeting of three
+        is not thereby about one (its subject is a pair).
         """
         sentence = self.sentences[index]
         chunk = self.text[sentence.start : sentence.end]
-        if threes and (lex.TRIPLE_PLURAL.search(chunk) or lex.TRILATERAL_WORDS.search(chunk)):
+        if trilateral and (
+                lex.TRIPLE_PLURAL.search(chunk) or lex.TRILATERAL_WORDS.search(chunk)):
             threes = [n for n, c in enumerate(self.summit_countries) if len(c) >= 3]
             near = [n for n in (*self.events_of(index), *self.events_of(index - 1)) if n in threes]
             if near or threes:

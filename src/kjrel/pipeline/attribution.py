@@ -430,8 +430,8 @@ def _before(ctx: _Context, open_: int, lo: int) -> _Attribution | None:
     if quoting is not None:  # 'Yoon quoted Moon as saying, "..."': Moon's words
         mention = ctx.mention_at(lo + quoting.start(1))
         if mention is not None:
-            cue = (lo + quoting.start(), lo + quoting.end(2))
-            return _Attribution(_speaker_of(ctx, mention), cue, (mention.start, mention.end))
+            said = (lo + quoting.start(), lo + quoting.end(2))
+            return _Attribution(_speaker_of(ctx, mention), said, (mention.start, mention.end))
     if not re.search(r"[:,]\s*\Z", stretch):
         return None
     # The last reporting verb whose cue runs up to the colon or comma.

@@ -155,7 +155,7 @@ def _undated_event(
     three = lex.TRIPLE_PLURAL.search(subject) or lex.TRILATERAL_WORDS.search(subject)
     # "They agreed to meet soon, and Moon accepted a proposal for a three-way
     # summit": the pair's act, not the three's
-    event = ctx.event_of(index, threes=bool(three) or not _pair_subject(subject))
+    event = ctx.event_of(index, trilateral=bool(three) or not _pair_subject(subject))
     main = ctx.main
     dates = _dates_before(ctx, index, ctx.sentences[index].end)
     background = {
