@@ -245,7 +245,6 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     """
     clusters: list[Cluster] = []
     candidates = _setting_from_sentence_after(_date_from_sentence_before(candidates))
-    candidates = _setting_of_the_arrival_before(candidates)
     _join_dated(candidates, clusters)
     main = main_cluster(clusters, published)
     _join_placed(candidates, clusters, main)
@@ -274,28 +273,6 @@ def _date_from_sentence_before(candidates: Sequence[Candidate]) -> list[Candidat
                   and _places_compatible(None, c.country, candidate.place, candidate.country)]
         if len(before) == 1:
             out[number] = attrs.evolve(candidate, date=before[0].date)
-    return out
-
-
-def _setting_of_the_arrival_before(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Give meetings told with no date or place the setting of their leader's trip just told.
-
-    "Kishida, who arrived in Glasgow early Tuesday, spent less than a day in
-    Scotland. In that time he ... held talks with Johnson": the trip of the
-    sentence before, which meets no one itself, is where and when he met them.
-    """
-    out = list(candidates)
-    for number, candidate in enumerate(candidates):
-        if not candidate.strong or candidate.future or candidate.date or candidate.place:
-            continue
-        trips = [c for c in candidates if c.sentence == candidate.sentence - 1 and c.travel
-                 and not c.strong and not c.future and c.date is not None
-                 and c.place is not None and c.explicit
-                 and c.explicit <= candidate.participants]
-        if len(trips) == 1:
-            trip = trips[0]
-            out[number] = attrs.evolve(candidate, date=trip.date, place=trip.place,
-                                       country=trip.country)
     return out
 
 

@@ -1109,6 +1109,9 @@ def _arrival_setting(
 
 
 _ARRIVING = frozenset({"arrive", "land", "reach"})
+_SEEING = frozenset({"see", "meet"})
+"""Verbs of a meeting that a "before" clause dates its main clause's meeting by (the same day)."""
+
 _HE_OR_SHE = frozenset({"he", "she"})
 
 
@@ -1140,8 +1143,6 @@ def _arrival_told_before(
     if day is None or day.day is None:
         return None
     return attrs.evolve(day, mod=None), _first_in_clause(before, arrival, ctx.places[sentence - 1])
-_SEEING = frozenset({"see", "meet"})
-"""Verbs of a meeting that a "before" clause dates its main clause's meeting by (the same day)."""
 
 
 def _dated_inside(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
