@@ -213,10 +213,11 @@ _MANNER_WORDS = frozenset({"together", "closely", "hand"})
 """Last words of a course that is only a way of working ("work together", "hand in hand")."""
 
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
+"""A purpose infinitive right after a way of working ("work together to lift ...")."""
+
 _TARGET = re.compile(r"\d")
 """A figure in a purpose: a target ("to $30 billion", "by 2020"), not an aim ("to guard
 against threats")."""
-"""A purpose infinitive right after a way of working ("work together to lift ...")."""
 
 
 _AND = re.compile(rf"\s+{at.COURSE_JOINER}\s+")
