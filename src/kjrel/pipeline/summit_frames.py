@@ -76,7 +76,7 @@ from kjrel.pipeline.syntax.clauses import (
     parse_sentence,
     participle_adjunct,
 )
-from kjrel.pipeline.syntax.phrases import Tag, Tense
+from kjrel.pipeline.syntax.phrases import Tag, Tense, VerbGroup
 from kjrel.pipeline.syntax.words import past_form
 from kjrel.pipeline.temporal_lexicon import CLOCK_MODS, MONTHS, WEEKDAYS
 from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
@@ -471,6 +471,9 @@ def _of_another_noun(text: str, low: int, start: int, end: int) -> bool:
 _YEAR = re.compile(r"\d{4}")
 _MODIFIER_REACH = 5  # words a year-modified noun group may run to its head
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_MEETING_HEADS = (
+    event_rules.MEETING_NOUNS | event_rules.VISIT_NOUNS | event_rules.PLURAL_MEETING_NOUNS
+)
 _GROUP_ENDS = frozenset({
     "of", "in", "at", "on", "with", "that", "which", "who", "and", "or", "between", "to",
     "for", "by", "from", "was", "were", "is", "are", "has", "had", "will", "would",
@@ -494,8 +497,7 @@ def _year_before_another_noun(text: str, low: int, start: int, end: int) -> bool
     words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", text[end : end + 80])
     for k, word in enumerate(words[:_MODIFIER_REACH]):
         folded = word.casefold()
-        if folded in event_rules.MEETING_NOUNS | event_rules.VISIT_NOUNS | (
-                event_rules.PLURAL_MEETING_NOUNS) or (k and past_form(folded)):
+        if folded in _MEETING_HEADS or (k and past_form(folded)):
             return False  # a meeting, or a joint act told of it ("the 1998 declaration signed by")
         if not word[0].isalpha() or folded in _GROUP_ENDS:
             break
@@ -986,13 +988,18 @@ def _sequence_object(parse: Parse, frame: Frame) -> tuple[int, int] | None:
     "The Moon-Xi talks followed an announcement by Seoul and Beijing on Oct.
     31": the date is the announcement's, not the talks'.
     """
-    clause = parse.clauses[frame.clause]
-    verb = clause.verb
+    verb = _sequencing_verb(parse, frame)
+    if verb is None or frame.trigger > verb.first:
+        return None  # the meeting is what follows, not what is followed
+    return verb.last + 1, parse.clauses[frame.clause].last
+
+
+def _sequencing_verb(parse: Parse, frame: Frame) -> VerbGroup | None:
+    """Return the active "follow"/"precede" of a meeting noun's clause, if it has one."""
+    verb = parse.clauses[frame.clause].verb
     if frame.verbal or verb is None or verb.lemma not in _SEQUENCE_LEMMAS or verb.passive:
         return None
-    if frame.trigger > verb.first:
-        return None  # the meeting is what follows, not what is followed
-    return verb.last + 1, clause.last
+    return verb
 
 
 def _gathering_scene(
@@ -2097,13 +2104,11 @@ def _followed_by_a_meeting(parse: Parse, frame: Frame) -> bool:
     "Their meeting followed a three-way summit with Li Keqiang": the summit
     of three is close in time to the meeting just told.
     """
-    clause = parse.clauses[frame.clause]
-    verb = clause.verb
-    if frame.verbal or verb is None or verb.lemma not in _SEQUENCE_LEMMAS or verb.passive:
+    verb = _sequencing_verb(parse, frame)
+    subject = parse.clauses[frame.clause].subject
+    if verb is None or subject is None or frame.trigger <= verb.last:
         return False
-    if clause.subject is None or frame.trigger <= verb.last:
-        return False
-    return parse.phrases.tokens[clause.subject[1]].lower in event_rules.MEETING_NOUNS
+    return parse.phrases.tokens[subject[1]].lower in event_rules.MEETING_NOUNS
 
 
 def _month_of_the_last(candidate: Candidate, before: Sequence[Candidate]) -> Candidate:
