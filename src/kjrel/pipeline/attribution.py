@@ -71,9 +71,8 @@ _ATTACHED = re.compile(
 )
 # "was quoted as saying", "was quoted by Kyodo News as saying", "was quoted by
 # his spokesman Kim Eui Kyeom as telling": the quoted person is the speaker.
-_QUOTED_AS = re.compile(
-    r"\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,8}?)?as\s+(?:saying|telling)\b"
-)
+_AS_SAYING_WORDS = r"as\s+(saying|telling)\b"
+_QUOTED_AS = re.compile(r"\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,8}?)?" + _AS_SAYING_WORDS)
 _AUX_VERB = re.compile(
     r"\s+(?:(?:also|long|steadily|repeatedly|previously|already|[a-z]{3,12}ly)\s+){0,2}([a-z]+)"
 )
@@ -386,10 +385,8 @@ def _named_then_cue(ctx: _Context, mention: Mention, limit: int) -> _Attribution
 
 
 _QUOTES_OTHER = re.compile(r"\s+((?:also\s+)?quoted)\s+")
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
-
-
-_QUOTED_BEFORE = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+(saying|telling)\s*[:,]?\s*\Z")
+_AS_SAYING = re.compile(r"\s+" + _AS_SAYING_WORDS)
+_QUOTED_BEFORE = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+" + _AS_SAYING_WORDS + r"\s*[:,]?\s*\Z")
 
 
 def _quoted_other(ctx: _Context, after: int, limit: int) -> _Attribution | None:
