@@ -10,13 +10,18 @@ import pytest
 
 from eventkit import run_events
 from kjrel.annotation import load_annotation, score, to_annotation
-from kjrel.models import AgreementKind, AgreementStatus, Document, PartialDate
+from kjrel.models import Agreement, AgreementKind, AgreementStatus, Document, PartialDate
 from kjrel.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 FRIDAY = dt.date(2024, 3, 15)
 SUMMIT = "Yoon Suk Yeol and Fumio Kishida held a summit in Busan on Thursday. "
 THURSDAY = (("Thursday", "2024-03-14"),)
+
+
+def _agreements_in(text: str, published: dt.date) -> tuple[Agreement, ...]:
+    """Return the agreements the whole pipeline finds in ``text`` published on ``published``."""
+    return extract(Document(id="t", text=text, published=published)).agreements
 
 
 def _agreements(text: str, timexes=THURSDAY, published: dt.date = FRIDAY):
@@ -784,7 +789,7 @@ def test_they_after_a_background_meeting_agreed_at_that_meeting() -> None:
         "In April 2008 Lee Myung-bak sat down with Yasuo Fukuda in Tokyo. They agreed to "
         "revive the reciprocal visits."
     )
-    found = extract(Document(id="t", text=text, published=dt.date(2024, 9, 7))).agreements
+    found = _agreements_in(text, dt.date(2024, 9, 7))
     assert [(a.kind.value, str(a.date), a.status.value) for a in found] == [
         ("commitment", "2008-04", "referenced")
     ]
@@ -798,7 +803,7 @@ def test_a_timeline_entrys_commitment_is_that_entrys_meeting() -> None:
         "Roh Moo-hyun makes the return trip to Japan. The leaders agree to consider doubling "
         "daily flights between the two capitals.\n"
     )
-    found = extract(Document(id="t", text=text, published=dt.date(2025, 8, 22))).agreements
+    found = _agreements_in(text, dt.date(2025, 8, 22))
     assert [(a.kind.value, str(a.date), a.status.value) for a in found] == [
         ("commitment", "2004-12-17", "referenced")
     ]
@@ -809,7 +814,7 @@ def test_a_commitment_of_the_reported_exchange_takes_the_report_day() -> None:
     text = ("SEOUL, Feb. 25 (Wire) -- President Park Geun-hye received Japanese Deputy Prime "
             "Minister Taro Aso at Cheong Wa Dae on Monday. The two sides agreed to launch a joint "
             "study group on history textbooks, according to the presidential office.")
-    found = extract(Document(id="day", text=text, published=dt.date(2013, 2, 26))).agreements
+    found = _agreements_in(text, dt.date(2013, 2, 26))
     assert [(a.kind.value, str(a.date)) for a in found] == [("commitment", "2013-02-25")]
 
 
@@ -976,7 +981,7 @@ def test_and_they_agreed_takes_the_time_of_the_act_before() -> None:
     """'spoke by telephone in September, and they agreed ...': agreed in that call."""
     text = ("Moon Jae-in and Yoshihide Suga spoke by telephone in September, and they agreed"
             " that the two countries should communicate closely.")
-    found = extract(Document(id="and", text=text, published=dt.date(2021, 1, 18))).agreements
+    found = _agreements_in(text, dt.date(2021, 1, 18))
     assert [(str(a.date), a.status, a.parties) for a in found] == [
         ("2020-09", AgreementStatus.REFERENCED, ("JP", "KR"))
     ]
@@ -987,7 +992,7 @@ def test_a_meeting_still_to_come_does_not_date_what_was_signed_before_it() -> No
     text = ("Foreign Minister Chung Eui-yong and Secretary of State Antony Blinken signed a joint"
             " statement in Seoul on Thursday. Prime Minister Yoshihide Suga is set to travel to"
             " Washington in the first half of April for a summit with President Joe Biden.")
-    found = extract(Document(id="soon", text=text, published=dt.date(2021, 3, 18))).agreements
+    found = _agreements_in(text, dt.date(2021, 3, 18))
     assert [(a.kind, str(a.date)) for a in found] == [
         (AgreementKind.JOINT_STATEMENT, "2021-03-18")]
 
@@ -999,7 +1004,7 @@ def test_a_setting_fronted_before_a_relative_clause_dates_the_act_after_it() -> 
             " MINISTER ABE: At our summit meeting in Seoul on November 2, which was my first with"
             " President Park, the two of us agreed to accelerate the consultations on the comfort"
             " women issue.")
-    found = extract(Document(id="front", text=text, published=dt.date(2015, 11, 22))).agreements
+    found = _agreements_in(text, dt.date(2015, 11, 22))
     assert [(a.parties, str(a.date)) for a in found] == [(("JP", "KR"), "2015-11-02")]
 
 
@@ -1009,7 +1014,7 @@ def test_an_instrument_made_at_no_meeting_told_takes_the_day_the_lead_reports() 
             " to work together toward a three-way free trade agreement.\n\nIn a joint statement"
             " adopted after the two-hour session, the three sides also pledged to step up"
             " implementation of the RCEP.")
-    found = extract(Document(id="lead", text=text, published=dt.date(2025, 3, 30))).agreements
+    found = _agreements_in(text, dt.date(2025, 3, 30))
     statement = next(a for a in found if a.kind is AgreementKind.JOINT_STATEMENT)
     assert str(statement.date) == "2025-03-30"
 
@@ -1018,7 +1023,7 @@ def test_a_counted_subject_with_no_people_stands_for_the_countries_just_named() 
     """'The trade ministers of South Korea, China and Japan ... The three sides also pledged'."""
     text = ("SEOUL, March 30 -- The trade ministers of South Korea, China and Japan met on Sunday."
             "\n\nThe three sides also pledged to step up implementation of the RCEP.")
-    found = extract(Document(id="three", text=text, published=dt.date(2025, 3, 30))).agreements
+    found = _agreements_in(text, dt.date(2025, 3, 30))
     commitment = next(a for a in found if a.kind is AgreementKind.COMMITMENT)
     assert commitment.parties == ("CN", "JP", "KR")
 
@@ -1027,7 +1032,7 @@ def test_confirming_the_resumption_of_a_practice_commits_to_it() -> None:
     """'Kishida and Yoon confirmed the resumption of shuttle diplomacy': a course agreed."""
     text = ("TOKYO, March 16 -- Fumio Kishida and Yoon Suk Yeol held a summit in Tokyo on"
             " Thursday. Kishida and Yoon confirmed the resumption of shuttle diplomacy.")
-    found = extract(Document(id="res", text=text, published=dt.date(2023, 3, 16))).agreements
+    found = _agreements_in(text, dt.date(2023, 3, 16))
     assert [(a.kind, str(a.date)) for a in found] == [(AgreementKind.COMMITMENT, "2023-03-16")]
 
 
@@ -1037,7 +1042,7 @@ def test_a_meeting_told_after_the_verb_is_not_where_the_pair_agreed() -> None:
             " Thursday. Kishida and Yoon agreed to resume shuttle diplomacy, the reciprocal"
             " visits that had lapsed since Lee Myung-bak met Yoshihiko Noda in Kyoto in December"
             " 2011.")
-    found = extract(Document(id="lap", text=text, published=dt.date(2023, 3, 17))).agreements
+    found = _agreements_in(text, dt.date(2023, 3, 17))
     assert [str(a.date) for a in found] == ["2023-03-16"]
 
 
@@ -1049,5 +1054,5 @@ def test_a_pair_agreeing_beside_a_proposed_three_way_summit_is_not_at_an_old_one
             " trilateral summit there with Chinese Premier Li Keqiang.\n\nThey also agreed to meet"
             " at an early date, and Moon accepted Abe's proposal to hold a three-way summit with"
             " China in Japan as soon as possible.")
-    found = extract(Document(id="pair", text=text, published=dt.date(2017, 5, 11))).agreements
+    found = _agreements_in(text, dt.date(2017, 5, 11))
     assert all(str(a.date) != "2015-11-01" for a in found), found

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from eventkit import TimexSpec, run_events
 from kjrel.annotation import load_annotation, score, to_annotation
-from kjrel.models import Document, PartialDate, SummitKind, SummitStatus
+from kjrel.models import Document, PartialDate, Summit, SummitKind, SummitStatus
 from kjrel.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +25,11 @@ YOON = "Yoon Suk Yeol"
 KISHIDA = "Fumio Kishida"
 BIDEN = "Joe Biden"
 LI = "Li Qiang"
+
+
+def _summits_in(text: str, published: dt.date) -> tuple[Summit, ...]:
+    """Return the summits the whole pipeline finds in ``text`` published on ``published``."""
+    return extract(Document(id="t", text=text, published=published)).summits
 
 
 def _one(text: str, timexes: tuple[TimexSpec, ...] = (), published: dt.date = FRIDAY):
@@ -1442,7 +1447,7 @@ def test_a_gathering_sentence_sets_the_scene_for_the_next_meeting() -> None:
     """'attended the G20 summit in Osaka on Saturday. Moon also met Trudeau': that day and city."""
     text = ("Moon Jae-in attended the G20 summit in Osaka on Saturday. Moon also met Canadian"
             " Prime Minister Justin Trudeau to discuss trade.")
-    found = extract(Document(id="scene", text=text, published=dt.date(2019, 6, 30))).summits
+    found = _summits_in(text, dt.date(2019, 6, 30))
     assert [(str(s.date), s.place.name if s.place else None) for s in found] == [
         ("2019-06-29", "Osaka")
     ]
@@ -1452,7 +1457,7 @@ def test_a_meeting_before_seeing_another_leader_on_a_day_is_that_day() -> None:
     """'Before seeing Roh on Monday, Koizumi held talks with Putin': Monday."""
     text = ("Junichiro Koizumi met Roh Moo-hyun in Bangkok on Monday. Before seeing Roh on"
             " Monday, Koizumi held talks with Russian President Vladimir Putin.")
-    found = extract(Document(id="before", text=text, published=dt.date(2003, 10, 21))).summits
+    found = _summits_in(text, dt.date(2003, 10, 21))
     assert sorted((s.participants, str(s.date)) for s in found) == [
         (("Junichiro Koizumi", "Roh Moo-hyun"), "2003-10-20"),
         (("Junichiro Koizumi", "Vladimir Putin"), "2003-10-20"),
@@ -1489,7 +1494,7 @@ def test_people_no_leaders_then_meet_no_leaders() -> None:
     text = ("Park Geun-hye and Shinzo Abe have held two summits so far. Yun and Kishida last met"
             " face to face on July 25 in Vientiane, Laos, on the sidelines of regional security"
             " meetings.")
-    found = extract(Document(id="fm", text=text, published=dt.date(2016, 8, 12))).summits
+    found = _summits_in(text, dt.date(2016, 8, 12))
     assert found == ()
 
 
@@ -1497,7 +1502,7 @@ def test_and_then_opens_the_subjects_next_act() -> None:
     """'with A and B and then held talks with A': the subject held them, not B."""
     text = ("Moon Jae-in attended the trilateral summit in Tokyo on Wednesday with Shinzo Abe and"
             " Li Keqiang and then held separate talks with Abe.")
-    found = extract(Document(id="then", text=text, published=dt.date(2018, 5, 10))).summits
+    found = _summits_in(text, dt.date(2018, 5, 10))
     assert sorted(s.participants for s in found) == [
         ("Li Keqiang", "Moon Jae-in", "Shinzo Abe"), ("Moon Jae-in", "Shinzo Abe")
     ]
@@ -1517,7 +1522,7 @@ def test_a_passive_it_conjunct_tells_what_became_of_the_meeting_hosted(
 ) -> None:
     """'was to host the summit, but it could not be held': no meeting."""
     text = "Moon Jae-in spoke on Monday. " + sentence
-    found = extract(Document(id="it", text=text, published=dt.date(2021, 1, 18))).summits
+    found = _summits_in(text, dt.date(2021, 1, 18))
     assert len(found) == count
 
 
@@ -1536,7 +1541,7 @@ def test_a_year_before_another_noun_dates_that_noun_not_the_meeting(
 ) -> None:
     """'the meeting did not bridge the gap over the 2015 agreement': no meeting in 2015."""
     text = "Moon Jae-in met Shinzo Abe last week. " + sentence
-    found = extract(Document(id="yr", text=text, published=dt.date(2019, 7, 10))).summits
+    found = _summits_in(text, dt.date(2019, 7, 10))
     assert sorted(str(s.date) for s in found) == dates
 
 
@@ -1544,7 +1549,7 @@ def test_the_leaders_of_a_gathering_are_not_the_leaders_just_named() -> None:
     """'a meeting of the leaders of the Quad': its members, not Yoon named a sentence before."""
     text = ("President Yoon Suk Yeol took office on Tuesday. Biden will hold a summit with Kishida"
             " in Tokyo on May 23 and attend a meeting of the leaders of the Quad the next day.")
-    found = extract(Document(id="quad", text=text, published=dt.date(2022, 5, 12))).summits
+    found = _summits_in(text, dt.date(2022, 5, 12))
     assert found and all(YOON not in s.participants for s in found)
 
 
@@ -1552,7 +1557,7 @@ def test_a_transitive_met_with_two_coordinated_settings_is_two_meetings() -> Non
     """'had met Trump in Singapore in June 2018 and in Hanoi in February 2019': two."""
     text = ("Kim Jong Un had met U.S. President Donald Trump in Singapore in June 2018 and in"
             " Hanoi in February 2019.")
-    found = extract(Document(id="two", text=text, published=dt.date(2023, 7, 12))).summits
+    found = _summits_in(text, dt.date(2023, 7, 12))
     assert [(str(s.date), s.place and s.place.name) for s in found] == [
         ("2018-06", "Singapore"), ("2019-02", "Hanoi")]
 
@@ -1562,7 +1567,7 @@ def test_a_date_after_following_a_leader_dates_that_leaders_like_act() -> None:
     text = ("President Moon Jae-in held a summit with President Joe Biden at the White House on"
             " May 21. Moon was the second foreign leader to be received at the White House,"
             " following Prime Minister Yoshihide Suga of Japan on April 16.")
-    found = extract(Document(id="fol", text=text, published=dt.date(2021, 5, 22))).summits
+    found = _summits_in(text, dt.date(2021, 5, 22))
     assert [str(s.date) for s in found] == ["2021-05-21"]
 
 
@@ -1570,7 +1575,7 @@ def test_began_meeting_starts_a_series_not_a_meeting() -> None:
     """'since the leaders of the three began meeting on their own in 2008': no 2008 meeting."""
     text = ("Shinzo Abe, Moon Jae-in and Li Keqiang held a summit in Tokyo on Wednesday, the"
             " seventh since the leaders of the three countries began meeting on their own in 2008.")
-    found = extract(Document(id="habit", text=text, published=dt.date(2018, 5, 9))).summits
+    found = _summits_in(text, dt.date(2018, 5, 9))
     assert [str(s.date) for s in found] == ["2018-05-09"]
 
 
@@ -1579,7 +1584,7 @@ def test_the_meeting_a_meeting_followed_is_dated_near_it() -> None:
     text = ("TOKYO, May 9 -- Japanese Prime Minister Shinzo Abe and South Korean President Moon"
             " Jae-in held talks in Tokyo on Wednesday. Their meeting followed a three-way summit"
             " with Chinese Premier Li Keqiang.")
-    found = extract(Document(id="fol", text=text, published=dt.date(2018, 5, 9))).summits
+    found = _summits_in(text, dt.date(2018, 5, 9))
     assert [(str(s.date), len(s.participants)) for s in found] == [
         ("2018-05-09", 2), ("2018-05", 3)]
 
@@ -1588,7 +1593,7 @@ def test_on_the_eve_of_a_meeting_dates_it_the_next_day() -> None:
     """'held talks on Sunday, on the eve of a three-way summit': the summit is on Monday."""
     text = ("SEOUL, May 26 -- Yoon Suk Yeol and Fumio Kishida held talks in Seoul on Sunday, on the"
             " eve of a three-way summit with Chinese Premier Li Qiang.")
-    found = extract(Document(id="eve", text=text, published=dt.date(2024, 5, 26))).summits
+    found = _summits_in(text, dt.date(2024, 5, 26))
     assert [(str(s.date), len(s.participants)) for s in found] == [
         ("2024-05-26", 2), ("2024-05-27", 3)]
 
@@ -1597,7 +1602,7 @@ def test_a_welcomed_meeting_is_approved_of_and_held_by_the_relative_clauses_lead
     """'he welcomed the summit that Moon held with Kim': Moon and Kim met, not Abe."""
     text = ("Abe told Moon that he welcomed the summit that Moon held with North Korean leader"
             " Kim Jong Un at Panmunjom last month.")
-    found = extract(Document(id="wel", text=text, published=dt.date(2018, 5, 9))).summits
+    found = _summits_in(text, dt.date(2018, 5, 9))
     assert [s.participants for s in found] == [("Kim Jong Un", "Moon Jae-in")]
 
 
@@ -1605,7 +1610,7 @@ def test_a_meeting_built_on_is_held_whatever_plans_the_clause_tells() -> None:
     """'proposed the meeting to build on the outcome of the Camp David summit last August'."""
     text = ("The office said Biden had proposed the meeting to build on the outcome of the Camp"
             " David summit in August last year.")
-    found = extract(Document(id="built", text=text, published=dt.date(2024, 11, 14))).summits
+    found = _summits_in(text, dt.date(2024, 11, 14))
     assert [(str(s.date), s.status) for s in found] == [("2023-08", SummitStatus.HELD)]
 
 
@@ -1613,7 +1618,7 @@ def test_a_for_phrase_names_who_holds_the_talks_an_arrangement_plans() -> None:
     """'arrangements were made for Yoon to hold talks with Ishiba in Lima in November': planned."""
     text = ("Arrangements were being made for President Yoon Suk Yeol to hold talks with Prime"
             " Minister Shigeru Ishiba in Lima later this month.")
-    found = extract(Document(id="for", text=text, published=dt.date(2024, 11, 10))).summits
+    found = _summits_in(text, dt.date(2024, 11, 10))
     assert [(s.participants, s.status) for s in found] == [
         (("Shigeru Ishiba", "Yoon Suk Yeol"), SummitStatus.PLANNED)]
 
@@ -1622,7 +1627,7 @@ def test_a_possible_occasion_for_a_visit_is_no_planned_meeting() -> None:
     """'see the Olympics as a possible occasion for Moon to visit Japan': only entertained."""
     text = ("Some in Seoul see next summer's Tokyo Olympics as a possible occasion for Moon Jae-in"
             " to visit Japan and meet Prime Minister Yoshihide Suga.")
-    found = extract(Document(id="pos", text=text, published=dt.date(2020, 11, 10))).summits
+    found = _summits_in(text, dt.date(2020, 11, 10))
     assert found == ()
 
 
@@ -1630,14 +1635,14 @@ def test_a_rough_interval_before_a_meeting_dates_it_no_finer_than_its_month() ->
     """'barely a week after Trump and Moon met in Osaka': June, not an exact day."""
     text = ("On Sunday, June 30, Trump met Kim Jong Un at Panmunjom, barely a week after Trump"
             " and Moon Jae-in met in Osaka.")
-    found = extract(Document(id="rough", text=text, published=dt.date(2019, 7, 1))).summits
+    found = _summits_in(text, dt.date(2019, 7, 1))
     assert [str(s.date) for s in found] == ["2019-06-30", "2019-06"]
 
 
 def test_a_place_and_a_year_name_the_one_recorded_meeting_held_there_then() -> None:
     """'the summit held in Fukuoka in 2008': one meeting of the record; its leaders are its."""
     text = "The format was launched at the summit held in Fukuoka in 2008."
-    found = extract(Document(id="fuk", text=text, published=dt.date(2011, 5, 23))).summits
+    found = _summits_in(text, dt.date(2011, 5, 23))
     assert [(str(s.date), s.participants) for s in found] == [
         ("2008", ("Lee Myung-bak", "Taro Aso", "Wen Jiabao"))]
 
@@ -1649,7 +1654,7 @@ def test_a_headline_meeting_is_the_one_the_body_dates_in_the_days_reported() -> 
             " his stay meeting other leaders. He sat down with Chinese President Xi Jinping on"
             " Thursday shortly after landing, and on Friday met Indian Prime Minister Narendra"
             " Modi.")
-    found = extract(Document(id="hx", text=text, published=dt.date(2019, 6, 29))).summits
+    found = _summits_in(text, dt.date(2019, 6, 29))
     xi = [s for s in found if "Xi Jinping" in s.participants]
     assert [str(s.date) for s in xi] == ["2019-06-27"]
 
@@ -1659,7 +1664,7 @@ def test_meetings_after_an_arrival_told_just_before_take_its_day() -> None:
     text = ("Kishida, who arrived in Glasgow early Tuesday after his party's victory in Sunday's"
             " general election, spent less than a day in Scotland.\n\nIn that time he delivered"
             " a speech and held talks with British Prime Minister Boris Johnson.")
-    found = extract(Document(id="arr", text=text, published=dt.date(2021, 11, 3))).summits
+    found = _summits_in(text, dt.date(2021, 11, 3))
     assert [(str(s.date), s.participants) for s in found] == [
         ("2021-11-02", ("Boris Johnson", "Fumio Kishida"))]
 
@@ -1667,7 +1672,7 @@ def test_meetings_after_an_arrival_told_just_before_take_its_day() -> None:
 def test_speaking_with_a_leader_in_person_is_a_meeting_wherever_it_was() -> None:
     """'briefly spoke with Biden for the first time in person': a meeting, place unknown."""
     text = "On Tuesday, Kishida briefly spoke with Joe Biden for the first time in person."
-    found = extract(Document(id="inp", text=text, published=dt.date(2021, 11, 3))).summits
+    found = _summits_in(text, dt.date(2021, 11, 3))
     assert [(str(s.date), s.participants) for s in found] == [
         ("2021-11-02", ("Fumio Kishida", "Joe Biden"))]
 
@@ -1677,7 +1682,7 @@ def test_a_pair_with_a_named_person_who_is_no_leader_is_no_summit() -> None:
     text = ("Prime Minister Lee Nak-yon has met Japanese Prime Minister Shinzo Abe in Tokyo and"
             " handed him a letter from President Moon Jae-in. Lee and Abe met at the prime"
             " minister's office on Thursday for 21 minutes.")
-    found = extract(Document(id="lny", text=text, published=dt.date(2019, 10, 24))).summits
+    found = _summits_in(text, dt.date(2019, 10, 24))
     assert found == ()
 
 
@@ -1687,7 +1692,7 @@ def test_government_talks_a_pair_agrees_to_open_are_no_summit() -> None:
             " agreed Sunday to keep up reciprocal leaders' visits and to open government talks on"
             " hydrogen supply chains as early as June, in a meeting held on the eve of the first"
             " three-way summit with China in more than four years.")
-    found = extract(Document(id="gov", text=text, published=dt.date(2024, 5, 26))).summits
+    found = _summits_in(text, dt.date(2024, 5, 26))
     bilateral = [str(s.date) for s in found if len(s.participants) == 2]
     assert bilateral == ["2024-05-26"]
 
@@ -1696,5 +1701,5 @@ def test_the_time_of_a_course_agreed_does_not_date_the_meeting_it_was_agreed_at(
     """'agreed to launch a hydrogen dialogue in July, in talks they held in Seoul': not July."""
     text = ("President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed to launch a hydrogen"
             " dialogue in July, in talks they held in Seoul.")
-    found = extract(Document(id="jul", text=text, published=dt.date(2024, 5, 28))).summits
+    found = _summits_in(text, dt.date(2024, 5, 28))
     assert [(str(s.date), s.status) for s in found] == [("2024-05", SummitStatus.HELD)]
