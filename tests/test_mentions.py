@@ -155,6 +155,28 @@ def test_the_two_governments_are_one_per_country_of_the_people_just_named() -> N
     assert groups == {"The two governments": "South Korean and Japanese governments"}
 
 
+def test_the_three_countries_are_the_countries_listed_since_the_last_person() -> None:
+    """A list of three countries after the last leader named is what "the three countries" are."""
+    text = (
+        "Officials are arranging talks for President Lee Jae-myung with Prime Minister Sanae"
+        " Takaichi and with Chinese President Xi Jinping. Meanwhile, the navies of South Korea,"
+        " the U.S. and Japan began a drill on Monday. Officers of the three countries agreed in"
+        " May to repeat it."
+    )
+    found = resolve(text, "the three countries", dt.date(2025, 11, 3))
+    assert set(found.members) == {"Lee Jae-myung", "Donald Trump", "Sanae Takaichi"}
+
+
+def test_the_three_sides_are_the_people_named_after_a_country_list() -> None:
+    """Ministers named after the list are whom "the three sides" are: the list does not apply."""
+    text = (
+        "South Korea, Japan and China held trade talks. Minister Ahn Duk-geun hosted Yoji Muto"
+        " and Wang Wentao in Seoul. The three sides pledged to speed up their talks."
+    )
+    found = mentions_of(text, dt.date(2025, 3, 30)).mentions
+    assert all("Xi Jinping" not in m.members for m in found if m.text == "The three sides")
+
+
 def test_the_two_presidents_are_presidents() -> None:
     """A prime minister named between two presidents is not one of "the two presidents"."""
     text = (

@@ -47,6 +47,7 @@ from kjrel.gazetteer import Gazetteer, name_key
 from kjrel.models import Document, Entity, EntityKind, Leader, Office, OfficeRole
 from kjrel.pipeline import lexicon as lx
 from kjrel.pipeline.furniture import is_heading_line
+from kjrel.pipeline.references import country_refs
 from kjrel.pipeline.surnames import listed_with_others
 from kjrel.pipeline.syntax.wordclass import SUBORDINATORS
 from kjrel.pipeline.types import FurnitureKind, Mention, MentionKind, Mentions, Segmentation
@@ -1585,6 +1586,11 @@ class _Resolver:
         if noun == "presidents" and number:
             return self._recent_presidents(number, s, cand.start)
         members = self._recent_leaders(number or (2 if det_word == "both" else 0), s, cand.start)
+        if noun in _COUNTRY_GROUPS - {"governments"} and number >= 2 and (
+            listed := self._countries_listed_last(number, s, cand.start)
+        ):
+            return listed  # "the militaries of South Korea, the U.S. and Japan ... the three
+            # countries", after Yoon, Ishiba and Xi: the countries just listed
         if noun in _COUNTRY_GROUPS and number and len(
             {self._country_of_member(m) for m in members}
         ) < len(members):
@@ -1592,6 +1598,25 @@ class _Resolver:
             # named too: one leader per country of the people just named
             return self._heads_of_recent_countries(number, s, cand.start)
         return members
+
+    def _countries_listed_last(self, count: int, s: int, at: int) -> list[str]:
+        """Return the heads of the last list of ``count`` countries, if no person is named since.
+
+        A counted country noun ("the three countries") stands for the
+        countries a list just named ("South Korea, the U.S. and Japan") when
+        that list comes after every person the plural could otherwise take.
+        """
+        first = self.seg.sentences[max(0, s - _COUNTRIES_REACH)].start
+        listed = _last_country_list(self.text, first, at, count, self.gaz)
+        if listed is None:
+            return []
+        people = [item.mention.start for item in self._recent_items(s, _COUNTRIES_REACH)
+                  if item.mention.start < at and not item.plural and item.ent is not None
+                  and item.ent.kind in (EntityKind.PERSON, EntityKind.LEADER)]
+        if any(start > listed[0] for start in people):
+            return []  # "the three sides" after the ministers named since: those people
+        heads = [self._head_of(code, self.date) for code in listed[1]]
+        return [self.leader_entity(leader).name for leader in heads if leader is not None]
 
     def _recent_presidents(self, count: int, s: int, at: int) -> list[str]:
         """Return the ``count`` presidents named last before ``at``, in text order.
@@ -2501,6 +2526,36 @@ two", "Biden later praised the two")."""
 
 
 _COUNTRIES_REACH = 8  # sentences back "the three countries" may find its countries in
+
+def _last_country_list(
+    text: str, start: int, end: int, count: int, gaz: Gazetteer
+) -> tuple[int, list[str]] | None:
+    """Return where the last list of exactly ``count`` countries in the span starts, and them.
+
+    A list is country names joined by commas or "and" ("South Korea, the
+    U.S. and Japan").
+    """
+    refs = country_refs(text, start, end, gaz)
+    found = None
+    run: list[tuple[int, str]] = []
+    for offset, code in refs:
+        if run and not _LIST_GLUE.fullmatch(text, _ref_end(text, run[-1][0]), offset):
+            run = []
+        run.append((offset, code))
+        codes = list(dict.fromkeys(c for _, c in run))
+        if len(codes) == count and len(run) == count:
+            found = (run[0][0], codes)
+    return found
+
+
+def _ref_end(text: str, offset: int) -> int:
+    """Return where the country word starting at ``offset`` ends."""
+    found = _COUNTRY_WORD_END.match(text, offset)
+    return found.end() if found else offset
+
+
+_COUNTRY_WORD_END = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 _COUNTRY_GROUPS = frozenset({"governments", "countries", "nations", "sides", "neighbors",
                              "neighbours", "allies"})
