@@ -1703,3 +1703,13 @@ def test_the_time_of_a_course_agreed_does_not_date_the_meeting_it_was_agreed_at(
             " dialogue in July, in talks they held in Seoul.")
     found = _summits_in(text, dt.date(2024, 5, 28))
     assert [(str(s.date), s.status) for s in found] == [("2024-05", SummitStatus.HELD)]
+
+
+def test_an_also_meeting_in_the_city_of_the_day_s_venue_joins_that_day() -> None:
+    """'met at the Kantei ... also met X separately in Tokyo': the venue's city, that day."""
+    text = ("TOKYO -- Prime Minister Shigeru Ishiba and President Lee Jae-myung held talks at the"
+            " prime minister's office in Nagatacho on Saturday. Earlier, Lee received New Zealand"
+            " Prime Minister Christopher Luxon. Ishiba also met Luxon separately in Tokyo.")
+    found = _summits_in(text, dt.date(2025, 8, 23))
+    pairs = {frozenset(s.participants): str(s.date) for s in found}
+    assert pairs.get(frozenset({"Shigeru Ishiba", "Christopher Luxon"})) == "2025-08-23"

@@ -372,15 +372,25 @@ def _join_placed(
         chosen = _nearest(options, candidate.sentence, main)
         host = (_side_meeting(candidate, clusters, main)
                 if chosen is None and candidate.additive else None)
-        if host is not None and _places_compatible(
+        if host is not None and (_places_compatible(
             host.place, host.country, candidate.place, candidate.country
-        ):
+        ) or _same_country_day(host, candidate)):
             # "Before leaving Osaka, Moon also met Trudeau": one more meeting of the trip
             clusters.append(_new_cluster(attrs.evolve(candidate, date=host.date)))
         elif chosen is None:
             clusters.append(_new_cluster(candidate))
         else:
             _absorb(chosen, candidate)
+
+
+def _same_country_day(host: Cluster, candidate: Candidate) -> bool:
+    """Whether an undated meeting placed in the country of a meeting on one day joins that trip.
+
+    "The two met at the presidential office in Yongsan ... Kishida also met
+    Li separately in Seoul": a venue and its city, one country, one trip.
+    """
+    return (host.country is not None and host.country == candidate.country
+            and host.date is not None and host.date.day is not None)
 
 
 def _join_unplaced(
