@@ -1713,3 +1713,12 @@ def test_an_also_meeting_in_the_city_of_the_day_s_venue_joins_that_day() -> None
     found = _summits_in(text, dt.date(2025, 8, 23))
     pairs = {frozenset(s.participants): str(s.date) for s in found}
     assert pairs.get(frozenset({"Shigeru Ishiba", "Christopher Luxon"})) == "2025-08-23"
+
+
+def test_a_visit_noun_after_before_is_no_earlier_meeting_of_the_clause_s_leaders() -> None:
+    """'arrived in Tokyo on Saturday, ahead of a visit to Washington': no meeting in Washington."""
+    text = ("TOKYO -- President Lee Jae-myung met Prime Minister Shigeru Ishiba after he arrived"
+            " in Tokyo on Saturday, ahead of a visit to Washington.")
+    found = _summits_in(text, dt.date(2025, 8, 23))
+    pairs = [(s.place and s.place.name, set(s.participants)) for s in found]
+    assert ("Washington", {"Lee Jae-myung", "Shigeru Ishiba"}) not in pairs

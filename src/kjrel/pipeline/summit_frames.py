@@ -2496,6 +2496,14 @@ def _governs(parse: Parse, outer: int, inner: int) -> bool:
     return False
 
 
+_AHEAD_OF_NOUN = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A meeting noun an ordering preposition puts after the clause's event ("before a visit to")."""
+
+
 def _inherit_adjunct_participants(
     ctx: FrameContext, candidates: list[Candidate]
 ) -> list[Candidate]:
@@ -2520,6 +2528,9 @@ def _inherit_adjunct_participants(
             continue
         if candidate.date is not None and candidate.date.earliest() > published:
             continue
+        if _AHEAD_OF_NOUN.search(ctx.document.text, max(0, candidate.position - 40),
+                                 candidate.position):
+            continue  # "arrived in Tokyo, before a visit to Washington": a later event
         host = next(
             (
                 c
