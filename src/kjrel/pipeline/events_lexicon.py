@@ -453,6 +453,7 @@ COMMITMENT_VERBS: re.Pattern[str] = re.compile(
     r"|\b(?:agreed|decided|concurred|confirmed|affirmed) (?:(?!not\b)[\w,]+ ){0,6}?that\b"
     r"(?=[^.;]{0,120}\b(?:should|would|will|must|shall)\b)"
     r"|\bconcurred\b(?:[^.;]{0,60}?)\bto\b|\bconcurred on\b"
+    r"|\bconcurred in\b(?= \w+ing\b)"  # "concurred in continuing the dialogues": a course
     r"|\b(?:agreed|pledged|decided|concurred)(?=\s*:)"  # a list of courses follows
     r"|" f"{FUTURE_JOINT_ACTION}"
     r"|\b(?:reached|came to|arrived at) (?:an? )?(?:broad |basic )?(?:consensus|agreement|"
