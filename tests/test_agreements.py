@@ -1056,3 +1056,12 @@ def test_a_pair_agreeing_beside_a_proposed_three_way_summit_is_not_at_an_old_one
             " China in Japan as soon as possible.")
     found = _agreements_in(text, dt.date(2017, 5, 11))
     assert all(str(a.date) != "2015-11-01" for a in found), found
+
+
+def test_a_pair_after_a_sentence_naming_a_meeting_only_as_a_time_point_is_the_report_s() -> None:
+    """'glad to be back a year after his visit last May. The two leaders confirmed ...': today's."""
+    text = ("On June 2, Prime Minister Sanae Takaichi held a meeting with President Lee Jae-myung"
+            " in Tokyo. Lee said he was glad to be back in Tokyo some months after his visit last"
+            " August. The two leaders confirmed that they would keep up reciprocal visits.")
+    found = _agreements_in(text, dt.date(2026, 6, 2))
+    assert [(str(a.date), a.status.value) for a in found] == [("2026-06-02", "agreed")]

@@ -11,6 +11,7 @@ from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.lexicon import COUNT_WORDS
+from kjrel.pipeline.meetings import meeting_frames
 from kjrel.pipeline.references import country_refs, timex_date
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
 from kjrel.pipeline.syntax.phrases import Tag
@@ -212,7 +213,26 @@ def _continues(
     sentence, before = ctx.sentences[index], ctx.sentences[index - 1]
     if "\n" in ctx.text[before.end : sentence.start]:
         return False
+    if _only_a_time_point(ctx.parse(index - 1)):
+        return False  # "glad to be back a year after his visit last May. The two leaders ..."
     return _PAIR_ANAPHOR.match(ctx.text, sentence.start) is not None
+
+
+def _only_a_time_point(parse: Parse) -> bool:
+    """Whether a sentence names its meetings only as points in time ("a year after his visit").
+
+    Such a meeting dates something else; the sentence is not about it.
+    """
+    frames = [frame for _, frame in meeting_frames((parse,))]
+    tokens = parse.phrases.tokens
+    return bool(frames) and all(
+        not frame.verbal and frame.scope is not None and frame.scope[0] > 0
+        and tokens[frame.scope[0] - 1].lower in _TIME_POINT_PREPOSITIONS
+        for frame in frames
+    )
+
+
+_TIME_POINT_PREPOSITIONS = frozenset({"after", "before", "since", "following"})
 
 
 def _dated_elsewhere(
