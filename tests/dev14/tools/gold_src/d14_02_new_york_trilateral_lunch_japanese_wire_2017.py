@@ -40,7 +40,7 @@ GOLD = dict(
     ],
     statements=[
         (LEDE, THREE, "agreed"),
-        (ALIGN, THREE + [None], "agreed"),
+        (ALIGN, [*THREE, None], "agreed"),
         (EO, ["Donald Trump"], "told"),
         ("Abe said Japan", ["Shinzo Abe"], "said"),
         ("Moon, for his part, stressed", ["Moon Jae-in"], "stressed"),

@@ -48,7 +48,7 @@ GOLD = dict(
         (MEET, TWO, "agreed"),
         (TRI, ["Shinzo Abe"], "stated"),
         (HOPE, ["Park Geun-hye"], "expressed hope"),
-        (REF3, TWO + ["Barack Obama"], "confirmed"),
+        (REF3, [*TWO, "Barack Obama"], "confirmed"),
     ],
     timexes=[
         ("March 31, 2016", "2016-03-31", None),
