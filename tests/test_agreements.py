@@ -1065,3 +1065,16 @@ def test_a_pair_after_a_sentence_naming_a_meeting_only_as_a_time_point_is_the_re
             " August. The two leaders confirmed that they would keep up reciprocal visits.")
     found = _agreements_in(text, dt.date(2026, 6, 2))
     assert [(str(a.date), a.status.value) for a in found] == [("2026-06-02", "agreed")]
+
+
+def test_paired_adjectives_and_gerunds_do_not_cut_a_course_short() -> None:
+    """'agreed to deepen coordination toward keeping and widening a free and open order, and
+    to work together on X': two courses, the first whole."""
+    text = ("Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Seoul on Sunday."
+            " The two leaders agreed to deepen coordination toward keeping and widening a free"
+            " and open order, and to work together on climate change.")
+    found = _agreements_in(text, dt.date(2024, 5, 27))
+    assert [a.title for a in found] == [
+        "deepen coordination toward keeping and widening a free and open order",
+        "work together on climate change",
+    ]

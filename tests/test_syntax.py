@@ -261,6 +261,10 @@ def _clauses(sentence: str) -> list[tuple[str, str | None, str | None]]:
             "It was their second summit, after the talks they held in Seoul.",
             [("main", "be", "It"), ("subordinate", None, None), ("relative", "hold", "they")],
         ),
+        (  # two gerunds of one preposition, two adjectives of one noun: no clause opens
+            "They agreed to work toward keeping and widening a free and open order.",
+            [("main", "agree", "They"), ("infinitive", "work", "They")],
+        ),
     ],
 )
 def test_clauses(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:

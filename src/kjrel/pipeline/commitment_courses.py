@@ -16,6 +16,7 @@ from kjrel.pipeline import agreement_syntax as syntax
 from kjrel.pipeline import agreement_text as at
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
+from kjrel.pipeline.syntax.wordclass import ADJECTIVES
 
 __all__ = ["course_texts", "courses", "listed_courses"]
 
@@ -230,6 +231,8 @@ def _split_base_verbs(what: str) -> list[str]:
     for match in _AND.finditer(what):
         if _NOUN_BEFORE_PURPOSE.match(what, match.end()):
             continue  # "cooperation and exchange to mark ...": a noun, then a purpose
+        if _adjective_pair(what, match):
+            continue  # "a free and open Indo-Pacific": two adjectives, one course
         if lex.COURSE_VERBS.match(", " + what[match.end() :]):
             parts.append(what[start : match.start()])
             start = match.end()
@@ -238,3 +241,11 @@ def _split_base_verbs(what: str) -> list[str]:
 
 
 _NOUN_BEFORE_PURPOSE = re.compile(r"[a-z]+\s+to\s+[a-z]")
+
+
+def _adjective_pair(what: str, joint: re.Match[str]) -> bool:
+    """Whether the words either side of ``joint`` are two adjectives of one noun."""
+    before = what[: joint.start()].split()
+    after = what[joint.end() :].split()
+    return (bool(before) and len(after) >= 2 and before[-1].casefold() in ADJECTIVES
+            and after[0].casefold() in ADJECTIVES)

@@ -175,9 +175,26 @@ def _opens_clause(
         has_verb
         and (here is Tag.CONJ or lower == ",")
         and _verb_soon(phrases, index + 1, verb_starts)
+        and not _gerund_pair(phrases, index)
     ):
         return "coordinate"
     return None
+
+
+def _gerund_pair(phrases: Phrases, index: int) -> bool:
+    """Whether the conjunction at ``index`` joins two gerunds of one phrase.
+
+    "toward maintaining and strengthening a free Indo-Pacific": the second
+    -ing form shares the first's preposition; no clause opens.
+    """
+    tokens, tags = phrases.tokens, phrases.tags
+    return (
+        tags[index] is Tag.CONJ
+        and 0 < index < len(tokens) - 1
+        and tags[index - 1] is Tag.NOUN
+        and tokens[index - 1].lower.endswith("ing")
+        and tokens[index + 1].lower.endswith("ing")
+    )
 
 
 def _listed_verb(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:

@@ -374,11 +374,31 @@ def tag(tokens: Sequence[Token]) -> tuple[Tag, ...]:
                 found = Tag.ADV  # "Kishida and Yoon each held": a quantifier after its subject
             elif found is Tag.DET and token.lower == "both" and _verb_next(following):
                 found = Tag.PRON  # "shortly after both joined Obama": "both" is the subject
-            if _verb_in_context(tokens, index, found, previous):
-                found = Tag.VERB
+            found = _in_context(tokens, index, found, previous)
         tags.append(found)
         previous = found
     return tuple(tags)
+
+
+def _in_context(tokens: Sequence[Token], index: int, found: Tag, previous: Tag | None) -> Tag:
+    """Return the tag the neighbours give a word: a verb, or a paired adjective's modifier."""
+    if _verb_in_context(tokens, index, found, previous):
+        found = Tag.VERB
+    if found is Tag.VERB and _paired_adjective(tokens, index):
+        return Tag.NOUN  # "a free and open Indo-Pacific": a modifier, no verb
+    return found
+
+
+def _paired_adjective(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a word is the second of two adjectives joined by "and"/"or" before a noun."""
+    return (
+        2 <= index < len(tokens) - 1
+        and tokens[index].lower in wc.ADJECTIVES
+        and tokens[index - 1].lower in {"and", "or"}
+        and tokens[index - 2].lower in wc.ADJECTIVES
+        and tokens[index + 1].lower[:1].isalpha()
+        and tokens[index + 1].lower not in wc.DETERMINERS | wc.OBJECT_PRONOUNS
+    )
 
 
 def _verb_in_context(

@@ -9,6 +9,7 @@ event lexicons list lemmas and are matched against :attr:`~kjrel.pipeline.syntax
 from __future__ import annotations
 
 __all__ = [
+    "ADJECTIVES",
     "ADVERBS",
     "AUXILIARIES",
     "CLAUSE_OPENERS",
@@ -28,6 +29,13 @@ __all__ = [
     "SUBORDINATORS",
     "VERBS",
 ]
+
+ADJECTIVES: frozenset[str] = frozenset({
+    "free", "open", "close", "clean", "secure", "safe", "stable", "peaceful", "prosperous",
+    "inclusive", "fair", "resilient", "sustainable", "strong", "mature", "healthy", "lasting",
+})
+"""Adjectives of the qualities readouts pair ("a free and open Indo-Pacific"); some are
+also verbs ("open", "free", "secure"), which a pair of them never is."""
 
 IRREGULAR: dict[str, str] = {
     # be, have, do
