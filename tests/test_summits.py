@@ -1722,3 +1722,12 @@ def test_a_visit_noun_after_before_is_no_earlier_meeting_of_the_clause_s_leaders
     found = _summits_in(text, dt.date(2025, 8, 23))
     pairs = [(s.place and s.place.name, set(s.participants)) for s in found]
     assert ("Washington", {"Lee Jae-myung", "Shigeru Ishiba"}) not in pairs
+
+
+def test_a_time_restated_in_parentheses_does_not_date_the_meeting() -> None:
+    """'On June 2, at 5:10 p.m. (local time; 6:10 a.m. on June 3, JST), X held talks': June 2."""
+    text = ("On June 2, commencing at 5:10 p.m. (local time; 6:10 a.m. on June 3, JST) for about"
+            " 30 minutes, Prime Minister Sanae Takaichi, who is visiting Ottawa, held a meeting"
+            " with President Lee Jae-myung.")
+    found = _summits_in(text, dt.date(2026, 6, 2))
+    assert [str(s.date) for s in found] == ["2026-06-02"]

@@ -939,6 +939,11 @@ def _frame_setting(
     text = ctx.document.text
     dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)
              and not _OTHER_EVENT_DAY.search(text, max(0, d[0] - 30), d[0])]
+    asides = _asides(text, parse.start, parse.end)
+    if any(not in_ranges(d[0], asides) for d in dates):
+        # "On March 31, at 5:10 p.m. (local time; 6:10 a.m. on April 1, JST)": the
+        # parenthesis restates the time in another zone; the day is outside it
+        dates = [d for d in dates if not in_ranges(d[0], asides)]
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates,
         [d for d in ctx.bounded_dates[sentence] if not in_ranges(d[0], others)],
@@ -968,6 +973,13 @@ def _frame_setting(
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
 
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the parentheses in ``text[start:end]``."""
+    return [found.span() for found in _PARENTHESIS.finditer(text, start, end)]
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 _OTHER_EVENT_DAY = re.compile(
     r"\b(?:launch|launches|test|tests|firing|attack|attacks|election|elections|speech|"
