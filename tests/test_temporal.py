@@ -736,3 +736,15 @@ def test_a_month_of_that_year_is_one_expression_in_the_year_named_last() -> None
             " since December of that year.")
     found = {t.text: t.value for t in _run(text, dt.date(2023, 11, 28))}
     assert found == {"August 2019": "2019-08", "December of that year": "2019-12"}
+
+
+def test_the_same_day_under_a_new_heading_is_the_story_s_day() -> None:
+    """A readout's '(Reference)' part: 'On the same day' is the meeting's day, not the last
+    day named in the part before."""
+    text = ("On March 31, the Prime Minister held a meeting with the President.\n"
+            "He recalled the summit held in Seoul on November 1 last year.\n"
+            "(Reference) Trilateral Summit Meeting\n"
+            "On the same day, the Prime Minister attended a trilateral meeting.")
+    found = _run(text, dt.date(2016, 3, 31))
+    assert [(t.text, t.value) for t in found if t.text == "the same day"] == [
+        ("the same day", "2016-03-31")]

@@ -1266,7 +1266,23 @@ def _day_told(m: re.Match[str], ctx: _Context) -> dt.date:
     day = told[0] if told else ctx.published
     if day > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST:
         return ctx.anchor
+    if told and _heading_between(ctx, told[1], m.start()):
+        return ctx.anchor  # "(Reference) Trilateral Meeting / On the same day, ...": the story's
     return day
+
+
+def _heading_between(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a heading line (a part's title, no credit) stands between the two offsets."""
+    text = ctx.text
+    first = text.find("\n", start, end) + 1
+    while 0 < first < end:
+        last = text.find("\n", first, end)
+        if last < 0:
+            return False  # the line the expression is on
+        if is_heading_line(text[first:last]) and not ctx.segmentation.is_furniture(first):
+            return True
+        first = last + 1
+    return False
 
 
 def _year_told_since_day(ctx: _Context, start: int) -> str | None:
