@@ -1078,3 +1078,11 @@ def test_paired_adjectives_and_gerunds_do_not_cut_a_course_short() -> None:
         "deepen coordination toward keeping and widening a free and open order",
         "work together on climate change",
     ]
+
+
+def test_a_course_agreed_at_no_dated_exchange_takes_the_month_of_the_report() -> None:
+    """Nothing dates 'agreed to expand youth exchanges': a date of the month it appeared in."""
+    text = ("The foreign ministers of South Korea and Japan agreed to expand youth exchanges,"
+            " the two ministries said.")
+    found = _agreements_in(text, dt.date(2025, 3, 4))
+    assert [(a.title, str(a.date)) for a in found] == [("expand youth exchanges", "2025-03")]

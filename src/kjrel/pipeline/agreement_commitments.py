@@ -122,8 +122,8 @@ def _commitments_of(
         own = clause_dates(ctx, index, start, end)
         date = own[-1] if own else ctx.nearest_date(index, start)
     status = commitment_status(ctx, index, start, event)
-    if date is None and event is None and status is AgreementStatus.AGREED:
-        date = ctx.lead_day()  # agreed in the exchange the article reports, undated here
+    if date is None and event is None and status in _OF_THE_REPORT:
+        date = ctx.report_date()  # agreed in the exchange the article reports, undated here
     if event is None and status is AgreementStatus.AGREED and _long_before(ctx, date):
         status = AgreementStatus.REFERENCED  # "the secretariat they agreed to set up last year"
     found: list[Record] = []
@@ -135,6 +135,9 @@ def _commitments_of(
             record.sentences.add(item)
             found.append(record)
     return found
+
+
+_OF_THE_REPORT = frozenset({AgreementStatus.AGREED, AgreementStatus.PROPOSED})
 
 
 def _parties_apart(

@@ -132,6 +132,14 @@ class Context:
                     return day
         return None
 
+    def report_date(self) -> PartialDate:
+        """Return the date of the exchange the article reports, where nothing else dates an act.
+
+        The day its lead names (:meth:`lead_day`), else the month it appeared
+        in: a date of that month at that precision.
+        """
+        return self.lead_day() or PartialDate(self.published.year, self.published.month)
+
     def nearest_date(self, index: int, position: int) -> PartialDate | None:
         """Return the date nearest ``position`` in its part of sentence ``index``."""
         return at.sentence_date(

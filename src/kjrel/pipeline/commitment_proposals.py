@@ -80,7 +80,7 @@ def _exchange_date(
     if own is not None:
         return own
     recent = [r for r in earlier if 0 <= index - r.first <= 3 and r.date is not None]
-    return recent[-1].date if recent else None
+    return recent[-1].date if recent else ctx.report_date()
 
 
 def _proposal_parties(ctx: Context, index: int) -> tuple[str, ...]:
