@@ -159,7 +159,7 @@ with A and with B", "bilateral talks with A, B and C")."""
 NON_SUMMIT_WORDS: frozenset[str] = frozenset(
     {"minister", "ministers", "ministerial", "minister's", "ministers'", "vice-ministerial",
      "working-level", "cabinet", "party", "business", "defense", "defence", "foreign",
-     "finance", "trade", "security", "envoy", "envoys", "officials", "official",
+     "finance", "trade", "security", "envoy", "envoys", "officials",
      "negotiators", "director-general", "director-general-level", "lawmakers",
      "parliamentary", "ambassador", "military", "chiefs", "deputy", "press", "board",
      "council", "aides", "sherpa", "staff", "working", "summiteers", "shareholders",
