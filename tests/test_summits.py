@@ -1731,3 +1731,13 @@ def test_a_time_restated_in_parentheses_does_not_date_the_meeting() -> None:
             " with President Lee Jae-myung.")
     found = _summits_in(text, dt.date(2026, 6, 2))
     assert [str(s.date) for s in found] == ["2026-06-02"]
+
+
+def test_a_meeting_told_before_the_meal_just_told_is_on_its_day() -> None:
+    """'... met over a working lunch on Thursday. Before the lunch, A sat down with B': Thursday."""
+    text = ("NEW YORK -- Prime Minister Shinzo Abe, President Donald Trump and President Moon"
+            " Jae-in met over a working lunch in New York on Thursday. Before the lunch, Abe sat"
+            " down one-on-one with Trump for about an hour.")
+    found = _summits_in(text, dt.date(2017, 9, 22))
+    pairs = {frozenset(s.participants): str(s.date) for s in found}
+    assert pairs.get(frozenset({"Shinzo Abe", "Donald Trump"})) == "2017-09-21"

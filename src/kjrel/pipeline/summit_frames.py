@@ -77,6 +77,7 @@ from kjrel.pipeline.syntax.clauses import (
     participle_adjunct,
 )
 from kjrel.pipeline.syntax.phrases import Tag, Tense, VerbGroup
+from kjrel.pipeline.syntax.wordclass import MEALS
 from kjrel.pipeline.syntax.words import past_form
 from kjrel.pipeline.temporal_lexicon import CLOCK_MODS, MONTHS, WEEKDAYS
 from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
@@ -2151,15 +2152,19 @@ def _later_that_day(candidate: Candidate, before: Sequence[Candidate]) -> Candid
 
 
 def _opens_after_that_meeting(parse: Parse) -> bool:
-    """Whether the sentence opens "After the meeting," or "Following the talks,"."""
+    """Whether the sentence opens "After the meeting," "Following the talks," "Before the lunch,".
+
+    The meeting or meal named is one the article has told, on its day.
+    """
     words = [token.lower for token in parse.phrases.tokens[:8]]
     while words and words[0] in {"(", ")", "reference", "[", "]", "note"}:
         words = words[1:]  # a readout's "(Reference)" note heading
     return (
         len(words) >= 4
-        and words[0] in {"after", "following"}
+        and words[0] in {"after", "following", "before"}
         and words[1] in {"the", "that", "this", "their"}
-        and (words[2] in event_rules.MEETING_NOUNS or words[2] in {"summit", "talks"})
+        and (words[2] in event_rules.MEETING_NOUNS or words[2] in {"summit", "talks"}
+             or words[2] in MEALS)
         and words[3] == ","
     )
 
