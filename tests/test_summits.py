@@ -1734,10 +1734,14 @@ def test_a_time_restated_in_parentheses_does_not_date_the_meeting() -> None:
 
 
 def test_a_meeting_told_before_the_meal_just_told_is_on_its_day() -> None:
-    """'... met over a working lunch on Thursday. Before the lunch, A sat down with B': Thursday."""
-    text = ("NEW YORK -- Prime Minister Shinzo Abe, President Donald Trump and President Moon"
-            " Jae-in met over a working lunch in New York on Thursday. Before the lunch, Abe sat"
-            " down one-on-one with Trump for about an hour.")
+    """'... met over a working lunch ... Before the lunch, A sat down with B': the lunch's day."""
+    text = ("NEW YORK, Sept. 21 -- The leaders of Japan, the United States and South Korea agreed"
+            " Thursday to press every country to enforce U.N. sanctions.\n\nPrime Minister Shinzo"
+            " Abe, President Donald Trump and President Moon Jae-in met for about an hour over a"
+            " working lunch in New York on the margins of the U.N. General Assembly, their second"
+            " such gathering following a three-way dinner in Hamburg in July.\n\nBefore the lunch,"
+            " Abe sat down one-on-one with Trump for roughly 60 minutes. The two agreed to speed"
+            " up preparations for the U.S. leader's first visit to Japan.")
     found = _summits_in(text, dt.date(2017, 9, 22))
     pairs = {frozenset(s.participants): str(s.date) for s in found}
     assert pairs.get(frozenset({"Shinzo Abe", "Donald Trump"})) == "2017-09-21"
