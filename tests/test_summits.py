@@ -1745,3 +1745,12 @@ def test_a_meeting_told_before_the_meal_just_told_is_on_its_day() -> None:
     found = _summits_in(text, dt.date(2017, 9, 22))
     pairs = {frozenset(s.participants): str(s.date) for s in found}
     assert pairs.get(frozenset({"Shinzo Abe", "Donald Trump"})) == "2017-09-21"
+
+
+def test_the_day_a_meeting_was_announced_on_does_not_date_it() -> None:
+    """'announced the meeting on Monday': Monday is the announcement's day, not the meeting's."""
+    text = ("TOKYO, Nov. 16 -- Prime Minister Fumio Kishida is expected to meet Chinese President"
+            " Xi Jinping in Bangkok on Thursday. The chief cabinet secretary announced the"
+            " meeting on Monday.")
+    found = _summits_in(text, dt.date(2022, 11, 16))
+    assert [str(s.date) for s in found] == ["2022-11-17"]

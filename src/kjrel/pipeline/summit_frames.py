@@ -940,6 +940,12 @@ def _frame_setting(
     text = ctx.document.text
     dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)
              and not _OTHER_EVENT_DAY.search(text, max(0, d[0] - 30), d[0])]
+    if _object_of_telling(parse, frame) and frame.scope is not None:
+        # "announced the meeting on Monday": the day is the announcement's; the
+        # noun's own "the Nov. 17 meeting", "the meeting of Nov. 17" stay its
+        low, high = offsets(parse, *frame.scope)
+        dates = [d for d in dates if low <= d[0] < high
+                 and not _ON_A_DAY.search(text, max(0, d[0] - 12), d[0])]
     asides = _asides(text, parse.start, parse.end)
     if any(not in_ranges(d[0], asides) for d in dates):
         # "On March 31, at 5:10 p.m. (local time; 6:10 a.m. on April 1, JST)": the
@@ -973,6 +979,22 @@ def _frame_setting(
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
         date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
     return date, location
+
+
+def _object_of_telling(parse: Parse, frame: Frame) -> bool:
+    """Whether a meeting noun is the object of a verb of telling ("announced the meeting")."""
+    verb = parse.clauses[frame.clause].verb
+    return (not frame.verbal and verb is not None and verb.last < frame.trigger
+            and verb.lemma in _TELLING)
+
+
+_ON_A_DAY = re.compile(r"\b(?:on|last|this|earlier|late|early)\s+$", re.IGNORECASE)
+"""Words before a date that make it an adjunct of the clause's verb ("... on Monday")."""
+
+_TELLING = frozenset({"announce", "confirm", "report", "reveal", "disclose", "unveil",
+                      "publish", "release", "describe", "welcome", "praise", "criticize",
+                      "criticise", "discuss"})
+"""Verbs whose act has a time of its own, apart from the meeting their object names."""
 
 
 def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
