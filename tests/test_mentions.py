@@ -177,6 +177,16 @@ def test_the_three_sides_are_the_people_named_after_a_country_list() -> None:
     assert all("Xi Jinping" not in m.members for m in found if m.text == "The three sides")
 
 
+def test_a_plural_opening_a_clause_after_before_keeps_the_person_named_last() -> None:
+    """'talks with Biden before the three leaders met': Biden is one of the three."""
+    text = (
+        "Yoon and Kishida met in Phnom Penh on Sunday. Later Sunday, Yoon held separate talks"
+        " with U.S. President Joe Biden before the three leaders met together."
+    )
+    found = resolve(text, "the three leaders", dt.date(2022, 11, 16))
+    assert set(found.members) == {"Yoon Suk Yeol", "Fumio Kishida", "Joe Biden"}
+
+
 def test_the_two_presidents_are_presidents() -> None:
     """A prime minister named between two presidents is not one of "the two presidents"."""
     text = (

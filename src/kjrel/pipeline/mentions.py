@@ -2520,9 +2520,13 @@ _FRONTED_PHRASE = re.compile(
 """A fronted prepositional phrase and its comma, before the subject of the clause."""
 
 
-_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
+_VERB_GAP = re.compile(
+    r"\s+(?!(?:before|after|as|while|when|until|since|because|with|to|for)\s)"
+    r"(?:[a-z]+\s+){1,2}"
+)
 """A verb, perhaps after an adverb, between a subject and its object ("Obama hosts the
-two", "Biden later praised the two")."""
+two", "Biden later praised the two"); not a conjunction or preposition that opens
+another clause or phrase ("talks with Biden before the three leaders met")."""
 
 
 _COUNTRIES_REACH = 8  # sentences back "the three countries" may find its countries in
