@@ -982,10 +982,13 @@ def _frame_setting(
 
 
 def _object_of_telling(parse: Parse, frame: Frame) -> bool:
-    """Whether a meeting noun is the object of a verb of telling ("announced the meeting")."""
+    """Whether a meeting noun is the direct object of a verb of telling ("announced the meeting").
+
+    Its phrase opens right after the verb: not "welcomed Lee ... before their summit".
+    """
     verb = parse.clauses[frame.clause].verb
-    return (not frame.verbal and verb is not None and verb.last < frame.trigger
-            and verb.lemma in _TELLING)
+    return (not frame.verbal and verb is not None and frame.scope is not None
+            and frame.scope[0] == verb.last + 1 and verb.lemma in _TELLING)
 
 
 _ON_A_DAY = re.compile(r"\b(?:on|last|this|earlier|late|early)\s+$", re.IGNORECASE)
