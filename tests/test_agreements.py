@@ -1086,3 +1086,12 @@ def test_a_course_agreed_at_no_dated_exchange_takes_the_month_of_the_report() ->
             " the two ministries said.")
     found = _agreements_in(text, dt.date(2025, 3, 4))
     assert [(a.title, str(a.date)) for a in found] == [("expand youth exchanges", "2025-03")]
+
+
+def test_two_base_verbs_of_one_course_keep_the_course() -> None:
+    """'agreed to maintain and strengthen a free and open order': one course, not lost."""
+    text = ("Prime Minister Fumio Kishida and President Yoon Suk Yeol met in San Francisco on"
+            " Thursday. They agreed to maintain and strengthen a free and open international"
+            " order.")
+    found = _agreements_in(text, dt.date(2023, 11, 17))
+    assert [a.title for a in found] == ["strengthen a free and open international order"]

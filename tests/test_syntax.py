@@ -483,3 +483,12 @@ def test_a_bare_conjunct_of_an_infinitive_hangs_on_what_the_infinitive_hangs_on(
     parse = parse_sentence(sentence, 0, len(sentence))
     meet = parse.clauses[-1]
     assert [c.verb.lemma for c in governors(parse, meet) if c.verb] == ["visit", "hope"]
+
+
+@pytest.mark.parametrize("verb", ["strengthen", "deepen", "speed"])
+def test_a_base_form_ending_like_a_participle_is_no_past_form(verb: str) -> None:
+    """'and strengthen the order' is a base form, not a past participle in -en or -ed."""
+    sentence = f"They agreed to maintain and {verb} the order."
+    parse = parse_sentence(sentence, 0, len(sentence))
+    group = next(c.verb for c in parse.clauses if c.verb is not None and c.verb.lemma == verb)
+    assert group.tense is not Tense.PAST

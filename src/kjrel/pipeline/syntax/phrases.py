@@ -140,7 +140,9 @@ _VERB_BEFORE = frozenset({Tag.AUX, Tag.MODAL, Tag.TO, Tag.NEG, Tag.PRON})
 
 def is_participle(token: Token) -> bool:
     """Return whether a verb token is a past participle or past form."""
-    return token.lower in _PARTICIPLES or token.lower.endswith(_PARTICIPLE_ENDINGS)
+    return token.lower in _PARTICIPLES or (
+        token.lower.endswith(_PARTICIPLE_ENDINGS) and token.lower not in wc.BASE_FORMS_IN_ED_EN
+    )
 
 
 def _negated_contraction(token: Token) -> bool:

@@ -12,6 +12,7 @@ __all__ = [
     "ADJECTIVES",
     "ADVERBS",
     "AUXILIARIES",
+    "BASE_FORMS_IN_ED_EN",
     "CLAUSE_OPENERS",
     "COORDINATORS",
     "DETERMINERS",
@@ -36,6 +37,19 @@ ADJECTIVES: frozenset[str] = frozenset({
 })
 """Adjectives of the qualities readouts pair ("a free and open Indo-Pacific"); some are
 also verbs ("open", "free", "secure"), which a pair of them never is."""
+
+BASE_FORMS_IN_ED_EN: frozenset[str] = frozenset({
+    # -en: verbs made from adjectives and nouns, and a few others
+    "strengthen", "deepen", "broaden", "widen", "open", "reopen", "happen", "threaten",
+    "listen", "hasten", "loosen", "tighten", "soften", "lessen", "weaken", "heighten",
+    "quicken", "sharpen", "lengthen", "fasten", "worsen", "flatten", "frighten", "darken",
+    "harden", "shorten", "brighten", "awaken", "reawaken", "enlighten", "straighten",
+    "dampen", "ripen", "thicken", "toughen", "cheapen", "embolden", "burden", "sadden",
+    # -ed
+    "speed", "need", "proceed", "exceed", "succeed", "shed", "embed", "feed", "breed",
+    "bleed", "heed", "plead", "seed", "wed",
+})
+"""Base forms that end like a past participle ("strengthen", "speed"): no past form."""
 
 IRREGULAR: dict[str, str] = {
     # be, have, do
