@@ -1754,3 +1754,14 @@ def test_the_day_a_meeting_was_announced_on_does_not_date_it() -> None:
             " meeting on Monday.")
     found = _summits_in(text, dt.date(2022, 11, 16))
     assert [str(s.date) for s in found] == ["2022-11-17"]
+
+
+def test_an_undated_meeting_still_to_come_on_the_reported_trip_takes_its_month() -> None:
+    """'will meet Ishiba on Thursday ... will hold bilateral meetings during his stay with
+    Trudeau': the trip's month; a pair's meeting, not a three-way plan."""
+    text = ("VIENTIANE -- President Yoon Suk Yeol will meet Japanese Prime Minister Shigeru Ishiba"
+            " on Thursday. After that, the President will hold a bilateral meeting during his stay"
+            " with Prime Minister Justin Trudeau of Canada.")
+    found = _summits_in(text, dt.date(2024, 10, 9))
+    pairs = {frozenset(s.participants): str(s.date) for s in found}
+    assert pairs.get(frozenset({"Yoon Suk Yeol", "Justin Trudeau"})) == "2024-10"

@@ -251,6 +251,7 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     if main is None and clusters:
         main = main_cluster(clusters, published)
     main = _join_unplaced(candidates, clusters, main, published)
+    _join_plans_of_the_trip(candidates, clusters, main, published)
     _join_evidence(candidates, clusters, main)
     return clusters
 
@@ -501,6 +502,38 @@ def _side_meeting(
     shared = bool(candidate.participants & main.participants)
     also = shared and (candidate.additive or main.occasion is not None)
     return main if apart or also else None
+
+
+_TRIP_REPORT_DAYS = 7  # days from publication a meeting may be and still be the report's
+
+
+def _join_plans_of_the_trip(
+    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None,
+    published: dt.date,
+) -> None:
+    """Pass 3b: undated meetings still to come on the trip the article reports.
+
+    "[After the summit with Ishiba,] the President will hold bilateral
+    meetings during his stay with Trudeau and Albanese": no date of their
+    own, but on the trip of the main meeting, which is days from
+    publication; they take its month. A meeting of leaders no meeting yet
+    has, one of them a leader of the main meeting.
+    """
+    if main is None or main.date is None or main.date.day is None:
+        return
+    if abs((main.date.earliest() - published).days) > _TRIP_REPORT_DAYS:
+        return
+    month = PartialDate(main.date.year, main.date.month)
+    for candidate in candidates:
+        if not (candidate.strong and candidate.future) or candidate.date:
+            continue
+        if len(candidate.participants) != 2:
+            continue  # "agreed to work toward a three-way summit as soon as possible": no plan
+        if not candidate.participants & main.participants:
+            continue
+        if any(c.participants == candidate.participants for c in clusters):
+            continue
+        clusters.append(_new_cluster(attrs.evolve(candidate, date=month)))
 
 
 def _join_evidence(
