@@ -1095,3 +1095,17 @@ def test_two_base_verbs_of_one_course_keep_the_course() -> None:
             " order.")
     found = _agreements_in(text, dt.date(2023, 11, 17))
     assert [a.title for a in found] == ["strengthen a free and open international order"]
+
+
+def test_the_three_sides_at_ministers_talks_are_not_an_old_summit_of_three() -> None:
+    """A three-way summit of 2019 told in passing does not date 'the three sides' statement."""
+    text = ("SEOUL, March 30 -- The trade ministers of South Korea, Japan and China agreed Sunday"
+            " to work toward a three-way free trade deal.\n\nMinister Ahn Duk-geun hosted his"
+            " Japanese and Chinese counterparts in Seoul for their first such meeting in five"
+            " years.\n\nIn a joint statement adopted after the session, the three sides also"
+            " pledged to speed up customs talks.\n\nThe leaders of the three countries last met"
+            " in Chengdu in December 2019, when Moon Jae-in, Shinzo Abe and Li Keqiang held a"
+            " summit.")
+    found = _agreements_in(text, dt.date(2025, 3, 30))
+    statements = [str(a.date) for a in found if a.kind is AgreementKind.JOINT_STATEMENT]
+    assert statements == ["2025-03-30"]

@@ -92,12 +92,16 @@ class Context:
                 lex.TRIPLE_PLURAL.search(chunk) or lex.TRILATERAL_WORDS.search(chunk)):
             threes = [n for n, c in enumerate(self.summit_countries) if len(c) >= 3]
             near = [n for n in (*self.events_of(index), *self.events_of(index - 1)) if n in threes]
-            if near or threes:
-                return (near or threes)[0]
+            # a meeting of three told far away is the sentence's only if it is the report's
+            # ("the three sides pledged" at ministers' talks is no summit of 2019)
+            chosen = near or [n for n in threes if self.current(n)]
+            if chosen:
+                return chosen[0]
         for number in (index, index - 1):
             if self.evidence_of.get(number):
                 return self.evidence_of[number][0]
-        return self.main
+        # an old main meeting the sentence does not tell is not what it is about
+        return self.main if self.main is not None and self.current(self.main) else None
 
     def current(self, event: int | None) -> bool:
         """Whether ``event`` is the article's reported event (or there is none)."""

@@ -555,6 +555,10 @@ def _join_evidence(
             options = [c for c in options if c.date is not None]
         if candidate.date is None and candidate.place is None and candidate.country is None:
             options = [c for c in options if c is main]
+        if candidate.date is None and candidate.place is None and (
+            candidate.anaphoric or candidate.sentence >= LEAD_SENTENCES
+        ):  # "after the session" in the body refers back, not to a meeting told later
+            options = [c for c in options if c.first() < candidate.sentence]
         chosen = _nearest(options, candidate.sentence, main)
         if chosen is not None:
             _absorb(chosen, candidate)
