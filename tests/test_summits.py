@@ -1765,3 +1765,17 @@ def test_an_undated_meeting_still_to_come_on_the_reported_trip_takes_its_month()
     found = _summits_in(text, dt.date(2024, 10, 9))
     pairs = {frozenset(s.participants): str(s.date) for s in found}
     assert pairs.get(frozenset({"Yoon Suk Yeol", "Justin Trudeau"})) == "2024-10"
+
+
+def test_a_retreat_and_a_month_name_the_one_gathering_held_there_then() -> None:
+    """'their pledge at Camp David last August': the three-way summit of the record."""
+    text = ("WASHINGTON -- Officials said Yoon and Kishida still intend to meet Biden before the"
+            " end of the year, in keeping with their pledge at Camp David last August.")
+    found = _summits_in(text, dt.date(2024, 7, 12))
+    assert ("2023-08", 3) in [(str(s.date), len(s.participants)) for s in found]
+
+
+def test_a_capital_and_a_month_name_no_meeting_by_themselves() -> None:
+    """'the pledge made at Tokyo in March': many meetings were held there; none is named."""
+    text = "Officials recalled the pledge made at Tokyo in March last year."
+    assert _summits_in(text, dt.date(2024, 7, 12)) == ()

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import attrs
 
 from kjrel.dates import calendar_day, shift_day
-from kjrel.gazetteer import Gazetteer
+from kjrel.gazetteer import Gazetteer, name_key
 from kjrel.models import (
     Document,
     Leader,
@@ -42,7 +42,7 @@ from kjrel.models import (
     TemporalExpression,
 )
 from kjrel.pipeline.datelines import dateline_city
-from kjrel.pipeline.references import compound_meeting_countries, leader_refs
+from kjrel.pipeline.references import compound_meeting_countries, leader_refs, timex_date
 from kjrel.pipeline.summit_clusters import (
     LEAD_SENTENCES,
     Candidate,
@@ -148,6 +148,78 @@ def _named_by_reference(
                 candidate, strong=True, participants=frozenset(named.participants)
             )
     return out
+
+
+def _venue_metonymies(
+    document: Document, segmentation: Segmentation, timexes: Sequence[TemporalExpression],
+    reference: Reference, gazetteer: Gazetteer, told: Sequence[Candidate],
+) -> list[Candidate]:
+    """Meetings named by their place and time alone ("the pledge made at Camp David last August").
+
+    A place after "at" or "since", then a date, that the reference knows as
+    the place of exactly one gathering of leaders at that time, stands for
+    that gathering (metonymy): its leaders are the record's. Only for the
+    past, and only where no other meeting of the reference was held there
+    in the two years around it, and not a capital ("at Tokyo in May"). Not
+    where the sentence tells a meeting of its own (``told``: "held talks with
+    Biden at Camp David on Friday").
+    """
+    telling = [c for c in told if c.strong]
+    capitals = {name_key(city) for city in gazetteer.capitals}
+    found: list[Candidate] = []
+    for timex in timexes:
+        day = timex_date(timex)
+        if day is None or day.earliest() > document.published:
+            continue
+        named = _AT_PLACE.search(document.text, max(0, timex.span.start - 50), timex.span.start)
+        if named is None:
+            continue
+        name = named.group("place")
+        country = gazetteer.place_country(name)
+        if country is None or name_key(name) in capitals:
+            continue
+        place = Place(name, country)
+        meeting = _only_gathering_at(reference, place, day)
+        sentence = segmentation.sentence_at(timex.span.start)
+        if meeting is None or sentence is None:
+            continue
+        index = segmentation.sentences.index(sentence)
+        if any(c.sentence == index and c.date is not None and c.date.overlaps(day)
+               for c in telling):
+            continue  # the sentence's own meeting there then
+        participants = frozenset(meeting.participants)
+        found.append(Candidate(
+            sentence=index, position=named.start("place"), strong=True,
+            participants=participants, date=attrs.evolve(day, mod=None), place=place.name,
+            country=country, ordinal=None, occasion=None, future=False,
+            explicit=frozenset(), past=True,
+        ))
+    return found
+
+
+_AT_PLACE = re.compile(
+    r"\b(?:at|since)\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"(?:,\s*[A-Z][\w.]*)?\s+(?:(?:in|on)\s+)?$"
+)
+"""A place named right before a date ("at Camp David last August", "since Chengdu in
+December 2019")."""
+
+_APART_DAYS = 730  # two years: a place with another gathering this close names neither
+
+
+def _only_gathering_at(
+    reference: Reference, place: Place, day: PartialDate
+) -> ReferenceMeeting | None:
+    """Return the one gathering the reference holds at ``place`` at time ``day``, else None."""
+    low, high = day.earliest(), day.latest()
+    near = [m for m in reference.meetings_between(shift_day(low, days=-_APART_DAYS),
+                                                  shift_day(high, days=_APART_DAYS))
+            if m.is_summit and reference.names_place(m, place)]
+    days = {m.date for m in near}
+    if len(days) != 1:
+        return None
+    widest = max(near, key=lambda m: len(m.participants))
+    return widest if widest.date.overlaps(day) else None
 
 
 def _gathering(
@@ -297,6 +369,8 @@ def find_summits(
         frame_candidates(document, segmentation, mentions, refs, timexes, gazetteer), reference,
         document, segmentation,
     )
+    candidates += _venue_metonymies(document, segmentation, timexes, reference, gazetteer,
+                                    candidates)
     clusters = cluster_candidates(candidates, document.published)
     lead_date = _dateline_date(document.text, segmentation, document.published)
     for cluster in clusters:
