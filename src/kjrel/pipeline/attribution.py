@@ -76,7 +76,8 @@ _QUOTED_AS = re.compile(r"\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,8}?)?" + _AS_
 _AUX_VERB = re.compile(
     r"\s+(?:(?:also|long|steadily|repeatedly|previously|already|[a-z]{3,12}ly)\s+){0,2}([a-z]+)"
 )
-_ROLE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
+_ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
+"""A role noun after an employer, perhaps possessive ("Yoon's national security adviser X")."""
 _NOT_SUBJECTS = frozenset({"his", "her", "their", "its", "him", "them"})
 _BOUNDARY = re.compile(
     r"(?:,\s+|;\s+|\s+)(?:but|while|whereas|as|although|though|because|since|and|so|that|"
