@@ -451,6 +451,29 @@ def _before(ctx: _Context, open_: int, lo: int) -> _Attribution | None:
     return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
 
 
+def _labelled(ctx: _Context, open_: int, p_start: int) -> _Attribution | None:
+    """Read a broadcaster's label that opens the quote's paragraph.
+
+    "[Soundbite] Park Geun-hye(President) : "..."", "Cho Min-gyu (Former
+    Ambassador): "..."": the person named before the colon speaks.
+    """
+    label = _LABEL.fullmatch(ctx.text, p_start, open_)
+    if label is None:
+        return None
+    mention = next((m for m in ctx.mentions_in(label.start("name"), label.end("name"))
+                    if m.entity), None)
+    if mention is None:
+        return None
+    return _Attribution(_speaker_of(ctx, mention), None, (mention.start, mention.end))
+
+
+_LABEL = re.compile(
+    r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?P<name>[A-Z][^:(\n\"“]{1,60}?)\s*"
+    r"(?:\([^)\n]{1,40}\))?\s*:\s*"
+)
+"""A speaker's label before the words ("[Soundbite] Park Geun-hye(President) : ")."""
+
+
 def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attribution | None:
     """Attribute a fragment to the subject of the reporting verb before it."""
     text = ctx.text
@@ -613,7 +636,8 @@ def _attribution(ctx: _Context, chosen: Sequence[QuoteCandidate], number: int,
     if cand.kind == "partial":
         found = _partial(ctx, cand.open, sentence) or _after(ctx, cand.close, limit)
     else:
-        found = _after(ctx, cand.close, limit) or _before(ctx, cand.open, lo)
+        found = (_after(ctx, cand.close, limit) or _before(ctx, cand.open, lo)
+                 or _labelled(ctx, cand.open, p_start))
         if found is None and sentence is not None:
             found = _reporting_clause(ctx, cand.open, cand.close, sentence)
         if found is None and previous is None and sentence is not None:
