@@ -2531,6 +2531,7 @@ another clause or phrase ("talks with Biden before the three leaders met")."""
 
 _COUNTRIES_REACH = 8  # sentences back "the three countries" may find its countries in
 
+
 def _last_country_list(
     text: str, start: int, end: int, count: int, gaz: Gazetteer
 ) -> tuple[int, list[str]] | None:

@@ -525,7 +525,7 @@ def _join_plans_of_the_trip(
         return
     month = PartialDate(main.date.year, main.date.month)
     for candidate in candidates:
-        if not (candidate.strong and candidate.future) or candidate.date:
+        if not (candidate.strong and candidate.future) or candidate.date is not None:
             continue
         if len(candidate.participants) != 2:
             continue  # "agreed to work toward a three-way summit as soon as possible": no plan

@@ -166,6 +166,7 @@ def _venue_metonymies(
     """
     telling = [c for c in told if c.strong]
     capitals = {name_key(city) for city in gazetteer.capitals}
+    number_of = {id(sentence): k for k, sentence in enumerate(segmentation.sentences)}
     found: list[Candidate] = []
     for timex in timexes:
         day = timex_date(timex)
@@ -183,7 +184,7 @@ def _venue_metonymies(
         sentence = segmentation.sentence_at(timex.span.start)
         if meeting is None or sentence is None:
             continue
-        index = segmentation.sentences.index(sentence)
+        index = number_of[id(sentence)]
         if any(c.sentence == index and c.date is not None and c.date.overlaps(day)
                for c in telling):
             continue  # the sentence's own meeting there then
