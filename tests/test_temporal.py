@@ -154,6 +154,8 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
     ("The talks were held 1-2 October 2019.", SEP7, "1-2 October 2019",
      "2019-10-01/2019-10-02", None),
     ("Kishida met Yoon the same day.", SEP7, "the same day", "2024-09-07", None),
+    ("Mori met Clinton on Thursday. In the morning he had seen Kim.", dt.date(2000, 6, 9),
+     "In the morning", "2000-06-08TMO", None),
     ("Park met Bachelet later in the day. Five years ago Fukuda flew in, and the two met the "
      "same day.", SEP7, "the same day", "2019", None),
     ("Yoon was in Tokyo in March. Two months later Kishida was in Seoul. In Hiroshima later "

@@ -1519,6 +1519,7 @@ _RESOLVE: dict[str, Callable[[re.Match[str], _Context], list[_Piece]]] = {
     "same_day": _r_same_day,
     "adjacent_day": _r_adjacent_day,
     "same_day_part": _r_same_day,
+    "in_the_part": _r_same_day,
     "deictic": _r_deictic,
     "weekday": _r_weekday,
     "clock": _r_clock,

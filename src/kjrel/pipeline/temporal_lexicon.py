@@ -528,6 +528,8 @@ _RULE_TEMPLATES: tuple[tuple[str, str], ...] = (
      "(?!{SP}(?:(?:the|a|an|his|her|their|its)\\b|(?-i:[A-Z0-9])))"),
     # that evening, later that night, the same morning (the day last named)
     ("same_day_part", "{L}(?:(?:later|earlier){SP})?(?:that|the{SP}same){SP}(?P<part>{PART})"),
+    # in the morning, during the afternoon (of the day last named; not "the morning of X")
+    ("in_the_part", "{L}(?:in|during){SP}the{SP}(?P<part>{PART})(?!{SP}of(?![\\w]))"),
     # today, yesterday morning, tonight, this morning, last night, later today
     ("deictic", "{L}(?:(?P<lat>earlier|later){SP})?(?P<word>today|tonight|yesterday|tomorrow"
      "|this{SP}morning|this{SP}afternoon|this{SP}evening|last{SP}night)"
@@ -708,6 +710,8 @@ RULE_EXAMPLES: dict[str, tuple[Example, ...]] = {
                          "the same day", "2024-10-10"),),
     "same_day_part": (Example("Pence arrived on Thursday and dined with Moon that evening.",
                               "2018-02-10", "that evening", "2018-02-08TEV"),),
+    "in_the_part": (Example("Mori met Clinton on Thursday. In the morning he had seen Kim.",
+                            "2000-06-09", "In the morning", "2000-06-08TMO"),),
     "deictic": (Example("The president left for Tokyo yesterday.", _SAT, "yesterday",
                         "2024-09-06"),),
     "weekday": (Example("Yoon and Kishida met in Seoul on Friday.", _SAT, "Friday",
