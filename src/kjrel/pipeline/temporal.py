@@ -1564,11 +1564,13 @@ def _in_background_phrase(ctx: _Context, start: int) -> bool:
 
 
 _BACKGROUND_PHRASE = re.compile(
-    r"\b(?:after|since|following|followed|before|preceding|preceded)\b[^,;:.!?]*$",
+    r"\b(?:after|since|following|followed|before|preceding|preceded|in\s+the\s+wake\s+of|amid|"
+    r"ahead\s+of)\b[^,;:.!?]*$",
     re.IGNORECASE,
 )
 """A preposition or verb of time order, then no clause break up to the day ("the
-meeting followed their telephone talks on Oct. 2": the talks' day is background)."""
+meeting followed their telephone talks on Oct. 2", "in the wake of the North's Feb. 12
+test": those days are background)."""
 
 
 def _remember(state: _State, piece: _Piece) -> None:
