@@ -158,6 +158,8 @@ POSITIVE: list[tuple[str, dt.date, str, str, Mod | None]] = [
      "In the morning", "2000-06-08TMO", None),
     ("Park met Aso on Monday in the wake of the North's Feb. 12 test. In the afternoon she"
      " met Goh.", dt.date(2013, 2, 25), "In the afternoon", "2013-02-25TAF", None),
+    ("Park met Aso on Monday in the wake of the North's Feb. 12 test. Later in the day she"
+     " met Goh.", dt.date(2013, 2, 25), "Later in the day", "2013-02-25", None),
     ("Park met Bachelet later in the day. Five years ago Fukuda flew in, and the two met the "
      "same day.", SEP7, "the same day", "2019", None),
     ("Yoon was in Tokyo in March. Two months later Kishida was in Seoul. In Hiroshima later "

@@ -1232,8 +1232,9 @@ def _r_in_the(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     state, pub = ctx.state, ctx.published
     if unit == "day":
         day = pub
-        if state.last_day and m.start() - state.last_day[1] <= _SAME_DAY_REACH:
-            day = state.last_day[0]
+        told = state.told_day or state.last_day  # not a background day ("after the Feb. 12 test")
+        if told and m.start() - told[1] <= _SAME_DAY_REACH:
+            day = told[0]
         value = date_value(day)
     elif unit == "week":
         # "the week" is the report's own ("Earlier in the week, Takaichi hosted
