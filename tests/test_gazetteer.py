@@ -629,3 +629,12 @@ def test_name_key_drops_diacritics() -> None:
     assert name_key("Luiz Inácio Lula da Silva") == name_key("Luiz Inacio Lula da Silva")
     assert name_key("Shinzō Abe") == name_key("Shinzo Abe")
     assert name_key("Moon Jae-in") != name_key("Moon Jae-yin")
+
+
+@pytest.mark.parametrize(("place", "code"), [
+    ("Glasgow", "GB"), ("Toyako", "JP"), ("Los Cabos", "MX"), ("Cannes", "FR"),
+    ("Pittsburgh", "US"), ("Sao Paulo", "BR"), ("Tashkent", "UZ"),
+])
+def test_summit_host_cities_of_past_gatherings_are_places(place: str, code: str) -> None:
+    """Cities that hosted G8, G20 and COP gatherings leaders met at (2008-2021)."""
+    assert default_gazetteer().place_country(place) == code
