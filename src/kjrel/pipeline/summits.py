@@ -350,6 +350,41 @@ def _dateline_date(
     return None
 
 
+def _date_lead_meetings(
+    clusters: Sequence[Cluster], document: Document, segmentation: Segmentation
+) -> None:
+    """Date the lead's undated meetings: the dateline's day, else the month of publication.
+
+    "SEOUL, Sept. 6 (Yonhap) -- Yoon and Kishida held summit talks ...":
+    the lead reports a meeting its sentences do not date.
+    """
+    lead_date = _dateline_date(document.text, segmentation, document.published)
+    for cluster in clusters:
+        if cluster.date is None and cluster.first() < LEAD_SENTENCES and cluster.strong_lead:
+            cluster.date = lead_date or PartialDate(
+                document.published.year, document.published.month
+            )
+
+
+def _place_by_dateline(
+    clusters: Sequence[Cluster], document: Document, segmentation: Segmentation,
+    gazetteer: Gazetteer,
+) -> None:
+    """Place the unplaced meetings of the last few days in the dateline's city."""
+    dateline = _dateline_place(document.text, segmentation, gazetteer)
+    if dateline is None:
+        return
+    published = document.published
+    for cluster in clusters:
+        if cluster.place is not None or cluster.date is None or _planned(cluster, published):
+            continue
+        if cluster.country is not None and cluster.country != dateline[1]:
+            continue
+        lag = (published - cluster.date.latest()).days
+        if 0 <= lag <= _DATELINE_DAYS:
+            cluster.place, cluster.country = dateline
+
+
 def find_summits(
     document: Document,
     segmentation: Segmentation,
@@ -373,26 +408,9 @@ def find_summits(
     candidates += _venue_metonymies(document, segmentation, timexes, reference, gazetteer,
                                     candidates)
     clusters = cluster_candidates(candidates, document.published)
-    lead_date = _dateline_date(document.text, segmentation, document.published)
-    for cluster in clusters:
-        if cluster.date is None and cluster.first() < LEAD_SENTENCES and cluster.strong_lead:
-            # The lead reports a meeting its sentences do not date
-            # ("SEOUL, Sept. 6 (Yonhap) -- Yoon and Kishida held summit
-            # talks ..."): the dateline's day, or else the month of publication.
-            cluster.date = lead_date or PartialDate(
-                document.published.year, document.published.month
-            )
+    _date_lead_meetings(clusters, document, segmentation)
+    _place_by_dateline(clusters, document, segmentation, gazetteer)
     published = document.published
-    dateline = _dateline_place(document.text, segmentation, gazetteer)
-    if dateline is not None:
-        for cluster in clusters:
-            if cluster.place is not None or cluster.date is None or _planned(cluster, published):
-                continue
-            if cluster.country is not None and cluster.country != dateline[1]:
-                continue
-            lag = (document.published - cluster.date.latest()).days
-            if 0 <= lag <= _DATELINE_DAYS:
-                cluster.place, cluster.country = dateline
     _date_from_reference(clusters, reference, published)
     by_name = {ref.leader.name: ref.leader for ref in refs}
     summits: list[Summit] = []
