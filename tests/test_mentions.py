@@ -548,3 +548,17 @@ def test_a_gathering_s_leaders_name_no_one() -> None:
                                    "leaders agreed to meet.", dt.date(2025, 10, 2)).mentions
             if "leaders" in m.text]
     assert both and both[0].members
+
+
+def test_a_bare_head_title_coordinated_with_a_titled_name_is_two_people() -> None:
+    """"The President and Prime Minister Abe": the release's principal and Abe, not one Abe."""
+    text = ("President Moon Jae-in will fly to Buenos Aires. President Donald Trump will be "
+            "there. The President and Prime Minister Abe last held talks in New York.")
+    found = {m.text: m.entity for m in mentions_of(text, dt.date(2018, 11, 20)).mentions}
+    assert found.get("The President") == "Moon Jae-in"
+    assert found.get("Prime Minister Abe") == "Shinzo Abe"
+    # A title that is not a head's keeps its compound reading.
+    assert "President and CEO Tim Cook" in {
+        m.text for m in mentions_of("The President and CEO Tim Cook spoke.",
+                                    dt.date(2018, 11, 20)).mentions
+    }

@@ -336,9 +336,12 @@ class _Scanner:
         org_spans: list[tuple[int, int]],
     ) -> None:
         text = self.text
+        definite = bool(run) and run[0].low == "the"
         # Leading function words ("The", "During") are not part of a name.
         while run and (run[0].low in lx.FUNCTION_WORDS or run[0].low in _CONNECTORS):
             run = run[1:]
+        if definite:
+            run = _after_bare_title(run)
         while run and run[-1].low in _CONNECTORS:
             run = run[:-1]
         if not run:
@@ -930,6 +933,29 @@ def _surnames_of(name: str, country: str | None) -> set[str]:
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
+
+
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emperor"})
+"""Titles of a head of state or government: one who holds one holds no second title."""
+
+
+def _after_bare_title(run: list[_Tok]) -> list[_Tok]:
+    """Drop a bare head's title coordinated with a titled name ("the President and PM Abe").
+
+    "The President and Prime Minister Abe" is two people: the release's own
+    principal, named by a bare title its own rule resolves, and Abe.
+    """
+    joint = next((k for k, tok in enumerate(run) if tok.low == "and"), None)
+    if joint is None or joint == 0 or joint + 1 >= len(run):
+        return run
+    first, second = run[:joint], run[joint + 1 :]
+    if any(tok.low not in lx.TITLE_WORDS for tok in first):
+        return run
+    head = first[-1].low.rstrip(".")
+    if head not in _HEAD_TITLES and not (head == "minister" and len(first) > 1
+                                         and first[-2].low == "prime"):
+        return run
+    return second if second[0].low in lx.TITLE_WORDS else run
 
 
 def _split_title(run: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
