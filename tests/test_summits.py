@@ -1779,3 +1779,14 @@ def test_a_capital_and_a_month_name_no_meeting_by_themselves() -> None:
     """'the pledge made at Tokyo in March': many meetings were held there; none is named."""
     text = "Officials recalled the pledge made at Tokyo in March last year."
     assert _summits_in(text, dt.date(2024, 7, 12)) == ()
+
+
+def test_a_trip_still_to_come_is_not_the_talks_already_held() -> None:
+    """The talks keep the dateline's city; the agreed trip's destination is not theirs."""
+    text = ("NEW YORK, Sept. 21 Shinsei - Shinzo Abe sat down with Donald Trump for an hour "
+            "on Thursday. The two agreed to speed up preparations for the U.S. leader's first "
+            "visit to Japan.")
+    found = _summits_in(text, dt.date(2017, 9, 22))
+    assert [(s.place.name if s.place else None, str(s.date)) for s in found] == [
+        ("New York", "2017-09-21")
+    ]

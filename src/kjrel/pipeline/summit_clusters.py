@@ -247,7 +247,7 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     candidates = _setting_from_sentence_after(_date_from_sentence_before(candidates))
     _join_dated(candidates, clusters)
     main = main_cluster(clusters, published)
-    _join_placed(candidates, clusters, main)
+    _join_placed(candidates, clusters, main, published)
     if main is None and clusters:
         main = main_cluster(clusters, published)
     main = _join_unplaced(candidates, clusters, main, published)
@@ -361,15 +361,21 @@ def _join_dated(candidates: Sequence[Candidate], clusters: list[Cluster]) -> Non
 
 
 def _join_placed(
-    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None
+    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None,
+    published: dt.date,
 ) -> None:
-    """Pass 2: undated mentions with participants and a place."""
+    """Pass 2: undated mentions with participants and a place.
+
+    A trip still to come is never the meeting already held ("agreed to prepare
+    Trump's visit to Japan"): it joins no meeting dated before publication.
+    """
     for candidate in candidates:
         if not candidate.strong or candidate.date is not None:
             continue
         if candidate.place is None and candidate.country is None:
             continue
-        options = [c for c in clusters if _fits(c, candidate, same_people=True)]
+        options = [c for c in clusters if _fits(c, candidate, same_people=True)
+                   and not (candidate.future and _held_by(c, published))]
         chosen = _nearest(options, candidate.sentence, main)
         host = (_side_meeting(candidate, clusters, main)
                 if chosen is None and candidate.additive else None)
@@ -382,6 +388,11 @@ def _join_placed(
             clusters.append(_new_cluster(candidate))
         else:
             _absorb(chosen, candidate)
+
+
+def _held_by(cluster: Cluster, published: dt.date) -> bool:
+    """Whether a meeting's date lies wholly before the publication day."""
+    return cluster.date is not None and cluster.date.latest() < published
 
 
 def _same_country_day(host: Cluster, candidate: Candidate) -> bool:
