@@ -1790,3 +1790,12 @@ def test_a_trip_still_to_come_is_not_the_talks_already_held() -> None:
     assert [(s.place.name if s.place else None, str(s.date)) for s in found] == [
         ("New York", "2017-09-21")
     ]
+
+
+def test_a_perfect_participle_meeting_is_not_dated_by_its_governor() -> None:
+    """", having met Kishida": before the day the clause names, so not dated by it."""
+    text = ("WASHINGTON - President Yoon Suk Yeol wrapped up his stay in Washington on Thursday, "
+            "having met Japanese Prime Minister Fumio Kishida on the fringes of the NATO summit."
+            "\n\nYoon and Kishida sat down on Wednesday, their first one-on-one meeting in weeks.")
+    found = _summits_in(text, dt.date(2024, 7, 12))
+    assert [str(s.date) for s in found if "Fumio Kishida" in s.participants] == ["2024-07-10"]

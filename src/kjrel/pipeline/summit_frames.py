@@ -290,8 +290,15 @@ def _frame_attribute(
     frame: Frame,
     items: Sequence[tuple[int, int, _T]],
     antecedents: Sequence[tuple[int, int, _T]] | None = None,
+    *,
+    dating: bool = False,
 ) -> _T | None:
-    """Return the date or place of a frame: its own phrase first, then its clauses."""
+    """Return the date or place of a frame: its own phrase first, then its clauses.
+
+    ``dating``: a perfect participle ("wrapped up his stay on Thursday, having
+    met Kishida") tells a meeting before its governor's time, so it takes the
+    governor's place but not its date.
+    """
     if frame.scope is not None:
         low, high = offsets(parse, *frame.scope)
         found = _nearest_in_span(parse, low, high, frame.trigger, items)
@@ -303,6 +310,8 @@ def _frame_attribute(
     for number in _clause_chain(parse, frame.clause):
         if number != frame.clause and _planned_in_the_past(parse, frame, number):
             break  # "met on Thursday and agreed to hold their next meeting in Nara"
+        if number != frame.clause and dating and _perfect_participle(parse, frame.clause):
+            break
         found = _nearest_in_clause(parse, number, frame.trigger, items)
         if found is None and number == frame.clause:
             found = _from_time_clause(parse, number, frame.trigger, items)
@@ -400,6 +409,13 @@ def _gathering_month(item: _T) -> _T:
     if isinstance(item, PartialDate) and item.day is not None:
         return cast(_T, PartialDate(item.year, item.month))
     return item
+
+
+def _perfect_participle(parse: Parse, number: int) -> bool:
+    """Whether clause ``number`` is a perfect participle adjunct (", having met Kishida")."""
+    verb = parse.clauses[number].verb
+    return (verb is not None and verb.perfect
+            and parse.phrases.tokens[verb.first].lower == "having")
 
 
 def _planned_in_the_past(parse: Parse, frame: Frame, number: int) -> bool:
@@ -954,6 +970,7 @@ def _frame_setting(
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates,
         [d for d in ctx.bounded_dates[sentence] if not in_ranges(d[0], others)],
+        dating=True,
     )  # "On Sunday, a year after they met": a year before Sunday
     if date is not None and _yearless(ctx, sentence, date):
         date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
