@@ -195,7 +195,12 @@ def _pair_subject(subject: str) -> bool:
 _PAIR_WORDS = re.compile(r"\b(?:[Tt]hey|[Tt]he two(?: leaders| sides)?|[Bb]oth|the pair)\b")
 
 
-_PAIR_ANAPHOR = re.compile(r"\s*(?:They|The two(?: leaders| sides)?|The leaders|Both)\b")
+_PAIR_ANAPHOR = re.compile(
+    r"\s*(?:According\s+to\s+[^,]{1,60},\s+)?"
+    r"(?:They|they|The two(?: leaders| sides)?|the two(?: leaders| sides)?|The leaders|Both)\b"
+)
+"""A sentence opened by the pair's pronoun, perhaps after its source ("According to
+Yoon's office, the two leaders ...")."""
 
 
 def _continues(
@@ -211,11 +216,24 @@ def _continues(
     if event not in ctx.events_of(index - 1):
         return False
     sentence, before = ctx.sentences[index], ctx.sentences[index - 1]
-    if "\n" in ctx.text[before.end : sentence.start]:
+    if "\n" in ctx.text[before.end : sentence.start] and not (
+        _own_paragraph(ctx, index - 1) and ctx.current(event)
+    ):
+        # a wire's paragraph of one sentence on a meeting of the report's days goes
+        # on into the next; one on a meeting of the past is background
         return False
     if _only_a_time_point(ctx.parse(index - 1)):
         return False  # "glad to be back a year after his visit last May. The two leaders ..."
     return _PAIR_ANAPHOR.match(ctx.text, sentence.start) is not None
+
+
+def _own_paragraph(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` is a paragraph by itself."""
+    sentence = ctx.sentences[index]
+    before = ctx.text[ctx.sentences[index - 1].end : sentence.start] if index else "\n"
+    after = (ctx.text[sentence.end : ctx.sentences[index + 1].start]
+             if index + 1 < len(ctx.sentences) else "\n")
+    return "\n" in before and "\n" in after
 
 
 def _only_a_time_point(parse: Parse) -> bool:
