@@ -412,6 +412,10 @@ def _course_member(parse: Parse, number: int, verb_clause: int, courses: list[in
         parse.phrases.tokens[clause.first].lower in {"and", "or"}
     ):
         return True  # "to A and to B": B is coordinated with A, not part of it
+    if clause.kind is ClauseKind.INFINITIVE and clause.governor in courses and (
+        _after_comma(parse, clause) and _list_closes_later(parse, number)
+    ):
+        return True  # "to A, to B, and to C": B is a member of the list, not A's purpose
     if clause.kind is ClauseKind.INFINITIVE and clause.governor is not None:
         # "to A, and to B": a verbless ", and"; also after a shared view ("agreed
         # that the launch was a threat, and to hold talks")
@@ -547,6 +551,16 @@ def object_span(parse: Parse, verb: int) -> list[tuple[int, int]]:
     if clause.verb is None or clause.verb.last >= clause.last:
         return []
     return [_stripped_span(parse, clause.verb.last + 1, clause.last)]
+
+
+def _list_closes_later(parse: Parse, number: int) -> bool:
+    """Whether a verbless "and" with an infinitive on it follows clause ``number``."""
+    clauses = parse.clauses
+    return any(
+        clauses[k].kind is ClauseKind.COORDINATE and clauses[k].verb is None
+        and clauses[k + 1].kind is ClauseKind.INFINITIVE and clauses[k + 1].governor == k
+        for k in range(number + 1, len(clauses) - 1)
+    )
 
 
 def _after_comma(parse: Parse, clause: Clause) -> bool:
