@@ -1688,8 +1688,8 @@ def _distributed(
         _conjunct_dates(ctx, sentence, frame, "and").values())) >= 2
     # "held his first summits as president with A and B": a plural meeting noun, one each
     plural = bool(set(tokens) & event_rules.PLURAL_MEETING_NOUNS)
-    if not (set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or listed
-            or dated_apart or plural):
+    spread = _distributive(tokens)
+    if not (spread or repeated_with or listed or dated_apart or plural):
         return [candidate]
     scope = frame.scope or (first, last)
     if any(_GROUP_MEETING.fullmatch(parse.phrases.tokens[k].lower)
@@ -1703,8 +1703,7 @@ def _distributed(
     if not names or not others or len(names) + len(others) < 3:
         return [candidate]
     places = _partner_places(ctx, sentence, others)
-    apart = set(tokens) & event_rules.DISTRIBUTIVE_WORDS or repeated_with or dated_apart or (
-        bool(places)) or plural
+    apart = spread or repeated_with or dated_apart or bool(places) or plural
     if listed and not apart and ({
         found.country for name in others if (found := ctx.gazetteer.lookup(name)) is not None
     } >= PAIR or _named_trilateral_next(ctx, sentence)
@@ -1729,6 +1728,18 @@ def _distributed(
         for one in sorted(names)
         for other in others
     ]
+
+
+def _distributive(words: Sequence[str]) -> bool:
+    """Whether a distributive word spreads the meeting ("separate talks", "met separately").
+
+    Not "separately from": a preposition setting the meeting apart from
+    something else ("met on their own, separately from ASEAN gatherings").
+    """
+    return any(
+        word in event_rules.DISTRIBUTIVE_WORDS and words[k + 1 : k + 2] != ["from"]
+        for k, word in enumerate(words)
+    )
 
 
 def _coordinated_destinations(
