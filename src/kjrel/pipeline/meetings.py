@@ -155,6 +155,7 @@ def _unmade_around(parse: Parse, index: int, trigger: int) -> bool:
         or _counterfactual(parse, clause, trigger)
         or _aggregate(parse, clause, trigger)
         or _reduced_to_a_greeting(parse, clause)
+        or _denied_after_but(parse, trigger)
         or _greeting_at_a_gathering(parse, clause, trigger)
         or bool(_words(parse, max(clause.first, trigger - 3), trigger) & rules.UNCERTAIN_MODIFIERS)
     )
@@ -308,6 +309,33 @@ def _reduced_to_a_greeting(parse: Parse, clause: Clause) -> bool:
     governor = parse.clauses[clause.governor]
     words = _words(parse, governor.first, governor.last)
     return bool(words & rules.ONLY_WORDS) and bool(words & rules.GREETING_WORDS)
+
+
+_DENIAL_REACH = 4  # tokens from "but" to its "no" ("but there were no talks")
+
+
+def _denied_after_but(parse: Parse, trigger: int) -> bool:
+    """Return whether a "but" clause after a meeting verb denies that talks were held.
+
+    "They met briefly in Osaka, but no bilateral talks took place": the
+    encounter was no summit. Only for a verb of meeting: a meeting noun is
+    denied by its own clause.
+    """
+    tokens = parse.phrases.tokens
+    if parse.phrases.tags[trigger] is not Tag.VERB:
+        return False
+    words = [t.lower for t in tokens]
+    for k in range(trigger + 1, len(words)):
+        if words[k] in {".", ";"}:
+            return False
+        if words[k] != "but":
+            continue
+        denial = next((j for j in range(k + 1, min(k + 1 + _DENIAL_REACH, len(words)))
+                       if words[j] == "no"), None)
+        return denial is not None and any(
+            words[j] in rules.MEETING_NOUNS for j in range(denial + 1, min(denial + 4, len(words)))
+        )
+    return False
 
 
 def _greeting_at_a_gathering(parse: Parse, clause: Clause, trigger: int) -> bool:
