@@ -492,3 +492,11 @@ def test_a_base_form_ending_like_a_participle_is_no_past_form(verb: str) -> None
     parse = parse_sentence(sentence, 0, len(sentence))
     group = next(c.verb for c in parse.clauses if c.verb is not None and c.verb.lemma == verb)
     assert group.tense is not Tense.PAST
+
+
+def test_a_conjunct_s_subject_may_carry_an_aside_set_off_by_commas() -> None:
+    """', and cabinet ministers, among them Taro Aso, visited ...': the ministers visited."""
+    found = _clauses("Abe spoke in Seoul, and cabinet ministers, among them Taro Aso, "
+                     "visited the shrine last month.")
+    assert found[-1][:2] == ("coordinate", "visit")
+    assert found[-1][2] is not None and "ministers" in found[-1][2]

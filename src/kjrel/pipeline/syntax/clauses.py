@@ -386,8 +386,30 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         and (phrases.tokens[index].lower != "," or tags[index - 1] is Tag.NAME))
     ):
         index += 1  # a subject, listed or not ("Biden, Yoon and Kishida", "leaders of A and B")
+    if index > start:
+        index = _past_aside(phrases, index, verb_starts)
     # after a subject the verb is finite: "moves by A and Russia to strengthen ..." is a phrase
     return index in verb_starts and (index == start or phrases.tags[index] is not Tag.TO)
+
+
+_ASIDE_REACH = 12  # tokens an aside set off by commas may hold
+
+
+def _past_aside(phrases: Phrases, index: int, verb_starts: set[int]) -> int:
+    """Return the index after an aside set off by commas after a subject, else ``index``.
+
+    "cabinet ministers, among them Taro Aso, visited the shrine": no verb
+    inside the commas, and a verb right after the second.
+    """
+    tokens = phrases.tokens
+    if index >= len(tokens) or tokens[index].lower != ",":
+        return index
+    for ahead in range(index + 1, min(len(tokens), index + _ASIDE_REACH)):
+        if ahead in verb_starts or tokens[ahead].lower in {".", ";", "but"}:
+            return index
+        if tokens[ahead].lower == ",":
+            return ahead + 1 if ahead + 1 in verb_starts else index
+    return index
 
 
 def _adverbs_then_verb(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
