@@ -994,8 +994,40 @@ def _frame_setting(
         ):
             location = headed
     if not frame.verbal and frame.scope is not None and not _dated_inside(ctx, sentence, frame):
-        date = shifted_by_phrase(parse, frame.scope[0], date) or date  # "the day after a summit"
+        anchor = date or _summative_date(parse, frame, dates)
+        date = shifted_by_phrase(parse, frame.scope[0], anchor) or date  # "the day after a summit"
     return date, location
+
+
+_SUMMING_REACH = 9  # tokens from the comma to the relative word ("a barely veiled rebuke to Japan")
+
+
+def _summative_date(
+    parse: Parse, frame: Frame, dates: Sequence[tuple[int, int, PartialDate]]
+) -> PartialDate | None:
+    """Return the date of the clause a summing-up apposition stands for.
+
+    "addressed Congress on Wednesday, a rebuke that came a day after her
+    summit": the relative clause is on a noun set off after the clause it
+    sums up ("a rebuke"), so it shares that clause's time.
+    """
+    clause = parse.clauses[frame.clause]
+    tokens = parse.phrases.tokens
+    if clause.kind is not ClauseKind.RELATIVE or clause.governor is None:
+        return None
+    comma = next((k for k in range(clause.first - 1, max(-1, clause.first - _SUMMING_REACH), -1)
+                  if tokens[k].lower == ","), None)
+    if comma is None or tokens[comma].lower != "," or comma + 1 >= clause.first or (
+        tokens[comma + 1].lower not in {"a", "an"}
+    ):
+        return None
+    number: int | None = clause.governor
+    while number is not None and number < frame.clause:  # up to the clause summed up
+        found = _nearest_in_clause(parse, number, frame.trigger, dates)
+        if found is not None:
+            return found
+        number = parse.clauses[number].governor
+    return None
 
 
 def _object_of_telling(parse: Parse, frame: Frame) -> bool:
