@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from eventkit import TimexSpec, run_events
 from kjrel.annotation import load_annotation, score, to_annotation
+from kjrel.gazetteer import default_gazetteer
 from kjrel.models import Document, PartialDate, Summit, SummitKind, SummitStatus
 from kjrel.pipeline import extract
+from kjrel.pipeline.references import location_refs
 
 ROOT = Path(__file__).resolve().parent.parent
 FRIDAY = dt.date(2024, 3, 15)
@@ -1799,3 +1801,20 @@ def test_a_perfect_participle_meeting_is_not_dated_by_its_governor() -> None:
             "\n\nYoon and Kishida sat down on Wednesday, their first one-on-one meeting in weeks.")
     found = _summits_in(text, dt.date(2024, 7, 12))
     assert [str(s.date) for s in found if "Fumio Kishida" in s.participants] == ["2024-07-10"]
+
+
+def test_a_summing_up_apposition_dates_its_interval_from_the_clause_it_sums_up() -> None:
+    """', a rebuke that came a day after her first summit': a day before the address."""
+    text = ("South Korean President Park Geun-hye addressed the U.S. Congress on Wednesday, "
+            "a pointed rebuke that came a day after her first summit with Barack Obama.")
+    found = _summits_in(text, dt.date(2013, 5, 8))
+    assert [str(s.date) for s in found] == ["2013-05-07"]
+
+
+def test_to_after_a_noun_of_stance_names_a_recipient_not_a_place() -> None:
+    """'a rebuke to Japan': Japan receives the rebuke; 'a trip to Japan' goes there."""
+    def located(text: str) -> list[str | None]:
+        return [ref.country for ref in location_refs(text, 0, len(text), default_gazetteer())]
+
+    assert located("Park delivered a sharp rebuke to Japan.") == []
+    assert located("Park made a trip to Japan.") == ["JP"]

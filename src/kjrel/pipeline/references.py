@@ -536,6 +536,10 @@ def _as_location(
         return None
     if prep is not None and prep.group(1).casefold() in {"from", "leaving"} and not attributive:
         return None  # an origin ("from Seoul"), but "from the Hiroshima summit" places a meeting
+    if prep is not None and prep.group(1).casefold() == "to" and not (travel or attributive) and (
+        _RECIPIENT_NOUN.search(before, 0, prep.start()) is not None
+    ):
+        return None  # a recipient ("a rebuke to Japan", "a message to Tokyo"), not a goal
     first = match.start()
     name: str | None = word
     if prep is not None and prep.group(1).casefold() in {"near", "outside"}:
@@ -544,6 +548,14 @@ def _as_location(
     return LocationRef(first, match.end(), name if is_place else None,
                        table.get(word.casefold()))
 
+
+_RECIPIENT_NOUN = re.compile(
+    r"\b(?:message|warning|rebuke|reproach|threat|apology|apologies|letter|gift|signal|reply|"
+    r"response|snub|overture|appeal|ultimatum|protest|request|challenge|rebuff|nod|"
+    r"concession|olive\s+branch)s?\s+$",
+    re.IGNORECASE,
+)
+"""Nouns of communication or stance whose "to" names a recipient, not a destination."""
 
 _COORDINATED_PLACE = re.compile(
     r"\b(?:in|at|to|near|visit(?:ed|s|ing)?|toured|between)\s+(?:both\s+)?"
