@@ -271,7 +271,9 @@ def _antecedent_item(parse: Parse, number: int, items: Sequence[tuple[int, int, 
         if clause.antecedent is None:
             return None
         low, high = offsets(parse, *clause.antecedent)
-        inside = [item for start, _end, item in items if low <= start < high]
+        # overlapping, not only starting inside: "in November last year, which
+        # came ...": the antecedent is "year", the date starts before it
+        inside = [item for start, end, item in items if start < high and end > low]
         return inside[-1] if inside else None
     opener = parse.phrases.tokens[clause.first].start
     before = [(end, item) for start, end, item in items if 0 <= opener - end <= 3]
