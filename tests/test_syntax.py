@@ -500,3 +500,11 @@ def test_a_conjunct_s_subject_may_carry_an_aside_set_off_by_commas() -> None:
                      "visited the shrine last month.")
     assert found[-1][:2] == ("coordinate", "visit")
     assert found[-1][2] is not None and "ministers" in found[-1][2]
+
+
+def test_a_subject_noun_may_take_a_with_phrase_naming_a_partner() -> None:
+    """', but a planned meeting with Trump was called off': a clause of its own."""
+    found = _clauses("He held talks with Albanese on June 16, but a planned meeting with "
+                     "President Donald Trump was called off.")
+    assert [kind for kind, _verb, _subject in found] == ["main", "coordinate"]
+    assert found[-1][1] == "call" and found[-1][2] is not None and "meeting" in found[-1][2]

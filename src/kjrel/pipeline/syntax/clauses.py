@@ -379,6 +379,8 @@ def _verb_soon(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
         index = ahead  # ", and on Sunday he sat down": a fronted adjunct, then the subject
     while index < len(tags) and (
         tags[index] in _SUBJECT_TAGS
+        or (index > start and phrases.tokens[index].lower == "with" and index + 1 < len(tags)
+            and _noun_of_an_encounter(phrases, index - 1) and tags[index + 1] is Tag.NAME)
         or (phrases.tokens[index].lower in {"and", ",", "of"} and index + 1 < len(tags)
         and tags[index + 1] in (_SUBJECT_TAGS if phrases.tokens[index].lower != ","
                                 else {Tag.NAME})
@@ -410,6 +412,16 @@ def _past_aside(phrases: Phrases, index: int, verb_starts: set[int]) -> int:
         if tokens[ahead].lower == ",":
             return ahead + 1 if ahead + 1 in verb_starts else index
     return index
+
+
+def _noun_of_an_encounter(phrases: Phrases, index: int) -> bool:
+    """Whether a noun may take a with-phrase naming a partner inside a subject.
+
+    "a planned meeting with Trump was called off"; not a participle read as a
+    noun ("an official travelling with Koizumi said"), whose phrase is a clause's.
+    """
+    word = phrases.tokens[index].lower
+    return phrases.tags[index] is Tag.NOUN and (not word.endswith("ing") or word == "meeting")
 
 
 def _adverbs_then_verb(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
