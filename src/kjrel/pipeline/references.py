@@ -453,9 +453,14 @@ def country_refs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
         if len(word) <= 3 and not word.isupper():
             continue  # "us" is not the United States
         code = table.get(word.casefold())
-        if code:
+        if code and not _WATER_NAME.match(text, match.end()):
             found.append((match.start(), code))
     return found
+
+
+_WATER_NAME = re.compile(r"\s+(?:Sea|Strait|Straits|Ocean|Gulf|Bay|Channel)\b")
+"""A body of water a country's name begins ("the East China Sea", "the Korea Strait"):
+a place, not the country."""
 
 
 def _named_alone(
