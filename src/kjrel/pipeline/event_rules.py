@@ -20,6 +20,7 @@ __all__ = [
     "ADJUNCT_PREPOSITIONS",
     "AGGREGATE_WORDS",
     "ANTICIPATION_LEMMAS",
+    "BODY_NOUNS",
     "CANCELLED_PREDICATES",
     "CANCEL_LEMMAS",
     "CAUSATIVE_MEETING_VERBS",
@@ -167,6 +168,13 @@ NON_SUMMIT_WORDS: frozenset[str] = frozenset(
 )
 """Words in a meeting's noun group or subject that make it a meeting of
 others than heads ("foreign ministers' talks", "working-level talks")."""
+
+BODY_NOUNS: frozenset[str] = frozenset(
+    {"commission", "committee", "council", "panel", "board", "forum", "group", "secretariat",
+     "assembly", "parliament", "legislature", "subcommittee", "taskforce", "task"}
+)
+"""Heads of standing bodies: their sessions ("the first meeting of the joint
+commission") are meetings of their members, not of leaders."""
 
 REMOTE_WORDS: frozenset[str] = frozenset(
     {"phone", "telephone", "telephoned", "phoned", "video", "videoconference", "virtual",

@@ -895,6 +895,8 @@ def _verb_frame(parse: Parse, number: int) -> Frame | None:
         return None
     if clause.subject is not None and _not_leaders(parse, clause.subject):
         return None  # "their trade officials, who met in Tokyo"
+    if event is EventClass.MEET and _for_a_body_s_session(parse, clause):
+        return None  # "sat down for the first meeting of their joint commission"
     if event is EventClass.VISIT and _returning(parse, clause.verb.last):
         return None  # "Abe was due to fly back to Tokyo": going home is no visit
     if event is EventClass.VISIT and _describes_a_person(clause):
@@ -1294,11 +1296,56 @@ def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
     head = parse.phrases.tokens[index]
     if head.lower in rules.PEOPLE_NOT_LEADERS and (head.text.islower() or index == 0):
         return True
+    if _demonyms_before_head(parse, span):
+        return True  # "Japanese and South Korean officials": the head closes the subject
     start = first.first if first is not None else span[0]
     return any(  # "Business leaders", "party leaders"
         parse.phrases.tokens[k].lower in rules.NON_SUMMIT_WORDS
         and (parse.phrases.tokens[k].text.islower() or k == 0)
         for k in range(start, index)
+    )
+
+
+_SESSION_NOUNS = frozenset({"meeting", "session", "round", "sitting", "gathering"})
+_BODY_REACH = 6  # tokens from "for" to the session noun, and from "of" to the body
+
+
+def _for_a_body_s_session(parse: Parse, clause: Clause) -> bool:
+    """Whether a meeting verb's purpose is a session of a body ("for a meeting of their commission").
+
+    Countries or officials who sit down for a commission's or committee's
+    session hold that body's meeting, not a summit.
+    """
+    verb = clause.verb
+    if verb is None:
+        return False
+    words = [parse.phrases.tokens[k].lower for k in range(verb.last + 1, clause.last + 1)]
+    for k, word in enumerate(words):
+        if word != "for":
+            continue
+        session = next((j for j in range(k + 1, min(len(words), k + _BODY_REACH))
+                        if words[j] in _SESSION_NOUNS), None)
+        if session is None or words[session + 1 : session + 2] != ["of"]:
+            continue
+        if any(w in rules.BODY_NOUNS for w in words[session + 2 : session + 2 + _BODY_REACH]):
+            return True
+    return False
+
+
+def _demonyms_before_head(parse: Parse, span: tuple[int, int]) -> bool:
+    """Whether a subject is coordinated name-words before a head of non-leaders.
+
+    "Japanese and South Korean officials": the names are modifiers, the
+    common noun at the end heads the subject.
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    last = span[1]
+    head = tokens[last]
+    if head.lower not in rules.PEOPLE_NOT_LEADERS or not head.text.islower() or last == span[0]:
+        return False
+    words = range(span[0], last)
+    return any(tokens[k].lower == "and" for k in words) and all(
+        tags[k] is Tag.NAME or tokens[k].lower == "and" for k in words
     )
 
 
