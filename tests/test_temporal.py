@@ -754,3 +754,13 @@ def test_the_same_day_under_a_new_heading_is_the_story_s_day() -> None:
     found = _run(text, dt.date(2016, 3, 31))
     assert [(t.text, t.value) for t in found if t.text == "the same day"] == [
         ("the same day", "2016-03-31")]
+
+
+def test_a_past_clause_s_date_a_day_past_its_anchor_is_across_a_date_line() -> None:
+    """'0:20 a.m. on April 1, Japan time' in a report dated March 31: the next day, not a year back.
+
+    Two days past the anchor is still a year earlier in a past clause.
+    """
+    march31 = dt.date(2016, 3, 31)
+    assert month_day_date(4, 1, march31, Tense.PAST) == dt.date(2016, 4, 1)
+    assert month_day_date(4, 2, march31, Tense.PAST) == dt.date(2015, 4, 2)

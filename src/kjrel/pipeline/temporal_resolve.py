@@ -82,11 +82,15 @@ def month_year(month: int, anchor: dt.date, tense: Tense) -> int:
     return anchor.year
 
 
+_ZONE_SLACK_DAYS = 1  # how far past its anchor a past clause's date may lie (time zones)
+
+
 def month_day_date(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
     """Return the occurrence of ``month``/``day`` that ``tense`` calls for.
 
-    Past: the latest on or before ``anchor``; future: the earliest on or
-    after it; unknown: the nearest (the earlier on a tie). ``None`` if the
+    Past: the latest on or before ``anchor`` (or the day after it, which a
+    date line puts there); future: the earliest on or after it; unknown: the
+    nearest (the earlier on a tie). ``None`` if the
     day exists in none of the three years around the anchor (30 February).
     """
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -94,7 +98,9 @@ def month_day_date(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.da
     if not candidates:
         return None
     if tense is Tense.PAST:
-        before = [c for c in candidates if c <= anchor]
+        # a day past the anchor is the same date across a date line ("0:20 a.m. on
+        # April 1, Japan time" in a report dated March 31), not a year earlier
+        before = [c for c in candidates if c <= anchor + dt.timedelta(days=_ZONE_SLACK_DAYS)]
         return max(before) if before else min(candidates)
     if tense is Tense.FUTURE:
         after = [c for c in candidates if c >= anchor]
