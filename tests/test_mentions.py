@@ -562,3 +562,13 @@ def test_a_bare_head_title_coordinated_with_a_titled_name_is_two_people() -> Non
         m.text for m in mentions_of("The President and CEO Tim Cook spoke.",
                                     dt.date(2018, 11, 20)).mentions
     }
+
+
+def test_his_or_her_in_a_form_of_address_is_no_pronoun() -> None:
+    """'Her Excellency Ms. Park': no pronoun, so Abe is not marked female and 'he' stays Abe."""
+    text = ("Mr. Shinzo Abe held a meeting with Her Excellency Ms. Park Geun-hye. "
+            "President Barack Obama hosted the summit. "
+            "Prime Minister Abe stated that he was pleased.")
+    found = [(m.text, m.entity) for m in mentions_of(text, dt.date(2016, 3, 31)).mentions]
+    assert ("Her", "Shinzo Abe") not in found
+    assert ("he", "Shinzo Abe") in found

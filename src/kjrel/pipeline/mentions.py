@@ -1008,6 +1008,9 @@ def _official_style(role: str, mods: list[str], country: str | None) -> bool:
     return role[:1].isupper() and not mods and country is None
 
 
+_HONORIFIC = re.compile(r"\s+(?:Royal\s+)?(?:Excellency|Excellencies|Majesty|Highness|Holiness)\b")
+"""What makes "His" or "Her" part of a form of address ("Her Excellency", "His Majesty")."""
+
 _AGENT_BEFORE = re.compile(
     r"\bby\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}(?:and\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4})?$"
 )
@@ -2125,6 +2128,8 @@ class _Resolver:
     def _r_pronoun(self, cand: _Cand, s: int, q: bool) -> None:
         word = self.text[cand.start : cand.end].lower()
         possessive = word in ("his", "their", "her")
+        if possessive and _HONORIFIC.match(self.text, cand.end):
+            return  # "Her Excellency Ms. Park": a form of address, no one's pronoun
         if word in ("they", "their", "them"):
             item = self._plural_antecedent(cand.start, s)
             if item is None:
