@@ -2129,6 +2129,10 @@ def _pair_told_before(
     return candidate
 
 
+_EMBEDDED = frozenset({ClauseKind.COMPLEMENT, ClauseKind.INFINITIVE})
+"""Clauses whose unnamed subject ("he", none) is named in the clause above."""
+
+
 def _their_in_clause(ctx: FrameContext, sentence: int, frame: Frame) -> list[Leader]:
     """Return the two leaders of the clause a "their" meeting noun is an adjunct of.
 
@@ -2142,7 +2146,15 @@ def _their_in_clause(ctx: FrameContext, sentence: int, frame: Frame) -> list[Lea
         return []
     low, high = offsets(parse, clause.first, clause.last)
     own_low, own_high = offsets(parse, *frame.scope)
-    leaders = list({ref.leader.name: ref.leader for ref in _starting_in(ctx.refs, [(low, high)])
+    spans = [(low, high)]
+    current = clause
+    while current.governor is not None and current.kind in _EMBEDDED and len(spans) < 4:
+        # "Abe stated that he was pleased to meet Park again following their
+        # meeting": "he" is the reporting subject, named in a clause above
+        current = parse.clauses[current.governor]
+        if current.subject is not None:
+            spans.append(offsets(parse, *current.subject))
+    leaders = list({ref.leader.name: ref.leader for ref in _starting_in(ctx.refs, spans)
                     if not own_low <= ref.start < own_high}.values())
     if len(leaders) != 2 or leaders[0].country == leaders[1].country:
         return []
