@@ -336,14 +336,7 @@ class _Scanner:
         org_spans: list[tuple[int, int]],
     ) -> None:
         text = self.text
-        definite = bool(run) and run[0].low == "the"
-        # Leading function words ("The", "During") are not part of a name.
-        while run and (run[0].low in lx.FUNCTION_WORDS or run[0].low in _CONNECTORS):
-            run = run[1:]
-        if definite:
-            run = _after_bare_title(run)
-        while run and run[-1].low in _CONNECTORS:
-            run = run[:-1]
+        run = _trimmed(run)
         if not run:
             return
         title, rest = _split_title(run)
@@ -933,6 +926,22 @@ def _surnames_of(name: str, country: str | None) -> set[str]:
 # ---------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------
+
+
+def _trimmed(run: list[_Tok]) -> list[_Tok]:
+    """Strip a run's leading function words and trailing connectors.
+
+    "The", "During" open no name; after "the", a bare head's title
+    coordinated with a titled name is dropped (:func:`_after_bare_title`).
+    """
+    definite = bool(run) and run[0].low == "the"
+    while run and (run[0].low in lx.FUNCTION_WORDS or run[0].low in _CONNECTORS):
+        run = run[1:]
+    if definite:
+        run = _after_bare_title(run)
+    while run and run[-1].low in _CONNECTORS:
+        run = run[:-1]
+    return run
 
 
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emperor"})
