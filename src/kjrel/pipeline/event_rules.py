@@ -46,6 +46,7 @@ __all__ = [
     "PLURAL_MEETING_NOUNS",
     "REMOTE_WORDS",
     "RULES",
+    "SEEING_LEMMAS",
     "SIDELINE_WORDS",
     "SIGNING_LEMMAS",
     "SPAN_PREPOSITIONS",
@@ -118,6 +119,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
 }
 """Verbs that report a meeting through their object noun ("held talks") or,
 where a particle is listed, through the particle ("sat down with")."""
+
+SEEING_LEMMAS: frozenset[str] = frozenset({"see"})
+"""Verbs that make a meeting when their object is a named person ("saw Obama on Sunday")."""
 
 MOTION_LEMMAS: frozenset[str] = frozenset({"go", "come"})
 """Verbs of motion that make a trip when "to" and a place name follow ("went to

@@ -23,6 +23,7 @@ from kjrel.pipeline import event_rules as rules
 from kjrel.pipeline.agreement_syntax import light_commitment
 from kjrel.pipeline.event_rules import EventClass
 from kjrel.pipeline.events_lexicon import OCCASIONS as GATHERINGS
+from kjrel.pipeline.lexicon import TITLE_WORDS
 from kjrel.pipeline.syntax.clauses import (
     Clause,
     ClauseKind,
@@ -572,6 +573,23 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
             if event is EventClass.TALK and _in_person(parse, clause):
                 return EventClass.MEET  # "spoke with Biden for the first time in person"
             return event
+    found = _event_by_complement(parse, clause)
+    if found is not None:
+        return found
+    if light_commitment(parse, clause):
+        return EventClass.JOINT  # "reached a consensus in Lima on Friday"
+    if verb.lemma in rules.LIGHT_VERBS:
+        return _light_verb_event(parse, clause, rules.LIGHT_VERBS[verb.lemma])
+    return None
+
+
+def _event_by_complement(parse: Parse, clause: Clause) -> EventClass | None:
+    """Return the event of a verb that reports one only with its complement."""
+    verb = clause.verb
+    if verb is None:
+        return None
+    if verb.lemma in rules.SEEING_LEMMAS and _sees_a_person(parse, clause):
+        return EventClass.MEET  # "He saw Obama on Sunday"
     if verb.lemma in rules.MOTION_LEMMAS and _to_a_name(parse, verb.last):
         return EventClass.VISIT  # "Roh went to Ibusuki", "Koizumi came to Seoul"
     if verb.lemma in rules.COMMUNICATION_LEMMAS and _in_person(parse, clause):
@@ -582,11 +600,31 @@ def _verb_event(parse: Parse, clause: Clause) -> EventClass | None:
         return EventClass.MEET  # "Kishida and Yoon shared a dinner in Ginza"
     if verb.lemma in rules.CAUSATIVE_MEETING_VERBS and _brought_together(parse, clause):
         return EventClass.MEET  # "brought the three of them together in Madrid"
-    if light_commitment(parse, clause):
-        return EventClass.JOINT  # "reached a consensus in Lima on Friday"
-    if verb.lemma in rules.LIGHT_VERBS:
-        return _light_verb_event(parse, clause, rules.LIGHT_VERBS[verb.lemma])
     return None
+
+
+_SEEN_AS_REACH = 8  # tokens after the object in which "as" makes "see" a verb of judging
+
+
+def _sees_a_person(parse: Parse, clause: Clause) -> bool:
+    """Whether "see" takes a named person for its direct object, not a view of them.
+
+    "He saw Obama on Sunday" is a meeting; "saw Obama as an ally", "saw
+    Obama's speech" and "saw Obama off" are not.
+    """
+    verb = clause.verb
+    if verb is None or verb.passive:
+        return False
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    k = verb.last + 1
+    while k <= clause.last and tokens[k].lower in TITLE_WORDS:
+        k += 1
+    first = k
+    while k <= clause.last and tags[k] is Tag.NAME and not tokens[k].lower.endswith(("'s", "’s")):
+        k += 1
+    if k == first or (k <= clause.last and tokens[k].lower in {"'s", "’s", "off"}):
+        return False
+    return "as" not in {tokens[j].lower for j in range(k, min(clause.last + 1, k + _SEEN_AS_REACH))}
 
 
 def _light_verb_event(
@@ -887,23 +925,29 @@ def _active_reduced_relative(parse: Parse, clause: Clause) -> bool:
     )
 
 
+def _no_leaders_event(parse: Parse, clause: Clause, event: EventClass) -> bool:
+    """Whether a clause's verb of ``event`` tells no event of leaders after all."""
+    verb = clause.verb
+    if verb is None:
+        return True
+    if clause.subject is not None and _not_leaders(parse, clause.subject):
+        return True  # "their trade officials, who met in Tokyo"
+    if event is EventClass.MEET and _for_a_body_s_session(parse, clause):
+        return True  # "sat down for the first meeting of their joint commission"
+    if event is EventClass.VISIT and _returning(parse, verb.last):
+        return True  # "Abe was due to fly back to Tokyo": going home is no visit
+    if event is EventClass.VISIT and _describes_a_person(clause):
+        return True  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
+    if verb.lemma == "chair" and _describes_a_person(clause):
+        return True  # "with Park, who chaired the meeting, and Li": a role in the one told
+    return event is EventClass.HOST and _hosts_no_one(parse, clause)
+
+
 def _verb_frame(parse: Parse, number: int) -> Frame | None:
     """Return the frame of a clause whose verb reports a meeting, a trip or a joint act."""
     clause = parse.clauses[number]
     event = _verb_event(parse, clause)
-    if event is None or clause.verb is None:
-        return None
-    if clause.subject is not None and _not_leaders(parse, clause.subject):
-        return None  # "their trade officials, who met in Tokyo"
-    if event is EventClass.MEET and _for_a_body_s_session(parse, clause):
-        return None  # "sat down for the first meeting of their joint commission"
-    if event is EventClass.VISIT and _returning(parse, clause.verb.last):
-        return None  # "Abe was due to fly back to Tokyo": going home is no visit
-    if event is EventClass.VISIT and _describes_a_person(clause):
-        return None  # "Zelenskyy, who arrived in Hiroshima on Saturday, met ...": background
-    if clause.verb.lemma == "chair" and _describes_a_person(clause):
-        return None  # "with Park, who chaired the meeting, and Li": a role in the one told
-    if event is EventClass.HOST and _hosts_no_one(parse, clause):
+    if event is None or clause.verb is None or _no_leaders_event(parse, clause, event):
         return None
     # A traveller's companions are not the leaders of the meeting the trip is for
     # ("flew to Osaka for talks with Li"): a trip's only role is its subject.
@@ -1311,7 +1355,7 @@ _BODY_REACH = 6  # tokens from "for" to the session noun, and from "of" to the b
 
 
 def _for_a_body_s_session(parse: Parse, clause: Clause) -> bool:
-    """Whether a meeting verb's purpose is a session of a body ("for a meeting of their commission").
+    """Whether a meeting verb's purpose is a body's session ("for a meeting of their commission").
 
     Countries or officials who sit down for a commission's or committee's
     session hold that body's meeting, not a summit.
