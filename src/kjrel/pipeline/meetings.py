@@ -622,8 +622,9 @@ def _sees_a_person(parse: Parse, clause: Clause) -> bool:
     first = k
     while k <= clause.last and tags[k] is Tag.NAME and not tokens[k].lower.endswith(("'s", "’s")):
         k += 1
-    if k == first or (k <= clause.last and tokens[k].lower in {"'s", "’s", "off"}):
-        return False
+    if k == first or (k <= clause.last and (
+            tokens[k].lower == "off" or tokens[k].lower.endswith(("'s", "’s")))):
+        return False  # "saw Obama off", "saw Obama's speech"
     return "as" not in {tokens[j].lower for j in range(k, min(clause.last + 1, k + _SEEN_AS_REACH))}
 
 
