@@ -1109,3 +1109,11 @@ def test_the_three_sides_at_ministers_talks_are_not_an_old_summit_of_three() -> 
     found = _agreements_in(text, dt.date(2025, 3, 30))
     statements = [str(a.date) for a in found if a.kind is AgreementKind.JOINT_STATEMENT]
     assert statements == ["2025-03-30"]
+
+
+def test_a_when_clause_dates_the_relative_verb_it_hangs_on() -> None:
+    """'the regular visits the two agreed on when Abe came to Seoul in February': February."""
+    text = ("Moon Jae-in and Shinzo Abe last met in Tokyo in May, a trip that restored the "
+            "regular visits the two agreed on when Abe came to Seoul in February.")
+    found = extract(Document(id="x", text=text, published=dt.date(2018, 6, 10))).agreements
+    assert [str(a.date) for a in found] == ["2018-02"]

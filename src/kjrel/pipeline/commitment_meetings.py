@@ -286,6 +286,8 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
     tokens = parse.phrases.tokens
     start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + 25)
     own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
+    if not own:
+        own = _when_clause_dates(ctx, index, clause)
     for _ in range(_HOSTS_UP):
         if own or clause.governor is None or not (
             clause.opener in {"when", "where"} or _same_actors_go_on(parse, clause)
@@ -302,6 +304,18 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
 
 
 _HOSTS_UP = 3  # clauses up a commitment's time may be looked for
+
+
+def _when_clause_dates(ctx: Context, index: int, clause: Clause) -> list[PartialDate]:
+    """Dates of a when-clause that hangs on ``clause`` ("agreed on when Noda came in October")."""
+    parse = ctx.parse(index)
+    number = parse.clauses.index(clause)
+    tokens = parse.phrases.tokens
+    for other in parse.clauses[number + 1 :]:
+        if other.governor == number and other.opener == "when":
+            first, last = tokens[other.first].start, tokens[other.last].end
+            return [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
+    return []
 
 
 def _fronted_setting(parse: Parse, host: Clause) -> bool:
