@@ -15,7 +15,8 @@ from kjrel.annotation import load_annotation, score, to_annotation
 from kjrel.gazetteer import default_gazetteer
 from kjrel.models import Document, PartialDate, Summit, SummitKind, SummitStatus
 from kjrel.pipeline import extract
-from kjrel.pipeline.references import location_refs
+from kjrel.pipeline.references import location_refs, occasion_of
+from kjrel.pipeline.types import Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 FRIDAY = dt.date(2024, 3, 15)
@@ -1818,3 +1819,11 @@ def test_to_after_a_noun_of_stance_names_a_recipient_not_a_place() -> None:
 
     assert located("Park delivered a sharp rebuke to Japan.") == []
     assert located("Park made a trip to Japan.") == ["JP"]
+
+
+def test_a_gathering_set_apart_is_not_the_occasion() -> None:
+    """'met on their own, separately from ASEAN gatherings': ASEAN is not where they met."""
+    text = "The three leaders met on their own, separately from ASEAN gatherings, in Fukuoka."
+    assert occasion_of(text, Sentence(0, len(text), 0)) is None
+    text = "The three leaders met on the sidelines of the ASEAN summit in Manila."
+    assert occasion_of(text, Sentence(0, len(text), 0)) == "ASEAN"

@@ -700,9 +700,16 @@ def ordinals(text: str, sentence: Sentence) -> list[tuple[int, int, int]]:
     return found
 
 
+_APART_FROM = re.compile(
+    r"\b(?:separately|apart|aside|away|independently)\s+(?:from|of)\s+[^,.;]*", re.IGNORECASE
+)
+"""A gathering a meeting is set apart from ("met on their own, separately from ASEAN
+gatherings"): not its occasion."""
+
+
 def occasion_of(text: str, sentence: Sentence) -> str | None:
     """Return the larger gathering a sentence places a meeting at ("APEC"), if any."""
-    chunk = text[sentence.start : sentence.end]
+    chunk = _APART_FROM.sub(lambda m: " " * len(m.group(0)), text[sentence.start : sentence.end])
     sidelines = re.search(r"\bsidelines?\b|\bmargins?\b|\bfringes?\b", chunk, re.IGNORECASE)
     gathering = lex.OCCASION_SUMMIT.search(chunk)
     if sidelines is None and gathering is None:
