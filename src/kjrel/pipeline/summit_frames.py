@@ -1889,6 +1889,8 @@ def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
         return False
     if "and" not in after and after.count(",") < 2:
         return False  # a list is joined by "and", or by commas alone ("meets A, B, C")
+    if "and" not in after and not _name_follows(parse, verb.last):
+        return False  # "met on their own, away from other gatherings, in Fukuoka": asides
     if verb.lemma == "hold" and "with" in after and "and" in after:  # "held talks with A and B"
         head = after[: after.index("with")]
         return bool(head) and head[-1] in _PLURAL_TALKS and after.index("with") < after.index(
@@ -1897,6 +1899,15 @@ def _listed_partners(parse: Parse, frame: Frame, after: Sequence[str]) -> bool:
     return verb.lemma in _LISTING_VERBS and not any(
         w in event_rules.MEETING_NOUNS for w in after
     )
+
+
+def _name_follows(parse: Parse, last: int) -> bool:
+    """Whether a name (perhaps after its titles) is the verb's first complement."""
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    k = last + 1
+    while k < len(tokens) and tokens[k].lower in {"with", "down", "the"}:
+        k += 1  # "sat down with A, B, C"
+    return k < len(tokens) and tags[k] is Tag.NAME
 
 
 _LISTING_VERBS = frozenset({"meet", "sit"})
