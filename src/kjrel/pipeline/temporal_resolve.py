@@ -100,7 +100,7 @@ def month_day_date(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.da
     if tense is Tense.PAST:
         # a day past the anchor is the same date across a date line ("0:20 a.m. on
         # April 1, Japan time" in a report dated March 31), not a year earlier
-        before = [c for c in candidates if c <= anchor + dt.timedelta(days=_ZONE_SLACK_DAYS)]
+        before = [c for c in candidates if c <= shift_day(anchor, days=_ZONE_SLACK_DAYS)]
         return max(before) if before else min(candidates)
     if tense is Tense.FUTURE:
         after = [c for c in candidates if c >= anchor]
