@@ -13,6 +13,8 @@ import pytest
 
 from kjrel.models import Document, PartialDate
 from kjrel.pipeline import extract
+from kjrel.pipeline.meetings import meeting_frames
+from kjrel.pipeline.syntax.clauses import parse_sentence
 
 PUBLISHED = dt.date(2024, 9, 7)  # a Saturday
 YOON, KISHIDA = "Yoon Suk Yeol", "Fumio Kishida"
@@ -119,3 +121,14 @@ def test_a_trip_by_a_plural_subject_meets_no_one() -> None:
         " there.",
         dt.date(2021, 6, 14),
     ) == set()
+
+
+def test_a_between_pair_does_not_end_the_meeting_noun_s_phrase() -> None:
+    """'a meeting between A and B on the sidelines ... earlier this month': one phrase."""
+    text = ("The deal followed a meeting between President Yoon Suk Yeol and Kishida on the "
+            "sidelines of the NATO summit in Washington earlier this month.")
+    parse = parse_sentence(text, 0, len(text))
+    scopes = [frame.scope for _, frame in meeting_frames((parse,))
+              if parse.phrases.tokens[frame.trigger].lower == "meeting"]
+    assert scopes and scopes[0] is not None
+    assert parse.phrases.tokens[scopes[0][1]].lower == "month"

@@ -1584,12 +1584,18 @@ def _setting_of_a_joint_act(parse: Parse, number: int, group: tuple[int, int]) -
 
 def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:
     """Return the last token of a noun's phrase: its group and the phrases after it."""
-    tags = parse.phrases.tags
+    tags, tokens = parse.phrases.tags, parse.phrases.tokens
     end = index
-    while end + 1 <= clause.last and tags[end + 1] not in {
+    between = False  # inside "between A and B", whose "and" joins the pair
+    while end + 1 <= clause.last and (tags[end + 1] not in {
         Tag.PUNCT, Tag.VERB, Tag.AUX, Tag.MODAL, Tag.REL, Tag.SUB, Tag.CONJ, Tag.QUOTE
-    }:
+    } or (between and tokens[end + 1].lower == "and" and end + 2 <= clause.last
+          and tags[end + 2] is Tag.NAME)):
         end += 1
+        if tokens[end].lower == "between":
+            between = True
+        elif tokens[end].lower == "and":
+            between = False
     return end
 
 
