@@ -751,10 +751,27 @@ def _meeting_noun(parse: Parse, index: int) -> bool:
         before = parse.phrases.tokens[max(0, index - 2) : index]
         if not any(t.lower.endswith(("-minute", "-hour")) for t in before):
             return False
-    elif token.lower not in rules.MEETING_NOUNS and not _one_with_each(parse, index):
+    elif token.lower not in rules.MEETING_NOUNS and not _one_with_each(parse, index) and (
+        not _their_placed_meetings(parse, index)
+    ):
         return False
     first = max(0, index - _GATHERING_REACH)
     return not _gathering(" ".join(t.text for t in parse.phrases.tokens[first : index + 1]))
+
+
+def _their_placed_meetings(parse: Parse, index: int) -> bool:
+    """Whether a plural meeting noun is a pair's meetings each placed ("their meetings in X and in Y").
+
+    "their meetings in Vientiane in October and in Lima in November": one
+    meeting per place; without a place ("their meetings") it counts an aggregate.
+    """
+    tokens = parse.phrases.tokens
+    return (
+        tokens[index].lower in rules.PLURAL_MEETING_NOUNS
+        and index > 0 and tokens[index - 1].lower == "their"
+        and index + 2 < len(tokens) and tokens[index + 1].lower in {"in", "at"}
+        and parse.phrases.tags[index + 2] is Tag.NAME
+    )
 
 
 def _one_with_each(parse: Parse, index: int) -> bool:
