@@ -1810,6 +1810,40 @@ def _coordinated_destinations(
     ]
 
 
+_FURTHER_SETTING = re.compile(r"\s*,?\s+and\s+(?:in|at)\s+")
+"""Where a plural meeting noun's next setting begins ("in X in October| and in |Y ...")."""
+
+
+def _coordinated_settings(
+    ctx: FrameContext, sentence: int, frame: Frame, candidate: Candidate
+) -> list[Candidate]:
+    """Return the further meetings of a plural noun's coordinated settings.
+
+    "their meetings in Vientiane in October and in Lima in November": the
+    frame gave the first; each "and in PLACE (DATE)" after it is one more.
+    """
+    parse = ctx.parses[sentence]
+    if frame.verbal or frame.scope is None or (
+        parse.phrases.tokens[frame.trigger].lower not in event_rules.PLURAL_MEETING_NOUNS
+    ):
+        return []
+    text = ctx.document.text
+    _low, at = offsets(parse, *frame.scope)
+    found: list[Candidate] = []
+    while (joint := _FURTHER_SETTING.match(text, at)) is not None:
+        place = next((p for p in ctx.places[sentence] if p[0] == joint.end()), None)
+        if place is None:
+            break
+        stop = min((k for k in (text.find(",", place[1]), text.find(" and ", place[1]),
+                                parse.end) if k >= 0), default=parse.end)
+        date = next((d for first, _last, d in ctx.dates[sentence] if place[1] <= first < stop),
+                    None)
+        found.append(attrs.evolve(candidate, place=place[2].name, country=place[2].country,
+                                  date=date or candidate.date, position=place[0]))
+        at = stop
+    return found
+
+
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 """What joins two items of a list ("Tokyo and Seoul", "Tokyo, Seoul and Beijing")."""
 
@@ -2112,6 +2146,7 @@ def frame_candidates(
             settings.add(len(candidates))
         added = [split for one in _distributed(ctx, sentence, frame, candidate)
                  for split in _coordinated_destinations(ctx, sentence, frame, one)]
+        added.extend(_coordinated_settings(ctx, sentence, frame, candidate))
         if frame.trilateral:  # the candidates this frame added, however many
             trilateral.update(range(len(candidates), len(candidates) + len(added)))
         candidates.extend(added)
