@@ -760,7 +760,7 @@ def _meeting_noun(parse: Parse, index: int) -> bool:
 
 
 def _their_placed_meetings(parse: Parse, index: int) -> bool:
-    """Whether a plural meeting noun is a pair's meetings each placed ("their meetings in X and in Y").
+    """Whether a plural meeting noun is a pair's placed meetings ("their meetings in X and in Y").
 
     "their meetings in Vientiane in October and in Lima in November": one
     meeting per place; without a place ("their meetings") it counts an aggregate.
