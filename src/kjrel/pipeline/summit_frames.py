@@ -2154,7 +2154,27 @@ def frame_candidates(
     candidates = joined_trilaterals(candidates, trilateral)
     candidates = series_trilaterals(ctx, candidates, trilateral)
     candidates = told_later_trilaterals(candidates, trilateral)
-    return _inherit_adjunct_participants(ctx, candidates)
+    # last: the sets above index the candidates by position
+    return _inherit_adjunct_participants(ctx, _not_denied_next(ctx, candidates))
+
+
+_DENIED_NEXT = re.compile(
+    r"\s*(?:It|That|This)\s+(?:was|is)\b[^.;]{0,40}?\b(?:not\s+an?|no)\s+(?:meeting|summit)\b"
+)
+"""A sentence that says the one before told no meeting ("It was a gesture, not a meeting")."""
+
+
+def _not_denied_next(ctx: FrameContext, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates of a sentence the next one denies was a meeting.
+
+    "... the three ate cherries in front of the cameras. It was a gesture, not
+    a meeting." A qualified denial ("not a formal summit") keeps the meeting.
+    """
+    sentences = ctx.segmentation.sentences
+    text = ctx.document.text
+    denied = {number for number in range(len(sentences) - 1)
+              if _DENIED_NEXT.match(text, sentences[number + 1].start, sentences[number + 1].end)}
+    return [c for c in candidates if c.sentence not in denied]
 
 
 def _pair_told_before(
