@@ -1827,3 +1827,11 @@ def test_a_gathering_set_apart_is_not_the_occasion() -> None:
     assert occasion_of(text, Sentence(0, len(text), 0)) is None
     text = "The three leaders met on the sidelines of the ASEAN summit in Manila."
     assert occasion_of(text, Sentence(0, len(text), 0)) == "ASEAN"
+
+
+def test_a_range_of_days_dates_the_trip_s_meetings_to_its_month() -> None:
+    """'will visit ... from May 20 to 24 and hold talks with A and with B': May, not a day."""
+    text = ("The White House said Wednesday that Joe Biden will visit South Korea and Japan "
+            "from May 20 to 24 and hold talks with Yoon Suk Yeol and with Fumio Kishida.")
+    found = _summits_in(text, dt.date(2022, 4, 28))
+    assert sorted(str(s.date) for s in found) == ["2022-05", "2022-05"]

@@ -433,6 +433,40 @@ def _planned_in_the_past(parse: Parse, frame: Frame, number: int) -> bool:
     )
 
 
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOINT = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*")
+
+
+def _ranges_as_months(
+    text: str, dated: Sequence[tuple[TemporalExpression, PartialDate]]
+) -> list[tuple[TemporalExpression, PartialDate]]:
+    """Read a range of days in one month ("from May 20 to 24") as that month, once.
+
+    A trip or a stay over those days dates no one meeting within it to a day:
+    the range's month stands for it, at the range's start.
+    """
+    out: list[tuple[TemporalExpression, PartialDate]] = []
+    skip = False
+    for (one, day), (other, end) in itertools.zip_longest(dated, dated[1:], fillvalue=(None, None)):
+        if skip:
+            skip = False
+            continue
+        if other is not None and end is not None and _same_month_days(day, end) and (
+            _RANGE_OPEN.search(text, max(0, one.span.start - 10), one.span.start)
+            and _RANGE_JOINT.fullmatch(text, one.span.end, other.span.start)
+        ):
+            out.append((one, PartialDate(day.year, day.month)))
+            skip = True
+            continue
+        out.append((one, day))
+    return out
+
+
+def _same_month_days(one: PartialDate, other: PartialDate) -> bool:
+    return (one.day is not None and other.day is not None
+            and (one.year, one.month) == (other.year, other.month) and one.day < other.day)
+
+
 def _dates(
     text: str,
     dated: Sequence[tuple[TemporalExpression, PartialDate]],
@@ -450,7 +484,7 @@ def _dates(
     last = bisect.bisect_left(dated, high, key=lambda pair: pair[0].span.start)
     return [
         (t.span.start, t.span.end, d)
-        for t, d in dated[first:last]
+        for t, d in _ranges_as_months(text, dated[first:last])
         if not in_ranges(t.span.start, quoted)
         and not _said_on(text, low, t.span.start)
         and (bounds or not _bounds_a_period(text, low, t.span.start))
@@ -1857,15 +1891,18 @@ def _partner_places(
     and Kishida": two partners, two cities, one in each partner's country,
     so two meetings, each at its own place. Empty unless every partner has one.
     """
-    cities = [ref for _s, _e, ref in ctx.places[sentence] if ref.name and ref.country]
+    located = [ref for _s, _e, ref in ctx.places[sentence] if ref.country]
     found: dict[str, LocationRef] = {}
     for name in others:
         leader = ctx.gazetteer.lookup(name)
-        own = [ref for ref in cities if leader is not None and ref.country == leader.country]
-        if len({ref.name for ref in own}) != 1:
+        own = [ref for ref in located if leader is not None and ref.country == leader.country]
+        # a city first; else the country ("visit South Korea and Japan ... talks with
+        # Yoon and with Kishida": each in his own country)
+        own = [ref for ref in own if ref.name] or own
+        if len({(ref.name, ref.country) for ref in own}) != 1:
             return {}
         found[name] = own[0]
-    return found if len({ref.name for ref in found.values()}) == len(others) >= 2 else {}
+    return found if len({(r.name, r.country) for r in found.values()}) == len(others) >= 2 else {}
 
 
 def _counted_together(parse: Parse, after: int, size: int) -> bool:
