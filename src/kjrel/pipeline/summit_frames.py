@@ -446,20 +446,28 @@ def _ranges_as_months(
     the range's month stands for it, at the range's start.
     """
     out: list[tuple[TemporalExpression, PartialDate]] = []
-    skip = False
-    for (one, day), (other, end) in itertools.zip_longest(dated, dated[1:], fillvalue=(None, None)):
-        if skip:
-            skip = False
-            continue
-        if other is not None and end is not None and _same_month_days(day, end) and (
-            _RANGE_OPEN.search(text, max(0, one.span.start - 10), one.span.start)
-            and _RANGE_JOINT.fullmatch(text, one.span.end, other.span.start)
-        ):
+    k = 0
+    while k < len(dated):
+        one, day = dated[k]
+        if k + 1 < len(dated) and _day_range(text, dated[k], dated[k + 1]):
             out.append((one, PartialDate(day.year, day.month)))
-            skip = True
+            k += 2
             continue
         out.append((one, day))
+        k += 1
     return out
+
+
+def _day_range(
+    text: str, first: tuple[TemporalExpression, PartialDate],
+    second: tuple[TemporalExpression, PartialDate],
+) -> bool:
+    """Whether two dates are the ends of one range ("from May 20 to 24") in one month."""
+    (one, day), (other, end) = first, second
+    return _same_month_days(day, end) and bool(
+        _RANGE_OPEN.search(text, max(0, one.span.start - 10), one.span.start)
+        and _RANGE_JOINT.fullmatch(text, one.span.end, other.span.start)
+    )
 
 
 def _same_month_days(one: PartialDate, other: PartialDate) -> bool:
