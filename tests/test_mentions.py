@@ -572,3 +572,22 @@ def test_his_or_her_in_a_form_of_address_is_no_pronoun() -> None:
     found = [(m.text, m.entity) for m in mentions_of(text, dt.date(2016, 3, 31)).mentions]
     assert ("Her", "Shinzo Abe") not in found
     assert ("he", "Shinzo Abe") in found
+
+
+def test_a_country_s_title_then_a_name_is_the_name() -> None:
+    """"Japan's Prime Minister Ishiba": the titled name, not a description that hides it."""
+    found = {m.text: m.entity for m in mentions_of(
+        "There was no separate meeting with Japan's Prime Minister Ishiba in Rio.",
+        dt.date(2024, 11, 20)).mentions}
+    assert found.get("Prime Minister Ishiba") == "Shigeru Ishiba"
+
+
+def test_the_two_leaders_pair_a_leader_named_alone_with_the_center() -> None:
+    """Ishiba, named alone after talks with Ramaphosa, pairs with Yoon, whom the report is about."""
+    text = ("President Yoon Suk Yeol wrapped up the G20 in Rio. Yoon held talks with Keir "
+            "Starmer and with Cyril Ramaphosa. Yoon and Ramaphosa discussed minerals. "
+            "There was no meeting with Prime Minister Shigeru Ishiba in Rio. "
+            "The two leaders held their second summit in Lima last week.")
+    found = [m for m in mentions_of(text, dt.date(2024, 11, 20)).mentions
+             if m.text == "The two leaders"]
+    assert found and set(found[-1].members) == {"Yoon Suk Yeol", "Shigeru Ishiba"}

@@ -1092,8 +1092,7 @@ class _Resolver:
     # -- main loop -----------------------------------------------------------------
 
     def run(self) -> Mentions:
-        cands = self.scanner.run()
-        cands = self._select(cands)
+        cands = self._select(self._without_named_descriptions(self.scanner.run()))
         furniture = _Ranges((r.start, r.end) for r in self.seg.furniture)
         for cand in cands:
             sentence = self.seg.sentence_at(cand.start)
@@ -1105,6 +1104,17 @@ class _Resolver:
                 continue
             self._resolve(cand, s_index, in_quote)
         return self._output()
+
+    @staticmethod
+    def _without_named_descriptions(cands: list[_Cand]) -> list[_Cand]:
+        """Drop a description a titled name runs on past ("Japan's Prime Minister Ishiba").
+
+        The description resolves to no one when a name follows (the name speaks
+        for itself); kept, it would also hide that name's own candidate.
+        """
+        names = [c for c in cands if c.kind in ("surname", "person", "leader")]
+        return [c for c in cands if c.kind != "description" or not any(
+            c.start < n.start < c.end < n.end for n in names)]
 
     @staticmethod
     def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1715,7 +1725,7 @@ class _Resolver:
             ranked = sorted(position.items(), key=lambda p: p[1], reverse=True)
             if count == 2:
                 ranked = (self._partner_and_host(s, ranked) or self._pair_over_agent(s, ranked)
-                          or ranked)
+                          or self._center_with_newcomer(s, ranked) or ranked)
             if count:
                 ranked = self._counted_group(s, ranked[:count], count) or ranked[:count]
             if len(ranked) >= max(2, count):
@@ -1863,6 +1873,33 @@ class _Resolver:
             return None
         outside = [pair for pair in ranked if pair[0] not in lists[-1].members]
         return [ranked[0], outside[0]] if outside else None
+
+    def _center_with_newcomer(
+        self, s: int, ranked: list[tuple[str, int]]
+    ) -> list[tuple[str, int]] | None:
+        """Return the pair of "the two" when the latest leader was named alone after the center.
+
+        "... with Ramaphosa. There was no separate meeting with Ishiba? The
+        two leaders held their second summit in Lima": Ishiba, named alone in
+        his sentence, pairs with the leader the report is about (the one named
+        most, at least three times), not with the one named just before him.
+        """
+        if len(ranked) < 3:
+            return None
+        latest, position = ranked[0]
+        named = [item for item in self.items if item.mention.start < position + 1
+                 and not item.plural and item.ent is not None and item.ent.leader is not None]
+        last = next((item for item in reversed(named) if item.ent is not None
+                     and item.ent.name == latest), None)
+        if last is None or any(item.sentence == last.sentence and item.ent is not None
+                               and item.ent.name != latest for item in named):
+            return None
+        counts = Counter(item.ent.name for item in named if item.ent is not None)
+        center, times = counts.most_common(1)[0]
+        others = dict(ranked)
+        if center == latest or center == ranked[1][0] or center not in others or times < 3:
+            return None
+        return [ranked[0], (center, others[center])]
 
     def _pair_over_agent(
         self, s: int, ranked: list[tuple[str, int]]
