@@ -1137,7 +1137,14 @@ def _gapped_conjunct(parse: Parse, number: int) -> tuple[int, int] | None:
         or following.governor != number
     ):
         return None
+    words = _words(parse, following.first, following.last)
+    if words & _DENYING_WORDS:
+        return None  # "joins Obama, Abbott for talks; still no sit-down with Park": denied
     return following.first, following.last
+
+
+_DENYING_WORDS = frozenset({"no", "not", "never", "nor", "without"})
+"""Words that make a verbless conjunct deny what the verb reports of the others."""
 
 
 def _separate_meetings(parse: Parse, index: int) -> bool:
