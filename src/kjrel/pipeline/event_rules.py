@@ -140,7 +140,7 @@ MEETING_NOUNS: frozenset[str] = frozenset(
 )
 """Head nouns of a meeting."""
 
-PLURAL_MEETING_NOUNS: frozenset[str] = frozenset({"summits", "meetings"})
+PLURAL_MEETING_NOUNS: frozenset[str] = frozenset({"summits", "meetings", "sessions"})
 """Plural meeting nouns: meetings only when listed partners follow ("held his first
 summits as president, with A and B": one with each); alone they count an aggregate."""
 
