@@ -1117,3 +1117,11 @@ def test_a_when_clause_dates_the_relative_verb_it_hangs_on() -> None:
             "regular visits the two agreed on when Abe came to Seoul in February.")
     found = extract(Document(id="x", text=text, published=dt.date(2018, 6, 10))).agreements
     assert [str(a.date) for a in found] == ["2018-02"]
+
+
+def test_a_date_inside_the_course_does_not_date_the_agreeing() -> None:
+    """'agreed to reconsider the handover, now set for December 2015': agreed on the talks' day."""
+    text = ("Park Geun-hye and Barack Obama have agreed to reconsider the timing of the planned "
+            "handover of wartime control, now set for December 2015, officials said Friday.")
+    found = extract(Document(id="x", text=text, published=dt.date(2014, 4, 25))).agreements
+    assert [str(a.date) for a in found] == ["2014-04-25"]

@@ -120,7 +120,9 @@ def _commitments_of(
         date = ctx.summits[event].date
     else:  # its clause's date before one inside the course ("sanctions adopted Saturday")
         own = clause_dates(ctx, index, start, end)
-        date = own[-1] if own else ctx.nearest_date(index, start)
+        # a date inside the course ("to reconsider the handover, now set for December
+        # 2015") is the course's, not the day of agreeing
+        date = own[-1] if own else ctx.nearest_date(index, start, before=end + _COURSE_SLACK)
     status = commitment_status(ctx, index, start, event)
     if date is None and event is None and status in _OF_THE_REPORT:
         date = ctx.report_date()  # agreed in the exchange the article reports, undated here
@@ -138,6 +140,8 @@ def _commitments_of(
 
 
 _OF_THE_REPORT = frozenset({AgreementStatus.AGREED, AgreementStatus.PROPOSED})
+
+_COURSE_SLACK = 25  # characters after a commitment verb still of its own clause ("agreed Thursday")
 
 
 def _parties_apart(

@@ -144,11 +144,18 @@ class Context:
         """
         return self.lead_day() or PartialDate(self.published.year, self.published.month)
 
-    def nearest_date(self, index: int, position: int) -> PartialDate | None:
-        """Return the date nearest ``position`` in its part of sentence ``index``."""
-        return at.sentence_date(
-            self.text, self.sentences[index], position, self.local_timexes(index)
-        )
+    def nearest_date(
+        self, index: int, position: int, *, before: int | None = None
+    ) -> PartialDate | None:
+        """Return the date nearest ``position`` in its part of sentence ``index``.
+
+        ``before``: only dates that start before that offset (not those inside
+        the course a commitment verb governs).
+        """
+        timexes = self.local_timexes(index)
+        if before is not None:
+            timexes = tuple(t for t in timexes if t.span.start < before)
+        return at.sentence_date(self.text, self.sentences[index], position, timexes)
 
     def plural_countries(self, start: int, end: int, *, counted: bool = False) -> set[str]:
         """Return the countries of the people a plural mention in ``[start, end)`` stands for.
