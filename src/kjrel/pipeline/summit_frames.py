@@ -413,6 +413,42 @@ def _gathering_month(item: _T) -> _T:
     return item
 
 
+def _frame_dates(
+    ctx: FrameContext, sentence: int, frame: Frame, others: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, PartialDate]]:
+    """Return the dates of a frame's sentence that may date it: not other meetings' own."""
+    parse = ctx.parses[sentence]
+    text = ctx.document.text
+    dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)
+             and not _OTHER_EVENT_DAY.search(text, max(0, d[0] - 30), d[0])]
+    if _object_of_telling(parse, frame) and frame.scope is not None:
+        # "announced the meeting on Monday": the day is the announcement's; the
+        # noun's own "the Nov. 17 meeting", "the meeting of Nov. 17" stay its
+        low, high = offsets(parse, *frame.scope)
+        dates = [d for d in dates if low <= d[0] < high
+                 and not _ON_A_DAY.search(text, max(0, d[0] - 12), d[0])]
+    asides = _asides(text, parse.start, parse.end)
+    if any(not in_ranges(d[0], asides) for d in dates):
+        # "On March 31, at 5:10 p.m. (local time; 6:10 a.m. on April 1, JST)": the
+        # parenthesis restates the time in another zone; the day is outside it
+        dates = [d for d in dates if not in_ranges(d[0], asides)]
+    return dates
+
+
+def _past_act_dated_later(
+    ctx: FrameContext, parse: Parse, frame: Frame, date: PartialDate
+) -> bool:
+    """Whether a past verb's frame took a date after publication, which it cannot have.
+
+    "signed a memorandum on setting up a secretariat next year": the date is
+    the object's content; the signing was before the report.
+    """
+    verb = parse.clauses[frame.clause].verb
+    return (frame.verbal and frame.status == MeetingStatus.HELD and verb is not None
+            and verb.tense is Tense.PAST and not verb.passive
+            and date.earliest() > ctx.document.published)
+
+
 def _perfect_participle(parse: Parse, number: int) -> bool:
     """Whether clause ``number`` is a perfect participle adjunct (", having met Kishida")."""
     verb = parse.clauses[number].verb
@@ -997,25 +1033,14 @@ def _frame_setting(
     if sequel is not None:  # "The Moon-Xi talks followed an announcement on Oct. 31"
         others.append(offsets(parse, *sequel))
     others.extend(_courses_apart(parse, frame))
-    text = ctx.document.text
-    dates = [d for d in ctx.dates[sentence] if not in_ranges(d[0], others)
-             and not _OTHER_EVENT_DAY.search(text, max(0, d[0] - 30), d[0])]
-    if _object_of_telling(parse, frame) and frame.scope is not None:
-        # "announced the meeting on Monday": the day is the announcement's; the
-        # noun's own "the Nov. 17 meeting", "the meeting of Nov. 17" stay its
-        low, high = offsets(parse, *frame.scope)
-        dates = [d for d in dates if low <= d[0] < high
-                 and not _ON_A_DAY.search(text, max(0, d[0] - 12), d[0])]
-    asides = _asides(text, parse.start, parse.end)
-    if any(not in_ranges(d[0], asides) for d in dates):
-        # "On March 31, at 5:10 p.m. (local time; 6:10 a.m. on April 1, JST)": the
-        # parenthesis restates the time in another zone; the day is outside it
-        dates = [d for d in dates if not in_ranges(d[0], asides)]
+    dates = _frame_dates(ctx, sentence, frame, others)
     date = offset_date(parse, frame.clause, ctx.dates[sentence]) or _frame_attribute(
         parse, frame, dates,
         [d for d in ctx.bounded_dates[sentence] if not in_ranges(d[0], others)],
         dating=True,
     )  # "On Sunday, a year after they met": a year before Sunday
+    if date is not None and _past_act_dated_later(ctx, parse, frame, date):
+        date = None  # "signed a memorandum on setting up a secretariat next year"
     if date is not None and _yearless(ctx, sentence, date):
         date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
     date = _year_of_named_terms(ctx, sentence, frame, date)
