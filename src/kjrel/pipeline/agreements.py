@@ -317,6 +317,10 @@ def _instrument_own_date(
     ctx: Context, index: int, start: int, end: int, kind: str, parties: tuple[str, ...]
 ) -> PartialDate | None:
     own = at.own_date(ctx.text, ctx.sentences[index], start, end, ctx.local_timexes(index))
+    if own is not None and own.earliest() > ctx.published:
+        # "a memorandum on setting up a secretariat next year": a time its content
+        # names, after publication, is no day it was made or cited on
+        own = None
     if own is None:
         own = _concluded_date(ctx, index, end)
     if own is None and kind == "treaty" and not parties:
@@ -341,7 +345,8 @@ def _instrument_date(
     if signed and own is None:
         # "Sixty years ago today, the ministers signed the treaty": the signing clause's date
         told = ctx.nearest_date(index, position)
-        own = told if told is not None and not at.reported(ctx.published, told) else None
+        own = told if told is not None and not at.reported(ctx.published, told) and (
+            told.earliest() <= ctx.published) else None  # not a time to come it names
     recent_day = ctx.recent_day(index, position) if signed and own is None else None
     if recent_day is not None and not ctx.current(event):
         # "South Korea and Japan on Wednesday signed a pact ...": signed on a
