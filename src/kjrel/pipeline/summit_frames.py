@@ -507,6 +507,7 @@ def _day_range(
 
 
 def _same_month_days(one: PartialDate, other: PartialDate) -> bool:
+    """Whether two days lie in one month, the first before the second."""
     return (one.day is not None and other.day is not None
             and (one.year, one.month) == (other.year, other.month) and one.day < other.day)
 
