@@ -1040,11 +1040,11 @@ def _frame_setting(
         [d for d in ctx.bounded_dates[sentence] if not in_ranges(d[0], others)],
         dating=True,
     )  # "On Sunday, a year after they met": a year before Sunday
-    if date is not None and _past_act_dated_later(ctx, parse, frame, date):
-        date = None  # "signed a memorandum on setting up a secretariat next year"
     if date is not None and _yearless(ctx, sentence, date):
         date = _past_tense_year(ctx, parse, frame, date)  # not "next month", read as it says
     date = _year_of_named_terms(ctx, sentence, frame, date)
+    if date is not None and _past_act_dated_later(ctx, parse, frame, date):
+        date = None  # "signed a memorandum on setting up a secretariat next year"
     arrival = _arrival_setting(ctx, sentence, frame) or _gathering_scene(
         ctx, sentence, frame) or _arrival_told_before(ctx, sentence, frame)
     if date is None and arrival is not None:  # "held talks after arriving in X on Monday"
