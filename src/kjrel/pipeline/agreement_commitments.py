@@ -24,6 +24,7 @@ from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.agreement_records import Record, commitment_record
 from kjrel.pipeline.commitment_courses import courses, listed_courses
 from kjrel.pipeline.commitment_meetings import (
+    VERB_REACH,
     clause_dates,
     commitment_event,
     commitment_status,
@@ -122,7 +123,7 @@ def _commitments_of(
         own = clause_dates(ctx, index, start, end)
         # a date inside the course ("to reconsider the handover, now set for December
         # 2015") is the course's, not the day of agreeing
-        date = own[-1] if own else ctx.nearest_date(index, start, before=end + _COURSE_SLACK)
+        date = own[-1] if own else ctx.nearest_date(index, start, before=end + VERB_REACH)
     status = commitment_status(ctx, index, start, event)
     if date is None and event is None and status in _OF_THE_REPORT:
         date = ctx.report_date()  # agreed in the exchange the article reports, undated here
@@ -140,8 +141,6 @@ def _commitments_of(
 
 
 _OF_THE_REPORT = frozenset({AgreementStatus.AGREED, AgreementStatus.PROPOSED})
-
-_COURSE_SLACK = 25  # characters after a commitment verb still of its own clause ("agreed Thursday")
 
 
 def _parties_apart(

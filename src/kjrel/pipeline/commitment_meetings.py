@@ -18,6 +18,7 @@ from kjrel.pipeline.syntax.phrases import Tag
 from kjrel.pipeline.types import Sentence
 
 __all__ = [
+    "VERB_REACH",
     "clause_dates",
     "commitment_event",
     "commitment_status",
@@ -229,11 +230,10 @@ def _continues(
 
 def _own_paragraph(ctx: Context, index: int) -> bool:
     """Whether sentence ``index`` is a paragraph by itself."""
-    sentence = ctx.sentences[index]
-    before = ctx.text[ctx.sentences[index - 1].end : sentence.start] if index else "\n"
-    after = (ctx.text[sentence.end : ctx.sentences[index + 1].start]
-             if index + 1 < len(ctx.sentences) else "\n")
-    return "\n" in before and "\n" in after
+    sentences = ctx.sentences
+    paragraph = sentences[index].paragraph
+    return all(sentences[k].paragraph != paragraph
+               for k in (index - 1, index + 1) if 0 <= k < len(sentences))
 
 
 def _only_a_time_point(parse: Parse) -> bool:
@@ -284,7 +284,7 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
     if clause is None:
         return []
     tokens = parse.phrases.tokens
-    start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + 25)
+    start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + VERB_REACH)
     own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
     if not own:
         own = _when_clause_dates(ctx, index, clause)
@@ -302,6 +302,9 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
         own = [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
     return own
 
+
+VERB_REACH = 25
+"""Characters after a commitment verb still read as its own clause ("agreed Thursday")."""
 
 _HOSTS_UP = 3  # clauses up a commitment's time may be looked for
 
