@@ -1087,9 +1087,7 @@ def _summative_date(
         return None
     comma = next((k for k in range(clause.first - 1, max(-1, clause.first - _SUMMING_REACH), -1)
                   if tokens[k].lower == ","), None)
-    if comma is None or tokens[comma].lower != "," or comma + 1 >= clause.first or (
-        tokens[comma + 1].lower not in {"a", "an"}
-    ):
+    if comma is None or comma + 1 >= clause.first or tokens[comma + 1].lower not in {"a", "an"}:
         return None
     number: int | None = clause.governor
     while number is not None and number < frame.clause:  # up to the clause summed up
@@ -2399,8 +2397,7 @@ def _opens_after_that_meeting(parse: Parse) -> bool:
         len(words) >= 4
         and words[0] in {"after", "following", "before"}
         and words[1] in {"the", "that", "this", "their"}
-        and (words[2] in event_rules.MEETING_NOUNS or words[2] in {"summit", "talks"}
-             or words[2] in MEALS)
+        and (words[2] in event_rules.MEETING_NOUNS or words[2] in MEALS)
         and words[3] == ","
     )
 
