@@ -508,3 +508,19 @@ def test_a_subject_noun_may_take_a_with_phrase_naming_a_partner() -> None:
                      "President Donald Trump was called off.")
     assert [kind for kind, _verb, _subject in found] == ["main", "coordinate"]
     assert found[-1][1] == "call" and found[-1][2] is not None and "meeting" in found[-1][2]
+
+
+def test_while_after_a_is_a_noun_not_a_subordinator() -> None:
+    """'just a short while ago': 'while' opens no clause."""
+    text = "Just a short while ago, the two leaders met."
+    parse = parse_sentence(text, 0, len(text))
+    assert [c.kind for c in parse.clauses] == [ClauseKind.MAIN]
+
+
+def test_a_participle_after_an_opening_adverb_hangs_on_the_main_clause() -> None:
+    """'First, beginning at 5:15 p.m., I held ...': the participle tells the main clause's time."""
+    text = "First, beginning at 5:15 p.m., I held a summit meeting with President Biden."
+    parse = parse_sentence(text, 0, len(text))
+    held = next(n for n, c in enumerate(parse.clauses) if c.verb and c.verb.lemma == "hold")
+    begin = next(c for c in parse.clauses if c.verb and c.verb.lemma == "begin")
+    assert begin.governor == held

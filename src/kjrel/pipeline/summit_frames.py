@@ -228,18 +228,32 @@ def _from_time_clause(
 ) -> _T | None:
     """Return the item of a when-clause that dates clause ``number``.
 
-    "The pair held talks when the premier flew to Osaka in May 2019."
+    "The pair held talks when the premier flew to Osaka in May 2019"; also
+    a participle of the event's onset on it ("beginning at 5:15 p.m., I held
+    a summit meeting", "met Biden, starting at 10 a.m.").
     """
     for other_number, other in enumerate(parse.clauses):
-        if (
-            other.governor == number
-            and other.kind in {ClauseKind.SUBORDINATE, ClauseKind.RELATIVE}
-            and other.opener in _TIME_OPENERS
+        if other.governor == number and (
+            (other.kind in {ClauseKind.SUBORDINATE, ClauseKind.RELATIVE}
+             and other.opener in _TIME_OPENERS)
+            or _onset_participle(parse, other)
         ):
             found = _nearest_in_clause(parse, other_number, trigger, items)
             if found is not None:
                 return found
     return None
+
+
+_ONSET_VERBS = frozenset({"begin", "start", "commence"})
+
+
+def _onset_participle(parse: Parse, clause: Clause) -> bool:
+    """Whether a clause is a bare participle of beginning (", starting at 10 a.m.")."""
+    verb = clause.verb
+    if verb is None or verb.tense is not Tense.PARTICIPLE or verb.lemma not in _ONSET_VERBS:
+        return False
+    first = clause.first + (parse.phrases.tokens[clause.first].lower == ",")
+    return verb.first == first
 
 
 def _nearest_in_clause(

@@ -147,6 +147,10 @@ def _opens_clause(
         return "coordinate"
     if index == 0 and here is Tag.VERB and lower.endswith("ing"):
         return "subordinate"  # "Meeting in Lima on Friday, A and B agreed": a fronted -ing clause
+    if here is Tag.VERB and lower.endswith("ing") and not has_verb and _after_opening_adjunct(
+        phrases, index
+    ):
+        return "subordinate"  # "First, just a while ago, beginning at 5 p.m., I held ..."
     if here is Tag.REL:
         return "relative" if lower != "that" or tags[index - 1] is not Tag.VERB else "complement"
     if here is Tag.SUB:
@@ -179,6 +183,15 @@ def _opens_clause(
     ):
         return "coordinate"
     return None
+
+
+def _after_opening_adjunct(phrases: Phrases, index: int) -> bool:
+    """Whether only an adverb or prepositional opening and a comma come before ``index``."""
+    tags, tokens = phrases.tags, phrases.tokens
+    if index < 2 or tokens[index - 1].lower != ",":
+        return False
+    opening = tags[0] in {Tag.ADV, Tag.PREP} or tokens[0].lower in wc.ADVERBS
+    return opening and not any(tags[k] in {Tag.VERB, Tag.AUX} for k in range(index))
 
 
 def _gerund_pair(phrases: Phrases, index: int) -> bool:
@@ -670,7 +683,8 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         clauses.append(
             Clause(first, last, clause_kind, opener, verb, subject, governor, antecedent)
         )
-    return tuple(_attach_subject_infinitive(_attach_fronted(clauses)))
+    attached = _attach_after_adjunct(phrases, _attach_fronted(clauses))
+    return tuple(_attach_subject_infinitive(attached))
 
 
 _FOR_SUBJECT_TAGS = frozenset({Tag.NAME, Tag.NOUN, Tag.DET, Tag.POSS, Tag.NUM})
@@ -712,6 +726,45 @@ def _subject_of_verbless(phrases: Phrases, clause: Clause) -> tuple[int, int] | 
     while last >= first and phrases.tags[last] in {Tag.PUNCT, Tag.CONJ}:
         last -= 1
     return (first, last) if last >= first else None
+
+
+def _adjunct_opener(phrases: Phrases, clause: Clause) -> bool:
+    """Whether a verbless main clause is an opening adjunct and its comma.
+
+    "First,", "On Thursday,", "First, just a short while ago,": an adverb or
+    a preposition leads it, and a comma ends it.
+    """
+    if clause.kind is not ClauseKind.MAIN or clause.verb is not None:
+        return False
+    tags, tokens = phrases.tags, phrases.tokens
+    leads = tags[clause.first] in {Tag.ADV, Tag.PREP} or tokens[clause.first].lower in wc.ADVERBS
+    return leads and tokens[clause.last].lower == ","
+
+
+def _attach_after_adjunct(phrases: Phrases, clauses: list[Clause]) -> list[Clause]:
+    """Hang a participle between an opening adjunct and the main clause on the main clause.
+
+    "First, beginning at 5:15 p.m., I held a summit meeting": the participle
+    has no noun to modify; it tells the time of the clause after it. Its
+    subject and the adjunct stay as they were.
+    """
+    if len(clauses) < 3 or not _adjunct_opener(phrases, clauses[0]):
+        return clauses
+    resumed = next((n for n, c in enumerate(clauses) if n and c.kind is ClauseKind.MAIN), None)
+    subject = None if resumed is None else clauses[resumed].subject
+    if resumed is None or clauses[resumed].verb is None or subject is None:
+        return clauses
+    if subject[0] < clauses[resumed].first:
+        return clauses  # "On Thursday, Kishida, who ..., held": the subject stands before
+    out = list(clauses)
+    for number in range(1, resumed):
+        clause = out[number]
+        verb = clause.verb
+        if clause.governor == 0 and verb is not None and verb.tense is Tense.PARTICIPLE and (
+            clause.kind is ClauseKind.SUBORDINATE or clause.opener is None
+        ):
+            out[number] = evolve(clause, governor=resumed)
+    return out
 
 
 def _attach_fronted(clauses: list[Clause]) -> list[Clause]:

@@ -452,7 +452,20 @@ def _fixed_tag(tokens: Sequence[Token], index: int) -> Tag | None:
         return Tag.QUOTE
     if token.shape is Shape.PUNCT:
         return Tag.PUNCT
-    return _so_that(tokens, index) or _as_well_as(tokens, index)
+    return _so_that(tokens, index) or _as_well_as(tokens, index) or _noun_while(tokens, index)
+
+
+_WHILE_MODIFIERS = frozenset({"short", "little", "long", "good"})
+
+
+def _noun_while(tokens: Sequence[Token], index: int) -> Tag | None:
+    """Tag "while" after "a" ("a short while ago", "for a while"): a noun, no subordinator."""
+    if tokens[index].lower != "while" or index == 0:
+        return None
+    before = index - 1
+    if tokens[before].lower in _WHILE_MODIFIERS and before > 0:
+        before -= 1
+    return Tag.NOUN if tokens[before].lower == "a" else None
 
 
 def _so_that(tokens: Sequence[Token], index: int) -> Tag | None:
