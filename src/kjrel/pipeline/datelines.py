@@ -14,7 +14,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.references import country_refs
 from kjrel.pipeline.temporal_lexicon import MONTHS, WEEKDAYS
 
-__all__ = ["dateline_city"]
+__all__ = ["SETTING_LINES", "dateline_city", "setting_city"]
 
 _DATELINE_CITY = re.compile(r"\s*([A-Za-z][A-Za-z .'’-]{1,40}?)\s*(?:,|\(|—|–|--|-\s)")
 _NOT_CITIES = frozenset({"published", "updated", "posted", "by", "photo", "file photo"})
@@ -45,3 +45,36 @@ def dateline_city(
     if country is None and gazetteer.country_of(city) is not None:
         return None  # a country, not a city
     return city, country
+
+
+SETTING_LINES = 4
+"""Sentences at the top of a page that may be its setting line."""
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+
+
+def setting_city(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """Return the city a page's setting line names, before or after its date, and its country.
+
+    "Washington, D.C., Thursday, March 31, 2016 (local time)" and "Thursday,
+    November 16, 2023, 8:05 p.m. (local time), San Francisco": a readout's,
+    briefing's or transcript's line of where and when, alone on its line.
+    The caller checks that the line holds a day; a wire's dateline, which
+    names no year ("NUSA DUA, Indonesia, Oct. 7 (KNS)"), is none.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return None
+    if _YEAR.search(text, start, end) is None:
+        return None
+    parts = [p.strip() for p in _PARENTHESIS.sub("", text[start:end]).split(",")]
+    for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
+        if not part[:1].isupper() or part.casefold() in WEEKDAYS:
+            continue
+        country = gazetteer.place_country(part)
+        if country is not None:
+            return part, country
+    return None

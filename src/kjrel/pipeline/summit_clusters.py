@@ -233,14 +233,17 @@ def main_cluster(clusters: Sequence[Cluster], published: dt.date) -> Cluster | N
     return min(held or current or clusters, key=Cluster.first)
 
 
-def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> list[Cluster]:
+def cluster_candidates(
+    candidates: Sequence[Candidate], published: dt.date, *, report_day: PartialDate | None = None
+) -> list[Cluster]:
     """Group candidates into one cluster per meeting, in four passes.
 
     1. Dated mentions with participants make or join meetings.
     2. Undated mentions with participants and a place join a compatible
        meeting (the article's main one first) or make one.
     3. Undated, unplaced mentions with participants make a meeting only if
-       there is none yet, or when the lead reports it by name.
+       there is none yet, or when the lead reports it by name, or when they
+       were held on the ``report_day`` a page's setting line gives.
     4. Everything else is evidence of a compatible meeting.
     """
     clusters: list[Cluster] = []
@@ -250,7 +253,7 @@ def cluster_candidates(candidates: Sequence[Candidate], published: dt.date) -> l
     _join_placed(candidates, clusters, main, published)
     if main is None and clusters:
         main = main_cluster(clusters, published)
-    main = _join_unplaced(candidates, clusters, main, published)
+    main = _join_unplaced(candidates, clusters, main, published, report_day)
     _join_plans_of_the_trip(candidates, clusters, main, published)
     _join_evidence(candidates, clusters, main)
     return clusters
@@ -407,13 +410,13 @@ def _same_country_day(host: Cluster, candidate: Candidate) -> bool:
 
 def _join_unplaced(
     candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None,
-    published: dt.date,
+    published: dt.date, report_day: PartialDate | None = None,
 ) -> Cluster | None:
     """Pass 3: undated, unplaced mentions with participants; return the main meeting."""
     for candidate in candidates:
         if not candidate.strong or candidate.date is not None or candidate.place is not None:
             continue
-        if candidate.future:
+        if candidate.future or _joined_report_day(candidate, clusters, report_day):
             continue
         lead = (
             candidate.sentence < LEAD_SENTENCES and len(candidate.explicit) >= 2 and candidate.verb
@@ -448,6 +451,26 @@ def _join_unplaced(
         if not lead:
             break
     return main
+
+
+def _joined_report_day(
+    candidate: Candidate, clusters: list[Cluster], day: PartialDate | None
+) -> bool:
+    """Make or join the meeting of a told, undated mention on the day a setting line gives.
+
+    "The President began the day with a one-on-one meeting with President
+    Obama", under "Washington, D.C., Thursday, March 31, 2016": held that day.
+    Return whether it did.
+    """
+    if day is None or not (candidate.verb and candidate.past):
+        return False
+    same = next((c for c in clusters if c.participants == candidate.participants
+                 and _dates_compatible(c.date, day)), None)
+    if same is not None:
+        _absorb(same, candidate)
+    else:
+        clusters.append(_new_cluster(attrs.evolve(candidate, date=day)))
+    return True
 
 
 _REPORTED_DAYS = 7  # days before publication a headline's "meets" may have happened

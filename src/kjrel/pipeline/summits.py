@@ -41,7 +41,7 @@ from kjrel.models import (
     SummitStatus,
     TemporalExpression,
 )
-from kjrel.pipeline.datelines import dateline_city
+from kjrel.pipeline.datelines import SETTING_LINES, dateline_city, setting_city
 from kjrel.pipeline.references import compound_meeting_countries, leader_refs, timex_date
 from kjrel.pipeline.summit_clusters import (
     LEAD_SENTENCES,
@@ -366,12 +366,38 @@ def _date_lead_meetings(
             )
 
 
+def _setting_line(
+    document: Document, segmentation: Segmentation, timexes: Sequence[TemporalExpression],
+    gazetteer: Gazetteer,
+) -> tuple[PartialDate, tuple[str, str]] | None:
+    """Return the day and city of a page's setting line, if one opens it.
+
+    "Washington, D.C., Thursday, March 31, 2016 (local time)" over a
+    briefing: the day its sections report, within a few days of publication.
+    """
+    text, published = document.text, document.published
+    for sentence in segmentation.sentences[:SETTING_LINES]:
+        days = [
+            day for t in timexes if sentence.start <= t.span.start < sentence.end
+            and (day := timex_date(t)) is not None and day.day is not None
+        ]
+        if not days:
+            continue
+        city = setting_city(text, sentence.start, sentence.end, gazetteer)
+        if city is not None and abs((published - days[0].earliest()).days) <= _DATELINE_DAYS:
+            return days[0], city
+    return None
+
+
 def _place_by_dateline(
     clusters: Sequence[Cluster], document: Document, segmentation: Segmentation,
-    gazetteer: Gazetteer,
+    gazetteer: Gazetteer, setting: tuple[str, str] | None = None,
 ) -> None:
-    """Place the unplaced meetings of the last few days in the dateline's city."""
-    dateline = _dateline_place(document.text, segmentation, gazetteer)
+    """Place the unplaced meetings of the last few days in the dateline's city.
+
+    The city of the page's setting line stands in for a dateline.
+    """
+    dateline = _dateline_place(document.text, segmentation, gazetteer) or setting
     if dateline is None:
         return
     published = document.published
@@ -407,9 +433,13 @@ def find_summits(
     )
     candidates += _venue_metonymies(document, segmentation, timexes, reference, gazetteer,
                                     candidates)
-    clusters = cluster_candidates(candidates, document.published)
+    setting = _setting_line(document, segmentation, timexes, gazetteer)
+    clusters = cluster_candidates(
+        candidates, document.published, report_day=None if setting is None else setting[0]
+    )
     _date_lead_meetings(clusters, document, segmentation)
-    _place_by_dateline(clusters, document, segmentation, gazetteer)
+    _place_by_dateline(clusters, document, segmentation, gazetteer,
+                       None if setting is None else setting[1])
     published = document.published
     _date_from_reference(clusters, reference, published)
     by_name = {ref.leader.name: ref.leader for ref in refs}
