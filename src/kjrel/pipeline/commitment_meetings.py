@@ -173,6 +173,9 @@ def _undated_event(
         return event
     if three and main is not None and len(countries[main]) >= 3:
         return main
+    ours = _first_person_meeting(ctx, index, position)
+    if ours is not None:
+        return ours
     people = [n for n in by_people if n not in background or n == main]
     if people:  # not a meeting dated only after the verb ("lapsed since X met Y in 2011")
         return people[0]
@@ -186,6 +189,29 @@ def _undated_event(
     if event is not None and event == main and event not in told:
         return None  # an old meeting the sentence does not tell: the act of the report's day
     return event
+
+
+_WE = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _first_person_meeting(ctx: Context, index: int, position: int) -> int | None:
+    """Return the meeting a leader's own "we" stands for: the last one his paragraph tells.
+
+    "Following that, I held a summit meeting with President Xi ... We also
+    agreed to ...": in a leader's own account, "we" are he and the partner
+    of the meeting of the report's days told earlier in the same paragraph.
+    """
+    start = ctx.sentences[index].start
+    if _WE.search(ctx.text, max(start, position - 30), position) is None:
+        return None
+    paragraph = ctx.sentences[index].paragraph
+    for earlier in range(index, -1, -1):
+        if ctx.sentences[earlier].paragraph != paragraph:
+            break
+        told = [n for n in ctx.events_of(earlier) if ctx.current(n)]
+        if told:
+            return told[-1]
+    return None
 
 
 def _pair_subject(subject: str) -> bool:
