@@ -255,7 +255,7 @@ def cluster_candidates(
         main = main_cluster(clusters, published)
     main = _join_unplaced(candidates, clusters, main, published, report_day)
     _join_plans_of_the_trip(candidates, clusters, main, published)
-    _join_evidence(candidates, clusters, main)
+    _join_evidence(candidates, clusters, main, published)
     return clusters
 
 
@@ -570,8 +570,14 @@ def _join_plans_of_the_trip(
         clusters.append(_new_cluster(attrs.evolve(candidate, date=month)))
 
 
+def _of_report_days(cluster: Cluster, published: dt.date) -> bool:
+    """Whether a meeting is undated or of the two weeks before publication, or later."""
+    return cluster.date is None or cluster.date.latest() >= shift_day(published, days=-14)
+
+
 def _join_evidence(
-    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None
+    candidates: Sequence[Candidate], clusters: list[Cluster], main: Cluster | None,
+    published: dt.date,
 ) -> None:
     """Pass 4: every other mention is evidence of a compatible meeting."""
     for candidate in candidates:
@@ -588,7 +594,9 @@ def _join_evidence(
         if candidate.date is not None:
             options = [c for c in options if c.date is not None]
         if candidate.date is None and candidate.place is None and candidate.country is None:
-            options = [c for c in options if c is main]
+            options = [c for c in options if c is main and (
+                candidate.sentence >= LEAD_SENTENCES or _of_report_days(c, published)
+            )]  # a headline's bare "talks" are the day's news, not an old meeting
         if candidate.date is None and candidate.place is None and (
             candidate.anaphoric or candidate.sentence >= LEAD_SENTENCES
         ):  # "after the session" in the body refers back, not to a meeting told later
