@@ -17,6 +17,7 @@ from kjrel.models import PartialDate, Summit, TemporalExpression
 from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.references import country_refs, timex_date
 from kjrel.pipeline.regions import region_of
+from kjrel.pipeline.segment import NEVER_FINAL_ABBREVIATIONS
 from kjrel.pipeline.types import Sentence
 
 __all__ = [
@@ -133,6 +134,23 @@ def _one_list(text: str, window: Sequence[tuple[int, str]]) -> bool:
     )
 
 
+_INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
+"""The letters before the last period of "U.S", "D.C": an initialism, no sentence end."""
+
+
+def _last_full_stop(window: str) -> int:
+    """Return the offset of the last period that ends a sentence in ``window``, else -1.
+
+    Not the period of an initialism or a title: "Abe and U.S. President Trump".
+    """
+    for match in reversed(list(re.finditer(r"\.\s", window))):
+        before = window[: match.start()]
+        word = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
+        if _INITIALISM.search(before) is None and word not in NEVER_FINAL_ABBREVIATIONS:
+            return match.start()
+    return -1
+
+
 def plural_subject(
     text: str, start: int, end: int, gazetteer: Gazetteer, names: frozenset[str]
 ) -> bool:
@@ -142,7 +160,7 @@ def plural_subject(
     counts only when both are leaders' names, countries or capitals.
     """
     window = _QUOTED.sub(" ", text[start:end])
-    cut = max(window.rfind(". "), window.rfind("; "), window.rfind('"'), window.rfind("“"))
+    cut = max(_last_full_stop(window), window.rfind("; "), window.rfind('"'), window.rfind("“"))
     if cut >= 0:
         window = window[cut + 1 :]
     if re.search(r"\bI\s+(?:\w+\s+){0,3}$", window):
