@@ -201,6 +201,11 @@ def _too_general(what: str, after: str = "") -> bool:
         # "work together to lift bilateral trade to $30 billion by 2020": a target
         # makes the way of working a course, unless the purpose is general itself
         return _too_general(rest[purpose.end() :])
+    if (purpose is not None and words[0] not in _SCHEDULING and words[-1] not in _MANNER_WORDS
+            and _VERB_AND_OBJECT.match(rest, purpose.end())):
+        # "strengthen cooperation to keep supply chains stable": the purpose is the field
+        # (not "restore cooperation to normal": no verb and object)
+        return _too_general(rest[purpose.end() :])
     if words[0] in _SCHEDULING:
         return not _OPEN_TIME.match(rest, at_)
     if words[-1] not in _RELATIONSHIP and _PARTNERED.match(rest, at_):
@@ -215,6 +220,9 @@ _MANNER_WORDS = frozenset({"together", "closely", "hand"})
 
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 """A purpose infinitive right after a way of working ("work together to lift ...")."""
+
+_VERB_AND_OBJECT = re.compile(r"[a-z]+\s+[\w$]")
+"""A purpose infinitive's verb and the first word after it ("keep supply", "stabilize the")."""
 
 _TARGET = re.compile(r"\d")
 """A figure in a purpose: a target ("to $30 billion", "by 2020"), not an aim ("to guard
