@@ -777,6 +777,10 @@ class _Scanner:
              r"\b(?P<det>[Bb]oth)(?P<num>)(?P<adj>)(?P<noun>)"
              rf"(?=\s+(?:also|have|had|will|then|later|jointly|[a-z]+ed|{present})\b)", 0,
              _anchors(["Both", "both"])),
+            # "then a trilateral summit with both": the partners named just before
+            ("plural",
+             r"(?<=\bwith\s)(?P<det>both)(?P<num>)(?P<adj>)(?P<noun>)(?=\s*[,.;)]|\s*$)", 0,
+             _anchors(["both"])),
             ("group",
              r"(?:\b(?P<det>the|some|several|many|most|other|few|both|all|two|three|a\s+few|"
              r"a\s+(?:small\s+|large\s+)?group\s+of|a\s+number\s+of|their|its|(?:[A-Z]\w*\s+)?[\w]+['’]s)\s+)?"

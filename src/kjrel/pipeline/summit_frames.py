@@ -1067,6 +1067,8 @@ def _frame_setting(
         date = ctx.report_day(at)
     places = [p for p in ctx.places[sentence] if not in_ranges(p[0], others)]
     location = _frame_attribute(parse, frame, places)
+    if location is not None and _one_of_listed_countries(ctx, location):
+        location = None  # "the President's trip to Cambodia and Indonesia": which one?
     if location is None and arrival is not None:
         location = arrival[1]
     section = ctx.section_at(at) if frame.status == MeetingStatus.HELD else None
@@ -1081,6 +1083,24 @@ def _frame_setting(
         anchor = date or _summative_date(parse, frame, dates)
         date = shifted_by_phrase(parse, frame.scope[0], anchor) or date  # "the day after a summit"
     return date, location
+
+
+_COUNTRY_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_COUNTRY_LIST_REACH = 40  # characters after a country the next of its list may end within
+
+
+def _one_of_listed_countries(ctx: FrameContext, location: LocationRef) -> bool:
+    """Whether a frame's place is a country listed with another ("to Cambodia and Indonesia").
+
+    A trip to two countries names no one meeting's country.
+    """
+    if location.name is None:
+        text = ctx.document.text
+        link = _COUNTRY_LINK.match(text, location.end)
+        if link is not None and link.end() > location.end:
+            after = country_refs(text, link.end(), link.end() + _COUNTRY_LIST_REACH, ctx.gazetteer)
+            return bool(after) and after[0][0] == link.end()
+    return False
 
 
 _SUMMING_REACH = 9  # tokens from the comma to the relative word ("a barely veiled rebuke to Japan")
@@ -1807,7 +1827,7 @@ def _distributed(
         return [candidate]
     scope = frame.scope or (first, last)
     if any(_GROUP_MEETING.fullmatch(parse.phrases.tokens[k].lower)
-           for k in range(scope[0], scope[1] + 1)):
+           for k in range(scope[0], _second_object(parse, scope) + 1)):
         return [candidate]  # "joined A and B for a separate four-way meeting": one meeting
     if clause.subject is None or not frame.verbal:
         return [candidate]
@@ -1842,6 +1862,19 @@ def _distributed(
         for one in sorted(names)
         for other in others
     ]
+
+
+def _second_object(parse: Parse, scope: tuple[int, int]) -> int:
+    """Return the last token of a verb's scope before ", and" opens a second object.
+
+    "held summits with A and B, and then a trilateral summit with both": the
+    three-way meeting is the second object's, not the summits'.
+    """
+    tokens = parse.phrases.tokens
+    for k in range(scope[0], scope[1]):
+        if tokens[k].lower == "," and tokens[k + 1].lower == "and":
+            return k - 1
+    return scope[1]
 
 
 def _distributive(words: Sequence[str]) -> bool:
