@@ -163,6 +163,7 @@ def _undated_event(
     background = {
         n for n in {*ctx.events_of(index), *([] if event is None else [event])}
         if at.told_after(ctx.summits[n].date, n == main, dates, position)
+        or _told_since(ctx, index, ctx.summits[n].date, dates)
     }
     here = [n for n in ctx.events_of(index) if n not in background]
     countries = ctx.summit_countries
@@ -311,7 +312,8 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
         return []
     tokens = parse.phrases.tokens
     start, end = tokens[clause.first].start, max(tokens[clause.last].end, verb_end + VERB_REACH)
-    own = [d for at_, d in _dates_before(ctx, index, end) if at_ >= start]
+    own = [d for at_, d in _dates_before(ctx, index, end)
+           if at_ >= start and not _since_phrase_before(ctx.text, start, at_)]
     if not own:
         own = _when_clause_dates(ctx, index, clause)
     for _ in range(_HOSTS_UP):
@@ -327,6 +329,32 @@ def clause_dates(ctx: Context, index: int, position: int, verb_end: int) -> list
         first, last = tokens[clause.first].start, tokens[clause.last].end
         own = [d for at_, d in _dates_before(ctx, index, last) if at_ >= first]
     return own
+
+
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;]*$")
+
+
+def _since_phrase_before(text: str, start: int, at: int) -> bool:
+    """Whether a date at ``at`` is inside a "since" phrase ("the first since talks in June").
+
+    That is the time of an earlier meeting, not of the clause's act.
+    """
+    return _SINCE_PHRASE.search(text, start, at) is not None
+
+
+def _told_since(
+    ctx: Context, index: int, day: PartialDate | None, dates: Sequence[tuple[int, PartialDate]]
+) -> bool:
+    """Whether a meeting is dated in sentence ``index`` only inside a "since" phrase.
+
+    "At the summit, their first since a meeting in New York in September,
+    the two agreed to ...": the meeting of September is the one before.
+    """
+    if day is None:
+        return False
+    start = ctx.sentences[index].start
+    spots = [_since_phrase_before(ctx.text, start, at_) for at_, d in dates if d.overlaps(day)]
+    return bool(spots) and all(spots)
 
 
 VERB_REACH = 25

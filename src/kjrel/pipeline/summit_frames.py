@@ -909,6 +909,11 @@ def _since_holder(parse: Parse, frame: Frame) -> int:
     return frame.clause
 
 
+def _after_since(parse: Parse, first: int) -> bool:
+    """Whether the noun phrase starting at token ``first`` is the object of "since"."""
+    return first >= 1 and parse.phrases.tokens[first - 1].lower == "since"
+
+
 def _since_phrase(parse: Parse, frame: Frame) -> tuple[int, int] | None:
     """Return the tokens of a "since" phrase after the trigger that names a time, not an event.
 
@@ -1043,6 +1048,12 @@ def _frame_setting(
     since = _since_phrase(parse, frame)
     if since is not None:  # "the first since May in Tokyo": that earlier meeting's place
         others.append(offsets(parse, *since))
+    others.extend(  # "..., the first since their meeting in New York in September, A and B"
+        offsets(parse, *other.scope) for other in siblings
+        if other is not frame and not other.verbal and other.scope is not None
+        and other.scope[0] < frame.trigger and _after_since(parse, other.scope[0])
+        and parse.clauses[frame.clause].kind is ClauseKind.MAIN  # not "..., when X hosted Y"
+    )
     others.extend(offsets(parse, *told) for told in _since_when_clauses(parse, frame))
     sequel = _sequence_object(parse, frame)
     if sequel is not None:  # "The Moon-Xi talks followed an announcement on Oct. 31"
