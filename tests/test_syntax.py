@@ -524,3 +524,11 @@ def test_a_participle_after_an_opening_adverb_hangs_on_the_main_clause() -> None
     held = next(n for n, c in enumerate(parse.clauses) if c.verb and c.verb.lemma == "hold")
     begin = next(c for c in parse.clauses if c.verb and c.verb.lemma == "begin")
     assert begin.governor == held
+
+
+def test_a_finite_verb_after_a_conditional_aside_resumes_the_main_clause() -> None:
+    """'Kishida, if circumstances permit, will visit': the visit is the main clause's."""
+    text = "Prime Minister Kishida, if circumstances permit, will visit Seoul on May 7."
+    parse = parse_sentence(text, 0, len(text))
+    visit = next(c for c in parse.clauses if c.verb and c.verb.lemma == "visit")
+    assert visit.kind is ClauseKind.MAIN

@@ -505,7 +505,9 @@ def _cuts(phrases: Phrases) -> list[tuple[int, str, str | None]]:
             continue
         start = _pronoun_start(phrases, index) if kind == "complement" else index
         reporting = False
-        aside = kind == "relative" and phrases.tokens[index - 1].lower == ","
+        # a relative or an if/when clause set off by a comma ("Kishida, if circumstances
+        # permit, will visit"): the comma that closes it resumes the main clause
+        aside = kind in {"relative", "subordinate"} and phrases.tokens[index - 1].lower == ","
         if fronted and kind == "coordinate" and phrases.tokens[index].lower == ",":
             kind, fronted = "main", False  # "After meeting X, Y said ..."
         previous = phrases.tokens[index - 1].lower
@@ -528,10 +530,13 @@ def _unmarked_opening(
     reporting: bool,
 ) -> str | None:
     """Return the kind of a clause that no opening word marks, starting at ``index``."""
-    if has_verb and aside and phrases.tokens[index].lower == "," and _verb_soon(
-        phrases, index + 1, verb_starts
+    if aside and phrases.tokens[index].lower == "," and (
+        (has_verb and _verb_soon(phrases, index + 1, verb_starts))
+        or (index + 1 in verb_starts and phrases.tags[index + 1] in {Tag.MODAL, Tag.AUX})
     ):
-        return "main"  # "Abe, who returned to power in 2012, had met Park"
+        # "Abe, who returned to power in 2012, had met Park"; "Kishida, if
+        # circumstances permit, will visit": a finite verb group resumes the subject
+        return "main"
     if has_verb and _in_relative(cuts) and _resumes(phrases, index):
         return "main"  # "The summit that Tokyo had hoped to host has been postponed"
     if has_verb and _in_subject_infinitive(phrases, cuts) and _resumes(phrases, index):
