@@ -2208,6 +2208,8 @@ class _Resolver:
                 return False
             if item.mention.entity_kind not in (EntityKind.LEADER, EntityKind.PERSON):
                 return False
+            if _speaker_label(self.text, item.mention.start, item.mention.end):
+                return False  # a turn's speaker is "I" in it, never "he"
             return not item.ent.male if female else not item.ent.female
 
         by_sentence: dict[int, list[_Item]] = {}
@@ -2708,3 +2710,15 @@ def find_mentions(document: Document, segmentation: Segmentation, gazetteer: Gaz
     :returns: every mention in text order, with the article's entities.
     """
     return _Resolver(document, segmentation, gazetteer).run()
+
+
+_LABEL_END = re.compile(r"[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*:")
+
+
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` labels a transcript turn ("MATSUNO: ...").
+
+    It opens its line and a colon follows it, perhaps after a parenthesis.
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and _LABEL_END.match(text, end) is not None
