@@ -193,6 +193,8 @@ def _clause_chain(parse: Parse, number: int) -> list[int]:
     """Return the clause and those it takes its time and place from, nearest first."""
     chain = [number]
     clause = parse.clauses[number]
+    if _another_time(parse, clause):
+        return chain  # "received Park in October, and he and I spoke again in Manila"
     while (
         clause.governor is not None
         and (clause.kind
@@ -204,6 +206,17 @@ def _clause_chain(parse: Parse, number: int) -> list[int]:
         chain.append(clause.governor)
         clause = parse.clauses[clause.governor]
     return chain
+
+
+def _another_time(parse: Parse, clause: Clause) -> bool:
+    """Whether a conjunct with a subject of its own tells another occasion ("spoke again").
+
+    Its time is not the first conjunct's.
+    """
+    tokens = parse.phrases.tokens
+    return (clause.kind is ClauseKind.COORDINATE and clause.subject is not None
+            and clause.subject[0] >= clause.first
+            and any(tokens[k].lower == "again" for k in range(clause.first, clause.last + 1)))
 
 
 def _nearest_in_span(
