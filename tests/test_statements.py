@@ -147,12 +147,14 @@ NOT_STATEMENTS = [
     "The repeated delays of the ferry angered the islanders.",
     "Yoon Suk Yeol and Fumio Kishida shared a meal on the ferry.",
     "Kishida was invited by the mayor to the ferry's first sailing.",
+    "Kishida has not said whether he will take the ferry to Busan.",
+    "The mayor never announced a date for the ferry's first sailing.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_STATEMENTS)
 def test_not_statements(text: str) -> None:
-    """Direct quotes, actions, passives and nominal uses are not statements."""
+    """Direct quotes, actions, passives, denied speech and nominal uses are not statements."""
     assert statements_of(text) == ()
 
 

@@ -13,8 +13,9 @@ For each sentence of the report (never furniture):
    (after an optional auxiliary: "has highlighted", "had announced"),
    extended over its complement ("called for", "expressed support"), or
    "according to"; passives ("was welcomed by"), participles used as
-   adjectives ("the proposed plan") and ambiguous ``-s`` forms not right
-   after their subject ("his claims") are not cues;
+   adjectives ("the proposed plan"), ambiguous ``-s`` forms not right
+   after their subject ("his claims") and denied speech ("has not said
+   whether") are not cues;
 3. find each cue's subject (the first mention after the last clause
    boundary before the verb; the mention after "according to"); a subject
    that is one of a list ("the fishermen, their unions and several
@@ -43,6 +44,7 @@ __all__ = ["find_statements"]
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
                           "that", "these", "those", "such", "any", "no", "so"})
+_NEGATORS = frozenset({"not", "never", "n't", "n’t"})
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call",
                              "shared", "sharing", "shares"})
 _ACCORDING = re.compile(
@@ -132,8 +134,9 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
         )
         relative = prev_word in ("who", "which")
         credit = head == "reported" and _FROM.match(text, cue[1]) is not None
-        if passive or bare or noun_like or credit or relative:
-            continue
+        denied = prev_word in _NEGATORS or any(w.lower() in _NEGATORS for w in verb)
+        if passive or bare or noun_like or credit or relative or denied:
+            continue  # "has not said whether": no one said anything
         found.append(cue)
         covered = cue[1]
     return found
