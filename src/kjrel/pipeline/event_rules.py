@@ -100,7 +100,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     "conduct": frozenset(),
     "sit": frozenset({"down", "with"}),
     "get": frozenset({"together"}),
-    "come": frozenset({"together"}),
+    "come": frozenset({"together", "face"}),
     "join": frozenset(),
     "begin": frozenset(),
     "open": frozenset(),

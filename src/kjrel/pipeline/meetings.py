@@ -713,14 +713,16 @@ def _treated_to_a_meal(parse: Parse, clause: Clause) -> bool:
 def _brought_together(parse: Parse, clause: Clause) -> bool:
     """Whether "together" closes the object of a causative verb ("brought A and B together").
 
-    So does "to the same table" or "to the table" ("brings A and B to the same table").
+    So does "to the same table" or "to the table" ("brings A and B to the same table"),
+    and "face to face with" ("brought Kishida face to face with Xi").
     """
     verb = clause.verb
     if verb is None:
         return False
     last = min(clause.last, verb.last + _OBJECT_REACH + 3)
     words = [parse.phrases.tokens[k].lower for k in range(verb.last + 2, last + 1)]
-    if "together" in words:
+    if "together" in words or any(words[k : k + 3] == ["face", "to", "face"]
+                                  for k in range(len(words))):
         return True
     return any(words[k : k + 2] == ["to", "the"] and "table" in words[k + 2 : k + 4]
                for k in range(len(words)))
