@@ -513,7 +513,7 @@ GENERAL_COMMITMENT: re.Pattern[str] = re.compile(
     r"\s+(?P<mods>(?:\w+\s+){0,4}?)(?:ties|relations|relationship|partnerships?|"
     r"(?<!security )(?<!defense )(?<!defence )(?<!military )cooperation|"
     r"communication|(?<!security )(?<!economic )(?<!defen[cs]e )dialogue|momentum|exchanges|"
-    r"friendship|coordination|alliance)"
+    r"friendship|coordination|alliance)(?!['’]s\b)"  # "the alliance's deterrence": its head
     r"|(?:hold|have)\s+(?:a|an|their|the|its|another)\s+(?!(?:\w+\s+){0,2}?(?:annual|regular|yearly))"
     r"(?:\w+\s+){0,2}?(?:summit|meeting|talks)(?!\w)"
     r"(?![^.,;]{0,40}\b(?:every|each|annually|regularly|a year|(?:a |on a )?regular basis)\b)"
