@@ -323,7 +323,8 @@ INSTRUMENTS: tuple[InstrumentPattern, ...] = (
         "joint-declaration",
     ),
     InstrumentPattern(
-        r"\bjoint (?:press |leaders['’]? )?(?:statement|communiqu[eé]|announcement)\b"
+        r"\bjoint (?:press |leaders['’]? |(?:vision|ministerial|summit|leaders) )?"
+        r"(?:statement|communiqu[eé]|announcement)\b"
         # a joint text not called a declaration (ANNOTATION.md: joint-declaration
         # is "a document called a declaration")
         r"|\b(?:set|statement) of (?:\w+ )?principles\b"
