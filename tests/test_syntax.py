@@ -532,3 +532,12 @@ def test_a_finite_verb_after_a_conditional_aside_resumes_the_main_clause() -> No
     parse = parse_sentence(text, 0, len(text))
     visit = next(c for c in parse.clauses if c.verb and c.verb.lemma == "visit")
     assert visit.kind is ClauseKind.MAIN
+
+
+def test_a_zero_relative_may_have_a_future_verb() -> None:
+    """'the summit he will host on May 19': a relative clause with no 'that', in the future."""
+    text = "Kishida has invited Yoon to the summit he will host on May 19."
+    parse = parse_sentence(text, 0, len(text))
+    host = next(c for c in parse.clauses if c.verb and c.verb.lemma == "host")
+    assert host.kind is ClauseKind.RELATIVE and host.verb is not None
+    assert host.verb.tense is Tense.FUTURE

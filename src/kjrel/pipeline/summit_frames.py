@@ -1469,15 +1469,20 @@ def _holders_then(ctx: FrameContext, leaders: list[Leader], date: PartialDate) -
 def _hosts_a_gathering(ctx: FrameContext, parse: Parse, frame: Frame) -> bool:
     """Whether a hosting verb's object is a gathering, not a guest ("hosted the G20").
 
-    The object opens with a gathering's name and names no leader.
+    The object, or the noun a relative clause of the verb hangs on ("the G7
+    summit he will host"), opens with a gathering's name and names no leader.
     """
-    verb = parse.clauses[frame.clause].verb
+    clause = parse.clauses[frame.clause]
+    verb = clause.verb
     if not frame.verbal or verb is None:
         return False
     text = ctx.document.text
-    for first, last in frame.roles:
-        if first <= verb.last:
-            continue  # the subject
+    objects = [(first, last) for first, last in frame.roles if first > verb.last]
+    if clause.kind is ClauseKind.RELATIVE and clause.antecedent is not None:
+        # "the Group of Seven summit he will host": the noun group may be cut at "of"
+        end = clause.antecedent[1]
+        objects.append((max(0, end - _GATHERING_WORDS), end))
+    for first, last in objects:
         low, high = offsets(parse, first, last)
         opening = " ".join(text[low:high].split()[:_GATHERING_WORDS])
         named = any(pattern.search(opening) for _, pattern in events_lexicon.OCCASIONS)

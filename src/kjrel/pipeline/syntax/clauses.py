@@ -568,8 +568,8 @@ def _zero_relative(phrases: Phrases, index: int, verb_starts: set[int]) -> bool:
     if tokens[index].lower not in _ZERO_RELATIVE_SUBJECTS or index + 1 not in verb_starts:
         return False
     group = next((g for g in phrases.verbs if g.first == index + 1), None)
-    if group is None or group.tense not in {Tense.PAST, Tense.PRESENT}:
-        return False
+    if group is None or group.tense not in {Tense.PAST, Tense.PRESENT, Tense.FUTURE}:
+        return False  # "the summit he will host in May": also a relative
     after = group.last + 1
     return after >= len(tokens) or tags[after] in {Tag.PREP, Tag.ADV, Tag.PUNCT}
 
