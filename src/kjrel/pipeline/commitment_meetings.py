@@ -192,7 +192,7 @@ def _undated_event(
     return event
 
 
-_WE = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){0,2}$")
+_WE = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){0,2}$")  # "we", "We also", "we have jointly"
 
 
 def _first_person_meeting(ctx: Context, index: int, position: int) -> int | None:

@@ -36,6 +36,7 @@ from kjrel.pipeline import lexicon as lx
 from kjrel.pipeline.attribution import _Context, read_cue
 from kjrel.pipeline.furniture import SUMMARY_BULLET
 from kjrel.pipeline.mentions import quoted_regions
+from kjrel.pipeline.syntax import wordclass as wc
 from kjrel.pipeline.syntax.words import inflections
 from kjrel.pipeline.types import Mention, MentionKind, Mentions, Segmentation, Sentence
 
@@ -44,7 +45,7 @@ __all__ = ["find_statements"]
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
                           "that", "these", "those", "such", "any", "no", "so"})
-_NEGATORS = frozenset({"not", "never", "n't", "n’t"})
+_NEGATORS = wc.NEGATORS - {"no"}  # "has not said"; "no" negates a noun ("no comment")
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call",
                              "shared", "sharing", "shares"})
 _ACCORDING = re.compile(

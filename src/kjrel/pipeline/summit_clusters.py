@@ -30,6 +30,7 @@ _TRIP_DAYS = 3
 
 LEAD_SENTENCES = 2
 """Sentences that make an article's lead (its first two)."""
+_REPORT_WINDOW_DAYS = 14  # days before publication in which the report's own meetings fall
 _TRIP_DAYS = 3  # a trip joins the meeting of the same leaders held this close to it
 
 
@@ -227,7 +228,7 @@ def main_cluster(clusters: Sequence[Cluster], published: dt.date) -> Cluster | N
     """
     if not clusters:
         return None
-    recent = shift_day(published, days=-14)
+    recent = shift_day(published, days=-_REPORT_WINDOW_DAYS)
     current = [c for c in clusters if c.date is not None and c.date.latest() >= recent]
     held = [c for c in current if c.date is not None and c.date.earliest() <= published]
     return min(held or current or clusters, key=Cluster.first)
@@ -572,7 +573,9 @@ def _join_plans_of_the_trip(
 
 def _of_report_days(cluster: Cluster, published: dt.date) -> bool:
     """Whether a meeting is undated or of the two weeks before publication, or later."""
-    return cluster.date is None or cluster.date.latest() >= shift_day(published, days=-14)
+    return cluster.date is None or cluster.date.latest() >= shift_day(
+        published, days=-_REPORT_WINDOW_DAYS
+    )
 
 
 def _join_evidence(
