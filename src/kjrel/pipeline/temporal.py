@@ -575,11 +575,13 @@ class _Context:
 
 
 _SINCE_PHRASE = re.compile(
-    r"\bsince\s+(?:their|his|her|its|the|a|an)\s+(?![^,;:.!?]*\b(?:will|would|shall)\b)"
+    r"\bsince\s+(?:their|his|her|its|the|a|an|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s)\s+"
+    r"(?![^,;:.!?]*\b(?:will|would|shall)\b)"
     r"[^,;:.!?\"“”]{0,100}\b(?:in|on|of)\s+$",
     re.IGNORECASE,
 )
-"""A "since" phrase naming an earlier event, up to the date that ends it: the date is past."""
+"""A "since" phrase naming an earlier event ("since their talks", "since Trump's return"), up
+to the date that ends it: the date is past."""
 
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:start|end|beginning|middle)\s+of\s+"
