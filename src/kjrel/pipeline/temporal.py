@@ -787,10 +787,24 @@ def _clause_tense(clauses: tuple[Clause, ...], number: int, depth: int = 0) -> T
     if verb.tense is VerbTense.PRESENT and not verb.perfect and verb.lemma in _WANTING:
         return Tense.FUTURE  # "want a deal before a possible visit in March"
     if _background_participle(clause) and clause.governor is not None and depth < 4:
-        return _clause_tense(clauses, clause.governor, depth + 1)
+        return _clause_tense(clauses, _resumed(clauses, number, clause.governor), depth + 1)
     if verb.tense is VerbTense.INFINITIVE and clause.governor is not None and depth < 4:
         return _infinitive_tense(clauses, number, clause.governor, depth)
     return None
+
+
+def _resumed(clauses: tuple[Clause, ...], number: int, governor: int) -> int:
+    """Return the clause that gives a participle on a verbless subject its time.
+
+    "The ministers, meeting in Tokyo in March, agreed ...": the participle
+    hangs on the subject noun, whose verb comes in the main clause resumed
+    after it; any other governor is its own.
+    """
+    if clauses[governor].verb is not None:
+        return governor
+    return next((k for k in range(number + 1, len(clauses))
+                 if clauses[k].kind is ClauseKind.MAIN and clauses[k].verb is not None
+                 and clauses[k].governor == governor), governor)
 
 
 def _infinitive_tense(
