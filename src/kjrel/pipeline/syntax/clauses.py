@@ -190,8 +190,8 @@ def _after_opening_adjunct(phrases: Phrases, index: int) -> bool:
     tags, tokens = phrases.tags, phrases.tokens
     if index < 2 or tokens[index - 1].lower != ",":
         return False
-    opening = tags[0] in {Tag.ADV, Tag.PREP} or tokens[0].lower in wc.ADVERBS
-    return opening and not any(tags[k] in {Tag.VERB, Tag.AUX} for k in range(index))
+    return _adjunct_word(phrases, 0) and not any(
+        tags[k] in {Tag.VERB, Tag.AUX} for k in range(index))
 
 
 def _gerund_pair(phrases: Phrases, index: int) -> bool:
@@ -741,9 +741,12 @@ def _adjunct_opener(phrases: Phrases, clause: Clause) -> bool:
     """
     if clause.kind is not ClauseKind.MAIN or clause.verb is not None:
         return False
-    tags, tokens = phrases.tags, phrases.tokens
-    leads = tags[clause.first] in {Tag.ADV, Tag.PREP} or tokens[clause.first].lower in wc.ADVERBS
-    return leads and tokens[clause.last].lower == ","
+    return _adjunct_word(phrases, clause.first) and phrases.tokens[clause.last].lower == ","
+
+
+def _adjunct_word(phrases: Phrases, index: int) -> bool:
+    """Whether the token at ``index`` can open an adjunct: an adverb or a preposition."""
+    return phrases.tags[index] in {Tag.ADV, Tag.PREP} or phrases.tokens[index].lower in wc.ADVERBS
 
 
 def _attach_after_adjunct(phrases: Phrases, clauses: list[Clause]) -> list[Clause]:
