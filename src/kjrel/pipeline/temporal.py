@@ -517,7 +517,7 @@ class _Context:
     def tense(self, start: int, end: int) -> Tense:
         if _after_dateline_city(self.text, start):
             return Tense.PAST  # "TOKYO, March 16": a dateline names a day already come
-        if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
+        if _SINCE_OPEN.search(self.text, max(0, start - 40), start):
             return Tense.PAST  # "cooling since December": what "since" starts has begun
         if _SINCE_PHRASE.search(self.text, max(0, start - 120), start):
             return Tense.PAST  # "their first meeting since their talks in Washington in March"
@@ -582,15 +582,6 @@ _SINCE_PHRASE = re.compile(
 )
 """A "since" phrase naming an earlier event ("since their talks", "since Trump's return"), up
 to the date that ends it: the date is past."""
-
-_SINCE_BEFORE = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:start|end|beginning|middle)\s+of\s+"
-    r"|[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+)?$",
-    re.IGNORECASE,
-)
-""""Since" before a date, or before a gerund phrase that dates its act ("since taking
-office in June"): the period it opens began before the time spoken of."""
-
 
 _TRIP_PURPOSE = re.compile(
     r"\b(?:flew|flies|fly|flying|travell?ed|travels|left|leaves|headed|heads|arrived|arrives)"
@@ -1982,10 +1973,10 @@ def _parts_of_days(text: str, found: list[TemporalExpression]) -> list[TemporalE
     return out
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.()]*\Z", re.IGNORECASE)
-"""A "since" phrase still open before a day: the day starts a period, it is not the
-day of what the sentence times ("talked from 3:30 p.m., their first meeting since
-Lee took office on June 4")."""
+_SINCE_OPEN = re.compile(r"\bsince\b[^,;:.()]*\Z", re.IGNORECASE)
+"""A "since" phrase still open before a day: the day starts a period that has begun
+(its tense is past), and it is not the day of what the sentence times ("talked from
+3:30 p.m., their first meeting since Lee took office on June 4")."""
 
 
 def _clock_days(
@@ -2005,7 +1996,7 @@ def _clock_days(
             continue
         days = [
             t for t in _days_in(found, sentence)
-            if t is not clock and not _SINCE_BEFORE.search(text, sentence.start, t.span.start)
+            if t is not clock and not _SINCE_OPEN.search(text, sentence.start, t.span.start)
         ]
         if not days:
             continue
