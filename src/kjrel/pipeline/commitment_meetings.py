@@ -182,6 +182,9 @@ def _undated_event(
         return people[0]
     if _continues(ctx, index, event, main, here):
         return event  # "A sits down with B [in 2008]. They agree to ...": that meeting
+    recent = _recent_pair_meeting(ctx, index, here)
+    if recent is not None:
+        return recent
     if main_current and not (here and ctx.current(here[0]) and here[0] != main):
         return main
     if here:
@@ -253,6 +256,31 @@ def _continues(
     if _only_a_time_point(ctx.parse(index - 1)):
         return False  # "glad to be back a year after his visit last May. The two leaders ..."
     return _PAIR_ANAPHOR.match(ctx.text, sentence.start) is not None
+
+
+_PAIR_REACH = 3  # sentences back the pair's pronoun may reach for its meeting
+
+
+def _recent_pair_meeting(ctx: Context, index: int, here: Sequence[int]) -> int | None:
+    """Return the meeting of two a sentence opened by "They"/"The two leaders" goes on about.
+
+    When neither it nor the sentence before tells a meeting, the pronoun's
+    leaders are those of the last meeting of the report's days told a few
+    sentences back ("Park held a summit with Abe. It was their second ...
+    The two leaders agreed ... They agreed to ..."), not the article's first.
+    """
+    if here or ctx.events_of(index - 1) or _PAIR_ANAPHOR.match(
+            ctx.text, ctx.sentences[index].start) is None:
+        return None
+    for earlier in range(index - 2, max(-1, index - 2 - _PAIR_REACH), -1):
+        said = ctx.text[ctx.sentences[earlier + 1].start : ctx.sentences[index].end]
+        if lex.TRIPLE_PLURAL.search(said) or lex.TRILATERAL_WORDS.search(said):
+            return None  # "The three leaders discussed ... They agreed": the three
+        told = [n for n in ctx.events_of(earlier) if ctx.current(n)]
+        if told:
+            last = told[-1]
+            return last if len(ctx.summit_countries[last]) == 2 else None
+    return None
 
 
 def _own_paragraph(ctx: Context, index: int) -> bool:
