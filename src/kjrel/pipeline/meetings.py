@@ -1362,7 +1362,11 @@ def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
 
     The head is that of its first noun group ("Officials of the two countries").
     """
-    first = next((g for g in parse.phrases.nouns if span[0] <= g.first <= span[1]), None)
+    groups = [g for g in parse.phrases.nouns if span[0] <= g.first <= span[1]]
+    first = groups[0] if groups else None
+    if len(groups) >= 2 and groups[-1].first == groups[-2].last + 1:
+        # "a goal their trade ministers had endorsed": a contact clause's own subject
+        first = groups[-1]
     index = first.last if first is not None else span[1]
     head = parse.phrases.tokens[index]
     if head.lower in rules.PEOPLE_NOT_LEADERS and (head.text.islower() or index == 0):
@@ -1450,10 +1454,13 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     if clause.subject is not None and _not_leaders(parse, clause.subject) and (
         _takes_subject(clause, index, clause.subject)
         or parse.phrases.tokens[group[0]].lower == "their"
+        or _own_new_meeting(parse, clause, group)
     ):
-        return None  # "trade officials ... held their first policy talks"
-    roles = [group]
+        return None  # "trade officials ... held their first policy talks", "... at a meeting"
     slot = _slot_after(parse, clause, index)
+    if slot is not None and _of_others(parse, slot, index):
+        return None  # "a meeting of the three countries' culture ministers"
+    roles = [group]
     if slot is not None:
         roles.append(slot)
     met = _gerund_object(parse, group, index)
@@ -1626,6 +1633,30 @@ def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:
 
 
 _ADJUNCT_OPENERS = frozenset({"during", "at", "in", "after", "before", "following", "ahead"})
+
+
+def _own_new_meeting(parse: Parse, clause: Clause, group: tuple[int, int]) -> bool:
+    """Whether an indefinite meeting noun is an adjunct of its subject's act ("at a meeting").
+
+    "a goal their trade ministers had endorsed at a meeting in Beijing": a
+    meeting first mentioned there is the subject's own; a definite one
+    ("at Friday's summit, the two governments signed") may be the leaders'.
+    """
+    opener = parse.phrases.tokens[group[0]].lower
+    return opener in {"a", "an"} and _adjunct_of_subject(parse, clause, group)
+
+
+def _of_others(parse: Parse, slot: tuple[int, int], index: int) -> bool:
+    """Whether a meeting noun's of-phrase names its members as people who are not leaders.
+
+    "a meeting of the three countries' culture ministers", "talks of senior
+    officials": the meeting of those people, whoever else the sentence names.
+    """
+    tokens = parse.phrases.tokens
+    if tokens[index + 1].lower != "of":
+        return False
+    head = tokens[slot[1]]
+    return head.lower in rules.PEOPLE_NOT_LEADERS and head.text.islower()
 
 
 def _adjunct_of_subject(parse: Parse, clause: Clause, group: tuple[int, int]) -> bool:
