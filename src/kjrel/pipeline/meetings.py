@@ -98,7 +98,26 @@ def _status(parse: Parse, index: int, trigger: int) -> str:
     if chain is None:
         return Status.NONE
     planned = chain or (clause.verb is not None and clause.verb.tense is Tense.FUTURE)
-    return Status.PLANNED if planned or _anticipated(parse, clause) else Status.HELD
+    if planned or _anticipated(parse, clause) or _noun_with_infinitive(parse, index):
+        return Status.PLANNED
+    return Status.HELD
+
+
+def _noun_with_infinitive(parse: Parse, index: int) -> bool:
+    """Whether a verbless clause's noun is the subject of the infinitive after it.
+
+    ", with the summit set to begin at 2:30 p.m.", "the talks due to open
+    Friday": an arrangement for what is still to come, whatever the tense
+    of the clause the phrase hangs on.
+    """
+    clause = parse.clauses[index]
+    if clause.verb is not None:
+        return False
+    return any(
+        other.kind is ClauseKind.INFINITIVE and other.governor == index
+        and other.first == clause.last + 1
+        for other in parse.clauses
+    )
 
 
 def _anticipated(parse: Parse, clause: Clause) -> bool:
