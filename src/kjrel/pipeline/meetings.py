@@ -666,9 +666,10 @@ def _light_verb_event(
         (_meeting_noun(parse, k) or _separate_meetings(parse, k) or _meal_with(parse, k)
          or _meal_together(parse, clause, k))
         and not _others_meeting(parse, *_noun_group_range(parse, k))
+        and not _no_meeting_told(parse, _noun_group_range(parse, k))
         for k in window
     ):
-        return EventClass.MEET  # "held talks", not "held working-level talks"
+        return EventClass.MEET  # "held talks", not "held working-level talks" or "no talks"
     return None
 
 
