@@ -781,9 +781,10 @@ def complete_pair(
     have = {leader.country for leader in result}
     if want_country is not None and want_country not in have:
         found = country_leader(want_country, date, published, article, gazetteer)
-        if found is not None:
-            result.append(found)
-            have.add(found.country)
+        if found is None:
+            return result  # a trip to Brussels meets no leader the article named elsewhere
+        result.append(found)
+        have.add(found.country)
     for leader in article:
         if len(have) >= 2:
             break
