@@ -1042,6 +1042,41 @@ def _holders_in_relative(parse: Parse, group: tuple[int, int]) -> list[tuple[int
     return found
 
 
+_GATHERING_LEMMAS = frozenset({"bring", "gather"})
+_JOINING_LEMMAS = frozenset({"join", "attend"})
+_GATHERING_PARTICLES = frozenset({"in", "together", "also"})
+_MEMBER_TAGS = frozenset({Tag.NAME, Tag.NOUN, Tag.DET, Tag.CONJ})
+
+
+def _members_in_relative(parse: Parse, group: tuple[int, int]) -> list[tuple[int, int]]:
+    """Return who took part in a meeting noun, told in a relative clause on it.
+
+    "a three-way summit that also brought in Premier Li" (the object of a
+    gathering verb), "the trilateral that Li also attended" (the subject of
+    a joining verb).
+    """
+    tokens, tags = parse.phrases.tokens, parse.phrases.tags
+    found: list[tuple[int, int]] = []
+    for clause in _relatives_of(parse, group):
+        verb = clause.verb
+        if verb is None or clause.opener not in {"that", "which"}:
+            continue
+        if verb.lemma in _JOINING_LEMMAS and clause.subject is not None and (
+                tags[clause.subject[0]] is Tag.NAME and clause.subject[0] >= clause.first):
+            found.append(clause.subject)
+        if verb.lemma not in _GATHERING_LEMMAS:
+            continue
+        first = verb.last + 1
+        while first <= clause.last and tokens[first].lower in _GATHERING_PARTICLES:
+            first += 1
+        last = first
+        while last <= clause.last and tags[last] in _MEMBER_TAGS:
+            last += 1
+        if last > first and Tag.NAME in tags[first:last]:
+            found.append((first, last - 1))
+    return found
+
+
 def _hosts_no_one(parse: Parse, clause: Clause) -> bool:
     """Whether a host verb receives no leader of its own.
 
@@ -1500,6 +1535,7 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
     roles.extend(r for r in _first_conjunct_roles(parse, number, group) if r not in roles)
     roles.extend(_hosts_of(parse, group))
     roles.extend(_holders_in_relative(parse, group))
+    roles.extend(_members_in_relative(parse, group))
     if clause.verb is not None and clause.verb.lemma == "be":
         roles.append((clause.first, clause.last))  # "the last meeting was their talks in X"
     determiner = parse.phrases.tokens[group[0]].lower
