@@ -114,10 +114,20 @@ def last_strong(
     for sentence in range(candidate.sentence, candidate.sentence - _THEIR_REACH - 1, -1):
         found = [other for other in index.get(sentence, ())
                  if other.position < candidate.position and other.strong
-                 and len(other.participants) >= 2]
+                 and len(other.participants) >= 2 and not _later(other, candidate)]
         if found:
             return found[0] if salient and sentence != candidate.sentence else found[-1]
     return None
+
+
+def _later(other: Candidate, candidate: Candidate) -> bool:
+    """Whether ``other`` is dated wholly after ``candidate``: not the meeting it speaks of.
+
+    "The summit began at 4:35 p.m." (today) is not the trilateral "to be held
+    tomorrow" told just before it.
+    """
+    return other.date is not None and candidate.date is not None and (
+        other.date.earliest() > candidate.date.latest())
 
 
 _THEIR_REACH = 2  # sentences back that "their" may point
