@@ -250,10 +250,12 @@ TRILATERAL_WORDS: re.Pattern[str] = re.compile(
 
 
 TRIPLE_PLURAL: re.Pattern[str] = re.compile(
-    r"\b(?:the three(?: (?:leaders|men|heads of (?:state|government)))?|all three leaders)\b",
+    r"\b(?:the (?:three|four|five)(?: (?:leaders|men|heads of (?:state|government)))?"
+    r"|all (?:three|four|five) leaders)\b",
     re.IGNORECASE,
 )
-"""Plural references to three leaders: those of the latest meeting of three."""
+"""Plural references to three or more leaders: those of the latest meeting of three
+or more."""
 
 # --------------------------------------------------------------------------
 # Agreements
