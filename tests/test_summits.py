@@ -1835,3 +1835,17 @@ def test_a_range_of_days_dates_the_trip_s_meetings_to_its_month() -> None:
             "from May 20 to 24 and hold talks with Yoon Suk Yeol and with Fumio Kishida.")
     found = _summits_in(text, dt.date(2022, 4, 28))
     assert sorted(str(s.date) for s in found) == ["2022-05", "2022-05"]
+
+
+def test_talks_of_ministers_are_no_evidence_of_a_leaders_summit() -> None:
+    """Two foreign ministers' "held talks" is their own meeting, no mention of Moon and Xi's."""
+    text = (
+        "Foreign Minister Kang Kyung-wha arrived in Tokyo on Tuesday. Earlier in the day, Kang"
+        " held talks with Foreign Minister Taro Kono, the first visit to Japan by a South Korean"
+        " foreign minister in a year.\n\nMoon Jae-in returned last week from a state visit to"
+        " China, where he held a summit with Xi Jinping."
+    )
+    summits = _summits_in(text, dt.date(2017, 12, 20))
+    assert [sorted(s.participants) for s in summits] == [["Moon Jae-in", "Xi Jinping"]]
+    talks = text.index("held talks")
+    assert not any(span.start <= talks < span.end for span in summits[0].evidence)

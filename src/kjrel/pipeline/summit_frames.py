@@ -740,6 +740,8 @@ def _frame_candidate(
         return None  # "flew to the islets": a trip to no country's capital meets no host
     if _joins_no_one(ctx, sentence, frame):
         return None  # "Britain joined the CPTPP in December": a pact joined, no meeting
+    if _only_others_named(ctx, parse, frame):
+        return None  # "Kang held talks with Foreign Minister Kono": the ministers' meeting
     date, location = _frame_setting(ctx, sentence, frame, siblings)
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
@@ -790,6 +792,21 @@ def _frame_candidate(
 
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _only_others_named(ctx: FrameContext, parse: Parse, frame: Frame) -> bool:
+    """Whether every person the frame's roles name has never led a government.
+
+    Two ministers who "held talks" meet as ministers; the meeting is no weak
+    mention of some leaders' summit for a later one to take in.
+    """
+    spans = _role_spans(parse, frame)
+    people = [ref.leader for ref in _starting_in(ctx.refs, spans)]
+    text = ctx.document.text
+    if not people or _starting_in(ctx.plurals, spans) or any(
+            text[a:b].lower() in _PRONOUNS | _PLURAL_ANAPHORS for a, b in spans):
+        return False  # "the two are to hold talks, sending Minister Motegi": the two meet
+    return not any(ever_headed(person) for person in people)
 
 
 def _joins_no_one(ctx: FrameContext, sentence: int, frame: Frame) -> bool:
