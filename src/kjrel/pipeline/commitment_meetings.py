@@ -12,7 +12,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.lexicon import COUNT_WORDS
 from kjrel.pipeline.meetings import meeting_frames
-from kjrel.pipeline.references import country_refs, timex_date
+from kjrel.pipeline.references import country_refs, ever_headed, timex_date
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
 from kjrel.pipeline.syntax.phrases import Tag
 from kjrel.pipeline.types import Sentence
@@ -38,6 +38,9 @@ def commitment_event(
     the commitment on another day ("agreed Thursday", by phone).
     """
     named = _named_countries(ctx, index, position)
+    ministers = _ministers_pair(ctx, index, position)
+    if len(named) < 2 and ministers:
+        return None, ministers  # "The two ministers agreed": their own talks, not a summit
     nearby = [*ctx.events_of(index), *ctx.events_of(index - 1)]
     dated = clause_dates(ctx, index, position, verb_end)
     by_date = [
@@ -77,6 +80,37 @@ def commitment_event(
         ) or _counted_countries(ctx, index, position) or ctx.default_parties
     return event, parties
 
+
+_MINISTERS_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?"
+    r"(?:ministers|officials|diplomats|envoys|negotiators)\s+(?:also\s+)?$"
+)
+
+
+def _ministers_pair(ctx: Context, index: int, position: int) -> tuple[str, ...]:
+    """Return the two countries of "The two ministers" (or "They", after two ministers) who agreed.
+
+    "Kang held talks with Foreign Minister Kono ... The two ministers agreed
+    to ...": the commitment of Kang's and Kono's countries at their own
+    talks, whatever leaders' summit the article is about.
+    """
+    start = ctx.sentences[index].start
+    counted = _MINISTERS_SUBJECT.search(ctx.text, max(start, position - 50), position)
+    they = _THEY_SUBJECT.match(ctx.text, start, position) is not None
+    if counted is None and not they:
+        return ()
+    for earlier in (index, index - 1):
+        refs = [ref for ref in ctx.sentence_refs.get(earlier, []) if ref.start < position]
+        countries = {ref.leader.country for ref in refs}
+        if they and (earlier == index or any(ever_headed(ref.leader) for ref in refs)
+                     or ctx.events_of(earlier)):
+            continue  # "They" stands for ministers only after a sentence naming no leader
+        if len(countries) == 2:
+            return tuple(sorted(countries))
+    return ()
+
+
+_THEY_SUBJECT = re.compile(r"\s*They\s+(?:also\s+)?$")
 
 _COUNTED_SIDES = re.compile(r"\b(?:the|all)\s+(two|three|four)\b[^,;]*$", re.IGNORECASE)
 _COUNTED_REACH = 3  # sentences back a counted subject's countries may be named
