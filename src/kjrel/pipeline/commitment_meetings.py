@@ -82,13 +82,13 @@ def commitment_event(
 
 
 _MINISTERS_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?"
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:(two|three)\s+)?(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?"
     r"(?:ministers|officials|diplomats|envoys|negotiators)\s+(?:also\s+)?$"
 )
 
 
 def _ministers_pair(ctx: Context, index: int, position: int) -> tuple[str, ...]:
-    """Return the two countries of "The two ministers" (or "They", after two ministers) who agreed.
+    """Return the countries of "The two [three] ministers" (or "They", after two) who agreed.
 
     "Kang held talks with Foreign Minister Kono ... The two ministers agreed
     to ...": the commitment of Kang's and Kono's countries at their own
@@ -99,13 +99,14 @@ def _ministers_pair(ctx: Context, index: int, position: int) -> tuple[str, ...]:
     they = _THEY_SUBJECT.match(ctx.text, start, position) is not None
     if counted is None and not they:
         return ()
+    size = COUNT_WORDS[counted.group(1)] if counted is not None and counted.group(1) else 2
     for earlier in (index, index - 1):
         refs = [ref for ref in ctx.sentence_refs.get(earlier, []) if ref.start < position]
         countries = {ref.leader.country for ref in refs}
         if they and (earlier == index or any(ever_headed(ref.leader) for ref in refs)
                      or ctx.events_of(earlier)):
             continue  # "They" stands for ministers only after a sentence naming no leader
-        if len(countries) == 2:
+        if len(countries) == size:
             return tuple(sorted(countries))
     return ()
 
