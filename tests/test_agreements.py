@@ -1125,3 +1125,16 @@ def test_a_date_inside_the_course_does_not_date_the_agreeing() -> None:
             "handover of wartime control, now set for December 2015, officials said Friday.")
     found = extract(Document(id="x", text=text, published=dt.date(2014, 4, 25))).agreements
     assert [str(a.date) for a in found] == ["2014-04-25"]
+
+
+def test_three_ministers_agree_on_the_day_of_their_own_meeting() -> None:
+    """"The three ministers agreed" takes their meeting's day, not a leaders' visit's season."""
+    text = (
+        "Moon Jae-in will visit Tokyo in the autumn, officials said.\n\n"
+        "Foreign Minister Kang Kyung-wha, Japanese Foreign Minister Taro Kono and U.S."
+        " Secretary of State Mike Pompeo held a trilateral meeting in Tokyo on Sunday. The"
+        " three ministers agreed to keep sanctions on North Korea in place."
+    )
+    [agreement] = _agreements_in(text, dt.date(2018, 7, 9))
+    assert agreement.parties == ("JP", "KR", "US")
+    assert agreement.date == PartialDate(2018, 7, 8)
