@@ -1849,3 +1849,13 @@ def test_talks_of_ministers_are_no_evidence_of_a_leaders_summit() -> None:
     assert [sorted(s.participants) for s in summits] == [["Moon Jae-in", "Xi Jinping"]]
     talks = text.index("held talks")
     assert not any(span.start <= talks < span.end for span in summits[0].evidence)
+
+
+def test_an_approximate_clock_time_dates_an_exact_day() -> None:
+    """"commencing at around 1 p.m." approximates the hour, not the day of the meeting."""
+    text = (
+        "On May 9, commencing at around 1 p.m. for approximately 50 minutes, Prime Minister"
+        " Shinzo Abe held a summit meeting with President Moon Jae-in."
+    )
+    [summit] = _summits_in(text, dt.date(2018, 5, 9))
+    assert summit.date == PartialDate(2018, 5, 9)

@@ -25,6 +25,7 @@ from kjrel.models import (
     Document,
     EntityKind,
     Leader,
+    Mod,
     Office,
     OfficeRole,
     PartialDate,
@@ -606,7 +607,8 @@ def location_refs(
 def timex_date(timex: TemporalExpression) -> PartialDate | None:
     """Return the calendar date a temporal expression names, as precisely as possible.
 
-    Times are cut to their day; an interval gives its first day; a week gives
+    Times are cut to their day (an approximate time of day is an exact day); an
+    interval gives its first day; a week gives
     the month of its Thursday (the ISO rule for which month a week is in); a
     season, quarter or half gives its year. Durations and vague values give
     ``None``.
@@ -614,7 +616,9 @@ def timex_date(timex: TemporalExpression) -> PartialDate | None:
     if timex.type is TimexType.DURATION or timex.value.startswith("P"):
         return None
     value = timex.value.split("/")[0]
+    clock = "T" in value
     value = value.split("T")[0]
+    mod = None if clock and timex.mod is Mod.APPROX else timex.mod  # "around 1 p.m.": that day
     week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
     if week:
         try:
@@ -630,7 +634,7 @@ def timex_date(timex: TemporalExpression) -> PartialDate | None:
         parsed = PartialDate.parse(value)
     except ValueError:
         return None
-    return PartialDate(parsed.year, parsed.month, parsed.day, timex.mod)
+    return PartialDate(parsed.year, parsed.month, parsed.day, mod)
 
 
 def head_of(
