@@ -41,6 +41,16 @@ def commitment_event(
     ministers = _ministers_pair(ctx, index, position)
     if len(named) < 2 and ministers:
         return None, ministers  # "The two ministers agreed": their own talks, not a summit
+    event, parties = _event_and_parties(ctx, index, position, verb_end, named)
+    if len(named) < 2 and _counted_ministers(ctx, index, position):
+        return None, parties  # "The three ministers also agreed": their meeting's act
+    return event, parties
+
+
+def _event_and_parties(
+    ctx: Context, index: int, position: int, verb_end: int, named: set[str]
+) -> tuple[int | None, tuple[str, ...]]:
+    """Return the meeting a commitment belongs to and its parties (see commitment_event)."""
     nearby = [*ctx.events_of(index), *ctx.events_of(index - 1)]
     dated = clause_dates(ctx, index, position, verb_end)
     by_date = [
@@ -85,6 +95,12 @@ _MINISTERS_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Bb]oth)\s+(?:(two|three)\s+)?(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?"
     r"(?:ministers|officials|diplomats|envoys|negotiators)\s+(?:also\s+)?$"
 )
+
+
+def _counted_ministers(ctx: Context, index: int, position: int) -> bool:
+    """Whether the commitment's subject counts ministers or officials ("The three ministers")."""
+    start = ctx.sentences[index].start
+    return _MINISTERS_SUBJECT.search(ctx.text, max(start, position - 50), position) is not None
 
 
 def _ministers_pair(ctx: Context, index: int, position: int) -> tuple[str, ...]:
