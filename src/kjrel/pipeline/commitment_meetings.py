@@ -12,7 +12,7 @@ from kjrel.pipeline import events_lexicon as lex
 from kjrel.pipeline.agreement_context import Context
 from kjrel.pipeline.lexicon import COUNT_WORDS
 from kjrel.pipeline.meetings import meeting_frames
-from kjrel.pipeline.references import country_refs, ever_headed, timex_date
+from kjrel.pipeline.references import country_refs, timex_date
 from kjrel.pipeline.syntax.clauses import Clause, ClauseKind, Parse
 from kjrel.pipeline.syntax.phrases import Tag
 from kjrel.pipeline.types import Sentence
@@ -100,7 +100,25 @@ _MINISTERS_SUBJECT = re.compile(
 def _counted_ministers(ctx: Context, index: int, position: int) -> bool:
     """Whether the commitment's subject counts ministers or officials ("The three ministers")."""
     start = ctx.sentences[index].start
-    return _MINISTERS_SUBJECT.search(ctx.text, max(start, position - 50), position) is not None
+    if _MINISTERS_SUBJECT.search(ctx.text, max(start, position - 50), position) is not None:
+        return True
+    if _BARE_COUNT.search(ctx.text, max(start, position - 40), position) is None:
+        return False
+    # "The foreign ministers of A, B and C agreed ... Kishida said the three had also
+    # agreed": a bare count after ministers, with no leader named since, is theirs
+    for earlier in (index, index - 1):
+        refs = [ref for ref in ctx.sentence_refs.get(earlier, []) if ref.start < position]
+        if any(ref.leader.is_leader_on(ctx.published) for ref in refs
+               if ref.start > start or earlier < index):
+            return False
+        sentence = ctx.sentences[earlier]
+        if _MINISTERS_WORD.search(ctx.text, sentence.start, min(sentence.end, position)):
+            return True
+    return False
+
+
+_BARE_COUNT = re.compile(r"\b[Tt]he\s+(?:two|three)\s+(?:had\s+|have\s+)?(?:also\s+)?$")
+_MINISTERS_WORD = re.compile(r"\b(?:foreign|defen[cs]e|trade|finance)\s+ministers\b")
 
 
 def _ministers_pair(ctx: Context, index: int, position: int) -> tuple[str, ...]:
@@ -119,8 +137,8 @@ def _ministers_pair(ctx: Context, index: int, position: int) -> tuple[str, ...]:
     for earlier in (index, index - 1):
         refs = [ref for ref in ctx.sentence_refs.get(earlier, []) if ref.start < position]
         countries = {ref.leader.country for ref in refs}
-        if they and (earlier == index or any(ever_headed(ref.leader) for ref in refs)
-                     or ctx.events_of(earlier)):
+        if they and (earlier == index or ctx.events_of(earlier)
+                     or any(ref.leader.is_leader_on(ctx.published) for ref in refs)):
             continue  # "They" stands for ministers only after a sentence naming no leader
         if len(countries) == size:
             return tuple(sorted(countries))
