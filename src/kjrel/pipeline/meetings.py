@@ -407,8 +407,10 @@ def _enumerated_of_many(parse: Parse, frame: Frame) -> list[Frame]:
     start = next((k + 1 for k in reach if words[k] in {":", "first"}), None)
     if start is None:
         # "met twice, for 30 minutes in New York in September and again in Phnom Penh"
-        start = next((k + 1 for k in reach if words[k] == ","
-                      and words[k - 1] in rules.AGGREGATE_WORDS), None)
+        # "has met Kim twice this year, at Panmunjom in April and again in May"
+        counted = next((k for k in reach if words[k] in rules.AGGREGATE_WORDS), None)
+        start = next((k + 1 for k in reach if words[k] == "," and counted is not None
+                      and counted < k), None)
     if start is None:
         return []
     cuts = [k for k in range(start, len(words) - 2)
