@@ -557,21 +557,30 @@ def _partners_set_off(parse: Parse, comma: int, last: int) -> bool:
     """Whether a comma sets off the partners of the object ("held summits, with A and B").
 
     Also the named members of a group met ("talks with a dozen leaders,
-    including A on Thursday and B on Friday"). Not a with-phrase that
+    including A on Thursday and B on Friday", "among them A and B"). Not a with-phrase that
     pictures the scene ("with Yoon looking on"): its names are followed by a
     participle.
     """
     tokens, tags = parse.phrases.tokens, parse.phrases.tags
-    if comma + 2 > last or tokens[comma + 1].lower not in {"with", "including"} or (
-        not _names_next(parse, comma + 2, last)
-    ):
+    start = comma + 2
+    if comma + 2 <= last and (tokens[comma + 1].lower, tokens[comma + 2].lower) in _LIST_OPENERS:
+        if tokens[comma - 1].lower not in _LEADER_PLURALS:
+            return False  # "a trade initiative with a dozen partners, among them Japan"
+        start = comma + 3  # "with more than ten leaders, among them A and B"
+    elif comma + 2 > last or tokens[comma + 1].lower not in {"with", "including"}:
         return False
-    end = comma + 2
+    if not _names_next(parse, start, last):
+        return False
+    end = start
     while end <= last and tags[end] in {Tag.NAME, Tag.CONJ} | (
         {Tag.PUNCT} if tokens[end].lower == "," else set()
     ):
         end += 1
     return end > last or not tokens[end].lower.endswith("ing")
+
+
+_LIST_OPENERS = frozenset({("among", "them"), ("such", "as"), ("among", "whom")})
+_LEADER_PLURALS = frozenset({"leaders", "counterparts", "presidents", "premiers", "ministers"})
 
 
 def _names_next(parse: Parse, index: int, last: int) -> bool:
