@@ -1517,7 +1517,9 @@ def _noun_frame(parse: Parse, number: int, index: int) -> Frame | None:
         return None
     if _no_meeting_told(parse, group):
         return None
-    if clause.subject is not None and _not_leaders(parse, clause.subject) and (
+    if clause.subject is not None and _not_leaders(parse, clause.subject) and not (
+        _leaders_summit(parse, group, index)
+    ) and (
         _takes_subject(clause, index, clause.subject)
         or parse.phrases.tokens[group[0]].lower == "their"
         or _own_new_meeting(parse, clause, group)
@@ -1700,6 +1702,18 @@ def _phrase_end(parse: Parse, clause: Clause, index: int) -> int:
 
 
 _ADJUNCT_OPENERS = frozenset({"during", "at", "in", "after", "before", "following", "ahead"})
+
+
+def _leaders_summit(parse: Parse, group: tuple[int, int], index: int) -> bool:
+    """Whether a meeting noun names a meeting of leaders whoever arranges it.
+
+    "The foreign ministers ... agreed to hold a trilateral summit", "to work
+    toward a three-way leaders' summit": officials arrange what their
+    leaders will hold; "talks" or "a meeting" they hold are their own.
+    """
+    tokens = parse.phrases.tokens
+    return tokens[index].lower == "summit" or any(
+        tokens[k].lower in {"leaders'", "leaders’"} for k in range(group[0], group[1] + 1))
 
 
 def _own_new_meeting(parse: Parse, clause: Clause, group: tuple[int, int]) -> bool:

@@ -1800,9 +1800,10 @@ def _add_named_countries(
     for start, end in spans:
         codes.extend(named_countries(ctx.document.text, start, end, ctx.gazetteer))
         if countries:  # "Korea is due to host the next trilateral summit with China and Japan"
-            codes.extend(code for at, code in country_refs(ctx.document.text, start, end,
-                                                           ctx.gazetteer)
-                         if not _AS_PLACE.search(ctx.document.text, max(0, at - 30), at))
+            refs = country_refs(ctx.document.text, start, end, ctx.gazetteer)
+            listed = {at for at, _code in refs}
+            codes.extend(code for at, code in refs
+                         if not _as_place(ctx.document.text, at, listed))
             # "the summit of three that Beijing will host": a capital stands for its country
             codes.extend(ctx.gazetteer.capital_country(ctx.document.text[a:b]) or ""
                          for a, b in _capitals(ctx, start, end))
@@ -1845,6 +1846,22 @@ _AS_PLACE = re.compile(
 Kananaskis, Canada", "a meeting focused on North Korea"): its leader is no participant by
 metonymy."""
 
+
+def _as_place(text: str, at: int, countries: set[int]) -> bool:
+    """Whether the country named at ``at`` is a place or topic, not a party (``_AS_PLACE``).
+
+    After "NAME, " only when NAME is no country itself: "Kananaskis, Canada"
+    is a place, "Japan, China and South Korea" a list of parties.
+    """
+    found = _AS_PLACE.search(text, max(0, at - 30), at)
+    if found is None:
+        return False
+    named_before = any(found.start() - _COUNTRY_WORDS <= other < found.start() + 1
+                       for other in countries)  # "South Korea, China": both countries
+    return not (found.group(0)[:1].isupper() and named_before)
+
+
+_COUNTRY_WORDS = 12  # characters a country's name may start before its last word
 
 def _capitals(ctx: FrameContext, start: int, end: int) -> list[tuple[int, int]]:
     """Return the spans of capital cities named alone as a role ("Beijing will host")."""
