@@ -225,6 +225,10 @@ class _Context:
         )
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
 def read_cue(text: str, pos: int, verbs: frozenset[str] = _CUE_VERBS) -> tuple[int, int] | None:
     """Return the cue starting at ``pos`` (after white space), if there is one.
 
@@ -239,6 +243,9 @@ def read_cue(text: str, pos: int, verbs: frozenset[str] = _CUE_VERBS) -> tuple[i
     start = match.start(1)
     word = match.group(1).lower()
     end = match.end(1)
+    if _NAME_BEFORE.search(text, max(0, start - 30), start) and match.group(1)[:1].isupper() and (
+            _LOWER_AFTER.match(text, end)):
+        return None  # "the United States as ...": a name's last word, in running prose
     if word in ("was", "were"):
         q = _QUOTED_AS.match(text, end)
         if q is not None:
@@ -496,11 +503,20 @@ def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attributi
     outer = _saying_governor(ctx, best, lo, open_ if sentence is None else sentence.end)
     if outer is not None:
         best = outer  # "Yoon said the three had agreed to "institutionalize" it": Yoon's
+    if _DOCUMENT_WORDING.search(text, lo, open_) is not None:
+        return _Attribution(None, best, None)  # a document's words, no one's own
     mention = ctx.subject(best[0], lo)
     if mention is None:
         return None
     return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
 
+
+_DOCUMENT_WORDING = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé]|document)\s+(?:that\s+)?[a-z]+ing\b[^.;]*\Z"
+)
+"""A fragment inside a participle phrase on a document ("issued a joint statement
+billing Japan and the United States as "global partners""): the document's wording,
+which no person is quoted as saying."""
 
 _SAYING = frozenset({"say", "tell", "add", "note", "stress", "explain", "insist", "argue"})
 _JOINT_DECISIONS = frozenset({"agree", "decide", "resolve"})
