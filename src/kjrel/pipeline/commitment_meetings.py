@@ -237,6 +237,8 @@ def _undated_event(
     here = [n for n in ctx.events_of(index) if n not in background]
     countries = ctx.summit_countries
     main_current = main is not None and ctx.current(main)
+    if three and event is not None and len(countries[event]) >= 3 and not ctx.current(event):
+        event = _current_three_before(ctx, index) or event
     if three and event is not None and len(countries[event]) >= 3 and not (
         event in background and main_current and main is not None and len(countries[main]) >= 3
     ):
@@ -265,6 +267,18 @@ def _undated_event(
 
 
 _WE = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){0,2}$")  # "we", "We also", "we have jointly"
+
+
+def _current_three_before(ctx: Context, index: int) -> int | None:
+    """Return a meeting of three or more of the report's days told in the two sentences before.
+
+    "It was the first time the three had sat together since The Hague. The
+    three leaders agreed ...": the meeting just told, not the one of the past.
+    """
+    countries = ctx.summit_countries
+    found = [n for k in (index - 1, index - 2) if k >= 0 for n in ctx.events_of(k)
+             if len(countries[n]) >= 3 and ctx.current(n)]
+    return found[0] if found else None
 
 
 def _first_person_meeting(ctx: Context, index: int, position: int) -> int | None:
