@@ -47,7 +47,9 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
                           "that", "these", "those", "such", "any", "no", "so"})
 _NEGATORS = wc.NEGATORS - {"no"}  # "has not said"; "no" negates a noun ("no comment")
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call",
-                             "shared", "sharing", "shares"})
+                             "shared", "sharing", "shares",
+                             # "continued their discussion over lunch": talk, not a statement
+                             "continued", "continues", "continue"})
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:joint\s+|written\s+|separate\s+)?"
     r"(?:statement|report|readout|release|transcript|briefing)\s+(?:from|by|of|issued\s+by|"
