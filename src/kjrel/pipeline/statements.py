@@ -135,7 +135,7 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
             and not (_right_after_subject(ctx, start, sentence)
                      and _FOLLOWERS.match(text, cue[1]) is not None)
         )
-        relative = prev_word in ("who", "which")
+        relative = prev_word in ("who", "which") or _reduced_passive(text, start, cue, prev)
         credit = head == "reported" and _FROM.match(text, cue[1]) is not None
         denied = prev_word in _NEGATORS or any(w.lower() in _NEGATORS for w in verb)
         if passive or bare or noun_like or credit or relative or denied:
@@ -143,6 +143,21 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
         found.append(cue)
         covered = cue[1]
     return found
+
+
+def _reduced_passive(
+    text: str, start: int, cue: tuple[int, int], prev: re.Match[str] | None
+) -> bool:
+    """Whether a past participle after a common noun, with "by" after it, modifies the noun.
+
+    "islets claimed by both countries", "the remarks made by": a reduced
+    passive relative clause, whose noun reports nothing.
+    """
+    if prev is None or not text[start:cue[1]].lower().endswith("ed"):
+        return False
+    word = prev.group(1)
+    return word.islower() and word not in lx.PRONOUNS and _BY.match(text, cue[1]) is not None and (
+        text[start - 1 : start] == " ")
 
 
 def _right_after_subject(ctx: _Context, pos: int, sentence: Sentence) -> bool:
