@@ -740,8 +740,10 @@ def _frame_candidate(
         return None  # "flew to the islets": a trip to no country's capital meets no host
     if _joins_no_one(ctx, sentence, frame):
         return None  # "Britain joined the CPTPP in December": a pact joined, no meeting
-    if _only_others_named(ctx, parse, frame):
-        return None  # "Kang held talks with Foreign Minister Kono": the ministers' meeting
+    if _only_others_named(ctx, parse, frame) or _pronoun_for_others(ctx, parse, frame):
+        # "Kang held talks with Foreign Minister Kono", "Kono pressed Kang ... when
+        # they met in Paris": the ministers' meeting
+        return None
     date, location = _frame_setting(ctx, sentence, frame, siblings)
     named, plural, leaders = _participants(ctx, sentence, frame, date, location)
     countries = {leader.country for leader in leaders}
@@ -2706,6 +2708,26 @@ def _pronoun_subject(ctx: FrameContext, parse: Parse, frame: Frame) -> tuple[lis
         if len(named) == 2 and named[0].country != named[1].country:
             return named, True
     return found
+
+
+def _pronoun_for_others(ctx: FrameContext, parse: Parse, frame: Frame) -> bool:
+    """Whether a plural pronoun subject stands for people its governing clause names, no leaders.
+
+    "Foreign Minister Kono pressed his counterpart Kang to accept the request
+    when they met in Paris": they are the two ministers.
+    """
+    clause = parse.clauses[frame.clause]
+    if clause.subject is None or clause.governor is None:
+        return False
+    if " ".join(_subject_words(parse, clause, past_opener=True)) not in _PLURAL_PRONOUNS:
+        return False
+    people: list[Leader] = []
+    number: int | None = clause.governor
+    while number is not None and len(people) < 2:  # up through "to accept the request"
+        governor = parse.clauses[number]
+        people += _present_leaders(ctx, [offsets(parse, governor.first, governor.last)])
+        number = governor.governor
+    return len(people) >= 2 and not any(ever_headed(person) for person in people)
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
