@@ -1260,11 +1260,9 @@ def _inside_larger_meeting(parse: Parse, frame: Frame, siblings: Sequence[Frame]
     """Whether a verb's meeting is told as held in a meeting of three in its clause or the next.
 
     "Abe and Park sat down together on Tuesday, in a three-way meeting that
-    Obama hosted": one meeting, of the three, which the noun's frame reports;
-    so too a trip made "for a three-way summit".
+    Obama hosted": one meeting, of the three, which the noun's frame reports.
     """
-    trip = frame.event is EventClass.VISIT
-    if not frame.verbal or (frame.event not in {EventClass.MEET, EventClass.TALK} and not trip):
+    if not frame.verbal or frame.event not in {EventClass.MEET, EventClass.TALK}:
         return False
     tokens = parse.phrases.tokens
     for other in siblings:
@@ -1274,7 +1272,7 @@ def _inside_larger_meeting(parse: Parse, frame: Frame, siblings: Sequence[Frame]
         if not own or other.scope[0] <= frame.trigger:
             continue
         before = " ".join(t.lower for t in tokens[max(0, other.scope[0] - 2) : other.scope[0]])
-        if (_FOR_A_MEETING_NOUN if trip else _IN_A_MEETING).search(before):
+        if _IN_A_MEETING.search(before):
             return True
     return False
 
@@ -1283,9 +1281,6 @@ _IN_A_MEETING = re.compile(r"\b(?:in|at)\s*$|\b(?:in|at)\s+(?:a|an|the|their)$")
 """Before a meeting noun that is the verb's meeting itself ("sat down in a three-way
 meeting"); not "during", which names the occasion of a meeting of its own."""
 
-_FOR_A_MEETING_NOUN = re.compile(r"\bfor\s*$|\bfor\s+(?:a|an|the|their)$")
-"""Before the meeting of three a trip is made for ("traveled to Tokyo for a three-way
-summit"): the trip is that meeting; the article tells none with the host alone."""
 
 
 def _is_setting_of(parse: Parse, frame: Frame, other: Frame) -> bool:
