@@ -24,6 +24,7 @@ from kjrel.models import (
     Document,
     EntityKind,
     Leader,
+    Mod,
     PartialDate,
     TemporalExpression,
 )
@@ -555,17 +556,31 @@ def _dates(
     first = bisect.bisect_left(dated, low, key=lambda pair: pair[0].span.start)
     last = bisect.bisect_left(dated, high, key=lambda pair: pair[0].span.start)
     return [
-        (t.span.start, t.span.end, d)
+        (t.span.start, t.span.end, _deadline_period(text, t.span.start, d))
         for t, d in _ranges_as_months(text, dated[first:last])
         if not in_ranges(t.span.start, quoted)
         and not _said_on(text, low, t.span.start)
-        and (bounds or not _bounds_a_period(text, low, t.span.start))
+        and (bounds or not _bounds_a_period(text, low, t.span.start)
+             or _deadline_period(text, t.span.start, d) is not d)
         and not _names_a_gathering(text, t.span.end)
         and not _of_another_noun(text, low, t.span.start, t.span.end)
         and not _year_before_another_noun(text, low, t.span.start, t.span.end)
         and not _after_a_person(text, low, t.span.start)
     ]
 
+
+def _deadline_period(text: str, start: int, date: PartialDate) -> PartialDate:
+    """Return the period a deadline at its end dates ("by the end of the year": that year).
+
+    A meeting to be held by the end of a period falls within it; other dates
+    come back as they are.
+    """
+    if date.mod is not Mod.END or not _BY_BEFORE.search(text, max(0, start - 6), start):
+        return date
+    return PartialDate(date.year, date.month, date.day)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
 
 _OF_NOUN = re.compile(r"\b([a-z]+)\s+of\s+$")
 _TIME_HEADS = frozenset({
