@@ -1179,8 +1179,10 @@ def _r_relative(m: re.Match[str], ctx: _Context) -> list[_Piece]:
         base_day = state.last_day[0] if state.last_day else pub
         if offset == 0:
             base_day = _day_told(m, ctx)
+        # "last November ..., and they held talks the following day": a day of that
+        # month, told since the last day named (a year alone may be a deadline's)
         told = (_year_told_since_day(ctx, m.start()) or _month_told_since_day(ctx, m.start())
-                if offset == 0 else None)
+                if offset == 0 else _month_told_since_day(ctx, m.start()))
         value = told or date_value(shift_day(base_day, days=offset))
     elif lower == "month":
         if anaphoric and (state.last_month or strict):
