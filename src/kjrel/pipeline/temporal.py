@@ -1242,8 +1242,8 @@ def _r_in_the(m: re.Match[str], ctx: _Context) -> list[_Piece]:
     if unit == "day":
         day = pub
         told = state.told_day or state.last_day  # not a background day ("after the Feb. 12 test")
-        if told and m.start() - told[1] <= _SAME_DAY_REACH:
-            day = told[0]
+        if told and (m.start() - told[1] <= _SAME_DAY_REACH or 0 <= (pub - told[0]).days <= 7):
+            day = told[0]  # far back, still the story's own day if one of its week
         value = date_value(day)
     elif unit == "week":
         # "the week" is the report's own ("Earlier in the week, Takaichi hosted
