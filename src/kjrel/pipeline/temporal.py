@@ -598,6 +598,7 @@ _PROSPECT = re.compile(
     r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|await(?:s|ed|ing)?|invitations?\s+to|"
     r"due\s+to\s+(?P<verb>[a-z]+)|"
     r"(?:about|on|toward|towards)\s+(?:holding|hosting|arranging|organi[sz]ing)|"
+    r"(?:['’]s|\bhis|\bher|\btheir)\s+(?:schedule|itinerary)|"
     r"for\s+(?:a|an|the|his|her|their|its|next\s+year's)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:election|elections|vote|referendum|games|olympics|inauguration))\b",
     re.IGNORECASE,
@@ -605,7 +606,8 @@ _PROSPECT = re.compile(
 """What looks ahead from its clause's time: the object of an anticipation ("looked
 forward to welcoming him ... in September", "accepted his invitation to a forum in
 September", "had been due to renew on Saturday", "sounded out Seoul about holding a
-summit in January") or the event a past act was for ("dissolved the house for a
+summit in January", "nothing has been decided about the prime minister's schedule in
+November") or the event a past act was for ("dissolved the house for a
 general election on Oct. 27"; not a meeting, which a "hosted him for talks on Friday"
 holds at the hosting's time). A past verb around it does not make the date past: the
 nearest occurrence decides."""
