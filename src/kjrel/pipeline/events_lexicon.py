@@ -250,7 +250,7 @@ TRILATERAL_WORDS: re.Pattern[str] = re.compile(
 
 
 TRIPLE_PLURAL: re.Pattern[str] = re.compile(
-    r"\b(?:the (?:three|four|five)(?: (?:leaders|men|heads of (?:state|government)))?"
+    r"\b(?:the (?:three|(?:four|five)(?![\w-]))(?: (?:leaders|men|heads of (?:state|government)))?"
     r"|all (?:three|four|five) leaders)\b",
     re.IGNORECASE,
 )

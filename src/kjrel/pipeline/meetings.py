@@ -1426,7 +1426,9 @@ _DEFINITE = frozenset({"the", "this", "that", "their", "its"})
 def _not_leaders(parse: Parse, span: tuple[int, int]) -> bool:
     """Return whether a subject is headed by people who are not leaders ("trade officials").
 
-    The head is that of its first noun group ("Officials of the two countries").
+    The head is that of its first noun group ("Officials of the two countries"),
+    or of its last where two groups meet with nothing between them: a contact
+    relative clause's own subject ("a goal their trade ministers had endorsed").
     """
     groups = [g for g in parse.phrases.nouns if span[0] <= g.first <= span[1]]
     first = groups[0] if groups else None

@@ -1297,7 +1297,6 @@ _IN_A_MEETING = re.compile(r"\b(?:in|at)\s*$|\b(?:in|at)\s+(?:a|an|the|their)$")
 meeting"); not "during", which names the occasion of a meeting of its own."""
 
 
-
 def _is_setting_of(parse: Parse, frame: Frame, other: Frame) -> bool:
     """Whether ``other`` is the gathering ``frame``'s meeting is held at.
 
@@ -1874,6 +1873,7 @@ def _as_place(text: str, at: int, countries: set[int]) -> bool:
 
 
 _COUNTRY_WORDS = 12  # characters a country's name may start before its last word
+
 
 def _capitals(ctx: FrameContext, start: int, end: int) -> list[tuple[int, int]]:
     """Return the spans of capital cities named alone as a role ("Beijing will host")."""
