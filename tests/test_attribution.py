@@ -286,3 +286,16 @@ def test_a_fragment_in_a_reported_decision_is_the_reporters(text: str, speaker: 
     teller's."""
     found = extract(Document("t", text, dt.date(2024, 5, 27))).quotes
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_fragment_s_speaker_is_the_subject_across_an_aside() -> None:
+    """"while the U.S. president, in a statement of a few words, declared ... "100 percent"":
+    the subject set off from its verb by one aside, not the sentence's first name."""
+    text = (
+        "Shinzo Abe stood next to Donald Trump at Mar-a-Lago to denounce the launch, while the"
+        " U.S. president, in a statement of barely two dozen words, declared that America"
+        ' stood behind Japan "100 percent."'
+    )
+    extraction = extract(Document(id="t", text=text, published=dt.date(2017, 2, 13)))
+    [quote] = extraction.quotes
+    assert quote.text == "100 percent." and quote.speaker == "Donald Trump"

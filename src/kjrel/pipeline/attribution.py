@@ -143,7 +143,7 @@ class _Context:
     def is_possessive(self, mention: Mention) -> bool:
         return self.text[mention.end : mention.end + 2] in ("'s", "’s")
 
-    def subject(self, verb: int, lo: int) -> Mention | None:
+    def subject(self, verb: int, lo: int, *, aside: bool = False) -> Mention | None:
         """Return the subject of the verb at ``verb``: a mention in ``[lo, verb)``.
 
         The subject is the first eligible mention after the last clause
@@ -168,7 +168,7 @@ class _Context:
             if earlier and _ATTACHED.fullmatch(self.text[earlier[-1].end : last.start]):
                 return earlier[-1]
             return last
-        boundary = self._last_boundary(eligible, verb, lo)
+        boundary = self._last_boundary(eligible, verb, lo, aside=aside)
         after = [m for m in eligible if m.start >= boundary]
         return after[0] if after else eligible[0]
 
@@ -193,8 +193,15 @@ class _Context:
             covered_to = mention.end
         return eligible
 
-    def _last_boundary(self, eligible: list[Mention], verb: int, lo: int) -> int:
-        """Return where the verb's clause starts: the last boundary before a subject."""
+    def _last_boundary(
+        self, eligible: list[Mention], verb: int, lo: int, *, aside: bool = False
+    ) -> int:
+        """Return where the verb's clause starts: the last boundary before a subject.
+
+        With ``aside``, the subject may be set off from its verb by one aside
+        between commas ("while the U.S. president, in a statement, declared").
+        """
+        gap = _ASIDE_OR_NONE if aside else _NO_COMMA
         boundary = lo
         for match in _BOUNDARY.finditer(self.text, lo, verb):
             if self.in_quote(match.start(), match.end()):
@@ -202,7 +209,7 @@ class _Context:
             if any(m.start < match.start() < m.end for m in eligible):
                 continue  # "... and" inside a list of names
             after = [m for m in eligible if m.start >= match.start()]
-            if after and "," not in self.text[after[0].end : verb]:
+            if after and gap.fullmatch(self.text[after[0].end : verb]):
                 boundary = match.start()
         return boundary
 
@@ -224,6 +231,10 @@ class _Context:
             and words[-1] in lx.ROLE_NOUNS
         )
 
+
+_NO_COMMA = re.compile(r"[^,]*")
+_ASIDE_OR_NONE = re.compile(r"[^,]*|\s*,[^,]{1,80},\s*")
+"""Between a subject and its verb: no comma, or one aside set off by two."""
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
@@ -452,7 +463,7 @@ def _before(ctx: _Context, open_: int, lo: int) -> _Attribution | None:
     sentence = ctx.seg.sentence_at(best[0])
     if sentence is not None:
         lo = max(lo, sentence.start)
-    mention = ctx.subject(best[0], lo)
+    mention = ctx.subject(best[0], lo, aside=True)
     if mention is None:
         return None
     return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
@@ -505,7 +516,7 @@ def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attributi
         best = outer  # "Yoon said the three had agreed to "institutionalize" it": Yoon's
     if _DOCUMENT_WORDING.search(text, lo, open_) is not None:
         return _Attribution(None, best, None)  # a document's words, no one's own
-    mention = ctx.subject(best[0], lo)
+    mention = ctx.subject(best[0], lo, aside=True)
     if mention is None:
         return None
     return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
