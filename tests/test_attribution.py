@@ -299,3 +299,17 @@ def test_a_fragment_s_speaker_is_the_subject_across_an_aside() -> None:
     extraction = extract(Document(id="t", text=text, published=dt.date(2017, 2, 13)))
     [quote] = extraction.quotes
     assert quote.text == "100 percent." and quote.speaker == "Donald Trump"
+
+
+def test_a_fragment_in_a_joint_decision_is_the_words_of_its_reported_source() -> None:
+    """"The three leaders agreed to ... "to the maximum possible extent", ..., according to
+    Japan's foreign ministry": the ministry's words, not the three leaders'."""
+    text = (
+        "Shinzo Abe met Malcolm Turnbull and Donald Trump in Manila on Monday. The three"
+        ' leaders agreed to raise pressure on North Korea "to the maximum possible extent",'
+        " including through full enforcement of UN sanctions, according to Japan's foreign"
+        " ministry."
+    )
+    extraction = extract(Document(id="t", text=text, published=dt.date(2017, 11, 14)))
+    [quote] = extraction.quotes
+    assert quote.speaker == "Japanese Foreign Ministry"

@@ -516,10 +516,39 @@ def _partial(ctx: _Context, open_: int, sentence: Sentence | None) -> _Attributi
         best = outer  # "Yoon said the three had agreed to "institutionalize" it": Yoon's
     if _DOCUMENT_WORDING.search(text, lo, open_) is not None:
         return _Attribution(None, best, None)  # a document's words, no one's own
+    source = _source_of_decision(ctx, best, open_, sentence)
+    if source is not None:
+        return source
     mention = ctx.subject(best[0], lo, aside=True)
     if mention is None:
         return None
     return _Attribution(_speaker_of(ctx, mention), best, (mention.start, mention.end))
+
+
+def _source_of_decision(
+    ctx: _Context, cue: tuple[int, int], open_: int, sentence: Sentence | None
+) -> _Attribution | None:
+    """Return the source a sentence names for a fragment quoted in a joint decision.
+
+    "The three leaders agreed to raise pressure "to the maximum possible
+    extent", ..., according to Japan's foreign ministry": an act of agreeing
+    has no wording of its own; the ministry that reports it gives the words.
+    """
+    text = ctx.text
+    if sentence is None or not text[cue[0] : cue[1]].lower().startswith(_DECIDING_STEMS):
+        return None
+    found = _ACCORDING_LATER.search(text, open_, sentence.end)
+    if found is None:
+        return None
+    mention = ctx.mention_at(found.end())
+    if mention is None:
+        return None
+    return _Attribution(_speaker_of(ctx, mention), (found.start(), found.end()),
+                        (mention.start, mention.end))
+
+
+_DECIDING_STEMS = ("agree", "decid", "resolv")
+_ACCORDING_LATER = re.compile(r",\s+according\s+to\s+")
 
 
 _DOCUMENT_WORDING = re.compile(
