@@ -313,3 +313,16 @@ def test_a_fragment_in_a_joint_decision_is_the_words_of_its_reported_source() ->
     extraction = extract(Document(id="t", text=text, published=dt.date(2017, 11, 14)))
     [quote] = extraction.quotes
     assert quote.speaker == "Japanese Foreign Ministry"
+
+
+def test_a_fragment_in_a_joint_decision_takes_a_fronted_source() -> None:
+    """"At that meeting, according to Japan's Foreign Ministry, Kishida and Yoon agreed to
+    uphold "..."": the ministry's words."""
+    text = (
+        "Kishida and Yoon met in San Francisco on Thursday. At that meeting, according to"
+        " Japan's Foreign Ministry, Kishida and Yoon agreed to keep working to uphold"
+        ' "a free and open international order" in the Indo-Pacific.'
+    )
+    extraction = extract(Document(id="t", text=text, published=dt.date(2023, 11, 18)))
+    [quote] = extraction.quotes
+    assert quote.speaker == "Japanese Foreign Ministry"

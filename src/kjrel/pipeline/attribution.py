@@ -531,13 +531,17 @@ def _source_of_decision(
     """Return the source a sentence names for a fragment quoted in a joint decision.
 
     "The three leaders agreed to raise pressure "to the maximum possible
-    extent", ..., according to Japan's foreign ministry": an act of agreeing
-    has no wording of its own; the ministry that reports it gives the words.
+    extent", ..., according to Japan's foreign ministry", "At that meeting,
+    according to the ministry, A and B agreed to uphold "..."": an act of
+    agreeing has no wording of its own; the source that reports it gives it.
     """
     text = ctx.text
     if sentence is None or not text[cue[0] : cue[1]].lower().startswith(_DECIDING_STEMS):
         return None
-    found = _ACCORDING_LATER.search(text, open_, sentence.end)
+    # "..., according to the ministry" after it, or "At that meeting, according to the
+    # ministry, A and B agreed ..." before the act
+    found = _ACCORDING_LATER.search(text, open_, sentence.end) or _ACCORDING_LATER.search(
+        text, sentence.start, cue[0])
     if found is None:
         return None
     mention = ctx.mention_at(found.end())
@@ -548,7 +552,7 @@ def _source_of_decision(
 
 
 _DECIDING_STEMS = ("agree", "decid", "resolv")
-_ACCORDING_LATER = re.compile(r",\s+according\s+to\s+")
+_ACCORDING_LATER = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 
 _DOCUMENT_WORDING = re.compile(
