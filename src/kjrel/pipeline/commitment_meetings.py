@@ -97,10 +97,19 @@ _MINISTERS_SUBJECT = re.compile(
 )
 
 
+def _ministers_subject(ctx: Context, index: int, position: int) -> re.Match[str] | None:
+    """Return the subject before a commitment verb that counts ministers ("The two ministers").
+
+    Its group 1 is the count, when one is written.
+    """
+    start = ctx.sentences[index].start
+    return _MINISTERS_SUBJECT.search(ctx.text, max(start, position - 50), position)
+
+
 def _counted_ministers(ctx: Context, index: int, position: int) -> bool:
     """Whether the commitment's subject counts ministers or officials ("The three ministers")."""
     start = ctx.sentences[index].start
-    if _MINISTERS_SUBJECT.search(ctx.text, max(start, position - 50), position) is not None:
+    if _ministers_subject(ctx, index, position) is not None:
         return True
     if _BARE_COUNT.search(ctx.text, max(start, position - 40), position) is None:
         return False
@@ -129,7 +138,7 @@ def _ministers_pair(ctx: Context, index: int, position: int) -> tuple[str, ...]:
     talks, whatever leaders' summit the article is about.
     """
     start = ctx.sentences[index].start
-    counted = _MINISTERS_SUBJECT.search(ctx.text, max(start, position - 50), position)
+    counted = _ministers_subject(ctx, index, position)
     they = _THEY_SUBJECT.match(ctx.text, start, position) is not None
     if counted is None and not they:
         return ()

@@ -25,11 +25,9 @@ from kjrel.models import (
 __all__ = ["LEAD_SENTENCES", "Candidate", "Cluster", "cluster_candidates", "main_cluster"]
 
 
-_TRIP_DAYS = 3
-
-
 LEAD_SENTENCES = 2
 """Sentences that make an article's lead (its first two)."""
+
 _REPORT_WINDOW_DAYS = 14  # days before publication in which the report's own meetings fall
 _TRIP_DAYS = 3  # a trip joins the meeting of the same leaders held this close to it
 
@@ -228,8 +226,7 @@ def main_cluster(clusters: Sequence[Cluster], published: dt.date) -> Cluster | N
     """
     if not clusters:
         return None
-    recent = shift_day(published, days=-_REPORT_WINDOW_DAYS)
-    current = [c for c in clusters if c.date is not None and c.date.latest() >= recent]
+    current = [c for c in clusters if c.date is not None and _of_report_days(c, published)]
     held = [c for c in current if c.date is not None and c.date.earliest() <= published]
     return min(held or current or clusters, key=Cluster.first)
 

@@ -556,12 +556,12 @@ def _dates(
     first = bisect.bisect_left(dated, low, key=lambda pair: pair[0].span.start)
     last = bisect.bisect_left(dated, high, key=lambda pair: pair[0].span.start)
     return [
-        (t.span.start, t.span.end, _deadline_period(text, t.span.start, d))
+        (t.span.start, t.span.end, period)
         for t, d in _ranges_as_months(text, dated[first:last])
         if not in_ranges(t.span.start, quoted)
         and not _said_on(text, low, t.span.start)
-        and (bounds or not _bounds_a_period(text, low, t.span.start)
-             or _deadline_period(text, t.span.start, d) is not d)
+        and ((period := _deadline_period(text, t.span.start, d)) is not d
+             or bounds or not _bounds_a_period(text, low, t.span.start))
         and not _names_a_gathering(text, t.span.end)
         and not _of_another_noun(text, low, t.span.start, t.span.end)
         and not _year_before_another_noun(text, low, t.span.start, t.span.end)
