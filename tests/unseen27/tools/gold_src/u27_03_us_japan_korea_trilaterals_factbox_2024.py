@@ -1,0 +1,157 @@
+# ruff: noqa: E501
+LEDE = "agreed on Friday in Lima to set up a permanent secretariat"
+HAGUE = "Barack Obama brought Park Geun-hye and Shinzo Abe together"
+FIRST = "It was the first time Park and Abe had met for talks"
+WASH = "Obama hosted the pair again on March 31"
+PA16 = "Park and Abe also met one-on-one the same day"
+HAM = "Trump hosted Moon Jae-in and Abe for dinner"
+HAMJS = "A joint statement followed the next day"
+NY = "On September 21, during the U.N. General Assembly"
+MAD = "After a gap of nearly five years"
+MADNO = "Yoon and Kishida, who had taken office within months"
+PP = "At the East Asia Summit on November 13"
+PPBI = "Yoon also saw Kishida and Biden separately that day"
+HIRO = "On the last day of the G7 summit"
+CD = "The first stand-alone trilateral summit"
+CD2 = "The leaders pledged to consult one another promptly"
+SF = "The three leaders spoke only briefly on November 16"
+SFBI = "Yoon and Kishida met separately the same day"
+LIMA = "Biden, Ishiba and Yoon issued a joint statement"
+LIMABI = "Yoon and Ishiba, who had first met in Vientiane"
+
+GOLD = dict(
+    published="2024-11-16",
+    furniture=[
+        "FACTBOX-Ten years, nine tables: when the leaders of the U.S., Japan and South Korea met as three\nBy Meridian Staff\n16 November 2024 - 04:20 GMT",
+        "LIMA, Nov 16 (Meridian) - ",
+        "(Compiled by the Meridian Seoul and Tokyo bureaus; editing by Ruth Calder)",
+    ],
+    timex_in_furniture_ok=True,
+    entities={
+        "Joe Biden": ["President Joe Biden", "Biden"],
+        "Shigeru Ishiba": ["Prime Minister Shigeru Ishiba", "Ishiba"],
+        "Yoon Suk Yeol": ["President Yoon Suk Yeol", "Yoon"],
+        "Donald Trump": ["Trump"],
+        "Barack Obama": ["Obama"],
+        "Park Geun-hye": ["Park"],
+        "Shinzo Abe": ["Abe"],
+        "Moon Jae-in": ["Moon"],
+        "Fumio Kishida": ["Kishida", "the Japanese leader"],
+    },
+    quotes=[],
+    statements=[
+        (LEDE, ["Joe Biden", "Shigeru Ishiba", "Yoon Suk Yeol"], "agreed"),
+        (PA16, ["Park Geun-hye", "Shinzo Abe"], "confirmed"),
+        (HAMJS, ["Donald Trump", "Moon Jae-in", "Shinzo Abe"], "pledged"),
+        (PP, ["Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"], "agreed"),
+        (CD2, ["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"], "pledged"),
+        (LIMA, ["Joe Biden", "Shigeru Ishiba", "Yoon Suk Yeol"], "issued a joint statement"),
+    ],
+    timexes=[
+        ("16 November 2024 - 04:20 GMT", "2024-11-16T04:20", None),
+        ("Nov 16 (Meridian)", "2024-11-16", None),
+        ("agreed [[on Friday]] in Lima", "2024-11-15", None),
+        ("in [[January]].", "2025-01", None),
+        ("MARCH 2014", "2014-03", None),
+        ("March 25", "2014-03-25", None),
+        ("another [[year and a half]]", "P1Y6M", None),
+        ("MARCH 2016", "2016-03", None),
+        ("March 31", "2016-03-31", None),
+        ("one-on-one [[the same day]]", "2016-03-31", None),
+        ("December 2015", "2015-12", None),
+        ("JULY 2017", "2017-07", None),
+        ("July 6", "2017-07-06", None),
+        ("the next day", "2017-07-07", None),
+        ("SEPTEMBER 2017", "2017-09", None),
+        ("September 21", "2017-09-21", None),
+        ("about an hour", "PT1H", "APPROX"),
+        ("earlier that month", "2017-09", None),
+        ("JUNE 2022", "2022-06", None),
+        ("nearly five years", "P5Y", "APPROX"),
+        ("June 29", "2022-06-29", None),
+        ("NOVEMBER 2022", "2022-11", None),
+        ("November 13", "2022-11-13", None),
+        ("separately [[that day]]", "2022-11-13", None),
+        ("MAY 2023", "2023-05", None),
+        ("the last day of the G7 summit", "2023-05-21", None),
+        ("May 21", "2023-05-21", None),
+        ("meeting of [[the year]]", "2023", None),
+        ("AUGUST 2023", "2023-08", None),
+        ("August 18", "2023-08-18", None),
+        ("NOVEMBER 2023", "2023-11", None),
+        ("November 16", "2023-11-16", None),
+        ("met separately [[the same day]]", "2023-11-16", None),
+        ("NOVEMBER 2024", "2024-11", None),
+        ("some 40 minutes", "PT40M", "APPROX"),
+        ("talks [[on Friday]], launching", "2024-11-15", None),
+        ("last month", "2024-10", None),
+        ("capital [[the same day]]", "2024-11-15", None),
+    ],
+    summits=[
+        dict(date="2024-11-15", place="Lima", country="PE", participants=["Joe Biden", "Shigeru Ishiba", "Yoon Suk Yeol"],
+             kind="trilateral", ordinal=None, status="held", occasion="APEC", evidence=[LEDE, LIMA]),
+        dict(date="2024-11-15", place="Lima", country="PE", participants=["Shigeru Ishiba", "Yoon Suk Yeol"],
+             kind="sidelines", ordinal=2, status="held", occasion="APEC", evidence=[LIMABI]),
+        dict(date="2024-10", place="Vientiane", country="LA", participants=["Shigeru Ishiba", "Yoon Suk Yeol"],
+             kind="sidelines", ordinal=1, status="held", occasion="ASEAN-related summits", evidence=[LIMABI]),
+        dict(date="2014-03-25", place="The Hague", country="NL", participants=["Barack Obama", "Park Geun-hye", "Shinzo Abe"],
+             kind="trilateral", ordinal=None, status="held", occasion="Nuclear Security Summit", evidence=[HAGUE, FIRST]),
+        dict(date="2015", place=None, country=None, participants=["Park Geun-hye", "Shinzo Abe"],
+             kind="bilateral", ordinal=None, status="held", occasion=None, evidence=[FIRST]),
+        dict(date="2016-03-31", place="Washington", country="US", participants=["Barack Obama", "Park Geun-hye", "Shinzo Abe"],
+             kind="trilateral", ordinal=None, status="held", occasion="Nuclear Security Summit", evidence=[WASH]),
+        dict(date="2016-03-31", place="Washington", country="US", participants=["Park Geun-hye", "Shinzo Abe"],
+             kind="sidelines", ordinal=None, status="held", occasion="Nuclear Security Summit", evidence=[PA16]),
+        dict(date="2017-07-06", place="Hamburg", country="DE", participants=["Donald Trump", "Moon Jae-in", "Shinzo Abe"],
+             kind="trilateral", ordinal=None, status="held", occasion="G20", evidence=[HAM, HAMJS]),
+        dict(date="2017-09-21", place="New York", country="US", participants=["Donald Trump", "Moon Jae-in", "Shinzo Abe"],
+             kind="trilateral", ordinal=None, status="held", occasion="the UN General Assembly", evidence=[NY]),
+        dict(date="2022-06-29", place="Madrid", country="ES", participants=["Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"],
+             kind="trilateral", ordinal=None, status="held", occasion="NATO summit", evidence=[MAD]),
+        dict(date="2022-11-13", place="Phnom Penh", country="KH", participants=["Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"],
+             kind="trilateral", ordinal=None, status="held", occasion="East Asia Summit", evidence=[PP]),
+        dict(date="2022-11-13", place="Phnom Penh", country="KH", participants=["Yoon Suk Yeol", "Fumio Kishida"],
+             kind="sidelines", ordinal=None, status="held", occasion="East Asia Summit", evidence=[PPBI]),
+        dict(date="2022-11-13", place="Phnom Penh", country="KH", participants=["Yoon Suk Yeol", "Joe Biden"],
+             kind="sidelines", ordinal=None, status="held", occasion="East Asia Summit", evidence=[PPBI]),
+        dict(date="2023-05-21", place="Hiroshima", country="JP", participants=["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"],
+             kind="trilateral", ordinal=None, status="held", occasion="G7 summit", evidence=[HIRO]),
+        dict(date="2023-05-21", place="Hiroshima", country="JP", participants=["Yoon Suk Yeol", "Fumio Kishida"],
+             kind="sidelines", ordinal=None, status="held", occasion="G7 summit", evidence=[HIRO]),
+        dict(date="2023-08-18", place="Camp David", country="US", participants=["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"],
+             kind="trilateral", ordinal=None, status="held", occasion=None, evidence=[CD]),
+        dict(date="2023-11-16", place="San Francisco", country="US", participants=["Yoon Suk Yeol", "Fumio Kishida"],
+             kind="sidelines", ordinal=None, status="held", occasion="APEC", evidence=[SFBI]),
+    ],
+    agreements=[
+        dict(title="trilateral secretariat", kind="commitment", date="2024-11-15", parties=["JP", "KR", "US"],
+             status="agreed", evidence=[LEDE, LIMA]),
+        dict(title="Lima joint statement of the three leaders", kind="joint-statement", date="2024-11-15",
+             parties=["JP", "KR", "US"], status="signed", evidence=[LIMA]),
+        dict(title="agreement on comfort women announced by the foreign ministers in December 2015", kind="joint-statement",
+             date="2015-12", parties=["JP", "KR"], status="referenced", evidence=[PA16]),
+        dict(title="Hamburg trilateral joint statement", kind="joint-statement", date="2017-07-07",
+             parties=["JP", "KR", "US"], status="referenced", evidence=[HAMJS]),
+        dict(title="press for a new UN Security Council resolution with additional sanctions", kind="commitment",
+             date="2017-07-07", parties=["JP", "KR", "US"], status="referenced", evidence=[HAMJS]),
+        dict(title="Phnom Penh Statement", kind="joint-statement", date="2022-11-13", parties=["JP", "KR", "US"],
+             status="referenced", evidence=[PP]),
+        dict(title="share North Korean missile warning data in real time", kind="commitment", date="2022-11-13",
+             parties=["JP", "KR", "US"], status="referenced", evidence=[PP]),
+        dict(title="Camp David Principles", kind="joint-statement", date="2023-08-18", parties=["JP", "KR", "US"],
+             status="referenced", evidence=[CD]),
+        dict(title="The Spirit of Camp David", kind="joint-statement", date="2023-08-18", parties=["JP", "KR", "US"],
+             status="referenced", evidence=[CD]),
+        dict(title="consult one another promptly in a crisis", kind="commitment", date="2023-08-18",
+             parties=["JP", "KR", "US"], status="referenced", evidence=[CD2]),
+        dict(title="meet at least once a year", kind="commitment", date="2023-08-18", parties=["JP", "KR", "US"],
+             status="referenced", evidence=[CD2]),
+    ],
+    notes=[
+        "Invented international-wire fact box (agency 'Meridian', editor invented; headline, byline, stamp, dateline prefix and credit line are furniture; the stamp and dateline are annotated). No quotes: 'comfort women' and 'The Spirit of Camp David' are a term and a title.",
+        "Real facts, checked on stored pages: japannews.yomiuri.co.jp (Lima, Friday: trilateral secretariat, joint statement, North Korea-Russia condemnation); usmuslims.com (AA: roughly 40-minute Lima gathering, likely last before Trump); nippon.com yjj2024111500389; koreaherald 20170708000002 (Hamburg joint statement dated July 7 on the July 6 meeting; new UNSC resolution with additional sanctions); mofa.go.jp page3e_000758 (New York trilateral lunch on 21 September 2017, about one hour); finanznachrichten (dpa: Madrid trilateral, first since September 2017); presidency.ucsb.edu (Phnom Penh Statement); eng.president.go.kr briefing (13 November 2022: Yoon's bilateral summits with Biden and Kishida and the trilateral the same day; real-time missile data sharing; Park did the same in March 2016); vietnam.vn (Hiroshima trilateral on 21 May 2023 after the third Kishida-Yoon bilateral of the year); japannews.yomiuri 20230822 and thesocialtalks (Camp David on 18 August, Principles and Spirit of Camp David, annual meetings); world-arabia.com (commitment to consult); ktvu.com and m.kangnamtimes.com (San Francisco: three-way encounter on Thursday 16 November, Yoon-Kishida summit on 16 November). From general knowledge or other corpora's titles: The Hague on 25 March 2014 (venue given as the ambassador's residence from memory), Washington on 31 March 2016 with the Park-Abe bilateral, the first Yoon-Ishiba meeting in Vientiane in October 2024 and the second in Lima, North Korea's sixth nuclear test in September 2017.",
+        "Summits (17): nine three-way meetings (The Hague, Washington, Hamburg dinner, New York lunch, Madrid, Phnom Penh, Hiroshima, Camp David, Lima) and eight bilaterals (Park-Abe 2015 from 'would not hold a bilateral summit for another year and a half', dated 2015 only; Park-Abe 2016; Yoon-Kishida and Yoon-Biden at Phnom Penh; Yoon-Kishida at Hiroshima and San Francisco; Yoon-Ishiba in Vientiane, ordinal 1 from 'first met', and in Lima, ordinal 2). Not summits: the brief San Francisco three-way encounter 'described as an exchange rather than a formal meeting' (debatable), Madrid 'did not hold bilateral talks', Trump's return in January.",
+        "Agreements (11): the Lima secretariat (commitment, agreed) and joint statement (signed = issued in the reported event); all others referenced: the 2015 comfort women agreement, the Hamburg joint statement and its UNSC commitment, the Phnom Penh Statement and real-time data sharing, the Camp David Principles and Spirit of Camp David (both joint-statement), the commitment to consult and the annual meeting (split from one sentence).",
+        "Timexes: fact-box headings ('MARCH 2014' ...) are annotated; 'a year and a half' = P1Y6M; 'nearly five years' = P5Y APPROX; 'earlier that month' = 2017-09; 'in January' (future) = 2025-01; 'the year' in 'third bilateral meeting of the year' = 2023; 'within months of each other', 'hours after' and 'once a year' are not annotated.",
+    ],
+)
