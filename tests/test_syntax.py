@@ -502,6 +502,33 @@ def test_a_conjunct_s_subject_may_carry_an_aside_set_off_by_commas() -> None:
     assert found[-1][2] is not None and "ministers" in found[-1][2]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first_name", "last_name"),
+    [
+        ("Prime Minister Ishiba, who hosted the talks, and President Lee agreed to meet "
+         "again.", "Ishiba", "Lee"),
+        ("Foreign Minister Iwaya, who chaired the session, Foreign Minister Wang and "
+         "Foreign Minister Cho agreed to meet again.", "Iwaya", "Cho"),
+    ],
+)
+def test_a_list_subject_runs_across_a_relative_clause_on_its_first_item(
+    sentence: str, first_name: str, last_name: str
+) -> None:
+    """'X, who hosted the talks, and Y agreed': X and Y agreed, not Y alone."""
+    found = _clauses(sentence)
+    agreed = next(subject for _kind, verb, subject in found if verb == "agree")
+    assert agreed is not None
+    assert first_name in agreed.split() and agreed.split()[-1] == last_name
+
+
+def test_a_resumed_subject_stays_its_own_when_the_relative_clause_names_someone() -> None:
+    """'X, who met Kishida on Friday, and Y agreed': the relative's name keeps the span short."""
+    found = _clauses("President Yoon, who met Kishida on Friday, and Premier Li agreed to "
+                     "meet again.")
+    agreed = next(subject for _kind, verb, subject in found if verb == "agree")
+    assert agreed == "Premier Li"
+
+
 def test_a_subject_noun_may_take_a_with_phrase_naming_a_partner() -> None:
     """', but a planned meeting with Trump was called off': a clause of its own."""
     found = _clauses("He held talks with Albanese on June 16, but a planned meeting with "

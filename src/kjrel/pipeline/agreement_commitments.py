@@ -166,6 +166,23 @@ def _long_before(ctx: Context, date: PartialDate | None) -> bool:
     return date is not None and (ctx.published - date.latest()).days > at.CURRENT_DAYS
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b")
+"""A relative clause set off inside a subject ("Ishiba, who hosted the talks, and Lee")."""
+
+
 def _joint_subject(ctx: Context, index: int, position: int) -> bool:
+    """Whether the verb's subject names two or more governments.
+
+    A list broken by a relative clause on its first item ("Ishiba, who
+    hosted the talks, and Lee agreed") is one subject in the clause layer
+    though no "A and B" joins the names: the leaders named in it count.
+    """
     start, end = subject_window(ctx, index, position)
-    return at.plural_subject(ctx.text, start, end, ctx.gazetteer, ctx.leader_words)
+    if at.plural_subject(ctx.text, start, end, ctx.gazetteer, ctx.leader_words):
+        return True
+    span = syntax.subject_span(ctx.parse(index), position)
+    if span is None or not _RELATIVE_ASIDE.search(ctx.text, span[0], span[1]):
+        return False
+    leaders = {r.leader.country for r in ctx.sentence_refs.get(index, ())
+               if span[0] <= r.start < span[1]}
+    return len(leaders) >= 2

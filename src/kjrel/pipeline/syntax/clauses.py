@@ -669,10 +669,12 @@ def _build(phrases: Phrases) -> tuple[Clause, ...]:
         antecedent = _antecedent(phrases, first) if kind == "relative" else None
         if subject is None and kind == "relative" and opener in {"who", "which", "that"}:
             subject = antecedent
-        if subject is None and kind == "main":  # resumed after a relative clause
+        if kind in {"main", "coordinate"}:  # resumed after a relative clause
             opened = next((c for c in reversed(clauses) if c.kind is ClauseKind.MAIN), None)
-            if opened is not None and opened.verb is None:
-                subject = _subject_of_verbless(phrases, opened)
+            if opened is not None and opened.verb is None and (
+                kind == "main" or subject is not None
+            ):
+                subject = _resumed_subject(phrases, clauses, opened, subject)
         inherits = kind in {"coordinate", "infinitive"} or (
             kind == "subordinate" and verb is not None and verb.tense is Tense.PARTICIPLE
         )
@@ -724,6 +726,32 @@ def _adjunct_only(phrases: Phrases, span: tuple[int, int]) -> bool:
         for k in range(first + 1, last + 1)
     )  # "on Tuesday he", "in Tokyo Kishida": a name or pronoun is the subject;
     # ", and on Friday met": a day's name is no subject
+
+
+def _resumed_subject(
+    phrases: Phrases, clauses: list[Clause], opened: Clause, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Return the subject of a main clause resumed after a relative clause on its opening.
+
+    "X, who hosted the session, and Y agreed", "X, who hosted the session,
+    Y and Z agreed": the resumed words end a list whose first item is the
+    opening, so the subject runs from it (the relative clause names no one).
+    With no subject of its own ("X, who ..., agreed") the opening is it.
+    """
+    if subject is None:
+        return _subject_of_verbless(phrases, opened)
+    tokens, tags = phrases.tokens, phrases.tags
+    joined = tokens[subject[0] - 1].lower in {",", "and"} and (
+        tokens[subject[0] - 1].lower == "and"
+        or any(tokens[k].lower == "and" for k in range(*subject))
+    )
+    between = range(opened.last + 1, subject[0])
+    relative_only = all(c.kind is ClauseKind.RELATIVE for c in clauses
+                        if opened.last < c.first < subject[0])
+    if not joined or not relative_only or any(tags[k] is Tag.NAME for k in between):
+        return subject
+    head = _subject_of_verbless(phrases, opened)
+    return subject if head is None else (head[0], subject[1])
 
 
 def _subject_of_verbless(phrases: Phrases, clause: Clause) -> tuple[int, int] | None:
