@@ -1075,13 +1075,21 @@ def _told_as_later(ctx: _Context, anchor_end: int, start: int, month: int) -> bo
 
     "their first summit on Nov. 2 last year and a second meeting in March":
     a succession word between them ("again", "later", "second") and a month
-    before the earlier date's month put the month in the following year.
+    before the earlier date's month put the month in the following year. So
+    does an earlier date whose year is "last year": the writer marked that
+    year as not the current one, and the bare month after it is in the current.
     """
     told = ctx.state.last_month
     if told is None or told[0] != ctx.state.last_year or told[1] <= month:
         return False
+    if _LAST_YEAR_TOLD.search(ctx.text, max(0, anchor_end - 12), anchor_end):
+        return True  # "met him in November last year, and visited him in February"
     between = ctx.text[anchor_end:start].lower()
     return any(word in lex.SUCCESSION_WORDS for word in re.findall(r"[a-z]+", between))
+
+
+_LAST_YEAR_TOLD = re.compile(r"\blast\s+year\Z", re.IGNORECASE)
+"""An earlier date given its year by "last year": a later bare month is of this year."""
 
 
 def _other_subordinate(ctx: _Context, earlier: int, later: int) -> bool:
