@@ -577,7 +577,7 @@ class _Context:
 _SINCE_PHRASE = re.compile(
     r"\bsince\s+(?:their|his|her|its|the|a|an|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s)\s+"
     r"(?![^,;:.!?]*\b(?:will|would|shall)\b)"
-    r"[^,;:.!?\"“”]{0,100}\b(?:in|on|of)\s+$",
+    r"(?:[^,;:.!?\"“”]|\.(?=[A-Z-])){0,100}\b(?:in|on|of)\s+$",
     re.IGNORECASE,
 )
 """A "since" phrase naming an earlier event ("since their talks", "since Trump's return"), up
@@ -1985,7 +1985,7 @@ def _parts_of_days(text: str, found: list[TemporalExpression]) -> list[TemporalE
     return out
 
 
-_SINCE_OPEN = re.compile(r"\bsince\b[^,;:.()]*\Z", re.IGNORECASE)
+_SINCE_OPEN = re.compile(r"\bsince\b(?:[^,;:.()]|\.(?=[A-Z-]))*\Z", re.IGNORECASE)
 """A "since" phrase still open before a day: the day starts a period that has begun
 (its tense is past), and it is not the day of what the sentence times ("talked from
 3:30 p.m., their first meeting since Lee took office on June 4")."""
