@@ -665,7 +665,10 @@ def _light_verb_event(
     tail = _after_verb(parse, clause)
     if tail is None:
         return None
-    following = parse.phrases.tokens[tail[0]].lower
+    tokens = parse.phrases.tokens
+    following = tokens[tail[0]].lower
+    if following == "together" and tail[0] < tail[1] and tokens[tail[0] + 1].lower == "with":
+        following = "with"  # "sat together with Biden": the partner's particle after the adverb
     if particles:  # "sat down with", "called on": the particle makes the meeting
         return EventClass.MEET if following in particles else None
     if _habit_begun(parse, tail[0]):
