@@ -783,6 +783,8 @@ def _meeting_noun(parse: Parse, index: int) -> bool:
     token = parse.phrases.tokens[index]
     if parse.phrases.tags[index] is not Tag.NOUN and not _titled_meeting(parse, index):
         return False
+    if token.lower == "one":
+        return _meeting_one(parse, index)
     if token.lower in rules.TIMED_MEETING_NOUNS:
         before = parse.phrases.tokens[max(0, index - 2) : index]
         if not any(t.lower.endswith(("-minute", "-hour")) for t in before):
@@ -793,6 +795,25 @@ def _meeting_noun(parse: Parse, index: int) -> bool:
         return False
     first = max(0, index - _GATHERING_REACH)
     return not _gathering(" ".join(t.text for t in parse.phrases.tokens[first : index + 1]))
+
+
+_ONE_REACH = 6  # tokens between a meeting noun and the "the one" that stands for it
+
+
+def _meeting_one(parse: Parse, index: int) -> bool:
+    """Whether "one" stands for a meeting noun just before it ("since the one held in X").
+
+    "their first trilateral summit since the one held in Phnom Penh": the
+    pronoun "one" after "the" heads a noun group of its own, another
+    meeting of the same kind, when it takes a participle or a setting.
+    """
+    tokens = parse.phrases.tokens
+    if index == 0 or tokens[index - 1].lower != "the" or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].lower not in {"held", "in", "at", "hosted"}:
+        return False
+    before = range(max(0, index - 1 - _ONE_REACH), index - 1)
+    return any(tokens[k].lower in rules.MEETING_NOUNS and _meeting_noun(parse, k) for k in before)
 
 
 def _their_placed_meetings(parse: Parse, index: int) -> bool:
