@@ -132,3 +132,15 @@ def test_a_between_pair_does_not_end_the_meeting_noun_s_phrase() -> None:
               if parse.phrases.tokens[frame.trigger].lower == "meeting"]
     assert scopes and scopes[0] is not None
     assert parse.phrases.tokens[scopes[0][1]].lower == "month"
+
+
+def test_then_before_a_title_stays_in_a_meeting_noun_s_with_slot() -> None:
+    """'for a trilateral summit with then President Park and Premier Li': both partners."""
+    text = ("In November 2015 he traveled to Seoul for a trilateral summit with then President "
+            "Park Geun-hye and Chinese Premier Li Keqiang.")
+    parse = parse_sentence(text, 0, len(text))
+    tokens = parse.phrases.tokens
+    roles = [role for _, frame in meeting_frames((parse,))
+             if tokens[frame.trigger].lower == "summit" for role in frame.roles]
+    words = [" ".join(t.text for t in tokens[first : last + 1]) for first, last in roles]
+    assert any("Park" in w and "Keqiang" in w for w in words)

@@ -1911,7 +1911,7 @@ def _slot_after(parse: Parse, clause: Clause, index: int) -> tuple[int, int] | N
     if after > clause.last or tokens[after].lower not in _SLOT_WORDS:
         return None
     end = after + 1
-    while end <= clause.last and tags[end] in {
+    while end <= clause.last and (tags[end] in {
         Tag.NAME,
         Tag.NOUN,
         Tag.DET,
@@ -1919,9 +1919,16 @@ def _slot_after(parse: Parse, clause: Clause, index: int) -> tuple[int, int] | N
         Tag.CONJ,
         Tag.NUM,
         Tag.PRON,
-    } | ({Tag.PUNCT} if tokens[end].lower == "," else set()):
+    } | ({Tag.PUNCT} if tokens[end].lower == "," else set()) or _then_title(parse, end)):
         end += 1
     return (after + 1, end - 1) if end > after + 1 else None
+
+
+def _then_title(parse: Parse, index: int) -> bool:
+    """Whether "then" at ``index`` dates the title after it ("with then President Park")."""
+    tags = parse.phrases.tags
+    return (parse.phrases.tokens[index].lower == "then" and index + 1 < len(tags)
+            and tags[index + 1] is Tag.NAME)
 
 
 def meeting_frames(parses: Sequence[Parse]) -> list[tuple[int, Frame]]:
