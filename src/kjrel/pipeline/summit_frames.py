@@ -2732,12 +2732,15 @@ def _pronoun_for_others(ctx: FrameContext, parse: Parse, frame: Frame) -> bool:
     if " ".join(_subject_words(parse, clause, past_opener=True)) not in _PLURAL_PRONOUNS:
         return False
     people: list[Leader] = []
+    others: set[str] = set()  # people the gazetteer does not know ("his counterpart, Komura")
     number: int | None = clause.governor
-    while number is not None and len(people) < 2:  # up through "to accept the request"
+    while number is not None and len(people) + len(others) < 2:  # up through "to accept"
         governor = parse.clauses[number]
-        people += _present_leaders(ctx, [offsets(parse, governor.first, governor.last)])
+        span = offsets(parse, governor.first, governor.last)
+        people += _present_leaders(ctx, [span])
+        others |= {m.entity or m.text for m in _starting_in(ctx.others, [span])}
         number = governor.governor
-    return len(people) >= 2 and not any(ever_headed(person) for person in people)
+    return len(people) + len(others) >= 2 and not any(ever_headed(person) for person in people)
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
