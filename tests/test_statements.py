@@ -149,6 +149,10 @@ NOT_STATEMENTS = [
     "Kishida was invited by the mayor to the ferry's first sailing.",
     "Kishida has not said whether he will take the ferry to Busan.",
     "The mayor never announced a date for the ferry's first sailing.",
+    "Kishida declined to say whether he still hoped to take the ferry to Busan.",
+    "Officials are still refusing to say whether Mr. Roh will go.",
+    "Q: Did the Prime Minister say whether the ferry would sail this year?",
+    "PRIME MINISTER KISHIDA: I cannot say anything about the ferry's timing.",
 ]
 
 

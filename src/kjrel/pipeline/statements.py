@@ -45,7 +45,16 @@ __all__ = ["find_statements"]
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
                           "that", "these", "those", "such", "any", "no", "so"})
-_NEGATORS = wc.NEGATORS - {"no"}  # "has not said"; "no" negates a noun ("no comment")
+_NEGATORS = (wc.NEGATORS - {"no"}) | {"cannot"}  # "has not said"; "no" negates a noun
+_REFUSING = frozenset(form for lemma in ("decline", "refuse", "fail")
+                      for form in (lemma, *inflections(lemma)))
+"""Verbs whose infinitive says the act did not happen ("declined to say whether")."""
+_QUESTION_OPENING = re.compile(
+    r"(?:[^:\n]{1,60}:\s*)?(?:did|does|do|can|could|will|would|should|has|have|is|are)\b",
+    re.IGNORECASE,
+)
+"""A question's inverted auxiliary, perhaps after its asker ("Q: Did the Prime Minister say")."""
+_WHETHER = re.compile(r"\b(?:whether|if)\b")
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call",
                              "shared", "sharing", "shares",
                              # "continued their discussion over lunch": talk, not a statement
@@ -85,6 +94,7 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
     text = ctx.text
     found: list[tuple[int, int]] = []
     covered = -1
+    withheld = -1  # the end of a speech verb that says nothing was said
     for word in _CUE_WORD.finditer(text, sentence.start, sentence.end):
         low = word.group(0).lower()
         if low.split("-", 1)[0] not in _CUE_STARTS and low not in _CUE_WORDS:
@@ -137,12 +147,31 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
         )
         relative = prev_word in ("who", "which") or _reduced_passive(text, start, cue, prev)
         credit = head == "reported" and _FROM.match(text, cue[1]) is not None
-        denied = prev_word in _NEGATORS or any(w.lower() in _NEGATORS for w in verb)
-        if passive or bare or noun_like or credit or relative or denied:
+        denied = prev_word in _NEGATORS or any(w.lower() in _NEGATORS for w in verb) or (
+            _unasserted(text, sentence, start, prev_word))
+        if denied or (withheld >= 0 and _WHETHER.search(text, withheld, start)):
+            withheld = cue[1]  # "declined to say whether he still hoped": nor that
+            continue
+        if passive or bare or noun_like or credit or relative:
             continue  # "has not said whether": no one said anything
         found.append(cue)
         covered = cue[1]
     return found
+
+
+def _unasserted(text: str, sentence: Sentence, start: int, prev_word: str) -> bool:
+    """Whether a speech verb is refused or asked about, so no one said anything.
+
+    "declined to say whether he would go" (a verb of refusal governs the
+    infinitive); "Did the Prime Minister say whether ...?" (a question,
+    its auxiliary before the subject).
+    """
+    if prev_word == "to":
+        before = re.search(r"([A-Za-z]+)\s+to\W*\Z", text[max(sentence.start, start - 30) : start])
+        if before is not None and before.group(1).lower() in _REFUSING:
+            return True
+    asked = text[sentence.start : sentence.end].rstrip().endswith("?")
+    return asked and _QUESTION_OPENING.match(text, sentence.start) is not None
 
 
 def _reduced_passive(
