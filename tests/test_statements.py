@@ -153,6 +153,8 @@ NOT_STATEMENTS = [
     "Officials are still refusing to say whether Mr. Roh will go.",
     "Q: Did the Prime Minister say whether the ferry would sail this year?",
     "PRIME MINISTER KISHIDA: I cannot say anything about the ferry's timing.",
+    "The mayor had hoped to open the ferry line before the end of the year.",
+    "Kishida hopes to take the ferry to Busan in the spring.",
 ]
 
 

@@ -55,6 +55,9 @@ _QUESTION_OPENING = re.compile(
 )
 """A question's inverted auxiliary, perhaps after its asker ("Q: Did the Prime Minister say")."""
 _WHETHER = re.compile(r"\b(?:whether|if)\b")
+_ATTITUDES = frozenset(inflections("hope"))
+"""Verbs of a state of mind, no speech act ("had hoped to host the summit"); "expressed
+hope" is one."""
 _NEEDS_PARTICLE = frozenset({"reflect", "reflected", "called", "calling", "calls", "call",
                              "shared", "sharing", "shares",
                              # "continued their discussion over lunch": talk, not a statement
@@ -152,7 +155,7 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
         if denied or (withheld >= 0 and _WHETHER.search(text, withheld, start)):
             withheld = cue[1]  # "declined to say whether he still hoped": nor that
             continue
-        if passive or bare or noun_like or credit or relative:
+        if passive or bare or noun_like or credit or relative or head in _ATTITUDES:
             continue  # "has not said whether": no one said anything
         found.append(cue)
         covered = cue[1]
