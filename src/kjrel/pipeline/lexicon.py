@@ -372,6 +372,9 @@ PERSON_ROLES: dict[str, tuple[str, ...]] = {
     "top government spokesman": ("cabinet secretary",),
     "envoy": ("envoy", "ambassador"),
     "ambassador": ("ambassador",),
+    "researcher": ("researcher",),
+    "professor": ("professor",),
+    "analyst": ("analyst",),
     "negotiator": ("negotiator", "envoy"),
     "secretary": ("secretary",),
 }

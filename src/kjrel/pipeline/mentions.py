@@ -111,6 +111,12 @@ _MARKS = re.compile(r"[\"“”]")
 _Pattern = tuple[str, str, int, frozenset[str] | None]
 """A mention pattern: its kind, regular expression, flags and first words."""
 
+_APPOSED_ROLE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\b(?=\s+(?:of|for|at|to|in|from)\b|,)"
+)
+"""An apposition naming a role after a name (", a special envoy of", ", the ambassador to")."""
+
+
 def quoted_regions(text: str, segmentation: Segmentation) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every stretch inside double quotation marks.
 
@@ -1219,8 +1225,19 @@ class _Resolver:
             # a female title ("Ms") or a female given name ("Kim Yo Jong")
             ent.female = ent.female or bool(cand.data.get("female"))
             role = cand.data.get("role")
-            ent.description = str(role) if role else None
+            ent.description = str(role) if role else self._apposed_role(cand.end)
         self._add(cand, MentionKind.NAME, ent, s, q, possessive=bool(cand.data["possessive"]))
+
+    def _apposed_role(self, end: int) -> str | None:
+        """Return the role an apposition gives the name ending at ``end``, if any.
+
+        "Moon Hee-sang, a special envoy of the president, met Abe ... the envoy
+        said": the role noun describes the person, as a title before it would.
+        """
+        found = _APPOSED_ROLE.match(self.text, end)
+        if found is None or found.group("role").lower() not in lx.ROLE_NOUNS:
+            return None
+        return found.group(0).strip(" ,")
 
     def _r_surname(self, cand: _Cand, s: int, q: bool) -> None:
         word = str(cand.data["surname"])
