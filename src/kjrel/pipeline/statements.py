@@ -54,6 +54,7 @@ _QUESTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 """A question's inverted auxiliary, perhaps after its asker ("Q: Did the Prime Minister say")."""
+_WORD_BEFORE_TO = re.compile(r"([A-Za-z]+)\s+to\W*\Z")
 _WHETHER = re.compile(r"\b(?:whether|if)\b")
 _ATTITUDES = frozenset(inflections("hope"))
 """Verbs of a state of mind, no speech act ("had hoped to host the summit"); "expressed
@@ -153,10 +154,12 @@ def _cues(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
         denied = prev_word in _NEGATORS or any(w.lower() in _NEGATORS for w in verb) or (
             _unasserted(text, sentence, start, prev_word))
         if denied or (withheld >= 0 and _WHETHER.search(text, withheld, start)):
-            withheld = cue[1]  # "declined to say whether he still hoped": nor that
+            # "has not said whether", "declined to say whether he still hoped": no one
+            # said anything, nor what its whether-clause holds
+            withheld = cue[1]
             continue
         if passive or bare or noun_like or credit or relative or head in _ATTITUDES:
-            continue  # "has not said whether": no one said anything
+            continue
         found.append(cue)
         covered = cue[1]
     return found
@@ -170,7 +173,7 @@ def _unasserted(text: str, sentence: Sentence, start: int, prev_word: str) -> bo
     its auxiliary before the subject).
     """
     if prev_word == "to":
-        before = re.search(r"([A-Za-z]+)\s+to\W*\Z", text[max(sentence.start, start - 30) : start])
+        before = _WORD_BEFORE_TO.search(text[max(sentence.start, start - 30) : start])
         if before is not None and before.group(1).lower() in _REFUSING:
             return True
     asked = text[sentence.start : sentence.end].rstrip().endswith("?")

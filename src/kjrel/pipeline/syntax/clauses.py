@@ -741,9 +741,9 @@ def _resumed_subject(
     if subject is None:
         return _subject_of_verbless(phrases, opened)
     tokens, tags = phrases.tokens, phrases.tags
-    joined = tokens[subject[0] - 1].lower in {",", "and"} and (
-        tokens[subject[0] - 1].lower == "and"
-        or any(tokens[k].lower == "and" for k in range(*subject))
+    before = tokens[subject[0] - 1].lower
+    joined = before == "and" or (
+        before == "," and any(tokens[k].lower == "and" for k in range(*subject))
     )
     between = range(opened.last + 1, subject[0])
     relative_only = all(c.kind is ClauseKind.RELATIVE for c in clauses
