@@ -144,3 +144,16 @@ def test_then_before_a_title_stays_in_a_meeting_noun_s_with_slot() -> None:
              if tokens[frame.trigger].lower == "summit" for role in frame.roles]
     words = [" ".join(t.text for t in tokens[first : last + 1]) for first, last in roles]
     assert any("Park" in w and "Keqiang" in w for w in words)
+
+
+def test_a_meeting_noun_saying_how_a_verb_s_meetings_went_is_no_meeting_of_its_own() -> None:
+    """'met A and B in separate talks on Sunday': the talks are the meetings 'met' tells."""
+    text = ("Chinese Premier Li Qiang met South Korean President Yoon Suk Yeol and Japanese "
+            "Prime Minister Fumio Kishida in separate talks on Sunday.")
+    parse = parse_sentence(text, 0, len(text))
+    triggers = [parse.phrases.tokens[frame.trigger].lower for _, frame in meeting_frames((parse,))]
+    assert triggers == ["met"]
+    assert {(s[0], s[1]) for s in _summits(text)} == {
+        (("Li Qiang", "Yoon Suk Yeol"), PartialDate(2024, 9, 1)),
+        (("Fumio Kishida", "Li Qiang"), PartialDate(2024, 9, 1)),
+    }
