@@ -670,7 +670,9 @@ def _light_verb_event(
     if following == "together" and tail[0] < tail[1] and tokens[tail[0] + 1].lower == "with":
         following = "with"  # "sat together with Biden": the partner's particle after the adverb
     if particles:  # "sat down with", "called on": the particle makes the meeting
-        return EventClass.MEET if following in particles else None
+        if following not in particles or _urged(parse, clause):
+            return None
+        return EventClass.MEET
     if _habit_begun(parse, tail[0]):
         return None  # "began meeting on their own in 2008": a series starts, no one meeting
     window = range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1)
@@ -685,6 +687,19 @@ def _light_verb_event(
     ):
         return EventClass.MEET  # "held talks", not "held working-level talks" or "no talks"
     return None
+
+
+def _urged(parse: Parse, clause: Clause) -> bool:
+    """Whether "called on" takes an infinitive: an appeal, not a visit.
+
+    "called on Kishida to lift the ban" urges him; "called on Kishida at
+    his hotel" visits him.
+    """
+    verb = clause.verb
+    if verb is None or verb.lemma != "call":
+        return False
+    number = parse.clauses.index(clause)
+    return any(c.kind is ClauseKind.INFINITIVE and c.governor == number for c in parse.clauses)
 
 
 _ASPECTUAL = frozenset({"begin", "start"})
