@@ -338,11 +338,13 @@ def _denied_after_but(parse: Parse, trigger: int) -> bool:
     """Return whether a "but" clause after a meeting verb denies that talks were held.
 
     "They met briefly in Osaka, but no bilateral talks took place": the
-    encounter was no summit. Only for a verb of meeting: a meeting noun is
+    encounter was no summit. Only for a verb of meeting, or a meeting noun
+    set off after a clause to sum it up ("exchanged greetings, their first
+    encounter in person, but no talks took place"): another meeting noun is
     denied by its own clause.
     """
     tokens = parse.phrases.tokens
-    if parse.phrases.tags[trigger] is not Tag.VERB:
+    if parse.phrases.tags[trigger] is not Tag.VERB and not _summing_noun(parse, trigger):
         return False
     words = [t.lower for t in tokens]
     for k in range(trigger + 1, len(words)):
@@ -356,6 +358,15 @@ def _denied_after_but(parse: Parse, trigger: int) -> bool:
             words[j] in rules.MEETING_NOUNS for j in range(denial + 1, min(denial + 4, len(words)))
         )
     return False
+
+
+def _summing_noun(parse: Parse, index: int) -> bool:
+    """Whether the noun at ``index`` heads a noun group set off by a comma after a clause."""
+    tags = parse.phrases.tags
+    first = index
+    while first > 0 and tags[first - 1] in {Tag.DET, Tag.POSS, Tag.NOUN, Tag.NUM}:
+        first -= 1
+    return first < index and first > 0 and parse.phrases.tokens[first - 1].lower == ","
 
 
 def _greeting_at_a_gathering(parse: Parse, clause: Clause, trigger: int) -> bool:
