@@ -935,15 +935,18 @@ def _noun_group_range(parse: Parse, index: int) -> tuple[int, int]:
 _MANNER_REACH = 3  # words between "in" and the meeting noun of a manner adjunct
 
 
-def _manner_meeting(parse: Parse, at: int, last: int) -> range:
+def _manner_meeting(parse: Parse, tail: tuple[int, int], last: int) -> range:
     """Return the tokens of a meeting noun that says how a verb's meeting went.
 
+    The first "in" after the verb (``tail`` holds its objects) may open it:
     "met Yoon and Kishida in separate talks on Sunday": the talks are the
     meetings "met" tells, not one more; a meeting of three ("in a three-way
     summit") stays a meeting of its own, which the partners make up.
     """
     tokens = parse.phrases.tokens
-    if at > last or tokens[at].lower != "in":
+    at = next((k for k in range(tail[0], min(tail[1] + 1, last) + 1)
+               if tokens[k].lower == "in"), None)
+    if at is None:
         return range(0)
     for index in range(at + 1, min(last, at + 1 + _MANNER_REACH) + 1):
         if _meeting_noun(parse, index):
@@ -997,10 +1000,7 @@ def _clause_frames(parse: Parse, number: int) -> list[Frame]:
         tail = _after_verb(parse, clause)
         if tail is not None and verb_frame.event in {EventClass.MEET, EventClass.TALK}:
             covered.update(range(tail[0], min(tail[1], tail[0] + _OBJECT_REACH) + 1))
-            at = next((k for k in range(tail[0], tail[1] + 2)
-                       if k <= clause.last and parse.phrases.tokens[k].lower == "in"), None)
-            if at is not None:
-                covered.update(_manner_meeting(parse, at, clause.last))
+            covered.update(_manner_meeting(parse, tail, clause.last))
     for index in range(clause.first, clause.last + 1):
         if index in covered:
             continue
