@@ -362,11 +362,8 @@ def _denied_after_but(parse: Parse, trigger: int) -> bool:
 
 def _summing_noun(parse: Parse, index: int) -> bool:
     """Whether the noun at ``index`` heads a noun group set off by a comma after a clause."""
-    tags = parse.phrases.tags
-    first = index
-    while first > 0 and tags[first - 1] in {Tag.DET, Tag.POSS, Tag.NOUN, Tag.NUM}:
-        first -= 1
-    return first < index and first > 0 and parse.phrases.tokens[first - 1].lower == ","
+    first = _noun_group_range(parse, index)[0]
+    return 0 < first < index and parse.phrases.tokens[first - 1].lower == ","
 
 
 def _greeting_at_a_gathering(parse: Parse, clause: Clause, trigger: int) -> bool:
